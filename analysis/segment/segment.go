@@ -115,8 +115,9 @@ const (
 // word is the pending last word of the current sentence.
 type word struct {
 	kind      endKind
-	continues bool // line ending here continues on the next line
-	colon     bool // ends with ':', so a list number may follow
+	continues bool   // ends in punctuation showing that a line ending here continues
+	bare      string // the word without quotes and brackets, if short, for Continuers
+	colon     bool   // ends with ':', so a list number may follow
 	byteEnd   int
 	runeEnd   int
 }
@@ -161,7 +162,7 @@ func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
 		// White space between words.
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			if isASCIISpace(c) {
 				switch c {
 				case '\n', '\f', '\v':
 					nl++
@@ -194,7 +195,7 @@ func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
-				if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				if isASCIISpace(c) {
 					break
 				}
 				i++
@@ -217,7 +218,7 @@ func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
 			// Stray closing quotes or brackets belong to the word before.
 			prev.byteEnd, prev.runeEnd = i, r
 			continue
-		} else if s.boundary(prev, nl, s.inspectNext(w)) {
+		} else if (nl > 0 || prev.kind != endNone) && s.boundary(prev, nl, w) {
 			cur.End, cur.ByteEnd = prev.runeEnd, prev.byteEnd
 			dst = append(dst, cur)
 			cur = Sentence{Start: wr, ByteStart: ws}
@@ -236,12 +237,13 @@ func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
 	return dst
 }
 
-// boundary reports whether a sentence ends between prev and a word
-// described by n, with nl line breaks between them.
-func (s *Segmenter) boundary(prev word, nl int, n next) bool {
+// boundary reports whether a sentence ends between prev and the word w,
+// with nl line breaks between them.
+func (s *Segmenter) boundary(prev word, nl int, w string) bool {
 	if nl >= 2 {
 		return true
 	}
+	n := s.inspectNext(w, nl == 0 && prev.kind == endFinal)
 	if nl == 1 {
 		switch prev.kind {
 		case endTitle:
@@ -253,7 +255,7 @@ func (s *Segmenter) boundary(prev word, nl int, n next) bool {
 				return false
 			}
 		}
-		if prev.continues || n.class == startCont {
+		if prev.continues || n.class == startCont || (prev.kind == endNone && s.Continuers[prev.bare]) {
 			return false
 		}
 		return n.class != startLower || n.quoted
@@ -319,17 +321,15 @@ func (s *Segmenter) classify(w string, first bool) word {
 	case ',', '-', '‐', '‑', '–', '—', '(', '[', '{', '/', '&', '+':
 		return word{continues: true}
 	}
-	core := w[:j]
-	if len(core) <= maxLookup {
-		if s.Continuers[core[trimOpeners(core):]] {
-			return word{continues: true}
-		}
+	if j <= maxLookup {
+		return word{bare: w[trimOpeners(w[:j]):j]}
 	}
 	return word{}
 }
 
-// inspectNext describes how word w starts.
-func (s *Segmenter) inspectNext(w string) next {
+// inspectNext describes how word w starts; it looks w up among the
+// starters only when starter is set.
+func (s *Segmenter) inspectNext(w string, starter bool) next {
 	var n next
 	first, _ := utf8.DecodeRuneInString(w)
 	switch first {
@@ -370,7 +370,7 @@ func (s *Segmenter) inspectNext(w string) next {
 	case unicode.IsLetter(ru):
 		n.class = startUncased
 	}
-	if n.class == startUpper {
+	if starter && n.class == startUpper {
 		// The leading ASCII letters, if not followed by a period, form the word
 		// to look up among the starters ("It's" gives "It", "A." gives none).
 		e := k
@@ -410,7 +410,11 @@ func trimOpeners(w string) int {
 	return k
 }
 
-func allClosers(w string) bool { return trimClosers(w) == 0 }
+// allClosers reports whether w consists of closing quotes and brackets only.
+func allClosers(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	return isCloser(first) && trimClosers(w) == 0
+}
 
 func isCloser(r rune) bool {
 	switch r {
@@ -427,6 +431,11 @@ func isOpener(r rune) bool {
 	}
 	return false
 }
+
+// asciiSpace has bit c set for each ASCII white-space byte c.
+const asciiSpace = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r'
+
+func isASCIISpace(c byte) bool { return c <= ' ' && asciiSpace&(uint64(1)<<c) != 0 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
