@@ -1,0 +1,342 @@
+package tokenize
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ErrUnsupported reports a tokenizer.json that Fast cannot encode exactly:
+// a component other than BertNormalizer, BertPreTokenizer and WordPiece,
+// accent stripping, added tokens, or an over-long word limit.
+var ErrUnsupported = errors.New("tokenize: unsupported tokenizer.json")
+
+// maxWordChars bounds max_input_chars_per_word so that a word fits in
+// fixed-size scratch space on the stack.
+const maxWordChars = 256
+
+// Fast is a WordPiece encoder for the BERT tokenizer.json that Sugarme also
+// reads, following Hugging Face tokenizers' semantics. Encoding allocates
+// nothing beyond the returned slice. A Fast is safe for concurrent use.
+//
+// Fast and Sugarme agree on ids and offsets for ASCII text (checked by a
+// differential test). On non-ASCII text Fast follows Hugging Face and differs
+// from sugarme v0.3.0 where sugarme is wrong:
+//   - A word holding a multi-byte character that is split into sub-words,
+//     or that becomes [UNK] (unknown, or longer than max_input_chars_per_word):
+//     sugarme uses character counts as byte offsets, so its offsets are cut
+//     short ("Genève" -> [UNK] over "Genèv"; "ﬁnal" -> ﬁ/##nal both over "ﬁ").
+//   - Non-ASCII whitespace (U+00A0 no-break space, U+2009, U+3000, ...):
+//     Hugging Face splits words there; sugarme keeps them inside the word.
+//   - A character whose lowercase has a different UTF-8 length (İ U+0130,
+//     Ⱥ U+023A, ...): sugarme shifts every later offset in the text. İ also
+//     lowercases to "i" + U+0307 in Hugging Face (Rust char::to_lowercase),
+//     as here, and to plain "i" in sugarme, so ids differ too.
+//   - Characters clean_text removes (U+00AD soft hyphen, U+200B zero-width
+//     space, other Cc/Cf): sugarme's offsets can shift after them, and at the
+//     start of a text ("\u00ad Kremlin") its ids go wrong too.
+//   - CJK Extension ranges: Hugging Face (and Fast) treat U+2B920..U+2CEAF as
+//     Chinese characters; sugarme uses U+2B820..U+2CEAF.
+//
+// Known difference from Hugging Face itself: clean_text removes "unassigned"
+// (Cn) characters. Fast judges that with Go's Unicode tables; Hugging Face
+// uses an older Unicode version, so it also removes characters assigned since
+// (newer emoji, for example), which Fast keeps and encodes as [UNK].
+type Fast struct {
+	vocab     map[string]int32 // whole-word pieces
+	cont      map[string]int32 // continuation pieces, prefix removed
+	unk       int32
+	maxChars  int
+	maxPiece  int // longest key in vocab, bytes
+	maxCont   int // longest key in cont, bytes
+	clean     bool
+	chinese   bool
+	lowercase bool
+	ascii     [utf8.RuneSelf]asciiClass
+}
+
+type asciiClass struct {
+	kind byte // one of the kind constants
+	low  byte // the byte after lowercasing
+}
+
+const (
+	kindWord byte = iota
+	kindSpace
+	kindPunct
+	kindDrop
+)
+
+type hfConfig struct {
+	AddedTokens []json.RawMessage `json:"added_tokens"`
+	Normalizer  *struct {
+		Type               string `json:"type"`
+		CleanText          bool   `json:"clean_text"`
+		HandleChineseChars bool   `json:"handle_chinese_chars"`
+		StripAccents       *bool  `json:"strip_accents"`
+		Lowercase          bool   `json:"lowercase"`
+	} `json:"normalizer"`
+	PreTokenizer *struct {
+		Type string `json:"type"`
+	} `json:"pre_tokenizer"`
+	Model struct {
+		Type                    string           `json:"type"`
+		UnkToken                string           `json:"unk_token"`
+		ContinuingSubwordPrefix *string          `json:"continuing_subword_prefix"`
+		MaxInputCharsPerWord    *int             `json:"max_input_chars_per_word"`
+		Vocab                   map[string]int32 `json:"vocab"`
+	} `json:"model"`
+}
+
+// NewFast builds a Fast from a Hugging Face tokenizer.json with a
+// BertNormalizer (strip_accents false), a BertPreTokenizer, a WordPiece model
+// and no added tokens. The post-processor is ignored: Fast never adds special
+// tokens.
+func NewFast(tokenizerJSON []byte) (*Fast, error) {
+	var c hfConfig
+	if err := json.Unmarshal(tokenizerJSON, &c); err != nil {
+		return nil, fmt.Errorf("tokenize: parse tokenizer.json: %w", err)
+	}
+	n, m := c.Normalizer, c.Model
+	switch {
+	case n == nil || n.Type != "BertNormalizer":
+		return nil, fmt.Errorf("%w: normalizer must be BertNormalizer", ErrUnsupported)
+	case n.StripAccents != nil && *n.StripAccents, n.StripAccents == nil && n.Lowercase:
+		return nil, fmt.Errorf("%w: strip_accents must be false", ErrUnsupported)
+	case c.PreTokenizer == nil || c.PreTokenizer.Type != "BertPreTokenizer":
+		return nil, fmt.Errorf("%w: pre_tokenizer must be BertPreTokenizer", ErrUnsupported)
+	case m.Type != "WordPiece":
+		return nil, fmt.Errorf("%w: model must be WordPiece", ErrUnsupported)
+	case len(c.AddedTokens) > 0:
+		return nil, fmt.Errorf("%w: added_tokens must be empty", ErrUnsupported)
+	}
+	f := &Fast{
+		vocab:     make(map[string]int32, len(m.Vocab)),
+		cont:      map[string]int32{},
+		maxChars:  100,
+		clean:     n.CleanText,
+		chinese:   n.HandleChineseChars,
+		lowercase: n.Lowercase,
+	}
+	if m.MaxInputCharsPerWord != nil {
+		f.maxChars = *m.MaxInputCharsPerWord
+	}
+	if f.maxChars < 1 || f.maxChars > maxWordChars {
+		return nil, fmt.Errorf("%w: max_input_chars_per_word %d not in [1,%d]", ErrUnsupported, f.maxChars, maxWordChars)
+	}
+	prefix := "##"
+	if m.ContinuingSubwordPrefix != nil {
+		prefix = *m.ContinuingSubwordPrefix
+	}
+	unk, ok := m.Vocab[m.UnkToken]
+	if m.UnkToken == "" || !ok {
+		return nil, fmt.Errorf("tokenize: tokenizer.json: unk_token %q not in vocab", m.UnkToken)
+	}
+	f.unk = unk
+	for k, id := range m.Vocab {
+		f.vocab[k] = id
+		f.maxPiece = max(f.maxPiece, len(k))
+		if len(k) > len(prefix) && k[:len(prefix)] == prefix {
+			f.cont[k[len(prefix):]] = id
+			f.maxCont = max(f.maxCont, len(k)-len(prefix))
+		}
+	}
+	for b := range utf8.RuneSelf {
+		r := rune(b)
+		c := asciiClass{kind: kindWord, low: byte(r)}
+		switch {
+		case f.clean && (r == 0 || isControl(r)):
+			c.kind = kindDrop
+		case isWhitespace(r):
+			c.kind = kindSpace
+		case isPunct(r):
+			c.kind = kindPunct
+		}
+		if f.lowercase && 'A' <= r && r <= 'Z' {
+			c.low = byte(r + 'a' - 'A')
+		}
+		f.ascii[b] = c
+	}
+	return f, nil
+}
+
+// Encode returns the WordPiece tokens of text, without special tokens. The
+// error is always nil; it is there so Fast and Sugarme share a method set.
+func (f *Fast) Encode(text string) ([]Token, error) {
+	return f.AppendEncode(make([]Token, 0, len(text)/4+1), text), nil
+}
+
+// word is the scratch space for the word being collected: its normalized
+// UTF-8 bytes and, per normalized character, its byte offset and the code
+// point index of the original character it came from.
+type word struct {
+	buf   [maxWordChars * utf8.UTFMax]byte
+	at    [maxWordChars + 1]int16 // byte offset of each character in buf; at[chars] = nb
+	orig  [maxWordChars]int32
+	chars int // normalized characters seen, may exceed what is stored
+	nb    int
+	first int // code point index of the first character's origin
+	last  int // code point index of the last character's origin
+}
+
+// AppendEncode appends the WordPiece tokens of text to dst and returns the
+// extended slice. It allocates only when dst must grow.
+func (f *Fast) AppendEncode(dst []Token, text string) []Token {
+	var w word
+	cp := 0 // code point index of the current original character
+	for i := 0; i < len(text); cp++ {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			i++
+			switch c := f.ascii[b]; c.kind {
+			case kindWord:
+				w.add(rune(c.low), cp, f.maxChars)
+			case kindSpace:
+				dst = f.flush(dst, &w)
+			case kindPunct:
+				dst = f.flush(dst, &w)
+				w.add(rune(c.low), cp, f.maxChars)
+				dst = f.flush(dst, &w)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if f.clean && (r == utf8.RuneError || isControl(r)) {
+			continue // also drops each byte of invalid UTF-8
+		}
+		if isWhitespace(r) {
+			dst = f.flush(dst, &w)
+			continue
+		}
+		if f.chinese && isChinese(r) {
+			dst = f.flush(dst, &w)
+			w.add(f.lower(r), cp, f.maxChars)
+			dst = f.flush(dst, &w)
+			continue
+		}
+		if f.lowercase && r == 'İ' {
+			// Rust's char::to_lowercase: İ -> i + U+0307, both from one character.
+			w.add('i', cp, f.maxChars)
+			w.add('\u0307', cp, f.maxChars)
+			continue
+		}
+		r = f.lower(r)
+		if isPunct(r) {
+			dst = f.flush(dst, &w)
+			w.add(r, cp, f.maxChars)
+			dst = f.flush(dst, &w)
+			continue
+		}
+		w.add(r, cp, f.maxChars)
+	}
+	return f.flush(dst, &w)
+}
+
+func (f *Fast) lower(r rune) rune {
+	if f.lowercase {
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+// add appends one normalized character that came from original code point cp.
+func (w *word) add(r rune, cp, maxChars int) {
+	if w.chars == 0 {
+		w.first = cp
+	}
+	w.last = cp
+	if w.chars < maxChars+1 && w.chars < maxWordChars {
+		w.at[w.chars] = int16(w.nb)
+		w.orig[w.chars] = int32(cp)
+		w.nb += utf8.EncodeRune(w.buf[w.nb:], r)
+	}
+	w.chars++
+}
+
+// flush appends the tokens of the collected word, WordPiece greedy
+// longest-match-first, and empties the word.
+func (f *Fast) flush(dst []Token, w *word) []Token {
+	if w.chars == 0 {
+		return dst
+	}
+	n, nb := w.chars, w.nb
+	w.chars, w.nb = 0, 0
+	if n > f.maxChars {
+		return append(dst, Token{ID: f.unk, Start: w.first, End: w.last + 1})
+	}
+	w.at[n] = int16(nb)
+	mark := len(dst)
+	for s := 0; s < n; { // s, e: character indexes into the word
+		vocab, limit := f.vocab, f.maxPiece
+		if s > 0 {
+			vocab, limit = f.cont, f.maxCont
+		}
+		sb := int(w.at[s])
+		// Pieces longer than the longest key cannot match: skip those ends.
+		e := n
+		for e > s && int(w.at[e])-sb > limit {
+			e--
+		}
+		found := false
+		for ; e > s; e-- {
+			if id, ok := vocab[string(w.buf[sb:w.at[e]])]; ok {
+				dst = append(dst, Token{ID: id, Start: int(w.orig[s]), End: int(w.orig[e-1]) + 1})
+				found = true
+				break
+			}
+		}
+		if !found {
+			dst = dst[:mark]
+			return append(dst, Token{ID: f.unk, Start: w.first, End: w.last + 1})
+		}
+		s = e
+	}
+	return dst
+}
+
+// isWhitespace is Hugging Face's BERT whitespace: \t, \n, \r and Unicode
+// White_Space.
+func isWhitespace(r rune) bool {
+	return unicode.IsSpace(r)
+}
+
+// isControl is Hugging Face's BERT control test: categories Cc, Cf, Co and
+// unassigned (Cn), except \t, \n and \r.
+func isControl(r rune) bool {
+	switch r {
+	case '\t', '\n', '\r':
+		return false
+	}
+	if r < utf8.RuneSelf {
+		return r < 0x20 || r == 0x7f
+	}
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) || !assigned(r)
+}
+
+func assigned(r rune) bool {
+	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.C)
+}
+
+// isPunct is Hugging Face's BERT punctuation: ASCII punctuation and symbols,
+// and Unicode category P.
+func isPunct(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '!' && r <= '/' || r >= ':' && r <= '@' || r >= '[' && r <= '`' || r >= '{' && r <= '~'
+	}
+	return unicode.IsPunct(r)
+}
+
+// isChinese reports a CJK ideograph, in Hugging Face's ranges.
+func isChinese(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF ||
+		r >= 0x3400 && r <= 0x4DBF ||
+		r >= 0x20000 && r <= 0x2A6DF ||
+		r >= 0x2A700 && r <= 0x2B73F ||
+		r >= 0x2B740 && r <= 0x2B81F ||
+		r >= 0x2B920 && r <= 0x2CEAF ||
+		r >= 0xF900 && r <= 0xFAFF ||
+		r >= 0x2F800 && r <= 0x2FA1F
+}
