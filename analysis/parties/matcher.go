@@ -1,0 +1,419 @@
+package parties
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention is one phrase in a sentence that names a party.
+type Mention struct {
+	Party              string // party id
+	Name               string // party display name
+	Surface            string // the matched text as written
+	Start, End         int    // code points into the sentence
+	ByteStart, ByteEnd int    // bytes into the sentence
+}
+
+// Matcher finds party mentions in sentences. It is immutable and safe for
+// concurrent use.
+type Matcher struct {
+	nodes     []node
+	parties   []Party
+	notBefore map[string]bool // words after which a demonym is not the state
+}
+
+type node struct {
+	next    map[string]int32
+	entries []entry
+}
+
+// Alias kinds.
+const (
+	kindName uint8 = iota
+	kindDemonym
+	kindSeat
+	kindBody
+	kindLeader
+	kindStop
+)
+
+// Per-token case requirements, derived from how an alias is written.
+const (
+	caseAny   uint8 = iota // lower-case alias word ("of"): any case
+	caseTitle              // capitalised alias word ("India"): text must start upper case
+	caseUpper              // acronym ("US", "MEA"): text must have no lower-case letter
+)
+
+type entry struct {
+	party int32 // index into Matcher.parties; -1 for stop phrases
+	kind  uint8
+	cases []uint8
+	terms []dayRange // leaders only
+	rule  *rule
+	alias string
+}
+
+type dayRange struct{ from, to int64 } // inclusive; to == maxDay for open terms
+
+const maxDay = int64(1) << 40
+
+type rule struct {
+	ifNear, unlessNear     [][]string
+	unlessPrev, unlessNext map[string]bool
+	nextCap, exact         bool
+}
+
+// NewMatcher builds a matcher over every alias, leader name and stop phrase
+// in r.
+func NewMatcher(r *Registry) *Matcher {
+	m := &Matcher{nodes: []node{{}}, parties: r.Parties(), notBefore: map[string]bool{}}
+	for _, w := range r.demonymNotBefore {
+		for _, k := range tokenKeys(w) {
+			m.notBefore[k] = true
+		}
+	}
+	for _, s := range r.stopPhrases {
+		m.add(s, entry{party: -1, kind: kindStop})
+	}
+	for pi, p := range m.parties {
+		rules := map[string]*rule{}
+		for _, c := range p.Context {
+			rules[strings.Join(tokenKeys(c.Alias), " ")] = compileRule(c)
+		}
+		add := func(alias string, kind uint8, terms []dayRange) {
+			e := entry{party: int32(pi), kind: kind, terms: terms, alias: alias}
+			e.rule = rules[strings.Join(tokenKeys(alias), " ")]
+			m.add(alias, e)
+		}
+		for _, a := range p.Names {
+			add(a, kindName, nil)
+		}
+		for _, a := range p.Demonyms {
+			add(a, kindDemonym, nil)
+		}
+		for _, a := range p.Seats {
+			add(a, kindSeat, nil)
+		}
+		for _, a := range p.Bodies {
+			add(a, kindBody, nil)
+		}
+		for _, l := range p.Leaders {
+			var terms []dayRange
+			for _, t := range l.Terms {
+				d := dayRange{from: dayNumber(t.From), to: maxDay}
+				if !t.To.IsZero() {
+					d.to = dayNumber(t.To)
+				}
+				terms = append(terms, d)
+			}
+			add(l.Name, kindLeader, terms)
+			for _, a := range l.Aliases {
+				add(a, kindLeader, terms)
+			}
+		}
+	}
+	return m
+}
+
+func compileRule(c ContextRule) *rule {
+	r := &rule{unlessPrev: map[string]bool{}, unlessNext: map[string]bool{}, nextCap: c.UnlessNextCapitalised, exact: c.Exact}
+	for _, p := range c.IfNear {
+		if k := tokenKeys(p); len(k) > 0 {
+			r.ifNear = append(r.ifNear, k)
+		}
+	}
+	for _, p := range c.UnlessNear {
+		if k := tokenKeys(p); len(k) > 0 {
+			r.unlessNear = append(r.unlessNear, k)
+		}
+	}
+	for _, w := range c.UnlessPrev {
+		for _, k := range tokenKeys(w) {
+			r.unlessPrev[k] = true
+		}
+	}
+	for _, w := range c.UnlessNext {
+		for _, k := range tokenKeys(w) {
+			r.unlessNext[k] = true
+		}
+	}
+	return r
+}
+
+func (m *Matcher) add(alias string, e entry) {
+	toks, norm := tokenize(alias, nil, nil)
+	if len(toks) == 0 {
+		return
+	}
+	e.cases = make([]uint8, len(toks))
+	for i, t := range toks {
+		switch {
+		case !t.upper:
+			e.cases[i] = caseAny
+		case t.allUp && t.ne-t.ns > 1 && t.ce-t.cs > 1:
+			e.cases[i] = caseUpper
+		default:
+			e.cases[i] = caseTitle
+		}
+	}
+	n := int32(0)
+	for _, t := range toks {
+		k := string(norm[t.ns:t.ne])
+		if m.nodes[n].next == nil {
+			m.nodes[n].next = map[string]int32{}
+		}
+		c, ok := m.nodes[n].next[k]
+		if !ok {
+			c = int32(len(m.nodes))
+			m.nodes = append(m.nodes, node{})
+			m.nodes[n].next[k] = c
+		}
+		n = c
+	}
+	for _, old := range m.nodes[n].entries {
+		if old.party == e.party && old.kind == e.kind && old.alias == e.alias && sameTerms(old.terms, e.terms) {
+			return
+		}
+	}
+	m.nodes[n].entries = append(m.nodes[n].entries, e)
+	// Keep entries in a stable order: stop phrases last, then by party.
+	es := m.nodes[n].entries
+	sort.SliceStable(es, func(i, j int) bool {
+		if (es[i].party < 0) != (es[j].party < 0) {
+			return es[j].party < 0
+		}
+		return es[i].party < es[j].party
+	})
+}
+
+func sameTerms(a, b []dayRange) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func dayNumber(t time.Time) int64 {
+	y, mo, d := t.Date()
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+}
+
+// Match returns the mentions in sentence, in order of position and
+// non-overlapping, for an article dated date. Leaders count only when date
+// falls inside one of their terms; a zero date matches no leader.
+func (m *Matcher) Match(sentence string, date time.Time) []Mention {
+	return m.AppendMatch(nil, sentence, date)
+}
+
+// maxDepth bounds the alias length, in words, the matcher looks for.
+const maxDepth = 16
+
+// AppendMatch is Match appending to dst.
+func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []Mention {
+	var tokBuf [64]token
+	var normBuf [512]byte
+	toks, norm := tokenize(sentence, tokBuf[:0], normBuf[:0])
+	day := int64(-1 << 62)
+	if !date.IsZero() {
+		day = dayNumber(date)
+	}
+	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day}
+	type cand struct {
+		end  int
+		node int32
+	}
+	for i := 0; i < len(toks); {
+		var cands [maxDepth]cand
+		nc := 0
+		n := int32(0)
+		for j := i; j < len(toks) && j-i < maxDepth; j++ {
+			if j > i && toks[j].brk {
+				break
+			}
+			c, ok := m.nodes[n].next[string(norm[toks[j].ns:toks[j].ne])]
+			if !ok {
+				break
+			}
+			n = c
+			if len(m.nodes[n].entries) > 0 {
+				cands[nc] = cand{end: j + 1, node: n}
+				nc++
+			}
+		}
+		advanced := false
+		for k := nc - 1; k >= 0 && !advanced; k-- {
+			c := cands[k]
+			for _, e := range m.nodes[c.node].entries {
+				if !s.ok(&e, i, c.end) {
+					continue
+				}
+				if e.party >= 0 {
+					p := &m.parties[e.party]
+					first, last := toks[i], toks[c.end-1]
+					dst = append(dst, Mention{
+						Party: p.ID, Name: p.Name,
+						Surface: sentence[first.bs:last.be],
+						Start:   int(first.cs), End: int(last.ce),
+						ByteStart: int(first.bs), ByteEnd: int(last.be),
+					})
+				}
+				i = c.end
+				advanced = true
+				break
+			}
+		}
+		if !advanced {
+			i++
+		}
+	}
+	return dst
+}
+
+// scan is the per-call state of one Match.
+type scan struct {
+	m      *Matcher
+	s      string
+	toks   []token
+	norm   []byte
+	day    int64
+	capsOK int8 // 0 unknown, 1 the sentence has lower-case letters, 2 it has none
+}
+
+func (s *scan) key(i int) string { return string(s.norm[s.toks[i].ns:s.toks[i].ne]) }
+
+// ok reports whether e applies to tokens [i, end).
+func (s *scan) ok(e *entry, i, end int) bool {
+	if e.kind == kindStop {
+		return true
+	}
+	// Acronym words must be upper case. Capitalised words must be
+	// capitalised in a one-word alias; in a longer alias at least one of them
+	// must be ("el-Sisi", "Abdel Fattah el-Sisi", but not "new delhi").
+	titles, titlesOK := 0, 0
+	for k := i; k < end; k++ {
+		t := s.toks[k]
+		switch e.cases[k-i] {
+		case caseTitle:
+			titles++
+			if t.upper {
+				titlesOK++
+			}
+		case caseUpper:
+			if !t.allUp {
+				return false
+			}
+		}
+	}
+	if titles > 0 && (titlesOK == 0 || end-i == 1 && titlesOK < titles) {
+		return false
+	}
+	if e.kind == kindLeader {
+		in := false
+		for _, d := range e.terms {
+			if s.day >= d.from && s.day <= d.to {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	if e.kind == kindDemonym && end < len(s.toks) && !s.toks[end].brk && s.m.notBefore[s.key(end)] {
+		return false
+	}
+	if r := e.rule; r != nil {
+		if r.exact && !exactEqual(s.s[s.toks[i].bs:s.toks[end-1].be], e.alias) {
+			return false
+		}
+		if i > 0 && !s.toks[i].brk && r.unlessPrev[s.key(i-1)] {
+			return false
+		}
+		if end < len(s.toks) && !s.toks[end].brk {
+			if r.unlessNext[s.key(end)] {
+				return false
+			}
+			if r.nextCap && s.toks[end].upper && !s.allCaps() && s.key(end) != "s" {
+				return false
+			}
+		}
+		for _, p := range r.unlessNear {
+			if s.contains(p, i, end) {
+				return false
+			}
+		}
+		if len(r.ifNear) > 0 {
+			found := false
+			for _, p := range r.ifNear {
+				if s.contains(p, i, end) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allCaps reports whether the sentence has no lower-case letters (an
+// ALL-CAPS headline).
+func (s *scan) allCaps() bool {
+	if s.capsOK == 0 {
+		s.capsOK = 2
+		for _, r := range s.s {
+			if unicode.IsLower(r) {
+				s.capsOK = 1
+				break
+			}
+		}
+	}
+	return s.capsOK == 2
+}
+
+// contains reports whether the word sequence p occurs in the sentence
+// outside tokens [skipFrom, skipTo).
+func (s *scan) contains(p []string, skipFrom, skipTo int) bool {
+	for i := 0; i+len(p) <= len(s.toks); i++ {
+		if i < skipTo && i+len(p) > skipFrom {
+			continue
+		}
+		match := true
+		for k, w := range p {
+			if s.key(i+k) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// exactEqual compares text with an alias exactly, treating straight and
+// curly apostrophes as equal.
+func exactEqual(text, alias string) bool {
+	for text != "" && alias != "" {
+		a, wa := utf8.DecodeRuneInString(text)
+		b, wb := utf8.DecodeRuneInString(alias)
+		if a != b && !(isApostrophe(a) && isApostrophe(b)) {
+			return false
+		}
+		text, alias = text[wa:], alias[wb:]
+	}
+	return text == "" && alias == ""
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u2018' || r == '\u02bc' }
