@@ -1,3 +1,72 @@
 // Package parties holds the registry of parties (countries and
 // organisations) and finds their mentions in sentences.
+//
+// # Registry
+//
+// A registry is YAML (Parse; the default is embedded under models/). Each
+// party has an id (ISO 3166-1 alpha-2 for countries, an acronym for
+// organisations; AU is Australia), a display name, a kind, and the phrases
+// that name it: names and short forms, demonyms, seats of government used as
+// metonyms, government bodies, and leaders with their terms of office. Parse
+// is strict: unknown keys, duplicate ids, an alias claimed by two parties
+// without a context rule (leaders of different parties may share a name when
+// their terms never overlap), a term that ends before it starts and malformed
+// dates are all rejected with errors wrapping ErrInvalid that name the party,
+// alias and line.
+//
+// # Matching policy
+//
+// Sentences are split into words (runs of letters and digits; dotted
+// abbreviations such as "U.S." and "K.P." are one word). Words are compared
+// lower-cased with Latin diacritics folded ("Orbán" = "Orban"). The matcher
+// walks a trie of word sequences once per sentence and, at each word, takes
+// the longest alias or stop phrase that applies, so "New Delhi" is one
+// mention, "Indian Ocean" and "Washington Post" are none, and matches never
+// overlap. Only whole words match: "Indiana" is not India and "Russians" is
+// not "Russian".
+//
+//   - Case: an alias written as an acronym ("US", "MEA", "EU") matches only
+//     text with no lower-case letters, so "us" and "Us" are pronouns while
+//     "US" in an ALL-CAPS headline is the country unless a context rule
+//     says otherwise (the default registry treats "LET US", "HELP US", ... as
+//     the pronoun). A capitalised one-word alias ("China", "Turkey") needs a
+//     capital letter in the text ("china", "turkey" are not mentions); in a
+//     longer alias at least one capitalised word must be capitalised, so
+//     "el-Sisi" matches "El-Sisi". Stop phrases match in any case.
+//   - Possessives: apostrophes separate words and the possessive "s" is never
+//     part of a mention: "India's" and "India’s" give the surface "India",
+//     the shortest naming phrase, as in the labelled data.
+//   - Hyphens and dashes separate words but do not break a name:
+//     "India-Russia relations" mentions both, and "Guinea-Bissau" is one
+//     name. Other punctuation (commas, full stops, quotes) ends a name.
+//   - Leaders count only when the article date lies inside one of their
+//     terms, both ends inclusive; a zero date matches no leader.
+//   - Adjectival uses: a demonym counts as the state ("Chinese troops",
+//     "the Indian High Commission", with the demonym alone as the surface)
+//     unless the next word is in the registry's demonym_not_before list,
+//     which names products, firms, media, teams, languages and private people
+//     ("Russian crude", "a Russian newspaper", "Indian users", "the Indian
+//     team"). Plural nouns ("Russians", "Americans") are people, not the
+//     state, and are not aliases.
+//   - Sports: country names always count, including as teams ("India beat
+//     Australia"); only demonym + team words and stop phrases (leagues,
+//     tournaments) are excluded. Telling national teams from states needs
+//     more context than a sentence-level matcher has.
+//   - Stop phrases are registry entries that consume their words and yield no
+//     mention: "Russian roulette", "American football", "Chinese whispers",
+//     "South China Sea", "Air India", "George Washington".
+//   - Context rules govern ambiguous aliases: the alias counts only if the
+//     rule's conditions hold (IfNear, UnlessNear, UnlessPrev, UnlessNext,
+//     UnlessNextCapitalised, Exact). The default registry uses them for
+//     Georgia the US state vs the country, Turkey the bird, Jordan and Chad
+//     as personal names, "Malé" vs "Male", "Delhi Police". "May" the month
+//     is not an alias; Theresa May is matched by her full name or "Mrs May".
+//   - Capitals are matched whether they stand for the government or only for
+//     the place ("talks in New Delhi"); the labelled data counts the first
+//     and not always the second, which is the main source of false positives.
+//
+// The package is pure: no I/O, no mutable package state, and the same input
+// always gives the same output. A Matcher is immutable and safe for
+// concurrent use, and never panics, whatever the input (including invalid
+// UTF-8, whose bytes act as punctuation).
 package parties

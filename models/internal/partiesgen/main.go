@@ -325,6 +325,14 @@ func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile) 
 		p.Bodies = appendNew(xp.Bodies, keep(p.Bodies)...)
 		if len(xp.Leaders) > 0 {
 			p.Leaders = xp.Leaders
+			for k := range gen[xp.ID] {
+				if strings.HasPrefix(k, "leader:") {
+					delete(gen[xp.ID], k)
+				}
+			}
+		}
+		for _, a := range concat(xp.Names, xp.Demonyms, xp.Seats, xp.Bodies) {
+			delete(gen[xp.ID], a) // hand-written: never dropped silently
 		}
 		p.Context = append(p.Context, xp.Context...)
 		if p.Name == "" && len(p.Names) > 0 {
