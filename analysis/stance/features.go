@@ -1,0 +1,602 @@
+package stance
+
+// Dense (rule and lexicon) features. Their order is part of the weights
+// format: append new ones at the end and bump formatVersion.
+const (
+	fValClausePos = iota // lexicon valence in the target's clause, positive part
+	fValClauseNeg
+	fValOutPos // valence outside the target's clause
+	fValOutNeg
+	fValDistPos // valence over the sentence weighted by closeness to the target
+	fValDistNeg
+	fValNearPos // valence within three tokens of the target
+	fValNearNeg
+	fNegNear   // a negator next to the target
+	fNegClause // negators in the target's clause
+	fContrastIn
+	fContrastOut
+	fAssocPos // "ties with X"
+	fAssocNeg // "pressure from X"
+	fPossPos  // "X's support"
+	fPossNeg  // "X's pressure"
+	fAgainst  // "against X"
+	fSpeaker  // "X said", "according to X"
+	fInQuote  // the target is inside quotation marks
+	fHasQuote
+	fSubject // the target opens the sentence
+	fHasOthers
+	fQuestion
+	fRelNegated // a loaded verb next to the target is negated
+	fValConcPos // valence inside a concessive phrase ("despite ...") that excludes the target
+	fValConcNeg
+	fRelAgent   // + category: the target does the loaded act
+	fRelPatient = fRelAgent + int(nRel)
+	nDense      = fRelPatient + int(nRel)
+)
+
+var denseNames = func() [nDense]string {
+	n := [nDense]string{
+		fValClausePos: "val-clause", fValClauseNeg: "val-clause", fValOutPos: "val-out", fValOutNeg: "val-out",
+		fValDistPos: "val-dist", fValDistNeg: "val-dist", fValNearPos: "val-near", fValNearNeg: "val-near",
+		fNegNear: "negation", fNegClause: "negation-clause", fContrastIn: "contrast", fContrastOut: "contrast-main",
+		fAssocPos: "ties", fAssocNeg: "pressure-from", fPossPos: "poss", fPossNeg: "poss", fAgainst: "against",
+		fSpeaker: "speaker", fInQuote: "in-quote", fHasQuote: "quote", fSubject: "subject", fHasOthers: "others",
+		fQuestion: "question", fRelNegated: "negated-act", fValConcPos: "concessive", fValConcNeg: "concessive",
+	}
+	for c := 1; c < int(nRel); c++ {
+		n[fRelAgent+c] = "agent-of-" + relNames[c]
+		n[fRelPatient+c] = "patient-of-" + relNames[c]
+	}
+	return n
+}()
+
+// hashed feature templates.
+const (
+	tUni byte = 'u' + iota
+	tPos
+	tClause
+	tStem
+	tNeg
+	tBigram
+	tAdj1
+	tAdj2
+)
+
+// feat is one active feature: its index in the weight space, its value, and
+// the token it is attributed to for evidence (rule is a dense feature id + 1,
+// or 0 when the token itself is the evidence).
+type feat struct {
+	idx    uint32
+	val    float32
+	anchor int32
+	rule   uint8
+}
+
+// scratch holds per-call buffers, pooled to keep scoring allocation-free
+// apart from lower-casing.
+type scratch struct {
+	toks   []token
+	clause []int16
+	negd   []bool
+	conc   []bool
+	quoted []bool
+	feats  []feat
+	acc    []float32
+	ruleAc [nDense]float32
+	ruleAn [nDense]int32
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hStr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
+func mix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+// posBucket maps a signed token distance from the target to one of eight
+// relative-position buckets.
+func posBucket(d int) byte {
+	switch {
+	case d == -1:
+		return 0
+	case d >= -3 && d < 0:
+		return 1
+	case d >= -7 && d < 0:
+		return 2
+	case d < 0:
+		return 3
+	case d == 1:
+		return 4
+	case d <= 3:
+		return 5
+	case d <= 7:
+		return 6
+	default:
+		return 7
+	}
+}
+
+func isHardBoundary(t *token) bool {
+	if t.kind != kindPunct {
+		return false
+	}
+	switch t.text {
+	case ";", ":", "(", ")", "—", ".", "!", "?", "[", "]":
+		return true
+	}
+	return false
+}
+
+func isClauseBoundary(t *token) bool {
+	if t.role != 0 {
+		return false
+	}
+	if t.kind == kindPunct {
+		return true
+	}
+	return t.kind == kindWord && clauseWords[t.text]
+}
+
+var fillers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "and": true, "growing": true, "long": true, "close": true, "strong": true, "new": true,
+	"continued": true, "mounting": true, "intense": true, "diplomatic": true, "economic": true, "military": true,
+	"strategic": true, "old": true, "deep": true, "deepening": true, "bilateral": true, "special": true,
+	"increasing": true, "renewed": true, "sustained": true, "historic": true, "this": true, "that": true}
+
+// extract fills sc.feats with the features of target in sentence. It
+// returns false when the target covers no token.
+func (m *Model) extract(sc *scratch, sentence string, target Span, others []Span) bool {
+	lower := lowerSentence(sentence)
+	toks := tokenize(sc.toks[:0], sentence, lower)
+	sc.toks = toks
+	sc.feats = sc.feats[:0]
+	n := len(toks)
+	if n == 0 {
+		return false
+	}
+	tFirst, tLast := -1, -1
+	for i := range toks {
+		t := &toks[i]
+		if t.start < target.End && t.end > target.Start {
+			t.role = 1
+			if tFirst < 0 {
+				tFirst = i
+			}
+			tLast = i
+			continue
+		}
+		for _, o := range others {
+			if t.start < o.End && t.end > o.Start {
+				t.role = 2
+				break
+			}
+		}
+	}
+	if tFirst < 0 {
+		// The span covers no word (e.g. it is empty): anchor it at the
+		// next token so position features still make sense.
+		for i := range toks {
+			if toks[i].start >= target.Start {
+				tFirst, tLast = i, i
+				break
+			}
+		}
+		if tFirst < 0 {
+			tFirst, tLast = n-1, n-1
+		}
+	}
+	// clauses, quotes, negation scope.
+	sc.clause = grow16(sc.clause, n)
+	sc.negd = growBool(sc.negd, n)
+	sc.quoted = growBool(sc.quoted, n)
+	clause := sc.clause
+	var cid int16
+	inQuote := false
+	negLeft := 0
+	hasQuote, question := false, false
+	for i := range toks {
+		t := &toks[i]
+		if isClauseBoundary(t) {
+			cid++
+			negLeft = 0
+		}
+		clause[i] = cid
+		if t.kind == kindQuote {
+			hasQuote = true
+			inQuote = !inQuote
+			if sentence[t.start:t.end] == "“" {
+				inQuote = true
+			} else if sentence[t.start:t.end] == "”" {
+				inQuote = false
+			}
+		}
+		if t.kind == kindPunct && t.text == "?" {
+			question = true
+		}
+		sc.quoted[i] = inQuote
+		sc.negd[i] = negLeft > 0
+		if negLeft > 0 && t.kind == kindWord {
+			negLeft--
+		}
+		if t.kind == kindWord && t.role == 0 && isNegator(t.text) {
+			negLeft = 3
+		}
+	}
+	// concessive phrases: from a contrast word to the next boundary.
+	sc.conc = growBool(sc.conc, n)
+	for i := range toks {
+		t := &toks[i]
+		if t.role != 0 || t.kind != kindWord || !contrastWords[t.text] {
+			continue
+		}
+		j := i + 1
+		for ; j < n; j++ {
+			tj := &toks[j]
+			if tj.kind == kindPunct || (tj.kind == kindWord && tj.role == 0 && clauseWords[tj.text] && tj.text != "whatever") {
+				break
+			}
+		}
+		if tFirst > i && tFirst < j {
+			continue // the target is inside: its own clause
+		}
+		for k := i; k < j; k++ {
+			sc.conc[k] = true
+		}
+	}
+	tcLo, tcHi := clause[tFirst], clause[tLast]
+	sameClause := func(i int) bool { return clause[i] >= tcLo && clause[i] <= tcHi }
+	dist := func(i int) int {
+		if i < tFirst {
+			return i - tFirst
+		}
+		if i > tLast {
+			return i - tLast
+		}
+		return 0
+	}
+
+	add := func(f int, v float32, anchor int) {
+		sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor), rule: uint8(f + 1)})
+	}
+	addWord := func(f int, v float32, anchor int) {
+		sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor)})
+	}
+	mask := m.hashMask
+	addHash := func(h uint64, anchor int) {
+		sc.feats = append(sc.feats, feat{idx: uint32(nDense) + uint32(mix(h)&mask), val: 1, anchor: int32(anchor)})
+	}
+	name := func(i int) string {
+		if i < 0 || i >= n {
+			return "<s>"
+		}
+		switch toks[i].role {
+		case 1:
+			return "<t>"
+		case 2:
+			return "<o>"
+		}
+		return toks[i].text
+	}
+
+	// lexicon valence and the hashed word features.
+	negClause := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.role == 1 {
+			continue
+		}
+		d := dist(i)
+		if t.kind == kindWord && t.role == 0 {
+			if sameClause(i) && isNegator(t.text) {
+				negClause++
+			}
+			if m.lex != nil {
+				if v, ok := m.lex.Valence(t.text); ok && v != 0 {
+					v /= 4
+					if sc.negd[i] && !comparative(t.text) {
+						v *= -0.74
+					}
+					ad := d
+					if ad < 0 {
+						ad = -ad
+					}
+					pos, neg := float32(0), float32(0)
+					if v > 0 {
+						pos = float32(v)
+					} else {
+						neg = float32(-v)
+					}
+					if sc.conc[i] {
+						addWord(fValConcPos, pos, i)
+						addWord(fValConcNeg, neg, i)
+						continue
+					}
+					if sameClause(i) {
+						addWord(fValClausePos, pos, i)
+						addWord(fValClauseNeg, neg, i)
+					} else {
+						addWord(fValOutPos, pos, i)
+						addWord(fValOutNeg, neg, i)
+					}
+					w := 3 / (3 + float32(ad))
+					addWord(fValDistPos, pos*w, i)
+					addWord(fValDistNeg, neg*w, i)
+					if ad <= 3 {
+						addWord(fValNearPos, pos, i)
+						addWord(fValNearNeg, neg, i)
+					}
+				}
+			}
+		}
+		if t.kind != kindWord {
+			continue
+		}
+		w := name(i)
+		b := posBucket(d)
+		var sc1 byte
+		if sc.conc[i] {
+			sc1 = 2
+		} else if sameClause(i) {
+			sc1 = 1
+		}
+		addHash(hStr(hByte(fnvOffset, tUni), w), i)
+		addHash(hStr(hByte(hByte(fnvOffset, tPos), b), w), i)
+		addHash(hStr(hByte(hByte(fnvOffset, tClause), sc1), w), i)
+		if len(w) > 6 {
+			addHash(hStr(hByte(hByte(fnvOffset, tStem), b/2), w[:5]), i)
+		}
+		if sc.negd[i] {
+			addHash(hStr(hByte(fnvOffset, tNeg), w), i)
+		}
+	}
+	// bigrams over the masked sentence, by side of the target.
+	for i := 0; i+1 < n; i++ {
+		if toks[i].role == 1 && toks[i+1].role == 1 {
+			continue
+		}
+		var side byte
+		switch {
+		case i+1 < tFirst:
+			side = 0
+		case i > tLast:
+			side = 2
+		default:
+			side = 1
+		}
+		h := hStr(hByte(hByte(fnvOffset, tBigram), side), name(i))
+		anchor := i
+		if toks[i].role == 1 || toks[i].kind != kindWord {
+			anchor = i + 1
+		}
+		addHash(hStr(h, name(i+1)), anchor)
+	}
+	// the words right next to the target.
+	addHash(hStr(hByte(hByte(fnvOffset, tAdj1), 0), name(tFirst-1)), tFirst-1)
+	addHash(hStr(hByte(hByte(fnvOffset, tAdj1), 1), name(tLast+1)), tLast+1)
+	addHash(hStr(hStr(hByte(hByte(fnvOffset, tAdj2), 0), name(tFirst-2)), name(tFirst-1)), tFirst-1)
+	addHash(hStr(hStr(hByte(hByte(fnvOffset, tAdj2), 1), name(tLast+1)), name(tLast+2)), tLast+1)
+
+	// negation next to the target: "X did not criticise", "not X".
+	for i := tFirst - 2; i <= tLast+3; i++ {
+		if i >= 0 && i < n && toks[i].role == 0 && toks[i].kind == kindWord && isNegator(toks[i].text) {
+			add(fNegNear, 1, i)
+			break
+		}
+	}
+	if negClause > 0 {
+		add(fNegClause, float32(negClause), -1)
+	}
+
+	// relations to loaded verbs and nouns: nearest trigger on each side.
+	m.relations(sc, toks, tFirst, tLast, add)
+
+	// contrast: "despite X's pressure" / "X went ahead despite ...".
+	for i := range toks {
+		t := &toks[i]
+		if t.role != 0 || t.kind != kindWord || !contrastWords[t.text] {
+			continue
+		}
+		j := i + 1
+		for ; j < n; j++ {
+			tj := &toks[j]
+			if tj.kind == kindPunct || (tj.kind == kindWord && tj.role == 0 && clauseWords[tj.text] && tj.text != "whatever") {
+				break
+			}
+		}
+		if tFirst > i && tFirst < j {
+			add(fContrastIn, 1, i)
+		} else {
+			add(fContrastOut, 1, i)
+		}
+	}
+
+	// associations: "ties with X", "pressure from X", "X's support".
+	sawPrep := false
+	for k, steps := tFirst-1, 0; k >= 0 && steps < 6; k, steps = k-1, steps+1 {
+		t := &toks[k]
+		if t.kind != kindWord {
+			break
+		}
+		if t.role == 2 || fillers[t.text] {
+			continue
+		}
+		if assocPreps[t.text] {
+			sawPrep = true
+			continue
+		}
+		if sawPrep && assocPos[t.text] {
+			add(fAssocPos, 1, k)
+		} else if sawPrep && assocNeg[t.text] {
+			add(fAssocNeg, 1, k)
+		}
+		break
+	}
+	if tFirst >= 1 && toks[tFirst-1].text == "against" || tFirst >= 2 && toks[tFirst-2].text == "against" {
+		add(fAgainst, 1, tFirst-1)
+	}
+	if toks[tLast].poss || (tLast+1 < n && toks[tLast+1].kind == kindWord && toks[tLast+1].text == "s") {
+		for k := tLast + 1; k < n && k <= tLast+4; k++ {
+			t := &toks[k]
+			if t.kind != kindWord {
+				break
+			}
+			if assocPos[t.text] {
+				add(fPossPos, 1, k)
+				break
+			}
+			if assocNeg[t.text] {
+				add(fPossNeg, 1, k)
+				break
+			}
+		}
+	}
+
+	// speakers and quotes.
+	for k := tLast + 1; k < n && k <= tLast+4; k++ {
+		if toks[k].kind == kindWord && speechVerbs[toks[k].text] {
+			add(fSpeaker, 1, k)
+			break
+		}
+	}
+	if tFirst >= 2 && toks[tFirst-2].text == "according" && toks[tFirst-1].text == "to" {
+		add(fSpeaker, 1, tFirst-2)
+	}
+	if sc.quoted[tFirst] {
+		add(fInQuote, 1, -1)
+	}
+	if hasQuote {
+		add(fHasQuote, 1, -1)
+	}
+	subj := true
+	for k := 0; k < tFirst; k++ {
+		if toks[k].kind == kindWord && !fillers[toks[k].text] && toks[k].role == 0 {
+			subj = false
+			break
+		}
+	}
+	if subj {
+		add(fSubject, 1, -1)
+	}
+	if len(others) > 0 {
+		add(fHasOthers, 1, -1)
+	}
+	if question {
+		add(fQuestion, 1, -1)
+	}
+	return true
+}
+
+// relations adds agent/patient features for the nearest loaded verb or noun
+// on each side of the target.
+func (m *Model) relations(sc *scratch, toks []token, tFirst, tLast int, add func(int, float32, int)) {
+	n := len(toks)
+	passiveAt := func(i int) bool {
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if toks[k].kind == kindWord && passiveAux[toks[k].text] {
+				return true
+			}
+		}
+		return false
+	}
+	emit := func(i int, agent bool) {
+		c := relWords[toks[i].text]
+		if sc.negd[i] {
+			add(fRelNegated, 1, i)
+			return
+		}
+		if agent {
+			add(fRelAgent+int(c), 1, i)
+		} else {
+			add(fRelPatient+int(c), 1, i)
+		}
+	}
+	// trigger after the target: "X criticised", "X was criticised", "X's pressure".
+	for i := tLast + 1; i < n && i <= tLast+6; i++ {
+		t := &toks[i]
+		if isHardBoundary(t) || t.role == 2 {
+			break
+		}
+		if t.kind != kindWord || relWords[t.text] == relNone {
+			continue
+		}
+		emit(i, !passiveAt(i) && !receivedAt(toks, i, tLast))
+		break
+	}
+	// trigger before the target: "criticised X", "criticised by X", "pressure from X".
+	for i := tFirst - 1; i >= 0 && i >= tFirst-6; i-- {
+		t := &toks[i]
+		if isHardBoundary(t) {
+			break
+		}
+		if t.kind != kindWord || relWords[t.text] == relNone {
+			continue
+		}
+		agent := false
+		for k := i + 1; k < tFirst; k++ {
+			if w := toks[k].text; w == "by" || w == "from" {
+				agent = true
+			}
+		}
+		emit(i, agent)
+		break
+	}
+}
+
+func grow16(b []int16, n int) []int16 {
+	if cap(b) < n {
+		return make([]int16, n)
+	}
+	return b[:n]
+}
+
+func growBool(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// comparative reports comparatives, which a negator does not flip: "never
+// been warmer", "no better friend".
+func comparative(w string) bool {
+	switch w {
+	case "better", "best", "more", "greater", "closer", "stronger", "warmer", "deeper":
+		return true
+	}
+	return false
+}
+
+var receiveVerbs = map[string]bool{"faced": true, "faces": true, "face": true, "facing": true, "drew": true,
+	"draws": true, "drawing": true, "won": true, "wins": true, "winning": true, "earned": true, "earns": true,
+	"earning": true, "received": true, "receives": true, "receiving": true, "attracted": true, "attracts": true,
+	"got": true, "gets": true, "invited": true, "invites": true, "suffered": true, "suffers": true,
+	"endured": true, "came": true, "under": true, "incurred": true, "garnered": true, "deserves": true}
+
+// receivedAt reports whether the loaded noun at i is received by the
+// subject: "X won praise", "X faced sharp criticism", "X came under attack".
+func receivedAt(toks []token, i, tLast int) bool {
+	for k := i - 1; k > tLast && k >= i-3; k-- {
+		if toks[k].kind == kindWord && receiveVerbs[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,222 @@
+package stance
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+type mapLex map[string]float64
+
+func (l mapLex) Valence(w string) (float64, bool) { v, ok := l[w]; return v, ok }
+
+var testLex = mapLex{"pressure": -1.5, "threats": -2, "friendship": 2.5, "praised": 2.6, "criticised": -2,
+	"good": 1.9, "warmer": 1.2, "coercion": -2}
+
+// dense returns the names of the dense features that fire for the target
+// (the first occurrence of word) in s, with "+"/"-" for valence features.
+func denseFired(t *testing.T, s, word string, others ...string) map[string]float32 {
+	t.Helper()
+	m := newModel(FeatureConfig{Version: formatVersion, HashBits: 10, Dense: nDense}, testLex)
+	span := func(w string) Span {
+		i := strings.Index(s, w)
+		if i < 0 {
+			t.Fatalf("%q not in %q", w, s)
+		}
+		return Span{i, i + len(w)}
+	}
+	var os []Span
+	for _, o := range others {
+		os = append(os, span(o))
+	}
+	sc := &scratch{}
+	m.extract(sc, s, span(word), os)
+	out := map[string]float32{}
+	for _, f := range sc.feats {
+		if f.idx < uint32(nDense) && f.val != 0 {
+			out[featName(int(f.idx))] += f.val
+		}
+	}
+	return out
+}
+
+func featName(i int) string {
+	switch i {
+	case fValClausePos, fValOutPos, fValDistPos, fValNearPos, fValConcPos:
+		return denseNames[i] + "+"
+	case fValClauseNeg, fValOutNeg, fValDistNeg, fValNearNeg, fValConcNeg:
+		return denseNames[i] + "-"
+	}
+	return denseNames[i]
+}
+
+func TestFeatures(t *testing.T) {
+	cases := []struct {
+		s, target string
+		others    []string
+		want      []string
+		not       []string
+	}{
+		{"Despite pressure from Washington, Delhi kept buying oil.", "Washington", []string{"Delhi"},
+			[]string{"contrast", "pressure-from", "agent-of-aggression"}, []string{"contrast-main", "concessive-"}},
+		{"Despite pressure from Washington, Delhi kept buying oil.", "Delhi", []string{"Washington"},
+			[]string{"contrast-main", "concessive-"}, []string{"contrast", "val-clause-", "val-near-"}},
+		{"Notwithstanding Beijing's coercion, Manila held firm.", "Beijing", nil,
+			[]string{"contrast", "poss"}, nil},
+		{"Japan criticised Korea over the dispute.", "Japan", []string{"Korea"},
+			[]string{"agent-of-criticism", "subject"}, []string{"patient-of-criticism"}},
+		{"Japan criticised Korea over the dispute.", "Korea", []string{"Japan"},
+			[]string{"patient-of-criticism"}, []string{"agent-of-criticism", "subject"}},
+		{"Korea was criticised by Japan.", "Korea", []string{"Japan"}, []string{"patient-of-criticism"}, nil},
+		{"Korea was criticised by Japan.", "Japan", []string{"Korea"}, []string{"agent-of-criticism"}, nil},
+		{"The summit praised Norway for its aid.", "Norway", nil, []string{"patient-of-praise", "val-near+"}, nil},
+		{"Canada faced sharp criticism over the deal.", "Canada", nil, []string{"patient-of-criticism"},
+			[]string{"agent-of-criticism"}},
+		{"Russia sanctioned Latvia and threatened Estonia.", "Latvia", []string{"Russia", "Estonia"},
+			[]string{"patient-of-penalty"}, nil},
+		{"Japan did not criticise Korea.", "Korea", []string{"Japan"}, []string{"negated-act", "negation"},
+			[]string{"patient-of-criticism"}},
+		{"It was not a good day for Chile.", "Chile", nil, []string{"val-clause-"}, []string{"val-clause+"}},
+		{"Ties with Chile have never been warmer.", "Chile", nil, []string{"ties", "val-clause+"}, nil},
+		{"India values its friendship with Russia.", "Russia", []string{"India"}, []string{"ties", "val-near+"}, nil},
+		{"Sanctions against Iran were tightened.", "Iran", nil, []string{"against"}, nil},
+		{"Iran said the talks were over, according to Oman.", "Iran", []string{"Oman"}, []string{"speaker"}, nil},
+		{"Iran said the talks were over, according to Oman.", "Oman", []string{"Iran"}, []string{"speaker"}, nil},
+		{"He called Kenya \"a true friend\" on Monday.", "Kenya", nil, []string{"quote"}, []string{"in-quote"}},
+	}
+	for _, c := range cases {
+		got := denseFired(t, c.s, c.target, c.others...)
+		for _, w := range c.want {
+			if got[w] == 0 {
+				t.Errorf("%q / %s: want %s, got %v", c.s, c.target, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] != 0 {
+				t.Errorf("%q / %s: unexpected %s in %v", c.s, c.target, w, got)
+			}
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	s := "Beijing’s “coercion” didn't stop the U.S.-India deal; it’s 9.5% bigger."
+	toks := tokenize(nil, s, lowerSentence(s))
+	var words []string
+	for _, tk := range toks {
+		if tk.kind == kindWord {
+			words = append(words, tk.text)
+		}
+		if s[tk.start:tk.end] == "" {
+			t.Errorf("empty token %+v", tk)
+		}
+	}
+	got := strings.Join(words, " ")
+	want := "beijing coercion didn't stop the u.s india deal it 9.5 bigger"
+	if got != want {
+		t.Errorf("words = %q\nwant    %q", got, want)
+	}
+	if !toks[0].poss {
+		t.Error("Beijing’s: possessive not flagged")
+	}
+}
+
+func TestLowerKeepsOffsets(t *testing.T) {
+	for _, s := range []string{"ÜRÜMQI and İstanbul", "ASCII Only", "ẞtraße Ⅻ"} {
+		if l := lowerSentence(s); len(l) != len(s) {
+			t.Errorf("%q: lower-cased length %d != %d", s, len(l), len(s))
+		}
+	}
+}
+
+func synthetic() []Example {
+	var exs []Example
+	pos := []string{"%s praised the friendship with its partners.", "The summit hailed %s as a reliable friend.",
+		"%s donated aid to the flood victims."}
+	neg := []string{"%s faced criticism over its threats.", "Critics condemned %s for the crackdown.",
+		"%s was sanctioned for the invasion."}
+	neu := []string{"%s will host talks next week.", "The delegation from %s arrived on Monday.",
+		"%s voted on the resolution."}
+	for i, name := range []string{"Chile", "Peru", "Ghana", "Laos", "Oman", "Fiji"} {
+		for label, set := range [][]string{neg, neu, pos} {
+			s := strings.Replace(set[i%3], "%s", name, 1)
+			j := strings.Index(s, name)
+			exs = append(exs, Example{Sentence: s, Target: Span{j, j + len(name)}, Label: label})
+		}
+	}
+	return exs
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	cfg := TrainConfig{Seed: 3, HashBits: 12, MaxIter: 50}
+	var out [2][]byte
+	for i := range out {
+		m, err := Train(synthetic(), testLex, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out[i], err = m.MarshalBinary(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(out[0], out[1]) {
+		t.Fatal("training twice gave different bytes")
+	}
+	m, err := LoadModel(out[0], testLex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := m.MarshalBinary()
+	if !bytes.Equal(again, out[0]) {
+		t.Fatal("load + marshal does not round-trip")
+	}
+	// the model fits its own training data.
+	var gold, pred []int
+	for _, ex := range synthetic() {
+		gold = append(gold, ex.Label)
+		r := m.Score(ex.Sentence, ex.Target, nil)
+		pred = append(pred, map[string]int{"negative": 0, "neutral": 1, "positive": 2}[r.Label])
+	}
+	if met := Evaluate(gold, pred); met.Accuracy < 90 {
+		t.Errorf("training accuracy %.1f", met.Accuracy)
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	if _, err := Train(nil, testLex, TrainConfig{}); err == nil {
+		t.Error("no examples: want error")
+	}
+	if _, err := Train(synthetic(), testLex, TrainConfig{HashBits: 40}); err == nil {
+		t.Error("HashBits 40: want error")
+	}
+	bad := []Example{{Sentence: "x", Label: 5}}
+	if _, err := Train(bad, testLex, TrainConfig{}); err == nil {
+		t.Error("label 5: want error")
+	}
+	if _, err := LoadModel([]byte("nope"), nil); err == nil {
+		t.Error("bad weights: want error")
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	m := Evaluate([]int{0, 0, 1, 2, 2, 2}, []int{0, 1, 1, 2, 2, 0})
+	if m.N != 6 || m.Confusion[0][1] != 1 || m.Confusion[2][0] != 1 {
+		t.Fatalf("%+v", m)
+	}
+	if p := m.PerClass[2].Precision; p != 100 {
+		t.Errorf("positive precision %v", p)
+	}
+	if r := m.PerClass[2].Recall; r < 66.6 || r > 66.7 {
+		t.Errorf("positive recall %v", r)
+	}
+	b, _ := m.MarshalJSON()
+	for _, k := range []string{`"n":6`, `"macro_f1"`, `"per_class":{"negative":{"precision"`, `"confusion":[[1,1,0]`} {
+		if !strings.Contains(string(b), k) {
+			t.Errorf("JSON %s lacks %s", b, k)
+		}
+	}
+	var back Metrics
+	if err := back.UnmarshalJSON(b); err != nil || back != m {
+		t.Errorf("round trip: %+v %v", back, err)
+	}
+}

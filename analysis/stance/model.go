@@ -1,0 +1,342 @@
+package stance
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+)
+
+// Lexicon gives the valence of a lower-case word, roughly -4..4 as in VADER.
+type Lexicon interface {
+	Valence(word string) (float64, bool)
+}
+
+// Span is a target or mention: byte offsets [Start, End) into the sentence.
+type Span struct{ Start, End int }
+
+// Result is the stance of a sentence toward one target.
+type Result struct {
+	// Stance is PPos - PNeg, in [-1, 1].
+	Stance float32
+	// Label is "negative", "neutral" or "positive": the most probable class.
+	Label string
+	// PNeg, PNeu and PPos are the class probabilities; they sum to 1.
+	PNeg, PNeu, PPos float32
+	// Evidence lists at most five contributing words or rules, most
+	// influential first, each prefixed with the direction it pushes the
+	// stance: "+partnership", "-contrast:despite".
+	Evidence []string
+}
+
+// Labels are the class names, indexed by class (0 negative, 1 neutral, 2 positive).
+var Labels = [3]string{"negative", "neutral", "positive"}
+
+// Mode selects which part of a model scores: the full model or one of the
+// two ablations.
+type Mode int
+
+const (
+	// Full uses the lexicon and rule features together with the hashed
+	// n-gram weights.
+	Full Mode = iota
+	// LexiconOnly uses only the lexicon and rule features (with their own
+	// learned weights).
+	LexiconOnly
+	// WeightsOnly uses only the hashed, target-masked n-gram features.
+	WeightsOnly
+)
+
+// String returns the mode's name as used by the eval command's --ablate flag.
+func (m Mode) String() string {
+	switch m {
+	case Full:
+		return "full"
+	case LexiconOnly:
+		return "lexicon-only"
+	case WeightsOnly:
+		return "weights-only"
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// ParseMode maps "", "full", "lexicon-only" and "weights-only" to a Mode.
+func ParseMode(s string) (Mode, error) {
+	switch s {
+	case "", "full":
+		return Full, nil
+	case "lexicon-only":
+		return LexiconOnly, nil
+	case "weights-only":
+		return WeightsOnly, nil
+	}
+	return Full, fmt.Errorf("%w: ablation %q (want lexicon-only or weights-only)", ErrConfig, s)
+}
+
+// ErrFormat reports weights that cannot be decoded.
+var ErrFormat = errors.New("stance: bad weights format")
+
+// ErrConfig reports an invalid configuration.
+var ErrConfig = errors.New("stance: bad configuration")
+
+// head is one multinomial logistic regression over the feature indices
+// [lo, hi); w holds three weights (negative, neutral, positive) per index.
+type head struct {
+	lo, hi uint32
+	w      []float32
+	b      [3]float32
+}
+
+// FeatureConfig describes the feature space a model was trained with.
+type FeatureConfig struct {
+	// Version is the feature extractor version the weights expect.
+	Version int `json:"version"`
+	// HashBits is log2 of the number of hashed n-gram buckets.
+	HashBits int `json:"hash_bits"`
+	// Dense is the number of lexicon and rule features.
+	Dense int `json:"dense"`
+}
+
+// Model scores stance. It is immutable and safe for concurrent use.
+type Model struct {
+	fc       FeatureConfig
+	hashMask uint64
+	lex      Lexicon
+	heads    [3]head // indexed by Mode
+	pool     sync.Pool
+}
+
+const (
+	formatVersion = 1
+	magic         = "STANCEW1"
+)
+
+func newModel(fc FeatureConfig, lex Lexicon) *Model {
+	m := &Model{fc: fc, hashMask: 1<<fc.HashBits - 1, lex: lex}
+	m.pool.New = func() any { return &scratch{} }
+	dim := uint32(nDense) + 1<<fc.HashBits
+	m.heads[Full] = head{lo: 0, hi: dim}
+	m.heads[LexiconOnly] = head{lo: 0, hi: uint32(nDense)}
+	m.heads[WeightsOnly] = head{lo: uint32(nDense), hi: dim}
+	for i := range m.heads {
+		m.heads[i].w = make([]float32, 3*(m.heads[i].hi-m.heads[i].lo))
+	}
+	return m
+}
+
+// Config returns the feature configuration of the model.
+func (m *Model) Config() FeatureConfig { return m.fc }
+
+// MarshalBinary encodes the weights: a magic string, the feature
+// configuration as JSON, then each head's biases and weights as
+// little-endian float32. The same model always gives the same bytes.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	cfg, err := json.Marshal(m.fc)
+	if err != nil {
+		return nil, err
+	}
+	_ = binary.Write(&buf, binary.LittleEndian, uint32(len(cfg)))
+	buf.Write(cfg)
+	for i := range m.heads {
+		h := &m.heads[i]
+		_ = binary.Write(&buf, binary.LittleEndian, h.b)
+		_ = binary.Write(&buf, binary.LittleEndian, h.w)
+	}
+	return buf.Bytes(), nil
+}
+
+// LoadModel decodes weights written by MarshalBinary. lex provides word
+// valences for the lexicon features; nil disables them.
+func LoadModel(weights []byte, lex Lexicon) (*Model, error) {
+	if len(weights) < len(magic)+4 || string(weights[:len(magic)]) != magic {
+		return nil, fmt.Errorf("%w: missing magic %q", ErrFormat, magic)
+	}
+	r := bytes.NewReader(weights[len(magic):])
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil || int(n) > r.Len() {
+		return nil, fmt.Errorf("%w: bad config length", ErrFormat)
+	}
+	cfgb := make([]byte, n)
+	_, _ = r.Read(cfgb)
+	var fc FeatureConfig
+	if err := json.Unmarshal(cfgb, &fc); err != nil {
+		return nil, fmt.Errorf("%w: config: %w", ErrFormat, err)
+	}
+	if fc.Version != formatVersion || fc.Dense != nDense || fc.HashBits < 8 || fc.HashBits > 24 {
+		return nil, fmt.Errorf("%w: config %+v does not match this build (version %d, %d dense features)",
+			ErrFormat, fc, formatVersion, nDense)
+	}
+	m := newModel(fc, lex)
+	for i := range m.heads {
+		h := &m.heads[i]
+		if err := binary.Read(r, binary.LittleEndian, &h.b); err != nil {
+			return nil, fmt.Errorf("%w: head %d: %w", ErrFormat, i, err)
+		}
+		if err := binary.Read(r, binary.LittleEndian, h.w); err != nil {
+			return nil, fmt.Errorf("%w: head %d: %w", ErrFormat, i, err)
+		}
+	}
+	if r.Len() != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, r.Len())
+	}
+	return m, nil
+}
+
+// Score returns the stance sentence takes toward target. others are the
+// other party mentions in the sentence; they are masked in the context.
+func (m *Model) Score(sentence string, target Span, others []Span) Result {
+	return m.ScoreMode(sentence, target, others, Full)
+}
+
+// ScoreMode is Score with a choice of the full model or an ablation.
+func (m *Model) ScoreMode(sentence string, target Span, others []Span, mode Mode) Result {
+	if mode < Full || mode > WeightsOnly {
+		mode = Full
+	}
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	m.extract(sc, sentence, target, others)
+	h := &m.heads[mode]
+	p := h.probs(sc.feats)
+	res := Result{PNeg: float32(p[0]), PNeu: float32(p[1]), PPos: float32(p[2])}
+	res.Stance = res.PPos - res.PNeg
+	best := 0
+	for c := 1; c < 3; c++ {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	res.Label = Labels[best]
+	res.Evidence = m.evidence(sc, h)
+	return res
+}
+
+// predict returns the most probable class for already-extracted features.
+func (h *head) logits(feats []feat) [3]float64 {
+	z := [3]float64{float64(h.b[0]), float64(h.b[1]), float64(h.b[2])}
+	for _, f := range feats {
+		if f.idx < h.lo || f.idx >= h.hi || f.val == 0 {
+			continue
+		}
+		w := h.w[3*(f.idx-h.lo) : 3*(f.idx-h.lo)+3]
+		v := float64(f.val)
+		z[0] += v * float64(w[0])
+		z[1] += v * float64(w[1])
+		z[2] += v * float64(w[2])
+	}
+	return z
+}
+
+func (h *head) probs(feats []feat) [3]float64 {
+	return softmax(h.logits(feats))
+}
+
+func softmax(z [3]float64) [3]float64 {
+	mx := math.Max(z[0], math.Max(z[1], z[2]))
+	var s float64
+	for i := range z {
+		z[i] = math.Exp(z[i] - mx)
+		s += z[i]
+	}
+	for i := range z {
+		z[i] /= s
+	}
+	return z
+}
+
+// evidence ranks the tokens and rules by their push toward positive minus
+// negative and renders the top five.
+func (m *Model) evidence(sc *scratch, h *head) []string {
+	n := len(sc.toks)
+	if cap(sc.acc) < n {
+		sc.acc = make([]float32, n)
+	}
+	acc := sc.acc[:n]
+	clear(acc)
+	clear(sc.ruleAc[:])
+	for i := range sc.ruleAn {
+		sc.ruleAn[i] = -1
+	}
+	for _, f := range sc.feats {
+		if f.idx < h.lo || f.idx >= h.hi || f.val == 0 {
+			continue
+		}
+		w := h.w[3*(f.idx-h.lo) : 3*(f.idx-h.lo)+3]
+		c := f.val * (w[2] - w[0])
+		if f.rule > 0 {
+			sc.ruleAc[f.rule-1] += c
+			sc.ruleAn[f.rule-1] = f.anchor
+		} else if f.anchor >= 0 && int(f.anchor) < n {
+			acc[f.anchor] += c
+		}
+	}
+	type item struct {
+		c      float32
+		anchor int32
+		rule   int
+	}
+	var top [5]item
+	k := 0
+	consider := func(it item) {
+		a := it.c
+		if a < 0 {
+			a = -a
+		}
+		if a < 0.05 {
+			return
+		}
+		// insertion into a fixed top-5, ordered by |c| then position.
+		pos := k
+		for pos > 0 {
+			b := top[pos-1].c
+			if b < 0 {
+				b = -b
+			}
+			if b >= a {
+				break
+			}
+			pos--
+		}
+		if pos >= len(top) {
+			return
+		}
+		if k < len(top) {
+			k++
+		}
+		copy(top[pos+1:k], top[pos:k-1])
+		top[pos] = it
+	}
+	for i, c := range acc {
+		if sc.toks[i].role == 0 && sc.toks[i].kind == kindWord {
+			consider(item{c: c, anchor: int32(i)})
+		}
+	}
+	for r := range sc.ruleAc {
+		consider(item{c: sc.ruleAc[r], anchor: sc.ruleAn[r], rule: r + 1})
+	}
+	if k == 0 {
+		return nil
+	}
+	out := make([]string, k)
+	for i := 0; i < k; i++ {
+		it := top[i]
+		sign := "+"
+		if it.c < 0 {
+			sign = "-"
+		}
+		switch {
+		case it.rule == 0:
+			out[i] = sign + sc.toks[it.anchor].text
+		case it.anchor >= 0 && int(it.anchor) < n && sc.toks[it.anchor].role == 0:
+			out[i] = sign + denseNames[it.rule-1] + ":" + sc.toks[it.anchor].text
+		default:
+			out[i] = sign + denseNames[it.rule-1]
+		}
+	}
+	return out
+}
