@@ -244,6 +244,7 @@ const (
 // cross-validation files, and writes the weights and a manifest under
 // cfg.Out. The same data and configuration give the same bytes.
 func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainReport, error) {
+	cfg.Model.Seed = cfg.Seed
 	rep := TrainReport{Seed: cfg.Seed, Train: cfg.Model.Defaults()}
 	if len(cfg.Data) == 0 || cfg.Out == "" {
 		return rep, fmt.Errorf("%w: train needs --data and --out", ErrUsage)

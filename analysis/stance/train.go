@@ -23,20 +23,20 @@ type TrainConfig struct {
 	// Seed is recorded with the model and drives Folds. The optimiser is
 	// full-batch L-BFGS from zero weights, so the fit itself is
 	// deterministic for any seed.
-	Seed uint64
+	Seed uint64 `json:"seed"`
 	// HashBits is log2 of the number of hashed n-gram buckets (default 16).
-	HashBits int
+	HashBits int `json:"hash_bits"`
 	// L2 is the ridge penalty on the hashed n-gram weights (default 3e-3).
-	L2 float64
+	L2 float64 `json:"l2"`
 	// L2Dense is the ridge penalty on the lexicon and rule weights
 	// (default 1e-3).
-	L2Dense float64
+	L2Dense float64 `json:"l2_dense"`
 	// MaxIter bounds the L-BFGS iterations per head (default 300).
-	MaxIter int
+	MaxIter int `json:"max_iter"`
 	// Balance is the exponent of the inverse class-frequency weights, 0..1
 	// (0 selects the default 0.5; 1 is fully balanced; a negative value
 	// disables class weighting).
-	Balance float64
+	Balance float64 `json:"balance"`
 }
 
 func (c TrainConfig) withDefaults() TrainConfig {
