@@ -1,28 +1,56 @@
 # stance — build, run on the sample corpus, test.
 GO      ?= go
+NPM     ?= npm
 BIN     := bin/stance
 OUT     ?= out
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
+DUCKDB  := testdata/duckdb
 
-.PHONY: all build run test test-go test-e2e vet bench manifest clean
+.PHONY: all build run test vet duckdb bench manifest clean
 
 all: build
 
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/stance
 
-manifest:
-	$(GO) run ./models/internal/manifestgen
+# Analyse the sample corpus into ./out (Parquet and Arrow).
+run: build
+	./$(BIN) run --input testdata/corpus --out $(OUT) --format parquet,arrow
+	./$(BIN) inspect $(OUT)
+
+# Vet, then every test with the race detector; the end-to-end test reads the
+# tables back with DuckDB, installed here from npm.
+test: vet duckdb
+	STANCE_DUCKDB_DIR=$(CURDIR)/$(DUCKDB) $(GO) test -race -count=1 ./...
 
 vet:
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-test: vet test-go
+duckdb: $(DUCKDB)/node_modules/.package-lock.json
 
-test-go:
-	$(GO) test -race -count=1 ./...
+$(DUCKDB)/node_modules/.package-lock.json: $(DUCKDB)/package.json $(DUCKDB)/package-lock.json
+	$(NPM) ci --prefix $(DUCKDB) --no-audit --no-fund
+
+# Regenerate models/manifest.json after changing anything in models/artifacts.
+manifest:
+	$(GO) run ./models/internal/manifestgen
 
 clean:
-	rm -rf bin $(OUT)
+	rm -rf bin $(OUT) $(DUCKDB)/node_modules
+
+# Throughput and memory on a generated corpus: MB of article text per
+# CPU-second, wall time, peak RSS and CPU share per stage, for --jobs 1 and 2;
+# then the per-stage Go benchmarks. BENCH_MB=200 for the issue's target size.
+BENCH_MB  ?= 50
+BENCH_DIR ?= /tmp/stance-bench
+bench: build
+	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
+	$(GO) run ./cmd/corpusgen -out $(BENCH_DIR)/corpus -mb $(BENCH_MB) -days 30
+	for j in 1 2; do \
+	  ./$(BIN) run --input $(BENCH_DIR)/corpus --out $(BENCH_DIR)/out-$$j --format parquet,arrow \
+	    --jobs $$j --json --cpuprofile $(BENCH_DIR)/cpu-$$j.prof > $(BENCH_DIR)/summary-$$j.json || exit 1; \
+	done
+	$(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)
+	$(GO) test -run '^$$' -bench . -benchmem ./analysis/...

@@ -1,0 +1,152 @@
+// Package pipeline analyses one article: it splits the text into sentences,
+// tokenizes each sentence, finds the parties each sentence mentions, scores
+// the sentence's sentiment and the stance it takes toward each mention.
+//
+// It composes the stage packages under analysis/ and, like them, is pure:
+// the same article and stages always give the same Doc.
+package pipeline
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/stance-news/stance/analysis/parties"
+	"github.com/stance-news/stance/analysis/segment"
+	"github.com/stance-news/stance/analysis/sentiment"
+	"github.com/stance-news/stance/analysis/stance"
+	"github.com/stance-news/stance/analysis/tokenize"
+)
+
+// Segmenter splits text into sentences.
+type Segmenter interface {
+	AppendSplit(dst []segment.Sentence, text string) []segment.Sentence
+}
+
+// Tokenizer encodes a sentence into WordPiece tokens.
+type Tokenizer interface {
+	Encode(text string) ([]tokenize.Token, error)
+}
+
+// Matcher finds party mentions in a sentence for an article date.
+type Matcher interface {
+	AppendMatch(dst []parties.Mention, sentence string, date time.Time) []parties.Mention
+}
+
+// SentimentScorer scores a sentence's overall sentiment.
+type SentimentScorer interface {
+	Score(sentence string) sentiment.Result
+	ScoreExplain(sentence string) sentiment.Result
+}
+
+// StanceScorer scores the stance a sentence takes toward a target span.
+type StanceScorer interface {
+	Score(sentence string, target stance.Span, others []stance.Span) stance.Result
+}
+
+// Pipeline holds the stages. All fields are required; a Pipeline is safe for
+// concurrent use when its stages are.
+type Pipeline struct {
+	Segmenter Segmenter
+	Tokenizer Tokenizer
+	Matcher   Matcher
+	Sentiment SentimentScorer
+	Stance    StanceScorer
+	// Explain keeps the words that moved each sentence's sentiment.
+	Explain bool
+}
+
+// Doc is the analysis of one article.
+type Doc struct {
+	Sentences []Sentence
+	NTokens   int
+	NMentions int
+	// Sentiment is the mean of the sentence sentiments (0 with no sentences).
+	Sentiment float32
+}
+
+// Sentence is one analysed sentence.
+type Sentence struct {
+	Index      int    // 0-based position in the article
+	Start, End int    // code-point offsets into the article text
+	Text       string // the sentence as written
+	NTokens    int    // WordPiece tokens, no special tokens
+	Sentiment  float32
+	Label      string                   // negative, neutral or positive
+	Evidence   []sentiment.Contribution // only with Pipeline.Explain
+	Mentions   []Mention
+}
+
+// Mention is one party mention with the stance its sentence takes toward it.
+type Mention struct {
+	Index      int    // 0-based position within the sentence
+	Party      string // party id
+	PartyName  string
+	Surface    string // the mention as written
+	Start, End int    // code-point offsets into the sentence text
+	Stance     float32
+	Label      string // negative, neutral or positive
+	PNegative  float32
+	PNeutral   float32
+	PPositive  float32
+	Evidence   []string
+}
+
+// Analyze analyses text as an article dated date (UTC midnight).
+func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
+	var doc Doc
+	spans := p.Segmenter.AppendSplit(nil, text)
+	doc.Sentences = make([]Sentence, len(spans))
+	var found []parties.Mention
+	var targets []stance.Span
+	var sum float64
+	for i, sp := range spans {
+		s := &doc.Sentences[i]
+		s.Index, s.Start, s.End = i, sp.Start, sp.End
+		s.Text = text[sp.ByteStart:sp.ByteEnd]
+		toks, err := p.Tokenizer.Encode(s.Text)
+		if err != nil {
+			return Doc{}, fmt.Errorf("sentence %d: tokenize: %w", i, err)
+		}
+		s.NTokens = len(toks)
+		doc.NTokens += len(toks)
+
+		var r sentiment.Result
+		if p.Explain {
+			r = p.Sentiment.ScoreExplain(s.Text)
+			s.Evidence = r.Evidence
+		} else {
+			r = p.Sentiment.Score(s.Text)
+		}
+		s.Sentiment, s.Label = r.Compound, r.Label
+		sum += float64(r.Compound)
+
+		found = p.Matcher.AppendMatch(found[:0], s.Text, date)
+		if len(found) == 0 {
+			continue
+		}
+		targets = targets[:0]
+		for _, m := range found {
+			targets = append(targets, stance.Span{Start: m.ByteStart, End: m.ByteEnd})
+		}
+		s.Mentions = make([]Mention, len(found))
+		others := make([]stance.Span, 0, len(targets))
+		for j, m := range found {
+			others = others[:0]
+			others = append(others, targets[:j]...)
+			others = append(others, targets[j+1:]...)
+			st := p.Stance.Score(s.Text, targets[j], others)
+			s.Mentions[j] = Mention{
+				Index: j, Party: m.Party, PartyName: m.Name, Surface: m.Surface,
+				Start: m.Start, End: m.End,
+				Stance: st.Stance, Label: st.Label,
+				PNegative: st.PNeg, PNeutral: st.PNeu, PPositive: st.PPos,
+				Evidence: st.Evidence,
+			}
+		}
+		doc.NMentions += len(found)
+	}
+	if len(spans) > 0 {
+		doc.Sentiment = float32(sum / float64(len(spans)))
+	}
+	return doc, nil
+}

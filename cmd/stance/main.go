@@ -1,0 +1,146 @@
+// Command stance scores the sentiment of news sentences and the stance they
+// take toward countries and organisations, writing date-partitioned Parquet
+// and Arrow tables. See README.md for the commands and the output contract.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+
+	"github.com/alecthomas/kong"
+	"golang.org/x/term"
+
+	"github.com/stance-news/stance/jobs"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = ""
+
+// Exit codes (DESIGN.md).
+const (
+	exitOK      = 0
+	exitPartial = 1
+	exitUsage   = 2
+	exitLocked  = 75
+	exitConfig  = 78
+)
+
+type cli struct {
+	LogLevel slog.Level       `help:"Log level: debug, info, warn, error." default:"info" name:"log-level"`
+	Version  kong.VersionFlag `help:"Print the version and exit."`
+
+	Run     runCmd     `cmd:"" help:"Analyse articles and write the date partitions they cover."`
+	Score   scoreCmd   `cmd:"" help:"Score one article read from stdin."`
+	Segment segmentCmd `cmd:"" help:"Split stdin text into sentences, printed as a JSON array."`
+	Eval    evalCmd    `cmd:"" help:"Evaluate the stance model on NewsMTSC-format data."`
+	Train   trainCmd   `cmd:"" help:"Fit the stance weights reproducibly."`
+	Inspect inspectCmd `cmd:"" help:"List partitions, row counts and recent runs of an output directory."`
+	Parties partiesCmd `cmd:"" help:"List the party registry, or validate a registry file."`
+}
+
+// env is what every command's Run receives.
+type env struct {
+	ctx    context.Context
+	log    *slog.Logger
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	tty    bool // stderr is a terminal
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var c cli
+	parser, err := kong.New(&c,
+		kong.Name("stance"),
+		kong.Description("Sentence sentiment and per-party stance for news articles."),
+		kong.Vars{"version": buildVersion()},
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(code int) { panic(exitPanic(code)) }),
+		kong.UsageOnError(),
+	)
+	if err != nil {
+		fmt.Fprintln(stderr, "stance:", err)
+		return exitUsage
+	}
+	code := -1
+	kctx, err := parseArgs(parser, args, &code)
+	if code >= 0 {
+		return code // --help or --version
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "stance: %v\nTry: stance --help\n", err)
+		return exitUsage
+	}
+	tty := false
+	if f, ok := stderr.(*os.File); ok {
+		tty = term.IsTerminal(int(f.Fd()))
+	}
+	var handler slog.Handler
+	if tty {
+		handler = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: c.LogLevel})
+	} else {
+		handler = slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: c.LogLevel})
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{ctx: ctx, log: slog.New(handler), stdin: stdin, stdout: stdout, stderr: stderr, tty: tty}
+	err = kctx.Run(e)
+	return exitCode(err, stderr)
+}
+
+type exitPanic int
+
+// parseArgs runs kong's parser, turning its exit calls (for --help and
+// --version) into a code instead of exiting the process.
+func parseArgs(p *kong.Kong, args []string, code *int) (kctx *kong.Context, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ep, ok := r.(exitPanic)
+			if !ok {
+				panic(r)
+			}
+			*code = int(ep)
+		}
+	}()
+	return p.Parse(args)
+}
+
+// exitCode maps an error to the documented exit code, printing it once.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(stderr, "stance:", err)
+	switch {
+	case errors.Is(err, jobs.ErrUsage):
+		fmt.Fprintln(stderr, "Try: stance --help")
+		return exitUsage
+	case errors.Is(err, jobs.ErrLocked):
+		return exitLocked
+	case errors.Is(err, jobs.ErrConfig):
+		return exitConfig
+	default:
+		return exitPartial
+	}
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "dev"
+}

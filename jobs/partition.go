@@ -1,0 +1,463 @@
+package jobs
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/sys/unix"
+
+	"github.com/stance-news/stance/analysis/pipeline"
+)
+
+// partitionDir is the directory of one date partition of a table.
+func partitionDir(root, table string, d time.Time) string {
+	return filepath.Join(root, table, "date="+d.Format(DateLayout))
+}
+
+// writePartition analyses one date's articles, stages every table's
+// partition and commits them. It returns the articles that became rejects.
+func writePartition(ctx context.Context, cfg RunConfig, in *inputs, staging, runID string, d time.Time, ps *PartitionSummary, bar *progressbar.ProgressBar) ([]Reject, error) {
+	writers := map[string]*partWriter{}
+	defer func() {
+		for _, w := range writers {
+			w.abort()
+		}
+	}()
+	for _, table := range DataTables {
+		w, err := newPartWriter(partitionDir(staging, table, d), Schema(table, cfg.Models.SHA256), cfg.Formats, cfg.create)
+		if err != nil {
+			return nil, err
+		}
+		writers[table] = w
+	}
+	date := arrow.Date32FromTime(d)
+	daily := newDailyAgg()
+	var rejects []Reject
+	written := 0
+	err := analyseInOrder(ctx, cfg, in, in.byDate[d], func(res analysed) error {
+		if bar != nil {
+			bar.Add(1)
+		}
+		if res.reject != nil {
+			res.reject.Date = d
+			rejects = append(rejects, *res.reject)
+			return nil
+		}
+		written++
+		if err := appendArticle(writers, date, res.article, res.doc, daily); err != nil {
+			return fmt.Errorf("article %s: %w", res.article.ID, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return rejects, err
+	}
+	if err := daily.write(writers[TablePartyDaily], date); err != nil {
+		return rejects, err
+	}
+	ps.Articles = written
+	ps.Rows = map[string]int{}
+	for _, table := range DataTables {
+		w := writers[table]
+		delete(writers, table)
+		if err := w.close(); err != nil {
+			return rejects, err
+		}
+		ps.Rows[table] = w.total
+		rec := successRecord{RunID: runID, SchemaVersion: SchemaVersion, InputSHA256: ps.InputSHA256, ModelSHA256: cfg.Models.SHA256, Rows: w.total}
+		if err := writeSuccess(w.dir, rec); err != nil {
+			return rejects, err
+		}
+	}
+	for _, table := range DataTables {
+		if err := commitDir(partitionDir(staging, table, d), partitionDir(cfg.Out, table, d)); err != nil {
+			return rejects, err
+		}
+	}
+	return rejects, nil
+}
+
+// analyseInOrder reads the articles of refs back, analyses them with
+// cfg.Jobs workers and calls emit for each, in the order of refs, from the
+// calling goroutine. At most a small window of articles is in flight, so
+// memory does not grow with the partition. An error from emit or a
+// cancelled ctx stops the pipeline and is returned.
+func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []articleRef, emit func(analysed) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type task struct {
+		i   int
+		res analysed // reject already set when the article could not be read
+		ok  bool     // article loaded, to be analysed
+	}
+	type done struct {
+		i   int
+		res analysed
+	}
+	window := cfg.Jobs * 8
+	slots := make(chan struct{}, window) // taken per article in flight
+	tasks := make(chan task, window)
+	results := make(chan done, window)
+
+	go func() { // feeder: read articles back in order
+		defer close(tasks)
+		for i, ref := range refs {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			a, rej := in.load(ref)
+			t := task{i: i, ok: rej == nil}
+			if rej != nil {
+				t.res.reject = rej
+			} else {
+				t.res.article = a
+			}
+			select {
+			case tasks <- t:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < cfg.Jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				if t.ok {
+					t.res = analyseOne(cfg.Models.Pipeline, t.res.article)
+				}
+				select {
+				case results <- done{t.i, t.res}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	pending := make(map[int]analysed, window)
+	next := 0
+	var err error
+	for r := range results {
+		if err != nil {
+			continue // drain so the workers can exit
+		}
+		pending[r.i] = r.res
+		for {
+			res, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if err = emit(res); err != nil {
+				cancel()
+				break
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if next < len(refs) {
+		return ctx.Err()
+	}
+	return nil
+}
+
+// appendArticle appends one article's rows to the articles, sentences and
+// mentions writers and its mentions to the daily aggregate.
+func appendArticle(w map[string]*partWriter, date arrow.Date32, a Article, doc pipeline.Doc, daily *dailyAgg) error {
+	ab := w[TableArticles].builder()
+	ab.Field(0).(*array.StringBuilder).Append(a.ID)
+	ab.Field(1).(*array.Date32Builder).Append(date)
+	appendOptString(ab.Field(2).(*array.StringBuilder), a.Source)
+	appendOptString(ab.Field(3).(*array.StringBuilder), a.Title)
+	ab.Field(4).(*array.Int32Builder).Append(int32(len(doc.Sentences)))
+	ab.Field(5).(*array.Int32Builder).Append(int32(doc.NTokens))
+	ab.Field(6).(*array.Int32Builder).Append(int32(doc.NMentions))
+	ab.Field(7).(*array.Float32Builder).Append(doc.Sentiment)
+	ab.Field(8).(*array.StringBuilder).Append(a.SHA256)
+	if err := w[TableArticles].rowDone(); err != nil {
+		return err
+	}
+
+	sw, mw := w[TableSentences], w[TableMentions]
+	sb, mb := sw.builder(), mw.builder()
+	for _, s := range doc.Sentences {
+		sb.Field(0).(*array.StringBuilder).Append(a.ID)
+		sb.Field(1).(*array.Date32Builder).Append(date)
+		sb.Field(2).(*array.Int32Builder).Append(int32(s.Index))
+		sb.Field(3).(*array.Int32Builder).Append(int32(s.Start))
+		sb.Field(4).(*array.Int32Builder).Append(int32(s.End))
+		sb.Field(5).(*array.StringBuilder).Append(s.Text)
+		sb.Field(6).(*array.Int32Builder).Append(int32(s.NTokens))
+		sb.Field(7).(*array.Float32Builder).Append(s.Sentiment)
+		sb.Field(8).(*array.StringBuilder).Append(s.Label)
+		if err := sw.rowDone(); err != nil {
+			return err
+		}
+		for _, m := range s.Mentions {
+			mb.Field(0).(*array.StringBuilder).Append(a.ID)
+			mb.Field(1).(*array.Date32Builder).Append(date)
+			mb.Field(2).(*array.Int32Builder).Append(int32(s.Index))
+			mb.Field(3).(*array.Int32Builder).Append(int32(m.Index))
+			mb.Field(4).(*array.StringBuilder).Append(m.Party)
+			mb.Field(5).(*array.StringBuilder).Append(m.PartyName)
+			mb.Field(6).(*array.StringBuilder).Append(m.Surface)
+			mb.Field(7).(*array.Int32Builder).Append(int32(m.Start))
+			mb.Field(8).(*array.Int32Builder).Append(int32(m.End))
+			mb.Field(9).(*array.Float32Builder).Append(m.Stance)
+			mb.Field(10).(*array.StringBuilder).Append(m.Label)
+			mb.Field(11).(*array.Float32Builder).Append(m.PNegative)
+			mb.Field(12).(*array.Float32Builder).Append(m.PNeutral)
+			mb.Field(13).(*array.Float32Builder).Append(m.PPositive)
+			lb := mb.Field(14).(*array.ListBuilder)
+			lb.Append(true)
+			vb := lb.ValueBuilder().(*array.StringBuilder)
+			for _, e := range m.Evidence {
+				vb.Append(e)
+			}
+			if err := mw.rowDone(); err != nil {
+				return err
+			}
+			daily.add(a.ID, s.Index, m.Party, m.Stance, m.Label)
+		}
+	}
+	return nil
+}
+
+func appendOptString(b *array.StringBuilder, s string) {
+	if s == "" {
+		b.AppendNull()
+		return
+	}
+	b.Append(s)
+}
+
+// dailyAgg accumulates one date's party_daily rows.
+type dailyAgg struct {
+	parties map[string]*partyDay
+}
+
+type partyDay struct {
+	articles, sentences, mentions int
+	lastArticle                   string
+	lastSentence                  int
+	stanceSum                     float64
+	labels                        [3]int // negative, neutral, positive
+}
+
+func newDailyAgg() *dailyAgg { return &dailyAgg{parties: map[string]*partyDay{}} }
+
+// add counts one mention; mentions arrive sorted by article and sentence.
+func (d *dailyAgg) add(article string, sentence int, party string, stance float32, label string) {
+	p := d.parties[party]
+	if p == nil {
+		p = &partyDay{lastSentence: -1}
+		d.parties[party] = p
+	}
+	if p.lastArticle != article {
+		p.articles++
+		p.sentences++
+		p.lastArticle, p.lastSentence = article, sentence
+	} else if p.lastSentence != sentence {
+		p.sentences++
+		p.lastSentence = sentence
+	}
+	p.mentions++
+	p.stanceSum += float64(stance)
+	switch label {
+	case "negative":
+		p.labels[0]++
+	case "neutral":
+		p.labels[1]++
+	case "positive":
+		p.labels[2]++
+	}
+}
+
+// write appends one row per party, sorted by party id.
+func (d *dailyAgg) write(w *partWriter, date arrow.Date32) error {
+	ids := make([]string, 0, len(d.parties))
+	for id := range d.parties {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	b := w.builder()
+	for _, id := range ids {
+		p := d.parties[id]
+		n := float64(p.mentions)
+		b.Field(0).(*array.Date32Builder).Append(date)
+		b.Field(1).(*array.StringBuilder).Append(id)
+		b.Field(2).(*array.Int32Builder).Append(int32(p.articles))
+		b.Field(3).(*array.Int32Builder).Append(int32(p.sentences))
+		b.Field(4).(*array.Int32Builder).Append(int32(p.mentions))
+		b.Field(5).(*array.Float32Builder).Append(float32(p.stanceSum / n))
+		b.Field(6).(*array.Float32Builder).Append(float32(float64(p.labels[0]) / n))
+		b.Field(7).(*array.Float32Builder).Append(float32(float64(p.labels[1]) / n))
+		b.Field(8).(*array.Float32Builder).Append(float32(float64(p.labels[2]) / n))
+		if err := w.rowDone(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeRejects writes this run's rejects to rejects/run=<run_id>/.
+func writeRejects(cfg RunConfig, staging, runID string, rejects []Reject) error {
+	dir := filepath.Join(staging, TableRejects, "run="+runID)
+	w, err := newPartWriter(dir, Schema(TableRejects, cfg.Models.SHA256), cfg.Formats, cfg.create)
+	if err != nil {
+		return err
+	}
+	b := w.builder()
+	for _, r := range rejects {
+		b.Field(0).(*array.StringBuilder).Append(runID)
+		b.Field(1).(*array.StringBuilder).Append(r.Path)
+		if r.Line > 0 {
+			b.Field(2).(*array.Int32Builder).Append(int32(r.Line))
+		} else {
+			b.Field(2).AppendNull()
+		}
+		appendOptString(b.Field(3).(*array.StringBuilder), r.ArticleID)
+		if r.Date.IsZero() {
+			b.Field(4).AppendNull()
+		} else {
+			b.Field(4).(*array.Date32Builder).Append(arrow.Date32FromTime(r.Date))
+		}
+		b.Field(5).(*array.StringBuilder).Append(r.Reason)
+		b.Field(6).(*array.StringBuilder).Append(r.Detail)
+		if err := w.rowDone(); err != nil {
+			w.abort()
+			return err
+		}
+	}
+	if err := w.close(); err != nil {
+		return err
+	}
+	return commitDir(dir, filepath.Join(cfg.Out, TableRejects, "run="+runID))
+}
+
+func writeSuccess(dir string, rec successRecord) error {
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	return writeFileSynced(filepath.Join(dir, SuccessName), append(data, '\n'))
+}
+
+// commitDir moves the staged directory into place at final. When final
+// exists the two are swapped in one atomic rename (RENAME_EXCHANGE) and the
+// old contents removed, so a reader or a crash sees the old partition or the
+// new one, never a mix. The parent directory is fsynced afterwards.
+func commitDir(staged, final string) error {
+	if err := syncDir(staged); err != nil {
+		return err
+	}
+	parent := filepath.Dir(final)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", parent, err)
+	}
+	err := unix.Renameat2(unix.AT_FDCWD, staged, unix.AT_FDCWD, final, unix.RENAME_EXCHANGE)
+	switch {
+	case err == nil:
+		// staged now holds the old partition.
+		if err := syncDir(parent); err != nil {
+			return err
+		}
+		if err := os.RemoveAll(staged); err != nil {
+			return fmt.Errorf("remove replaced %s: %w", staged, err)
+		}
+		return nil
+	case errors.Is(err, unix.ENOENT):
+		if err := os.Rename(staged, final); err != nil {
+			return fmt.Errorf("commit %s: %w", final, err)
+		}
+	case errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOSYS):
+		// The file system cannot exchange: move the old one aside first.
+		old := staged + ".old"
+		if err := os.Rename(final, old); err != nil {
+			return fmt.Errorf("commit %s: %w", final, err)
+		}
+		if err := os.Rename(staged, final); err != nil {
+			return fmt.Errorf("commit %s: %w", final, err)
+		}
+		defer os.RemoveAll(old)
+	default:
+		return fmt.Errorf("commit %s: %w", final, err)
+	}
+	return syncDir(parent)
+}
+
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", dir, err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("fsync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// writeFileSynced writes and fsyncs a new file.
+func writeFileSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("fsync %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeFileAtomic writes data beside path, fsyncs it and renames it into
+// place, then fsyncs the directory. The temporary file is removed on error.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", dir, err)
+	}
+	tmp, err := os.CreateTemp(dir, ".tmp-"+filepath.Base(path)+"-*")
+	if err != nil {
+		return fmt.Errorf("create temp in %s: %w", dir, err)
+	}
+	name := tmp.Name()
+	tmp.Close()
+	if err := writeFileSynced(name, data); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("rename %s: %w", path, err)
+	}
+	return syncDir(dir)
+}

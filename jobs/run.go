@@ -1,0 +1,584 @@
+package jobs
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/sys/unix"
+
+	"github.com/stance-news/stance/analysis/pipeline"
+)
+
+// Run modes.
+const (
+	ModeAll     = "all"
+	ModeMissing = "missing"
+)
+
+// Analyzer analyses one article's text.
+type Analyzer interface {
+	Analyze(text string, date time.Time) (pipeline.Doc, error)
+}
+
+// RunConfig configures one batch run.
+type RunConfig struct {
+	Inputs  []string
+	Out     string
+	Since   time.Time // zero: no lower bound
+	Until   time.Time // zero: no upper bound (inclusive)
+	Formats []string  // FormatParquet and/or FormatArrow
+	Jobs    int       // parallel workers; <= 0 means runtime.NumCPU()
+	Mode    string    // ModeAll (default) or ModeMissing
+	DryRun  bool
+	Strict  bool // any reject fails the run (exit 1)
+
+	Models   *Models
+	Version  string
+	Logger   *slog.Logger
+	Progress io.Writer // where to draw a progress bar; nil for none
+	// CPUProfile, when set, receives a pprof CPU profile of the run.
+	CPUProfile string
+
+	create createFunc // creates output files; nil means the real file system
+}
+
+// PartitionSummary describes one date partition of a run.
+type PartitionSummary struct {
+	Date        string         `json:"date"`
+	Articles    int            `json:"articles"`
+	Rows        map[string]int `json:"rows,omitempty"`
+	InputSHA256 string         `json:"input_sha256"`
+	Status      string         `json:"status"` // written, skipped, planned, failed
+	Error       string         `json:"error,omitempty"`
+	DurationMS  int64          `json:"duration_ms"`
+}
+
+// InputSummary describes one input file of a run.
+type InputSummary struct {
+	Path     string `json:"path"`
+	SHA256   string `json:"sha256"`
+	Articles int    `json:"articles"`
+	Rejects  int    `json:"rejects"`
+}
+
+// RunSummary is the run manifest written to <out>/_runs/<run_id>.json and
+// printed by --json.
+type RunSummary struct {
+	RunID         string             `json:"run_id"`
+	Version       string             `json:"tool_version"`
+	SchemaVersion string             `json:"schema_version"`
+	Status        string             `json:"status"` // ok, partial, failed, dry_run
+	StartedAt     time.Time          `json:"started_at"`
+	FinishedAt    time.Time          `json:"finished_at"`
+	DurationMS    int64              `json:"duration_ms"`
+	Args          RunArgs            `json:"args"`
+	Inputs        []InputSummary     `json:"inputs"`
+	ModelSHA256   string             `json:"model_sha256"`
+	Artifacts     map[string]string  `json:"artifacts"`
+	Articles      int                `json:"articles"`
+	TextBytes     int64              `json:"text_bytes"`
+	Partitions    []PartitionSummary `json:"partitions"`
+	Rejects       int                `json:"rejects"`
+	RejectReasons map[string]int     `json:"reject_reasons"`
+	Error         string             `json:"error,omitempty"`
+	// Resource use of the whole process, for benchmarks.
+	CPUSeconds   float64 `json:"cpu_seconds"`
+	PeakRSSBytes int64   `json:"peak_rss_bytes"`
+}
+
+// RunArgs records the options a run was started with.
+type RunArgs struct {
+	Inputs  []string `json:"inputs"`
+	Since   string   `json:"since,omitempty"`
+	Until   string   `json:"until,omitempty"`
+	Formats []string `json:"formats"`
+	Jobs    int      `json:"jobs"`
+	Mode    string   `json:"mode"`
+	Strict  bool     `json:"strict"`
+}
+
+// Directories under the output root that are not tables.
+const (
+	RunsDir     = "_runs"
+	StagingDir  = "_staging"
+	SuccessName = "_SUCCESS"
+)
+
+// successRecord is the content of a partition's _SUCCESS file.
+type successRecord struct {
+	RunID         string `json:"run_id"`
+	SchemaVersion string `json:"schema_version"`
+	InputSHA256   string `json:"input_sha256"`
+	ModelSHA256   string `json:"model_sha256"`
+	Rows          int    `json:"rows"`
+}
+
+// Run executes a batch run: it reads the inputs, analyses the articles of
+// each selected date and replaces exactly those date partitions. It returns
+// the summary and an error wrapping ErrPartial when some partitions failed or
+// --strict saw rejects; the summary is valid in both cases.
+//
+// Memory stays bounded whatever the corpus size: the first pass over the
+// inputs keeps only a small reference per article; each partition then reads
+// its articles back in article-id order, analyses them with cfg.Jobs workers
+// and streams the rows to the files in that order.
+func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if err := validateRun(&cfg); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	sum := &RunSummary{
+		RunID:         newRunID(start),
+		Version:       cfg.Version,
+		SchemaVersion: SchemaVersion,
+		StartedAt:     start.UTC(),
+		Args: RunArgs{
+			Inputs: cfg.Inputs, Formats: cfg.Formats, Jobs: cfg.Jobs, Mode: cfg.Mode, Strict: cfg.Strict,
+			Since: fmtDate(cfg.Since), Until: fmtDate(cfg.Until),
+		},
+		ModelSHA256:   cfg.Models.SHA256,
+		Artifacts:     cfg.Models.Digests,
+		RejectReasons: map[string]int{},
+	}
+	log = log.With("run_id", sum.RunID)
+
+	if cfg.DryRun {
+		in, err := collect(ctx, cfg, sum, "")
+		if err != nil {
+			return nil, err
+		}
+		planPartitions(cfg, in, sum)
+		sum.Rejects = len(in.rejects)
+		for _, r := range in.rejects {
+			sum.RejectReasons[r.Reason]++
+		}
+		sum.Status = "dry_run"
+		finish(sum, start)
+		return sum, nil
+	}
+
+	lock, err := AcquireLock(cfg.Out)
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Release()
+	if cfg.CPUProfile != "" {
+		stop, err := startCPUProfile(cfg.CPUProfile)
+		if err != nil {
+			return nil, err
+		}
+		defer stop()
+	}
+	// Holding the lock, nothing else is writing: staging left by a run that
+	// crashed is garbage.
+	if err := os.RemoveAll(filepath.Join(cfg.Out, StagingDir)); err != nil {
+		return nil, fmt.Errorf("clear stale staging: %w", err)
+	}
+	staging := filepath.Join(cfg.Out, StagingDir, sum.RunID)
+	defer os.RemoveAll(staging)
+	if err := os.MkdirAll(staging, 0o755); err != nil {
+		return nil, fmt.Errorf("create staging %s: %w", staging, err)
+	}
+
+	in, err := collect(ctx, cfg, sum, filepath.Join(staging, "spill"))
+	if err != nil {
+		return nil, err
+	}
+	planPartitions(cfg, in, sum)
+
+	var bar *progressbar.ProgressBar
+	if cfg.Progress != nil {
+		bar = progressbar.NewOptions(in.articles,
+			progressbar.OptionSetWriter(cfg.Progress),
+			progressbar.OptionSetDescription("articles"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+
+	failed := 0
+	for i, d := range in.dates {
+		ps := &sum.Partitions[i]
+		if ps.Status == "skipped" {
+			log.Info("partition up to date", "date", ps.Date)
+			if bar != nil {
+				bar.Add(len(in.byDate[d]))
+			}
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			ps.Status, ps.Error = "failed", "cancelled: "+err.Error()
+			failed++
+			continue
+		}
+		t0 := time.Now()
+		rejects, err := writePartition(ctx, cfg, in, staging, sum.RunID, d, ps, bar)
+		ps.DurationMS = time.Since(t0).Milliseconds()
+		in.rejects = append(in.rejects, rejects...)
+		if err != nil {
+			ps.Status, ps.Error = "failed", err.Error()
+			failed++
+			log.Error("partition failed", "date", ps.Date, "err", err)
+			continue
+		}
+		ps.Status = "written"
+		log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+
+	sum.Rejects = len(in.rejects)
+	for _, r := range in.rejects {
+		sum.RejectReasons[r.Reason]++
+	}
+	var runErr error
+	if len(in.rejects) > 0 {
+		if err := writeRejects(cfg, staging, sum.RunID, in.rejects); err != nil {
+			runErr = fmt.Errorf("%w: rejects: %w", ErrPartial, err)
+		}
+	}
+	switch {
+	case runErr != nil:
+	case failed > 0:
+		runErr = fmt.Errorf("%w: %d of %d partitions failed", ErrPartial, failed, len(in.dates))
+	case cfg.Strict && len(in.rejects) > 0:
+		runErr = fmt.Errorf("%w: --strict and %d inputs rejected", ErrPartial, len(in.rejects))
+	}
+	sum.Status = "ok"
+	if runErr != nil {
+		sum.Status, sum.Error = "partial", runErr.Error()
+		if failed == len(in.dates) && failed > 0 {
+			sum.Status = "failed"
+		}
+	}
+	finish(sum, start)
+	if err := writeManifest(cfg.Out, sum); err != nil {
+		return sum, errors.Join(runErr, err)
+	}
+	return sum, runErr
+}
+
+// planPartitions lists the partitions the run covers, marking those that
+// --mode missing would skip.
+func planPartitions(cfg RunConfig, in *inputs, sum *RunSummary) {
+	for _, d := range in.dates {
+		ps := PartitionSummary{Date: fmtDate(d), Articles: len(in.byDate[d]), InputSHA256: partitionDigest(in.byDate[d]), Status: "planned"}
+		if cfg.Mode == ModeMissing && upToDate(cfg.Out, ps, cfg.Models.SHA256) {
+			ps.Status = "skipped"
+		}
+		sum.Partitions = append(sum.Partitions, ps)
+	}
+}
+
+func finish(sum *RunSummary, start time.Time) {
+	sum.FinishedAt = time.Now().UTC()
+	sum.DurationMS = time.Since(start).Milliseconds()
+	var ru unix.Rusage
+	if unix.Getrusage(unix.RUSAGE_SELF, &ru) == nil {
+		sum.CPUSeconds = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+		sum.PeakRSSBytes = ru.Maxrss * 1024 // Linux reports KiB
+	}
+}
+
+func validateRun(cfg *RunConfig) error {
+	if len(cfg.Inputs) == 0 {
+		return fmt.Errorf("%w: at least one --input is required", ErrUsage)
+	}
+	if cfg.Out == "" {
+		return fmt.Errorf("%w: --out is required", ErrUsage)
+	}
+	if cfg.Models == nil {
+		return fmt.Errorf("%w: no models loaded", ErrConfig)
+	}
+	if len(cfg.Formats) == 0 {
+		cfg.Formats = []string{FormatParquet}
+	}
+	seen := map[string]bool{}
+	for _, f := range cfg.Formats {
+		if f != FormatParquet && f != FormatArrow {
+			return fmt.Errorf("%w: unknown format %q (want parquet, arrow)", ErrUsage, f)
+		}
+		if seen[f] {
+			return fmt.Errorf("%w: format %q given twice", ErrUsage, f)
+		}
+		seen[f] = true
+	}
+	if cfg.Jobs <= 0 {
+		cfg.Jobs = runtime.NumCPU()
+	}
+	switch cfg.Mode {
+	case "":
+		cfg.Mode = ModeAll
+	case ModeAll, ModeMissing:
+	default:
+		return fmt.Errorf("%w: unknown mode %q (want all, missing)", ErrUsage, cfg.Mode)
+	}
+	if !cfg.Since.IsZero() && !cfg.Until.IsZero() && cfg.Until.Before(cfg.Since) {
+		return fmt.Errorf("%w: --until %s is before --since %s", ErrUsage, fmtDate(cfg.Until), fmtDate(cfg.Since))
+	}
+	return nil
+}
+
+// articleRef locates one accepted article so it can be read back later; it
+// is all a run keeps in memory per article.
+type articleRef struct {
+	id     string
+	file   int32 // index into inputs.files
+	line   int32
+	offset int64
+	size   int
+	digest [32]byte // of id, source, title and text digest
+}
+
+// inputs is what the first pass over the inputs found, grouped by date.
+type inputs struct {
+	files    []string // input paths, sorted
+	readFrom []string // where to read each file's articles back (a spill file for .gz)
+	dates    []time.Time
+	byDate   map[time.Time][]articleRef // each sorted by article id
+	rejects  []Reject
+	articles int
+}
+
+// collect reads every input file in sorted order, drops duplicates and
+// articles outside the date range, and groups references to the rest by
+// date. With spillDir set, the decompressed content of .gz inputs is kept
+// there so their articles can be read back by offset.
+func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir string) (*inputs, error) {
+	files, err := ListInputs(cfg.Inputs)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUsage, err)
+	}
+	in := &inputs{files: files, readFrom: make([]string, len(files)), byDate: map[time.Time][]articleRef{}}
+	type origin struct {
+		path string
+		line int
+	}
+	firstSeen := map[string]origin{}
+	inRange := func(d time.Time) bool {
+		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
+	}
+	for fi, path := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		is := InputSummary{Path: path}
+		emit := func(a Article) error {
+			if prev, dup := firstSeen[a.ID]; dup {
+				is.Rejects++
+				in.rejects = append(in.rejects, Reject{Path: a.Path, Line: a.Line, ArticleID: a.ID, Date: a.Date,
+					Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", prev.path, lineSuffix(prev.line))})
+				return nil
+			}
+			firstSeen[a.ID] = origin{a.Path, a.Line}
+			if !inRange(a.Date) {
+				return nil
+			}
+			is.Articles++
+			sum.Articles++
+			sum.TextBytes += int64(len(a.Text))
+			in.byDate[a.Date] = append(in.byDate[a.Date], articleRef{
+				id: a.ID, file: int32(fi), line: int32(a.Line), offset: a.Offset, size: a.Size, digest: articleDigest(a),
+			})
+			in.articles++
+			return nil
+		}
+		reject := func(r Reject) error {
+			if !r.Date.IsZero() && !inRange(r.Date) {
+				return nil
+			}
+			is.Rejects++
+			in.rejects = append(in.rejects, r)
+			return nil
+		}
+		in.readFrom[fi] = path
+		var spill *os.File
+		if _, gz := classify(path); gz && spillDir != "" {
+			if err := os.MkdirAll(spillDir, 0o755); err != nil {
+				return nil, fmt.Errorf("create %s: %w", spillDir, err)
+			}
+			if spill, err = os.Create(filepath.Join(spillDir, fmt.Sprintf("%06d", fi))); err != nil {
+				return nil, fmt.Errorf("spill %s: %w", path, err)
+			}
+			in.readFrom[fi] = spill.Name()
+		}
+		var w io.Writer
+		if spill != nil {
+			w = spill
+		}
+		digest, err := readInput(path, w, emit, reject)
+		if spill != nil {
+			if cerr := spill.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("spill %s: %w", path, cerr)
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		is.SHA256 = digest
+		sum.Inputs = append(sum.Inputs, is)
+	}
+	for d, refs := range in.byDate {
+		sort.Slice(refs, func(i, j int) bool { return refs[i].id < refs[j].id })
+		in.dates = append(in.dates, d)
+	}
+	sort.Slice(in.dates, func(i, j int) bool { return in.dates[i].Before(in.dates[j]) })
+	return in, nil
+}
+
+// load reads an article back. The input is re-parsed from the bytes the
+// first pass located; if it no longer parses to the same article (the file
+// changed during the run) the article becomes a reject.
+func (in *inputs) load(ref articleRef) (Article, *Reject) {
+	path := in.files[ref.file]
+	bad := func(detail string) (Article, *Reject) {
+		return Article{}, &Reject{Path: path, Line: int(ref.line), ArticleID: ref.id, Reason: ReasonReadError, Detail: detail}
+	}
+	f, err := os.Open(in.readFrom[ref.file])
+	if err != nil {
+		return bad(err.Error())
+	}
+	defer f.Close()
+	buf := make([]byte, ref.size)
+	if _, err := f.ReadAt(buf, ref.offset); err != nil {
+		return bad("read back: " + err.Error())
+	}
+	var a Article
+	var rej *Reject
+	if kind, _ := classify(path); kind == kindJSONL {
+		a, rej = ParseJSONLine(bytes.TrimRight(buf, "\r\n"))
+	} else {
+		a, rej = ParseText(baseID(path), buf)
+	}
+	if rej != nil || a.ID != ref.id || articleDigest(a) != ref.digest {
+		return bad("input changed while the run was reading it")
+	}
+	a.Path, a.Line, a.Offset, a.Size = path, int(ref.line), ref.offset, ref.size
+	return a, nil
+}
+
+func articleDigest(a Article) [32]byte {
+	return sha256.Sum256([]byte(fmt.Sprintf("%q %q %q %s", a.ID, a.Source, a.Title, a.SHA256)))
+}
+
+func lineSuffix(line int) string {
+	if line == 0 {
+		return ""
+	}
+	return fmt.Sprintf(":%d", line)
+}
+
+// partitionDigest identifies a partition's input: the ids, metadata and text
+// digests of its articles, in order.
+func partitionDigest(refs []articleRef) string {
+	h := sha256.New()
+	for _, r := range refs {
+		h.Write(r.digest[:])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// upToDate reports whether every table's partition for ps already carries a
+// _SUCCESS record for the same input, models and schema.
+func upToDate(out string, ps PartitionSummary, modelSHA string) bool {
+	for _, table := range DataTables {
+		raw, err := os.ReadFile(filepath.Join(out, table, "date="+ps.Date, SuccessName))
+		if err != nil {
+			return false
+		}
+		var rec successRecord
+		if json.Unmarshal(raw, &rec) != nil ||
+			rec.InputSHA256 != ps.InputSHA256 || rec.ModelSHA256 != modelSHA || rec.SchemaVersion != SchemaVersion {
+			return false
+		}
+	}
+	return true
+}
+
+// analysed is one article with its analysis, or the reject it turned into.
+type analysed struct {
+	article Article
+	doc     pipeline.Doc
+	reject  *Reject
+}
+
+// analyseOne analyses one article; a panic or an error becomes its reject.
+func analyseOne(an Analyzer, a Article) (res analysed) {
+	defer func() {
+		if p := recover(); p != nil {
+			res = analysed{reject: &Reject{Path: a.Path, Line: a.Line, ArticleID: a.ID, Date: a.Date,
+				Reason: ReasonPanic, Detail: fmt.Sprintf("panic: %v\n%s", p, firstFrames(debug.Stack()))}}
+		}
+	}()
+	doc, err := an.Analyze(a.Text, a.Date)
+	if err != nil {
+		return analysed{reject: &Reject{Path: a.Path, Line: a.Line, ArticleID: a.ID, Date: a.Date,
+			Reason: ReasonPanic, Detail: fmt.Sprintf("article %s: %v", a.ID, err)}}
+	}
+	return analysed{article: a, doc: doc}
+}
+
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 12 {
+		lines = lines[:12]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: cpu profile: %w", ErrUsage, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+func newRunID(t time.Time) string {
+	var b [3]byte
+	rand.Read(b[:])
+	return t.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+func fmtDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(DateLayout)
+}
+
+// writeManifest writes the run manifest atomically.
+func writeManifest(out string, sum *RunSummary) error {
+	data, err := json.MarshalIndent(sum, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode manifest: %w", err)
+	}
+	return writeFileAtomic(filepath.Join(out, RunsDir, sum.RunID+".json"), append(data, '\n'))
+}

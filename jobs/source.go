@@ -1,0 +1,410 @@
+package jobs
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// DateLayout is the layout of article dates in inputs, flags and partition names.
+const DateLayout = "2006-01-02"
+
+// Article is one dated news article read from an input.
+type Article struct {
+	ID     string
+	Date   time.Time // UTC midnight
+	Source string    // empty when the input names none
+	Title  string    // empty when the input names none
+	Text   string    // NFC-normalised
+	SHA256 string    // hex SHA-256 of Text
+
+	Path string // input file the article came from
+	Line int    // 1-based JSONL line, 0 for text files
+	// Offset and Size locate the article's record (the whole text file, or
+	// its JSONL line) in the decompressed content of Path.
+	Offset int64
+	Size   int
+}
+
+// Reject reasons, as written to the rejects table's reason column.
+const (
+	ReasonEmpty        = "empty"
+	ReasonNoDate       = "no_date"
+	ReasonBadDate      = "bad_date"
+	ReasonInvalidUTF8  = "invalid_utf8"
+	ReasonNULBytes     = "nul_bytes"
+	ReasonBadJSON      = "bad_json"
+	ReasonMissingField = "missing_field"
+	ReasonUnsupported  = "unsupported_file"
+	ReasonReadError    = "read_error"
+	ReasonDuplicateID  = "duplicate_id"
+	ReasonBadID        = "bad_id"
+	ReasonPanic        = "analysis_panic"
+)
+
+// Reject is an input, or one line of it, that could not become an article.
+type Reject struct {
+	Path      string
+	Line      int       // 1-based JSONL line; 0 when the whole file is rejected
+	ArticleID string    // empty when unknown
+	Date      time.Time // zero when unknown
+	Reason    string
+	Detail    string
+}
+
+// maxLine bounds one JSONL line; longer lines are rejected, not buffered.
+const maxLine = 64 << 20
+
+// ListInputs expands the given paths into the sorted list of files to read:
+// directories are walked recursively (hidden entries skipped); files are kept
+// as given. A path that does not exist is an error.
+func ListInputs(paths []string) ([]string, error) {
+	seen := map[string]bool{}
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", p, err)
+		}
+		if !info.IsDir() {
+			if !seen[p] {
+				seen[p] = true
+				files = append(files, p)
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("walk %s: %w", path, err)
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && !seen[path] {
+				seen[path] = true
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", p, err)
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// fileKind is how a file's content is parsed.
+type fileKind int
+
+const (
+	kindText fileKind = iota
+	kindJSONL
+	kindUnsupported
+)
+
+// classify decides a file's kind from its name, after removing a .gz suffix.
+func classify(path string) (kind fileKind, gz bool) {
+	name := strings.ToLower(filepath.Base(path))
+	if strings.HasSuffix(name, ".gz") {
+		gz = true
+		name = strings.TrimSuffix(name, ".gz")
+	}
+	switch filepath.Ext(name) {
+	case ".jsonl", ".ndjson":
+		return kindJSONL, gz
+	case ".txt", ".text", "":
+		return kindText, gz
+	default:
+		return kindUnsupported, gz
+	}
+}
+
+// baseID is the file name without directory, .gz and extension.
+func baseID(path string) string {
+	name := filepath.Base(path)
+	if strings.HasSuffix(strings.ToLower(name), ".gz") {
+		name = name[:len(name)-3]
+	}
+	return strings.TrimSuffix(name, filepath.Ext(name))
+}
+
+// ReadFile parses one input file, calling emit for each article and reject
+// for each unusable article in file order. It returns the SHA-256 of the
+// file's bytes as stored (before decompression). An error is returned only
+// when emit or reject returns one; problems with the file itself become
+// rejects.
+func ReadFile(path string, emit func(Article) error, reject func(Reject) error) (digest string, err error) {
+	return readInput(path, nil, emit, reject)
+}
+
+// readInput is ReadFile that also copies the decompressed content of a .gz
+// input to spill (when not nil), so articles can be read back by offset.
+func readInput(path string, spill io.Writer, emit func(Article) error, reject func(Reject) error) (digest string, err error) {
+	kind, gz := classify(path)
+	if kind == kindUnsupported {
+		return "", reject(Reject{Path: path, Reason: ReasonUnsupported, Detail: "unsupported file extension " + filepath.Ext(path)})
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
+	}
+	defer f.Close()
+	h := sha256.New()
+	var r io.Reader = io.TeeReader(f, h)
+	sum := func() string {
+		io.Copy(h, f) // hash what the parser did not need to read
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	if gz {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return sum(), reject(Reject{Path: path, Reason: ReasonReadError, Detail: "gzip: " + err.Error()})
+		}
+		defer zr.Close()
+		r = zr
+		if spill != nil {
+			r = io.TeeReader(zr, spill)
+		}
+	}
+	if kind == kindJSONL {
+		err := readJSONL(path, r, emit, reject)
+		return sum(), err
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return sum(), reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
+	}
+	a, rej := ParseText(baseID(path), data)
+	a.Path, a.Size = path, len(data)
+	if rej != nil {
+		rej.Path = path
+		return sum(), reject(*rej)
+	}
+	return sum(), emit(a)
+}
+
+// ParseText parses the text-file format: the token "date", a YYYY-MM-DD date,
+// then the article text. It returns a reject (without Path) when the content
+// cannot become an article.
+func ParseText(id string, data []byte) (Article, *Reject) {
+	bad := func(reason, detail string) (Article, *Reject) {
+		return Article{}, &Reject{ArticleID: id, Reason: reason, Detail: detail}
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return bad(ReasonEmpty, "file is empty or white space only")
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return bad(ReasonNULBytes, fmt.Sprintf("NUL byte at offset %d", bytes.IndexByte(data, 0)))
+	}
+	if !utf8.Valid(data) {
+		return bad(ReasonInvalidUTF8, fmt.Sprintf("invalid UTF-8 at byte %d", invalidAt(data)))
+	}
+	s := strings.TrimLeft(string(data), " \t\r\n")
+	word, rest := cutWord(s)
+	if !strings.EqualFold(word, "date") {
+		return bad(ReasonNoDate, fmt.Sprintf("file must start with \"date YYYY-MM-DD\", found %q", clip(word, 40)))
+	}
+	word, rest = cutWord(strings.TrimLeft(rest, " \t\r\n"))
+	d, err := ParseDate(word)
+	if err != nil {
+		return bad(ReasonBadDate, err.Error())
+	}
+	a := Article{ID: id, Date: d}
+	a.Text = normalise(strings.TrimSpace(rest))
+	if a.Text == "" {
+		r := &Reject{ArticleID: id, Date: d, Reason: ReasonEmpty, Detail: "no text after the date"}
+		return Article{}, r
+	}
+	a.SHA256 = sha(a.Text)
+	return a, nil
+}
+
+// jsonArticle is one JSONL input line.
+type jsonArticle struct {
+	ID     *string `json:"id"`
+	Date   *string `json:"date"`
+	Text   *string `json:"text"`
+	Title  *string `json:"title"`
+	Source *string `json:"source"`
+	URL    *string `json:"url"`
+}
+
+func readJSONL(path string, r io.Reader, emit func(Article) error, reject func(Reject) error) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	var offset int64
+	for line := 1; ; line++ {
+		raw, n, tooLong, err := readLine(br, maxLine)
+		start := offset
+		offset += int64(n)
+		if err != nil && err != io.EOF {
+			return reject(Reject{Path: path, Line: line, Reason: ReasonReadError, Detail: err.Error()})
+		}
+		if tooLong {
+			if rerr := reject(Reject{Path: path, Line: line, Reason: ReasonBadJSON, Detail: fmt.Sprintf("line longer than %d bytes", maxLine)}); rerr != nil {
+				return rerr
+			}
+		} else if len(bytes.TrimSpace(raw)) > 0 {
+			a, rej := ParseJSONLine(raw)
+			if rej != nil {
+				rej.Path, rej.Line = path, line
+				if rerr := reject(*rej); rerr != nil {
+					return rerr
+				}
+			} else {
+				a.Path, a.Line, a.Offset, a.Size = path, line, start, n
+				if eerr := emit(a); eerr != nil {
+					return eerr
+				}
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readLine reads one '\n'-terminated line and reports how many bytes it
+// consumed. A line over max bytes is consumed and reported with tooLong set,
+// without being kept in memory.
+func readLine(br *bufio.Reader, max int) (line []byte, n int, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		n += len(chunk)
+		if !tooLong {
+			if len(buf)+len(chunk) > max {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimRight(buf, "\r\n"), n, tooLong, err
+	}
+}
+
+// ParseJSONLine parses one JSONL article. It returns a reject (without Path
+// and Line) when the line cannot become an article.
+func ParseJSONLine(raw []byte) (Article, *Reject) {
+	bad := func(id, reason, detail string) (Article, *Reject) {
+		return Article{}, &Reject{ArticleID: id, Reason: reason, Detail: detail}
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return bad("", ReasonNULBytes, "NUL byte in line")
+	}
+	if !utf8.Valid(raw) {
+		return bad("", ReasonInvalidUTF8, fmt.Sprintf("invalid UTF-8 at byte %d", invalidAt(raw)))
+	}
+	var j jsonArticle
+	if err := json.Unmarshal(raw, &j); err != nil {
+		return bad("", ReasonBadJSON, err.Error())
+	}
+	id := ""
+	if j.ID != nil {
+		id = *j.ID
+	}
+	switch {
+	case j.ID == nil || strings.TrimSpace(*j.ID) == "":
+		return bad(id, ReasonMissingField, `missing or empty "id"`)
+	case j.Date == nil:
+		return bad(id, ReasonMissingField, `missing "date"`)
+	case j.Text == nil:
+		return bad(id, ReasonMissingField, `missing "text"`)
+	}
+	if strings.ContainsAny(id, "\x00\n\r") {
+		return bad(id, ReasonBadID, "id contains control characters")
+	}
+	d, err := ParseDate(strings.TrimSpace(*j.Date))
+	if err != nil {
+		return bad(id, ReasonBadDate, err.Error())
+	}
+	a := Article{ID: id, Date: d, Text: normalise(strings.TrimSpace(*j.Text))}
+	if a.Text == "" {
+		return Article{}, &Reject{ArticleID: id, Date: d, Reason: ReasonEmpty, Detail: `"text" is empty`}
+	}
+	if j.Title != nil {
+		a.Title = normalise(strings.TrimSpace(*j.Title))
+	}
+	if j.Source != nil {
+		a.Source = strings.TrimSpace(*j.Source)
+	}
+	a.SHA256 = sha(a.Text)
+	return a, nil
+}
+
+// ErrBadDate is wrapped by ParseDate's errors.
+var ErrBadDate = errors.New("bad date")
+
+// ParseDate parses a YYYY-MM-DD calendar date into UTC midnight, rejecting
+// impossible dates such as 2021-02-30.
+func ParseDate(s string) (time.Time, error) {
+	d, err := time.Parse(DateLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: %q is not a YYYY-MM-DD calendar date", ErrBadDate, clip(s, 40))
+	}
+	return d, nil
+}
+
+func cutWord(s string) (word, rest string) {
+	i := strings.IndexAny(s, " \t\r\n")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+func normalise(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+func sha(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}
+
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

@@ -1,0 +1,177 @@
+package jobs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/ipc"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+)
+
+// Output formats.
+const (
+	FormatParquet = "parquet"
+	FormatArrow   = "arrow"
+)
+
+// PartFile is the base name of the single data file in each partition.
+const PartFile = "part-00000"
+
+// batchRows is how many rows are buffered before they are flushed to the
+// open files as one record batch (one Parquet row group).
+const batchRows = 64 * 1024
+
+// createdBy is recorded in Parquet footers; fixed so reruns are byte-identical.
+const createdBy = "stance (arrow-go v18 pqarrow)"
+
+// outFile is an output file being written.
+type outFile interface {
+	io.Writer
+	Sync() error
+	Close() error
+	Name() string
+}
+
+// createFunc creates an output file; tests replace it to inject failures
+// such as a full disk.
+type createFunc func(path string) (outFile, error)
+
+func createFile(path string) (outFile, error) {
+	return os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
+}
+
+// partWriter writes one table partition (or one rejects file) as Parquet
+// and/or Arrow IPC, flushing a record batch whenever batchRows accumulate.
+type partWriter struct {
+	dir    string
+	schema *arrow.Schema
+	rb     *array.RecordBuilder
+	rows   int // rows in the builder
+	total  int
+
+	files []outFile
+	pq    *pqarrow.FileWriter
+	ipc   *ipc.FileWriter
+}
+
+// newPartWriter creates dir and the part files for the requested formats.
+func newPartWriter(dir string, schema *arrow.Schema, formats []string, create createFunc) (*partWriter, error) {
+	if create == nil {
+		create = createFile
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", dir, err)
+	}
+	mem := memory.NewGoAllocator()
+	w := &partWriter{dir: dir, schema: schema, rb: array.NewRecordBuilder(mem, schema)}
+	for _, format := range formats {
+		path := filepath.Join(dir, PartFile+"."+format)
+		f, err := create(path)
+		if err != nil {
+			w.abort()
+			return nil, fmt.Errorf("create %s: %w", path, err)
+		}
+		w.files = append(w.files, f)
+		// The format writers close what they are given; hide Close so the
+		// file stays open for the fsync in close.
+		sink := struct{ io.Writer }{f}
+		switch format {
+		case FormatParquet:
+			props := parquet.NewWriterProperties(
+				parquet.WithCompression(compress.Codecs.Zstd),
+				parquet.WithCreatedBy(createdBy),
+				parquet.WithAllocator(mem),
+				parquet.WithMaxRowGroupLength(batchRows),
+			)
+			w.pq, err = pqarrow.NewFileWriter(schema, sink, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))
+		case FormatArrow:
+			w.ipc, err = ipc.NewFileWriter(sink, ipc.WithSchema(schema), ipc.WithAllocator(mem), ipc.WithZstd())
+		default:
+			err = fmt.Errorf("%w: unknown format %q", ErrUsage, format)
+		}
+		if err != nil {
+			w.abort()
+			return nil, fmt.Errorf("open %s writer for %s: %w", format, path, err)
+		}
+	}
+	return w, nil
+}
+
+// builder returns the record builder rows are appended to; call rowDone
+// after appending each row.
+func (w *partWriter) builder() *array.RecordBuilder { return w.rb }
+
+// rowDone counts an appended row and flushes a full batch.
+func (w *partWriter) rowDone() error {
+	w.rows++
+	w.total++
+	if w.rows >= batchRows {
+		return w.flush()
+	}
+	return nil
+}
+
+func (w *partWriter) flush() error {
+	if w.rows == 0 {
+		return nil
+	}
+	rec := w.rb.NewRecordBatch()
+	defer rec.Release()
+	w.rows = 0
+	if w.pq != nil {
+		if err := w.pq.Write(rec); err != nil {
+			return fmt.Errorf("write parquet in %s: %w", w.dir, err)
+		}
+	}
+	if w.ipc != nil {
+		if err := w.ipc.Write(rec); err != nil {
+			return fmt.Errorf("write arrow in %s: %w", w.dir, err)
+		}
+	}
+	return nil
+}
+
+// close flushes, finishes the file footers and fsyncs every file.
+func (w *partWriter) close() error {
+	err := w.flush()
+	if w.pq != nil {
+		err = errors.Join(err, w.pq.Close())
+		w.pq = nil
+	}
+	if w.ipc != nil {
+		err = errors.Join(err, w.ipc.Close())
+		w.ipc = nil
+	}
+	for _, f := range w.files {
+		if serr := f.Sync(); serr != nil {
+			err = errors.Join(err, fmt.Errorf("fsync %s: %w", f.Name(), serr))
+		}
+		if cerr := f.Close(); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("close %s: %w", f.Name(), cerr))
+		}
+	}
+	w.files = nil
+	w.rb.Release()
+	if err != nil {
+		return fmt.Errorf("finish %s: %w", w.dir, err)
+	}
+	return nil
+}
+
+// abort closes everything without caring about errors; the staging
+// directory is removed by the caller.
+func (w *partWriter) abort() {
+	for _, f := range w.files {
+		f.Close()
+	}
+	w.files = nil
+	w.rb.Release()
+}
