@@ -44,7 +44,7 @@ type RunConfig struct {
 	Since   time.Time // zero: no lower bound
 	Until   time.Time // zero: no upper bound (inclusive)
 	Formats []string  // FormatParquet and/or FormatArrow
-	Jobs    int       // parallel workers; <= 0 means runtime.NumCPU()
+	Jobs    int       // parallel workers and cores used; <= 0 means runtime.NumCPU()
 	Mode    string    // ModeAll (default) or ModeMissing
 	DryRun  bool
 	Strict  bool // any reject fails the run (exit 1)
@@ -53,6 +53,10 @@ type RunConfig struct {
 	Version  string
 	Logger   *slog.Logger
 	Progress io.Writer // where to draw a progress bar; nil for none
+	// MemoryLimit is a soft limit on the Go heap in bytes (see
+	// runtime/debug.SetMemoryLimit); 0 leaves the runtime's setting, as does a
+	// GOMEMLIMIT environment variable.
+	MemoryLimit int64
 	// CPUProfile, when set, receives a pprof CPU profile of the run.
 	CPUProfile string
 
@@ -183,6 +187,12 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		return nil, err
 	}
 	defer lock.Release()
+	// --jobs is the number of cores the run may use: the workers plus the
+	// reader and writer goroutines that feed and drain them share them.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(cfg.Jobs))
+	if cfg.MemoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(cfg.MemoryLimit))
+	}
 	if cfg.CPUProfile != "" {
 		stop, err := startCPUProfile(cfg.CPUProfile)
 		if err != nil {

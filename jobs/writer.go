@@ -87,13 +87,22 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 		case FormatParquet:
 			props := parquet.NewWriterProperties(
 				parquet.WithCompression(compress.Codecs.Zstd),
+				// Dictionaries pay off for ids, parties and labels, not for
+				// free text or digests, where every value is new.
+				parquet.WithDictionaryFor("text", false),
+				parquet.WithDictionaryFor("title", false),
+				parquet.WithDictionaryFor("content_sha256", false),
+				parquet.WithDictionaryFor("detail", false),
+				parquet.WithDictionaryFor("evidence.list.element", false),
 				parquet.WithCreatedBy(createdBy),
 				parquet.WithAllocator(mem),
 				parquet.WithMaxRowGroupLength(batchRows),
 			)
 			w.pq, err = pqarrow.NewFileWriter(schema, sink, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))
 		case FormatArrow:
-			w.ipc, err = ipc.NewFileWriter(sink, ipc.WithSchema(schema), ipc.WithAllocator(mem), ipc.WithZstd())
+			// Arrow files stay uncompressed so readers can memory-map them
+			// without copying; Parquet is the compact format.
+			w.ipc, err = ipc.NewFileWriter(sink, ipc.WithSchema(schema), ipc.WithAllocator(mem))
 		default:
 			err = fmt.Errorf("%w: unknown format %q", ErrUsage, format)
 		}

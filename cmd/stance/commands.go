@@ -22,6 +22,7 @@ type runCmd struct {
 	JSON       bool     `help:"Print one summary object on stdout."`
 	Strict     bool     `help:"Fail the run (exit 1) when any input is rejected."`
 	Parties    string   `help:"Party registry YAML replacing the embedded one." type:"existingfile"`
+	MemoryMB   int64    `help:"Soft limit on heap memory in MiB; the garbage collector works harder near it (GOMEMLIMIT overrides)." name:"memory-limit-mb" default:"200"`
 	Models     string   `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." type:"existingdir"`
 	CPUProfile string   `help:"Write a pprof CPU profile of the run to this file." name:"cpuprofile" type:"path" hidden:""`
 }
@@ -30,6 +31,7 @@ func (c *runCmd) Run(e *env) error {
 	cfg := jobs.RunConfig{
 		Inputs: c.Input, Out: c.Out, Formats: c.Format, Jobs: c.Jobs, Mode: c.Mode,
 		DryRun: c.DryRun, Strict: c.Strict, Version: buildVersion(), Logger: e.log, CPUProfile: c.CPUProfile,
+		MemoryLimit: c.MemoryMB << 20,
 	}
 	var err error
 	if c.Date != "" {
