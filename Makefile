@@ -18,6 +18,7 @@ build:
 run: build
 	./$(BIN) run --input testdata/corpus --out $(OUT) --format parquet,arrow
 	./$(BIN) inspect $(OUT)
+	./$(BIN) report --out $(OUT) --png $(OUT)/report.png --html $(OUT)/report.html
 
 # Vet, then every test with the race detector; the end-to-end test reads the
 # tables back with DuckDB, installed here from npm.

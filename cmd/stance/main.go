@@ -43,6 +43,7 @@ type cli struct {
 	Train   trainCmd   `cmd:"" help:"Fit the stance weights reproducibly."`
 	Inspect inspectCmd `cmd:"" help:"List partitions, row counts and recent runs of an output directory."`
 	Parties partiesCmd `cmd:"" help:"List the party registry, or validate a registry file."`
+	Report  reportCmd  `cmd:"" help:"Draw daily stance per party as PNG/SVG (and an HTML page)."`
 }
 
 // env is what every command's Run receives.
