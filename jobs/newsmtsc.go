@@ -25,13 +25,17 @@ type mtscLine struct {
 		From     *int     `json:"from"`
 		To       *int     `json:"to"`
 		Polarity *float64 `json:"polarity"`
+		Mention  string   `json:"mention"`
+		Party    *string  `json:"party"`
 	} `json:"targets"`
 }
 
 // ReadNewsMTSC reads a NewsMTSC-format JSONL file (sentence_normalized and
 // targets with code-point offsets from/to and polarity 2.0, 4.0 or 6.0) into
 // one example per target, with byte-offset spans and the sentence's other
-// targets as Others.
+// targets as Others. A sentence whose targets carry a "party" field (the
+// country set) gives DomainCountry examples grouped by party; any other
+// sentence gives DomainNews examples, grouped by identical mention text.
 func ReadNewsMTSC(path string) ([]stance.Example, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -111,15 +115,28 @@ func parseNewsMTSCLine(raw []byte) ([]stance.Example, error) {
 			return nil, fmt.Errorf("%w: target %d: polarity %v (want 2.0, 4.0 or 6.0)", ErrData, i, *t.Polarity)
 		}
 	}
+	dom := stance.DomainNews
+	for _, t := range l.Targets {
+		if t.Party != nil {
+			dom = stance.DomainCountry
+		}
+	}
 	out := make([]stance.Example, len(spans))
 	for i := range spans {
+		group := ""
+		if t := l.Targets[i]; t.Party != nil && *t.Party != "" {
+			group = "party:" + *t.Party
+		} else if dom == stance.DomainNews && groupNewsByText {
+			group = "text:" + l.Sentence[spans[i].Start:spans[i].End]
+		}
 		var others []stance.Span
 		for j := range spans {
 			if j != i {
 				others = append(others, spans[j])
 			}
 		}
-		out[i] = stance.Example{Sentence: l.Sentence, Target: spans[i], Others: others, Label: labels[i]}
+		out[i] = stance.Example{Sentence: l.Sentence, Target: spans[i], Others: others, Label: labels[i],
+			Domain: dom, Group: group}
 	}
 	return out, nil
 }
@@ -146,19 +163,74 @@ func Eval(ctx context.Context, m *stance.Model, cfg EvalConfig) (stance.Metrics,
 	return evalExamples(ctx, m, exs, mode)
 }
 
+// groupNewsByText makes NewsMTSC mentions with identical text in one
+// sentence share a label, as same-party mentions do in the batch.
+const groupNewsByText = true
+
 func evalExamples(ctx context.Context, m *stance.Model, exs []stance.Example, mode stance.Mode) (stance.Metrics, error) {
 	gold := make([]int, len(exs))
-	pred := make([]int, len(exs))
 	for i, ex := range exs {
-		if i%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return stance.Metrics{}, err
-			}
-		}
 		gold[i] = ex.Label
-		pred[i] = labelIndex(m.ScoreMode(ex.Sentence, ex.Target, ex.Others, mode).Label)
+	}
+	pred, err := predictExamples(ctx, m, exs, mode)
+	if err != nil {
+		return stance.Metrics{}, err
 	}
 	return stance.Evaluate(gold, pred), nil
+}
+
+// predictExamples labels exs the way the batch scores a sentence: all
+// targets of one sentence together with stance.ScoreGroup, in the default
+// (country) domain that Score and the batch use, same-Group targets sharing
+// their averaged probabilities. An example's Domain only matters in training.
+// Consecutive examples of one sentence (as ReadNewsMTSC emits them) form a
+// batch; anything else is scored alone.
+func predictExamples(ctx context.Context, m *stance.Model, exs []stance.Example, mode stance.Mode) ([]int, error) {
+	pred := make([]int, len(exs))
+	var spans []stance.Span
+	var groups []int
+	for i := 0; i < len(exs); {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		ex := exs[i]
+		n := len(ex.Others) + 1
+		if i+n > len(exs) {
+			n = 1
+		}
+		for j := i + 1; j < i+n; j++ {
+			if exs[j].Sentence != ex.Sentence || len(exs[j].Others) != n-1 {
+				n = 1
+				break
+			}
+		}
+		opt := stance.Options{Mode: mode}
+		if n == 1 {
+			pred[i] = labelIndex(m.ScoreWith(ex.Sentence, ex.Target, ex.Others, opt).Label)
+			i++
+			continue
+		}
+		spans, groups = spans[:0], groups[:0]
+		ids := map[string]int{}
+		for j := i; j < i+n; j++ {
+			spans = append(spans, exs[j].Target)
+			g := -1
+			if k := exs[j].Group; k != "" {
+				if id, ok := ids[k]; ok {
+					g = id
+				} else {
+					g = len(ids)
+					ids[k] = g
+				}
+			}
+			groups = append(groups, g)
+		}
+		for j, r := range m.ScoreGroup(ex.Sentence, spans, groups, opt) {
+			pred[i+j] = labelIndex(r.Label)
+		}
+		i += n
+	}
+	return pred, nil
 }
 
 func labelIndex(label string) int {
@@ -385,10 +457,13 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 		}
 		for _, ex := range test {
 			gold = append(gold, ex.Label)
-			for mode := range preds {
-				r := m.ScoreMode(ex.Sentence, ex.Target, ex.Others, stance.Mode(mode))
-				preds[mode] = append(preds[mode], labelIndex(r.Label))
+		}
+		for mode := range preds {
+			p, err := predictExamples(ctx, m, test, stance.Mode(mode))
+			if err != nil {
+				return ModeMetrics{}, err
 			}
+			preds[mode] = append(preds[mode], p...)
 		}
 	}
 	return ModeMetrics{

@@ -32,6 +32,14 @@ const (
 	fRelAgent   // + category: the target does the loaded act
 	fRelPatient = fRelAgent + int(nRel)
 	nDense      = fRelPatient + int(nRel)
+
+	// The weight space repeats the dense features for the country domain
+	// (feature augmentation, Daumé 2007): index nDense+f is feature f seen
+	// in a country-domain sentence, and fDomainCountry is the domain's own
+	// indicator. Shared weights learn what both domains agree on; the copies
+	// learn where the country guidelines differ (the speaker rule).
+	fDomainCountry = 2 * nDense
+	nDenseAll      = 2*nDense + 1
 )
 
 var denseNames = func() [nDense]string {
@@ -161,7 +169,37 @@ var fillers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "
 
 // extract fills sc.feats with the features of target in sentence. It
 // returns false when the target covers no token.
-func (m *Model) extract(sc *scratch, sentence string, target Span, others []Span) bool {
+func (m *Model) extract(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
+	ok := m.extractBase(sc, sentence, target, others, dom)
+	if dom == DomainCountry {
+		n := len(sc.feats)
+		for i := 0; i < n; i++ {
+			f := sc.feats[i]
+			if f.idx < uint32(nDense) && domainSpecific[f.idx] {
+				f.idx += uint32(nDense)
+				sc.feats = append(sc.feats, f)
+			}
+		}
+		sc.feats = append(sc.feats, feat{idx: uint32(fDomainCountry), val: 1, anchor: -1})
+		sc.feats = append(sc.feats, feat{idx: uint32(nDenseAll) + uint32(mix(hByte(fnvOffset, 'D'))&m.hashMask), val: 1, anchor: -1})
+	}
+	return ok
+}
+
+// domainSpecific marks the dense features that get a country-domain copy:
+// those about who speaks, quotes and acts, where the country guidelines'
+// speaker rule departs from NewsMTSC. The lexicon valence and the rest are
+// shared, so the country data cannot wash out what both domains agree on.
+var domainSpecific = func() [nDense]bool {
+	var d [nDense]bool
+	for _, f := range []int{fSpeaker, fInQuote, fHasQuote, fSubject, fHasOthers, fRelNegated, fNegNear,
+		fRelAgent + int(relCrit), fRelAgent + int(relPraise), fRelPatient + int(relCrit), fRelPatient + int(relPraise)} {
+		d[f] = true
+	}
+	return d
+}()
+
+func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
 	lower := lowerSentence(sentence)
 	toks := tokenize(sc.toks[:0], sentence, lower)
 	sc.toks = toks
@@ -279,7 +317,7 @@ func (m *Model) extract(sc *scratch, sentence string, target Span, others []Span
 	}
 	mask := m.hashMask
 	addHash := func(h uint64, anchor int) {
-		sc.feats = append(sc.feats, feat{idx: uint32(nDense) + uint32(mix(h)&mask), val: 1, anchor: int32(anchor)})
+		sc.feats = append(sc.feats, feat{idx: uint32(nDenseAll) + uint32(mix(h)&mask), val: 1, anchor: int32(anchor)})
 	}
 	name := func(i int) string {
 		if i < 0 || i >= n {

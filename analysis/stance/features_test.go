@@ -30,7 +30,7 @@ func denseFired(t *testing.T, s, word string, others ...string) map[string]float
 		os = append(os, span(o))
 	}
 	sc := &scratch{}
-	m.extract(sc, s, span(word), os)
+	m.extract(sc, s, span(word), os, DomainNews)
 	out := map[string]float32{}
 	for _, f := range sc.feats {
 		if f.idx < uint32(nDense) && f.val != 0 {

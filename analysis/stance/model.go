@@ -110,17 +110,17 @@ type Model struct {
 }
 
 const (
-	formatVersion = 1
+	formatVersion = 2
 	magic         = "STANCEW1"
 )
 
 func newModel(fc FeatureConfig, lex Lexicon) *Model {
 	m := &Model{fc: fc, hashMask: 1<<fc.HashBits - 1, lex: lex}
 	m.pool.New = func() any { return &scratch{} }
-	dim := uint32(nDense) + 1<<fc.HashBits
+	dim := uint32(nDenseAll) + 1<<fc.HashBits
 	m.heads[Full] = head{lo: 0, hi: dim}
-	m.heads[LexiconOnly] = head{lo: 0, hi: uint32(nDense)}
-	m.heads[WeightsOnly] = head{lo: uint32(nDense), hi: dim}
+	m.heads[LexiconOnly] = head{lo: 0, hi: uint32(nDenseAll)}
+	m.heads[WeightsOnly] = head{lo: uint32(nDenseAll), hi: dim}
 	for i := range m.heads {
 		m.heads[i].w = make([]float32, 3*(m.heads[i].hi-m.heads[i].lo))
 	}
@@ -167,9 +167,9 @@ func LoadModel(weights []byte, lex Lexicon) (*Model, error) {
 	if err := json.Unmarshal(cfgb, &fc); err != nil {
 		return nil, fmt.Errorf("%w: config: %w", ErrFormat, err)
 	}
-	if fc.Version != formatVersion || fc.Dense != nDense || fc.HashBits < 8 || fc.HashBits > 24 {
+	if fc.Version != formatVersion || fc.Dense != nDenseAll || fc.HashBits < 8 || fc.HashBits > 24 {
 		return nil, fmt.Errorf("%w: config %+v does not match this build (version %d, %d dense features)",
-			ErrFormat, fc, formatVersion, nDense)
+			ErrFormat, fc, formatVersion, nDenseAll)
 	}
 	m := newModel(fc, lex)
 	for i := range m.heads {
@@ -187,23 +187,124 @@ func LoadModel(weights []byte, lex Lexicon) (*Model, error) {
 	return m, nil
 }
 
+// Domain selects which annotation conventions a model scores by. Models are
+// trained on NewsMTSC (political news about people, where a person who
+// criticises or praises carries that polarity) and on the country set
+// (foreign-affairs news about countries and organisations, where the
+// speaker of criticism or praise is neutral and every mention of one party
+// in a sentence shares a label). Shared weights learn what both agree on;
+// country-domain weights learn where they differ.
+type Domain int
+
+const (
+	// DomainCountry is the product's domain and the default: stance toward
+	// countries and organisations in foreign-affairs news.
+	DomainCountry Domain = iota
+	// DomainNews is NewsMTSC's domain (targets are people); use it to
+	// evaluate on NewsMTSC-format data without party annotations.
+	DomainNews
+)
+
+// String returns "country" or "news".
+func (d Domain) String() string {
+	if d == DomainNews {
+		return "news"
+	}
+	return "country"
+}
+
+// Options select the head and the domain a Score call uses. The zero value
+// is the full model in the country domain, which is what Score uses.
+type Options struct {
+	Mode   Mode
+	Domain Domain
+}
+
 // Score returns the stance sentence takes toward target. others are the
 // other party mentions in the sentence; they are masked in the context.
+// It scores in the default (country) domain with the full model.
 func (m *Model) Score(sentence string, target Span, others []Span) Result {
-	return m.ScoreMode(sentence, target, others, Full)
+	return m.ScoreWith(sentence, target, others, Options{})
 }
 
 // ScoreMode is Score with a choice of the full model or an ablation.
 func (m *Model) ScoreMode(sentence string, target Span, others []Span, mode Mode) Result {
-	if mode < Full || mode > WeightsOnly {
-		mode = Full
+	return m.ScoreWith(sentence, target, others, Options{Mode: mode})
+}
+
+// ScoreWith is Score with a choice of head and domain.
+func (m *Model) ScoreWith(sentence string, target Span, others []Span, opt Options) Result {
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	p, ev := m.scoreOne(sc, sentence, target, others, opt)
+	return result(p, ev)
+}
+
+// ScoreGroup scores every mention of a sentence at once. spans are all the
+// party mentions in the sentence; each is scored with the others as its
+// others (exactly as Score would be called). groups, when not nil, has one
+// entry per span naming its party (e.g. a dense party index); spans with the
+// same non-negative group get the mean of their class probabilities, so every
+// mention of one party in a sentence gets the same stance and label
+// (country guideline 11). A negative group keeps the span on its own.
+// Evidence stays per span. The result has one entry per span, in order.
+func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Options) []Result {
+	out := make([]Result, len(spans))
+	if len(spans) == 0 {
+		return out
 	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
-	m.extract(sc, sentence, target, others)
+	probs := make([][3]float64, len(spans))
+	evs := make([][]string, len(spans))
+	others := make([]Span, 0, len(spans)-1)
+	for i := range spans {
+		others = others[:0]
+		for j := range spans {
+			if j != i {
+				others = append(others, spans[j])
+			}
+		}
+		probs[i], evs[i] = m.scoreOne(sc, sentence, spans[i], others, opt)
+	}
+	for i := range spans {
+		p := probs[i]
+		if groups != nil && i < len(groups) && groups[i] >= 0 {
+			var sum [3]float64
+			k := 0
+			for j := range spans {
+				if j < len(groups) && groups[j] == groups[i] {
+					for c := range sum {
+						sum[c] += probs[j][c]
+					}
+					k++
+				}
+			}
+			for c := range p {
+				p[c] = sum[c] / float64(k)
+			}
+		}
+		out[i] = result(p, evs[i])
+	}
+	return out
+}
+
+func (m *Model) scoreOne(sc *scratch, sentence string, target Span, others []Span, opt Options) ([3]float64, []string) {
+	mode := opt.Mode
+	if mode < Full || mode > WeightsOnly {
+		mode = Full
+	}
+	dom := opt.Domain
+	if dom != DomainNews {
+		dom = DomainCountry
+	}
+	m.extract(sc, sentence, target, others, dom)
 	h := &m.heads[mode]
-	p := h.probs(sc.feats)
-	res := Result{PNeg: float32(p[0]), PNeu: float32(p[1]), PPos: float32(p[2])}
+	return h.probs(sc.feats), m.evidence(sc, h)
+}
+
+func result(p [3]float64, ev []string) Result {
+	res := Result{PNeg: float32(p[0]), PNeu: float32(p[1]), PPos: float32(p[2]), Evidence: ev}
 	res.Stance = res.PPos - res.PNeg
 	best := 0
 	for c := 1; c < 3; c++ {
@@ -212,7 +313,6 @@ func (m *Model) ScoreMode(sentence string, target Span, others []Span, mode Mode
 		}
 	}
 	res.Label = Labels[best]
-	res.Evidence = m.evidence(sc, h)
 	return res
 }
 

@@ -262,3 +262,40 @@ func BenchmarkScore(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "mentions/s")
 }
+
+func TestScoreGroup(t *testing.T) {
+	m := loadDefault(t)
+	sent := "Despite Beijing's threats, Lithuania held firm, and Vilnius expanded its partnership with Taipei."
+	idx := func(w string) stance.Span {
+		i := strings.Index(sent, w)
+		return stance.Span{Start: i, End: i + len(w)}
+	}
+	spans := []stance.Span{idx("Beijing"), idx("Lithuania"), idx("Vilnius"), idx("Taipei")}
+	groups := []int{0, 1, 1, 2}
+	rs := m.ScoreGroup(sent, spans, groups, stance.Options{})
+	if len(rs) != len(spans) {
+		t.Fatalf("%d results for %d spans", len(rs), len(spans))
+	}
+	if rs[1].Label != rs[2].Label || rs[1].Stance != rs[2].Stance || rs[1].PNeu != rs[2].PNeu {
+		t.Errorf("same party, different results: %+v vs %+v", rs[1], rs[2])
+	}
+	// an ungrouped call (nil groups or distinct groups) equals Score.
+	for i, r := range m.ScoreGroup(sent, spans, nil, stance.Options{}) {
+		var others []stance.Span
+		for j := range spans {
+			if j != i {
+				others = append(others, spans[j])
+			}
+		}
+		want := m.Score(sent, spans[i], others)
+		if r.Stance != want.Stance || r.Label != want.Label {
+			t.Errorf("span %d: ScoreGroup %+v, Score %+v", i, r, want)
+		}
+		if i == 0 && (rs[0].Stance != want.Stance) {
+			t.Errorf("a singleton group changed the score")
+		}
+	}
+	if len(m.ScoreGroup(sent, nil, nil, stance.Options{})) != 0 {
+		t.Error("no spans, want no results")
+	}
+}

@@ -16,6 +16,14 @@ type Example struct {
 	Label int
 	// Weight scales the example in the loss; 0 means 1.
 	Weight float64
+	// Domain is the annotation domain of the example: DomainCountry (the
+	// zero value; the country-stance guidelines) or DomainNews (NewsMTSC).
+	Domain Domain
+	// Group names the party the target refers to ("" = none). Targets of
+	// one sentence with the same non-empty Group are the same party and,
+	// under the country guidelines (rule 11), share one label: evaluation
+	// scores them together with ScoreGroup.
+	Group string
 }
 
 // TrainConfig controls Train. The zero value selects the documented defaults.
@@ -31,6 +39,10 @@ type TrainConfig struct {
 	// L2Dense is the ridge penalty on the lexicon and rule weights
 	// (default 1e-3).
 	L2Dense float64 `json:"l2_dense"`
+	// L2Domain is the ridge penalty on the country-domain copies of the
+	// lexicon and rule weights (default 1e-3): larger keeps the domains
+	// closer to their shared weights.
+	L2Domain float64 `json:"l2_domain"`
 	// MaxIter bounds the L-BFGS iterations per head (default 300).
 	MaxIter int `json:"max_iter"`
 	// Balance is the exponent of the inverse class-frequency weights, 0..1
@@ -48,6 +60,9 @@ func (c TrainConfig) withDefaults() TrainConfig {
 	}
 	if c.L2Dense == 0 {
 		c.L2Dense = 1e-3
+	}
+	if c.L2Domain == 0 {
+		c.L2Domain = 1e-3
 	}
 	if c.MaxIter == 0 {
 		c.MaxIter = 300
@@ -75,7 +90,7 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 	if len(examples) == 0 {
 		return nil, fmt.Errorf("%w: no training examples", ErrConfig)
 	}
-	m := newModel(FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDense}, lex)
+	m := newModel(FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDenseAll}, lex)
 	sc := &scratch{}
 	feats := make([][]feat, len(examples))
 	labels := make([]int, len(examples))
@@ -85,7 +100,7 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 		if ex.Label < 0 || ex.Label > 2 {
 			return nil, fmt.Errorf("%w: example %d: label %d outside 0..2", ErrConfig, i, ex.Label)
 		}
-		m.extract(sc, ex.Sentence, ex.Target, ex.Others)
+		m.extract(sc, ex.Sentence, ex.Target, ex.Others, ex.Domain)
 		feats[i] = append([]feat(nil), sc.feats...)
 		labels[i] = ex.Label
 		w := ex.Weight
@@ -116,10 +131,17 @@ func fitHead(h *head, feats [][]feat, labels []int, weights []float64, cfg Train
 		wsum += w
 	}
 	denseEnd := 0
-	if h.lo < uint32(nDense) {
-		denseEnd = 3 * int(min(uint32(nDense), h.hi)-h.lo)
+	if h.lo < uint32(nDenseAll) {
+		denseEnd = 3 * int(min(uint32(nDenseAll), h.hi)-h.lo)
+	}
+	domLo, domHi := -1, -1
+	if h.lo <= uint32(nDense) && h.hi >= uint32(nDenseAll) {
+		domLo, domHi = 3*int(uint32(nDense)-h.lo), 3*int(uint32(fDomainCountry)-h.lo)
 	}
 	lambda := func(j int) float64 {
+		if j >= domLo && j < domHi {
+			return cfg.L2Domain
+		}
 		if j < denseEnd {
 			return cfg.L2Dense
 		}

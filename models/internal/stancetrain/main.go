@@ -39,6 +39,7 @@ func main() {
 	flag.IntVar(&cfg.Model.HashBits, "hash-bits", 0, "hashed buckets, log2 (0 = default)")
 	flag.Float64Var(&cfg.Model.L2, "l2", 0, "L2 on n-gram weights (0 = default)")
 	flag.Float64Var(&cfg.Model.L2Dense, "l2-dense", 0, "L2 on lexicon/rule weights (0 = default)")
+	flag.Float64Var(&cfg.Model.L2Domain, "l2-domain", 0, "L2 on the country-domain copies of the lexicon/rule weights (0 = default)")
 	flag.IntVar(&cfg.Model.MaxIter, "iter", 0, "L-BFGS iterations (0 = default)")
 	flag.Float64Var(&cfg.Model.Balance, "balance", 0, "class balance exponent (0 = default)")
 	flag.Parse()
