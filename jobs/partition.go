@@ -450,7 +450,12 @@ func writeFileAtomic(path string, data []byte) error {
 		return fmt.Errorf("create temp in %s: %w", dir, err)
 	}
 	name := tmp.Name()
+	err = tmp.Chmod(0o644) // CreateTemp makes 0600; outputs are for readers
 	tmp.Close()
+	if err != nil {
+		os.Remove(name)
+		return fmt.Errorf("chmod %s: %w", name, err)
+	}
 	if err := writeFileSynced(name, data); err != nil {
 		os.Remove(name)
 		return err
