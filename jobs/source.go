@@ -337,6 +337,16 @@ func ParseJSONLine(raw []byte) (Article, *Reject) {
 	if strings.ContainsAny(id, "\x00\n\r") {
 		return bad(id, ReasonBadID, "id contains control characters")
 	}
+	// A JSON escape (\u0000) puts a NUL into a decoded string that the raw
+	// byte check above cannot see; treat it like a NUL in a text file.
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"text", j.Text}, {"title", j.Title}, {"source", j.Source}} {
+		if f.v != nil && strings.IndexByte(*f.v, 0) >= 0 {
+			return bad(id, ReasonNULBytes, fmt.Sprintf("NUL character in %q", f.name))
+		}
+	}
 	d, err := ParseDate(strings.TrimSpace(*j.Date))
 	if err != nil {
 		return bad(id, ReasonBadDate, err.Error())
