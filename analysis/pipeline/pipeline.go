@@ -38,9 +38,10 @@ type SentimentScorer interface {
 	ScoreExplain(sentence string) sentiment.Result
 }
 
-// StanceScorer scores the stance a sentence takes toward a target span.
+// StanceScorer scores the stance a sentence takes toward each of its party
+// mentions; mentions in the same group (the same party) get the same stance.
 type StanceScorer interface {
-	Score(sentence string, target stance.Span, others []stance.Span) stance.Result
+	ScoreGroup(sentence string, spans []stance.Span, groups []int, opt stance.Options) []stance.Result
 }
 
 // Pipeline holds the stages. All fields are required; a Pipeline is safe for
@@ -77,6 +78,8 @@ type Sentence struct {
 }
 
 // Mention is one party mention with the stance its sentence takes toward it.
+// Every mention of the same party in a sentence has the same stance (the
+// sentence's portrayal of that party); Evidence stays per mention.
 type Mention struct {
 	Index      int    // 0-based position within the sentence
 	Party      string // party id
@@ -91,6 +94,17 @@ type Mention struct {
 	Evidence   []string
 }
 
+// groupOf numbers a party by its first mention in the sentence, so every
+// mention of one party shares a group.
+func groupOf(found []parties.Mention, party string) int {
+	for i, m := range found {
+		if m.Party == party {
+			return i
+		}
+	}
+	return -1
+}
+
 // Analyze analyses text as an article dated date (UTC midnight).
 func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 	var doc Doc
@@ -98,6 +112,7 @@ func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 	doc.Sentences = make([]Sentence, len(spans))
 	var found []parties.Mention
 	var targets []stance.Span
+	var groups []int
 	var sum float64
 	for i, sp := range spans {
 		s := &doc.Sentences[i]
@@ -124,17 +139,15 @@ func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 		if len(found) == 0 {
 			continue
 		}
-		targets = targets[:0]
+		targets, groups = targets[:0], groups[:0]
 		for _, m := range found {
 			targets = append(targets, stance.Span{Start: m.ByteStart, End: m.ByteEnd})
+			groups = append(groups, groupOf(found, m.Party))
 		}
+		results := p.Stance.ScoreGroup(s.Text, targets, groups, stance.Options{})
 		s.Mentions = make([]Mention, len(found))
-		others := make([]stance.Span, 0, len(targets))
 		for j, m := range found {
-			others = others[:0]
-			others = append(others, targets[:j]...)
-			others = append(others, targets[j+1:]...)
-			st := p.Stance.Score(s.Text, targets[j], others)
+			st := results[j]
 			s.Mentions[j] = Mention{
 				Index: j, Party: m.Party, PartyName: m.Name, Surface: m.Surface,
 				Start: m.Start, End: m.End,

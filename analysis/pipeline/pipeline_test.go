@@ -44,6 +44,12 @@ func TestAnalyze(t *testing.T) {
 			labels:    map[string]string{"JP": "negative"},
 		},
 		{
+			name:      "one party named twice",
+			text:      "Russia said Moscow would never accept the sanctions imposed by the EU.",
+			sentences: 1,
+			parties:   [][]string{{"RU", "RU", "EU"}},
+		},
+		{
 			name:      "no parties",
 			text:      "Rain is expected on Sunday. Schools will stay open.",
 			sentences: 2,
@@ -70,7 +76,12 @@ func TestAnalyze(t *testing.T) {
 					t.Errorf("sentence %d: tokens %d label %q sentiment %v", i, s.NTokens, s.Label, s.Sentiment)
 				}
 				var got []string
+				byParty := map[string]float32{}
 				for j, m := range s.Mentions {
+					if prev, seen := byParty[m.Party]; seen && prev != m.Stance {
+						t.Errorf("two mentions of %s in one sentence: stance %v and %v", m.Party, prev, m.Stance)
+					}
+					byParty[m.Party] = m.Stance
 					got = append(got, m.Party)
 					if m.Index != j || string([]rune(s.Text)[m.Start:m.End]) != m.Surface {
 						t.Errorf("mention %d: index %d, sentence[%d:%d] != %q", j, m.Index, m.Start, m.End, m.Surface)
