@@ -3,8 +3,6 @@ package jobs
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stance-news/stance/analysis/stance"
+	"github.com/stance-news/stance/models"
 )
 
 // ErrData reports a NewsMTSC-format file that cannot be read as labelled
@@ -386,7 +385,7 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		return rep, fmt.Errorf("train: encode weights: %w", err)
 	}
 	rep.WeightsFile = WeightsFile
-	rep.WeightsSHA256 = hexDigest(weights)
+	rep.WeightsSHA256 = models.Digest(weights)
 	manifest, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
 		return rep, fmt.Errorf("train: manifest: %w", err)
@@ -396,10 +395,10 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 	}
 	rep.Weights = filepath.Join(cfg.Out, WeightsFile)
 	rep.Manifest = filepath.Join(cfg.Out, ManifestFile)
-	if err := writeFileAtomicMTSC(rep.Weights, weights); err != nil {
+	if err := writeFileAtomic(rep.Weights, weights); err != nil {
 		return rep, err
 	}
-	if err := writeFileAtomicMTSC(rep.Manifest, append(manifest, '\n')); err != nil {
+	if err := writeFileAtomic(rep.Manifest, append(manifest, '\n')); err != nil {
 		return rep, err
 	}
 	return rep, nil
@@ -496,46 +495,5 @@ func readDigested(path string) ([]stance.Example, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	return exs, hexDigest(raw), nil
-}
-
-func hexDigest(b []byte) string {
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
-}
-
-// writeFileAtomicMTSC writes data to a temporary file beside path, syncs
-// it, renames it into place and syncs the directory.
-func writeFileAtomicMTSC(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err = f.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err = f.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if d, derr := os.Open(dir); derr == nil {
-		_ = d.Sync()
-		d.Close()
-	}
-	return nil
+	return exs, models.Digest(raw), nil
 }
