@@ -9,6 +9,12 @@
 //   - Sugarme runs github.com/sugarme/tokenizer, the reference (oracle).
 //   - Fast is an allocation-free WordPiece encoder for the nightly batch.
 //
+// sugarme is wrong on some non-ASCII text, so Fast is also tested against
+// Hugging Face tokenizers itself: testdata/hf/hf.golden holds its ids and
+// offsets for testdata/hf/sentences.txt (regenerate with
+// cd testdata/hf && npm ci && node gen.mjs sentences.txt > hf.golden), and
+// testdata/hf/ORACLES.md lists where the two oracles differ.
+//
 // Guarantees, for both encoders:
 //   - Only the text's own WordPiece tokens are returned, never [CLS]/[SEP] or
 //     padding, so len(tokens) is the n_tokens the tables report.

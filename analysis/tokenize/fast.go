@@ -37,13 +37,27 @@ const maxWordChars = 256
 //   - Characters clean_text removes (U+00AD soft hyphen, U+200B zero-width
 //     space, other Cc/Cf): sugarme's offsets can shift after them, and at the
 //     start of a text ("\u00ad Kremlin") its ids go wrong too.
+//   - Private use characters (Co): Hugging Face removes them, sugarme keeps
+//     them as [UNK]. Characters whose punctuation or format category is
+//     newer than Unicode 8.0: sugarme uses Go's tables (see below).
+//   - Ⱥ U+023A and Ⱦ U+023E make sugarme panic (Sugarme returns an error).
 //   - CJK Extension ranges: Hugging Face (and Fast) treat U+2B920..U+2CEAF as
 //     Chinese characters; sugarme uses U+2B820..U+2CEAF.
 //
-// Known difference from Hugging Face itself: clean_text removes "unassigned"
-// (Cn) characters. Fast judges that with Go's Unicode tables; Hugging Face
-// uses an older Unicode version, so it also removes characters assigned since
-// (newer emoji, for example), which Fast keeps and encodes as [UNK].
+// Fast matches Hugging Face tokenizers (0.22.2, through the npm package
+// @anush008/tokenizers 0.6.0) exactly, ids and offsets, on the sentences of
+// testdata/hf/sentences.txt (accents, CJK, emoji, many scripts, invisible
+// and control characters) and on "a" + c + "b" for every code point c
+// (hf_test.go). Hugging Face takes whitespace and lowercasing from Rust's
+// standard library but punctuation and "control" (Cc, Cf, Co; not Cn) from
+// the unicode_categories crate, whose tables are Unicode 8.0, while Go's are
+// Unicode 15.0. Fast follows Hugging Face there too (see hfOld*): characters
+// that became punctuation or format characters after Unicode 8.0 (U+2E43..,
+// U+0890, U+13430.., ...) stay word characters, and U+166D and U+111C9,
+// punctuation in Unicode 8.0 only, still split words. Unassigned code points,
+// including emoji newer than Go's tables, are word characters in both.
+// TestUnicodeVersion fails when Go's Unicode version changes, since the
+// hfOld* tables are the difference between Unicode 8.0 and Go's 15.0.
 type Fast struct {
 	vocab     map[string]int32 // whole-word pieces
 	cont      map[string]int32 // continuation pieces, prefix removed
@@ -303,8 +317,11 @@ func isWhitespace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// isControl is Hugging Face's BERT control test: categories Cc, Cf, Co and
-// unassigned (Cn), except \t, \n and \r.
+// isControl is Hugging Face's BERT control test: categories Cc, Cf and Co
+// (and surrogates, which valid UTF-8 never holds) in Unicode 8.0, except \t,
+// \n and \r. Unassigned code points (Cn) are not control characters: the
+// comment in Hugging Face's bert.rs says they are, but unicode_categories'
+// is_other leaves them out, and Hugging Face keeps them.
 func isControl(r rune) bool {
 	switch r {
 	case '\t', '\n', '\r':
@@ -313,21 +330,52 @@ func isControl(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r < 0x20 || r == 0x7f
 	}
-	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) || !assigned(r)
-}
-
-func assigned(r rune) bool {
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.C)
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) && !unicode.Is(hfOldNotControl, r)
 }
 
 // isPunct is Hugging Face's BERT punctuation: ASCII punctuation and symbols,
-// and Unicode category P.
+// and Unicode category P as of Unicode 8.0.
 func isPunct(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= '!' && r <= '/' || r >= ':' && r <= '@' || r >= '[' && r <= '`' || r >= '{' && r <= '~'
 	}
-	return unicode.IsPunct(r)
+	if unicode.IsPunct(r) {
+		return !unicode.Is(hfOldNotPunct, r)
+	}
+	return r == 0x166D || r == 0x111C9 // P in Unicode 8.0, So and Mn in Go's tables
 }
+
+// Hugging Face's punctuation and control tests use the unicode_categories
+// crate (Unicode 8.0 tables). These are the characters on which Go's Unicode
+// 15.0 tables disagree with it, found by encoding "a" + c + "b" for every
+// code point c with both (hf_test.go, TestFastHFCodePoints).
+var (
+	// hfOldNotPunct: category P in Go, not punctuation in Unicode 8.0
+	// (all assigned later).
+	hfOldNotPunct = &unicode.RangeTable{
+		R16: []unicode.Range16{
+			{0x061D, 0x061D, 1}, {0x09FD, 0x09FD, 1}, {0x0A76, 0x0A76, 1},
+			{0x0C77, 0x0C77, 1}, {0x0C84, 0x0C84, 1}, {0x1B7D, 0x1B7E, 1},
+			{0x2E43, 0x2E4F, 1}, {0x2E52, 0x2E5D, 1},
+		},
+		R32: []unicode.Range32{
+			{0x10EAD, 0x10EAD, 1}, {0x10F55, 0x10F59, 1}, {0x10F86, 0x10F89, 1},
+			{0x1144B, 0x1144F, 1}, {0x1145A, 0x1145B, 1}, {0x1145D, 0x1145D, 1},
+			{0x11660, 0x1166C, 1}, {0x116B9, 0x116B9, 1}, {0x1183B, 0x1183B, 1},
+			{0x11944, 0x11946, 1}, {0x119E2, 0x119E2, 1}, {0x11A3F, 0x11A46, 1},
+			{0x11A9A, 0x11A9C, 1}, {0x11A9E, 0x11AA2, 1}, {0x11B00, 0x11B09, 1},
+			{0x11C41, 0x11C45, 1}, {0x11C70, 0x11C71, 1}, {0x11EF7, 0x11EF8, 1},
+			{0x11F43, 0x11F4F, 1}, {0x11FFF, 0x11FFF, 1}, {0x12FF1, 0x12FF2, 1},
+			{0x16E97, 0x16E9A, 1}, {0x16FE2, 0x16FE2, 1}, {0x1E95E, 0x1E95F, 1},
+		},
+	}
+	// hfOldNotControl: format characters (Cf) in Go, unassigned in Unicode
+	// 8.0, so kept (as word characters) by Hugging Face.
+	hfOldNotControl = &unicode.RangeTable{
+		R16: []unicode.Range16{{0x0890, 0x0891, 1}, {0x08E2, 0x08E2, 1}},
+		R32: []unicode.Range32{{0x110CD, 0x110CD, 1}, {0x13430, 0x1343F, 1}},
+	}
+)
 
 // isChinese reports a CJK ideograph, in Hugging Face's ranges.
 func isChinese(r rune) bool {
