@@ -6,7 +6,13 @@
 //
 //	go run ./models/internal/stancetrain
 //
-// (the flags' defaults are the committed recipe). It writes
+// (the flags' defaults are the committed recipe). The training data are
+// NewsMTSC train, the country-dev set and data/supplement.jsonl: the
+// project's own hand-labelled foreign-affairs sentences (country domain,
+// same guidelines), written to cover patterns the country set is thin on
+// (pressure from X, despite X, speaker rule, victims, negation, crisis). The
+// supplement is always in the training part of every cross-validation fold;
+// CV is scored on the country-dev folds only. It writes
 // models/artifacts/stance/{weights.bin,manifest.json}; then run
 // go run ./models/internal/manifestgen.
 package main
@@ -31,6 +37,8 @@ func main() {
 	var cfg jobs.TrainConfig
 	data := flag.String("data", shared+"newsmtsc/train.jsonl,"+shared+"country-dev/country_stance_dev.jsonl", "training files, comma-separated")
 	weights := flag.String("weights", "1,6", "per-file example weights, comma-separated")
+	supplement := flag.String("supplement", "models/internal/stancetrain/data/supplement.jsonl", "supplementary country-domain training file (empty = none); always trained on, never cross-validated")
+	supplementWeight := flag.Float64("supplement-weight", 0.5, "example weight of the supplement")
 	dev := flag.String("dev", shared+"newsmtsc/dev-rw.jsonl,"+shared+"newsmtsc/dev-mt.jsonl", "dev files to report")
 	cv := flag.String("cv", shared+"country-dev/country_stance_dev.jsonl", "files to cross-validate")
 	flag.StringVar(&cfg.Out, "out", "models/artifacts/stance", "output directory")
@@ -50,6 +58,13 @@ func main() {
 			fail(err)
 		}
 		cfg.DataWeights = append(cfg.DataWeights, f)
+	}
+	if *supplement != "" {
+		for len(cfg.DataWeights) < len(cfg.Data) {
+			cfg.DataWeights = append(cfg.DataWeights, 1)
+		}
+		cfg.Data = append(cfg.Data, *supplement)
+		cfg.DataWeights = append(cfg.DataWeights, *supplementWeight)
 	}
 	vader, err := models.VADERLexicon()
 	if err != nil {
