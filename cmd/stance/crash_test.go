@@ -35,11 +35,15 @@ import (
 // rerun over the debris must reproduce the reference byte for byte.
 //
 // The CI version makes 20 kills on a ~3 MB, 30-day corpus; STANCE_CRASH_LONG=1
-// makes 150 kills on a ~20 MB, 60-day corpus. STANCE_CRASH_SEED repeats a run.
+// makes 150 kills on a ~20 MB, 60-day corpus. STANCE_CRASH_KILLS sets the
+// number of kills, STANCE_CRASH_SEED repeats a run.
 func TestCrash(t *testing.T) {
 	kills, mb, days := 20, 3, 30
 	if os.Getenv("STANCE_CRASH_LONG") != "" {
 		kills, mb, days = 150, 20, 60
+	}
+	if s := os.Getenv("STANCE_CRASH_KILLS"); s != "" {
+		kills, _ = strconv.Atoi(s)
 	}
 	seed := uint64(time.Now().UnixNano())
 	if s := os.Getenv("STANCE_CRASH_SEED"); s != "" {
