@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,7 +14,6 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
-	"github.com/schollz/progressbar/v3"
 	"golang.org/x/sys/unix"
 
 	"github.com/stance-news/stance/analysis/pipeline"
@@ -24,75 +24,155 @@ func partitionDir(root, table string, d time.Time) string {
 	return filepath.Join(root, table, "date="+d.Format(DateLayout))
 }
 
-// writePartition analyses one date's articles, stages every table's
-// partition and commits them. It returns the articles that became rejects.
-func writePartition(ctx context.Context, cfg RunConfig, in *inputs, staging, runID string, d time.Time, ps *PartitionSummary, bar *progressbar.ProgressBar) ([]Reject, error) {
-	writers := map[string]*partWriter{}
-	defer func() {
-		for _, w := range writers {
-			w.abort()
-		}
-	}()
+// openPartition is the partition whose rows are being appended.
+type openPartition struct {
+	date    time.Time
+	ps      *PartitionSummary
+	writers map[string]*partWriter
+	daily   *dailyAgg
+	written int
+	failed  bool
+	started time.Time
+}
+
+// stagedPartition is a partition whose rows are all appended; the committer
+// finishes its files, fsyncs them and moves them into place.
+type stagedPartition struct {
+	date    time.Time
+	ps      *PartitionSummary
+	writers []*partWriter // in DataTables order
+	started time.Time
+}
+
+// partitionStream turns the ordered stream of analysed articles of every
+// partition into the partitions' files: rows are appended as articles
+// arrive, and each partition, once complete, is handed to the committer so
+// that finishing and committing it overlaps the analysis of the next one.
+type partitionStream struct {
+	cfg     RunConfig
+	staging string
+	log     *slog.Logger
+	commits chan<- *stagedPartition
+	rejects []Reject
+	cur     *openPartition
+}
+
+// add appends one analysed article of the partition ps (dated d).
+func (s *partitionStream) add(d time.Time, ps *PartitionSummary, res analysed) {
+	if s.cur == nil || s.cur.ps != ps {
+		s.close()
+		s.open(d, ps)
+	}
+	p := s.cur
+	if res.reject != nil {
+		res.reject.Date = d
+		s.rejects = append(s.rejects, *res.reject)
+		return
+	}
+	if p.failed {
+		return
+	}
+	p.written++
+	if err := appendArticle(p.writers, arrow.Date32FromTime(d), res.article, res.doc, p.daily); err != nil {
+		s.fail(fmt.Errorf("article %s: %w", res.article.ID, err))
+	}
+}
+
+func (s *partitionStream) open(d time.Time, ps *PartitionSummary) {
+	s.cur = &openPartition{date: d, ps: ps, writers: map[string]*partWriter{}, daily: newDailyAgg(), started: time.Now()}
 	for _, table := range DataTables {
-		w, err := newPartWriter(partitionDir(staging, table, d), Schema(table, cfg.Models.SHA256), cfg.Formats, cfg.create)
+		w, err := newPartWriter(partitionDir(s.staging, table, d), Schema(table, s.cfg.Models.SHA256), s.cfg.Formats, s.cfg.create)
 		if err != nil {
-			return nil, err
+			s.fail(err)
+			return
 		}
-		writers[table] = w
+		s.cur.writers[table] = w
 	}
-	date := arrow.Date32FromTime(d)
-	daily := newDailyAgg()
-	var rejects []Reject
-	written := 0
-	err := analyseInOrder(ctx, cfg, in, in.byDate[d], func(res analysed) error {
-		if bar != nil {
-			bar.Add(1)
+}
+
+// fail abandons the open partition: its staged files are dropped and the
+// rest of its articles ignored; other partitions go on.
+func (s *partitionStream) fail(err error) {
+	p := s.cur
+	p.failed = true
+	for _, w := range p.writers {
+		w.abort()
+	}
+	p.writers = nil
+	p.ps.Status, p.ps.Error = "failed", err.Error()
+	p.ps.DurationMS = time.Since(p.started).Milliseconds()
+	s.log.Error("partition failed", "date", p.ps.Date, "err", err)
+}
+
+// close hands the open partition, if complete and healthy, to the committer.
+func (s *partitionStream) close() {
+	p := s.cur
+	s.cur = nil
+	if p == nil || p.failed {
+		return
+	}
+	if err := p.daily.write(p.writers[TablePartyDaily], arrow.Date32FromTime(p.date)); err != nil {
+		s.cur = p
+		s.fail(err)
+		s.cur = nil
+		return
+	}
+	p.ps.Articles = p.written
+	p.ps.Rows = map[string]int{}
+	sp := &stagedPartition{date: p.date, ps: p.ps, started: p.started}
+	for _, table := range DataTables {
+		p.ps.Rows[table] = p.writers[table].total
+		sp.writers = append(sp.writers, p.writers[table])
+	}
+	s.commits <- sp
+}
+
+// abandon drops the open partition without committing it (the run was
+// cancelled or the stream failed part-way).
+func (s *partitionStream) abandon(err error) {
+	if s.cur != nil && !s.cur.failed {
+		s.fail(err)
+	}
+	s.cur = nil
+}
+
+// commitPartition makes a staged partition durable and visible: it finishes
+// and fsyncs the files, writes each table's _SUCCESS beside them and swaps
+// every table's partition directory into place.
+func commitPartition(cfg RunConfig, runID string, sp *stagedPartition) error {
+	var err error
+	for _, w := range sp.writers {
+		if err != nil {
+			w.abort()
+			continue
 		}
-		if res.reject != nil {
-			res.reject.Date = d
-			rejects = append(rejects, *res.reject)
-			return nil
+		if err = w.finish(); err != nil {
+			w.abort()
+			continue
 		}
-		written++
-		if err := appendArticle(writers, date, res.article, res.doc, daily); err != nil {
-			return fmt.Errorf("article %s: %w", res.article.ID, err)
+		if err = w.syncClose(); err != nil {
+			continue
 		}
-		return nil
-	})
+		rec := successRecord{RunID: runID, SchemaVersion: SchemaVersion, InputSHA256: sp.ps.InputSHA256, ModelSHA256: cfg.Models.SHA256, Rows: w.total}
+		err = writeSuccess(w.dir, rec)
+	}
 	if err != nil {
-		return rejects, err
+		return err
 	}
-	if err := daily.write(writers[TablePartyDaily], date); err != nil {
-		return rejects, err
-	}
-	ps.Articles = written
-	ps.Rows = map[string]int{}
-	for _, table := range DataTables {
-		w := writers[table]
-		delete(writers, table)
-		if err := w.close(); err != nil {
-			return rejects, err
-		}
-		ps.Rows[table] = w.total
-		rec := successRecord{RunID: runID, SchemaVersion: SchemaVersion, InputSHA256: ps.InputSHA256, ModelSHA256: cfg.Models.SHA256, Rows: w.total}
-		if err := writeSuccess(w.dir, rec); err != nil {
-			return rejects, err
+	for i, table := range DataTables {
+		if err := commitDir(sp.writers[i].dir, partitionDir(cfg.Out, table, sp.date)); err != nil {
+			return err
 		}
 	}
-	for _, table := range DataTables {
-		if err := commitDir(partitionDir(staging, table, d), partitionDir(cfg.Out, table, d)); err != nil {
-			return rejects, err
-		}
-	}
-	return rejects, nil
+	return nil
 }
 
 // analyseInOrder reads the articles of refs back, analyses them with
-// cfg.Jobs workers and calls emit for each, in the order of refs, from the
-// calling goroutine. At most a small window of articles is in flight, so
+// cfg.Jobs workers and calls emit for each with its index, in the order of
+// refs, from the calling goroutine. At most a small window of articles is in flight, so
 // memory does not grow with the partition. An error from emit or a
 // cancelled ctx stops the pipeline and is returned.
-func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []articleRef, emit func(analysed) error) error {
+func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []articleRef, emit func(int, analysed) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type task struct {
@@ -154,6 +234,9 @@ func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []artic
 	next := 0
 	var err error
 	for r := range results {
+		if err == nil {
+			err = ctx.Err() // cancelled: stop emitting, even what is done
+		}
 		if err != nil {
 			continue // drain so the workers can exit
 		}
@@ -166,7 +249,7 @@ func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []artic
 			delete(pending, next)
 			next++
 			<-slots
-			if err = emit(res); err != nil {
+			if err = emit(next-1, res); err != nil {
 				cancel()
 				break
 			}

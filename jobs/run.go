@@ -228,7 +228,12 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		)
 	}
 
-	failed := 0
+	// One ordered stream of the articles of every partition to write: the
+	// workers never wait for a partition to be finished. Completed partitions
+	// are finished and committed (fsync, _SUCCESS, rename), in order, by one
+	// background goroutine.
+	var refs []articleRef
+	var owner []int // index into in.dates / sum.Partitions, per ref
 	for i, d := range in.dates {
 		ps := &sum.Partitions[i]
 		if ps.Status == "skipped" {
@@ -238,23 +243,54 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 			}
 			continue
 		}
-		if err := ctx.Err(); err != nil {
-			ps.Status, ps.Error = "failed", "cancelled: "+err.Error()
-			failed++
-			continue
+		for _, r := range in.byDate[d] {
+			refs = append(refs, r)
+			owner = append(owner, i)
 		}
-		t0 := time.Now()
-		rejects, err := writePartition(ctx, cfg, in, staging, sum.RunID, d, ps, bar)
-		ps.DurationMS = time.Since(t0).Milliseconds()
-		in.rejects = append(in.rejects, rejects...)
-		if err != nil {
-			ps.Status, ps.Error = "failed", err.Error()
-			failed++
-			log.Error("partition failed", "date", ps.Date, "err", err)
-			continue
+	}
+	commits := make(chan *stagedPartition, 1)
+	committed := make(chan struct{})
+	go func() {
+		defer close(committed)
+		for sp := range commits {
+			ps := sp.ps
+			if err := commitPartition(cfg, sum.RunID, sp); err != nil {
+				ps.Status, ps.Error = "failed", err.Error()
+				log.Error("partition failed", "date", ps.Date, "err", err)
+				continue
+			}
+			ps.Status = "written"
+			ps.DurationMS = time.Since(sp.started).Milliseconds()
+			log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
 		}
-		ps.Status = "written"
-		log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
+	}()
+	stream := &partitionStream{cfg: cfg, staging: staging, log: log, commits: commits}
+	err = analyseInOrder(ctx, cfg, in, refs, func(k int, res analysed) error {
+		if bar != nil {
+			bar.Add(1)
+		}
+		i := owner[k]
+		stream.add(in.dates[i], &sum.Partitions[i], res)
+		return nil
+	})
+	if err != nil {
+		stream.abandon(err)
+	} else {
+		stream.close()
+	}
+	close(commits)
+	<-committed
+	in.rejects = append(in.rejects, stream.rejects...)
+	for i := range sum.Partitions {
+		if ps := &sum.Partitions[i]; ps.Status == "planned" {
+			ps.Status, ps.Error = "failed", fmt.Sprintf("not written: %v", err)
+		}
+	}
+	failed := 0
+	for _, ps := range sum.Partitions {
+		if ps.Status == "failed" {
+			failed++
+		}
 	}
 	if bar != nil {
 		bar.Finish()

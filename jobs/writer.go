@@ -25,9 +25,14 @@ const (
 // PartFile is the base name of the single data file in each partition.
 const PartFile = "part-00000"
 
-// batchRows is how many rows are buffered before they are flushed to the
-// open files as one record batch (one Parquet row group).
-const batchRows = 64 * 1024
+// batchRows is how many rows are buffered before they are handed to the
+// format writers as one record batch. Small batches spread the encoding work
+// over the partition instead of piling it up at the end.
+const batchRows = 4096
+
+// rowGroupRows caps a Parquet row group; batches are appended to the open
+// row group until it holds this many rows.
+const rowGroupRows = 128 * 1024
 
 // createdBy is recorded in Parquet footers; fixed so reruns are byte-identical.
 const createdBy = "stance (arrow-go v18 pqarrow)"
@@ -96,7 +101,7 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 				parquet.WithDictionaryFor("evidence.list.element", false),
 				parquet.WithCreatedBy(createdBy),
 				parquet.WithAllocator(mem),
-				parquet.WithMaxRowGroupLength(batchRows),
+				parquet.WithMaxRowGroupLength(rowGroupRows),
 			)
 			w.pq, err = pqarrow.NewFileWriter(schema, sink, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))
 		case FormatArrow:
@@ -136,7 +141,7 @@ func (w *partWriter) flush() error {
 	defer rec.Release()
 	w.rows = 0
 	if w.pq != nil {
-		if err := w.pq.Write(rec); err != nil {
+		if err := w.pq.WriteBuffered(rec); err != nil {
 			return fmt.Errorf("write parquet in %s: %w", w.dir, err)
 		}
 	}
@@ -148,8 +153,9 @@ func (w *partWriter) flush() error {
 	return nil
 }
 
-// close flushes, finishes the file footers and fsyncs every file.
-func (w *partWriter) close() error {
+// finish flushes the last rows and writes the file footers. The files stay
+// open for syncClose.
+func (w *partWriter) finish() error {
 	err := w.flush()
 	if w.pq != nil {
 		err = errors.Join(err, w.pq.Close())
@@ -159,6 +165,17 @@ func (w *partWriter) close() error {
 		err = errors.Join(err, w.ipc.Close())
 		w.ipc = nil
 	}
+	w.rb.Release()
+	w.rb = nil
+	if err != nil {
+		return fmt.Errorf("finish %s: %w", w.dir, err)
+	}
+	return nil
+}
+
+// syncClose fsyncs and closes every file of a finished writer.
+func (w *partWriter) syncClose() error {
+	var err error
 	for _, f := range w.files {
 		if serr := f.Sync(); serr != nil {
 			err = errors.Join(err, fmt.Errorf("fsync %s: %w", f.Name(), serr))
@@ -168,11 +185,16 @@ func (w *partWriter) close() error {
 		}
 	}
 	w.files = nil
-	w.rb.Release()
-	if err != nil {
-		return fmt.Errorf("finish %s: %w", w.dir, err)
+	return err
+}
+
+// close finishes the files and fsyncs them.
+func (w *partWriter) close() error {
+	if err := w.finish(); err != nil {
+		w.abort()
+		return err
 	}
-	return nil
+	return w.syncClose()
 }
 
 // abort closes everything without caring about errors; the staging
@@ -182,5 +204,8 @@ func (w *partWriter) abort() {
 		f.Close()
 	}
 	w.files = nil
-	w.rb.Release()
+	if w.rb != nil {
+		w.rb.Release()
+		w.rb = nil
+	}
 }

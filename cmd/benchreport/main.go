@@ -31,7 +31,7 @@ var stages = []struct{ name, fn string }{
 	{"tokenize", "tokenize.(*Fast).AppendEncode"},
 	{"parties", "parties.(*Matcher).AppendMatch"},
 	{"sentiment", "sentiment.(*Analyzer).Score"},
-	{"stance", "stance.(*Model).Score"},
+	{"stance", "stance.(*Model).ScoreGroup"},
 	{"build rows", "jobs.appendArticle"},
 	{"write files", "jobs.(*partWriter).flush"},
 	{"gc", "runtime.gcBgMarkWorker"},
