@@ -28,15 +28,12 @@ func FuzzScore(f *testing.F) {
 		{"Caf\u00e9 \xff\xfe Moscow", 4, 6, 0, 100},
 		{strings.Repeat("India ", 50) + "condemned", 0, 5, 6, 11},
 		{"not not not good for China despite US pressure", 23, 28, 36, 38},
+		{"\xe9\xf6!1A\"00 China", 0, 3, 8, 13},
 	} {
 		f.Add(c.s, c.start, c.end, c.o1, c.o2)
 	}
 	m := loadDefault(f)
 	f.Fuzz(func(t *testing.T, s string, start, end, o1, o2 int) {
-		// The pipeline only scores valid UTF-8 (jobs rejects anything else);
-		// with invalid bytes lowerSentence changes byte offsets and Score
-		// panics (reported to the stance owner, see the issue 7 notes).
-		s = strings.ToValidUTF8(s, "\uFFFD")
 		target := stance.Span{Start: start, End: end}
 		others := []stance.Span{{Start: o1, End: o2}, {Start: o2, End: o1}}
 		for _, mode := range []stance.Mode{stance.Full, stance.LexiconOnly, stance.WeightsOnly} {

@@ -55,12 +55,19 @@ func lowerSentence(s string) string {
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteByte(s[i]) // keep invalid bytes as they are: offsets must not move
+			i++
+			continue
+		}
 		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+		if utf8.RuneLen(l) != n {
 			l = r
 		}
 		sb.WriteRune(l)
+		i += n
 	}
 	return sb.String()
 }
