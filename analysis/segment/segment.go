@@ -45,7 +45,17 @@ type Segmenter struct {
 	// Continuers holds the words that, ending a line, show that the
 	// sentence continues on the next line ("and", "of", "the").
 	Continuers map[string]bool
+	// MaxRunes caps a sentence's length in code points (0: no cap). A
+	// longer run of text, which only junk or a missing-punctuation feed
+	// produces, is cut at the last white space before the cap, or at the
+	// cap itself inside an overlong word, so every later stage stays
+	// linear in the input.
+	MaxRunes int
 }
+
+// DefaultMaxRunes is the sentence cap New sets: far above any real
+// sentence (news sentences rarely pass 500 code points).
+const DefaultMaxRunes = 2000
 
 // Default word lists, as space-separated constants so the package holds no
 // mutable state. New copies them into maps.
@@ -75,6 +85,7 @@ func New() *Segmenter {
 		Abbreviations: make(map[string]AbbrevKind),
 		Starters:      make(map[string]bool),
 		Continuers:    make(map[string]bool),
+		MaxRunes:      DefaultMaxRunes,
 	}
 	for _, w := range strings.Fields(defaultTitles) {
 		s.Abbreviations[w] = Title
@@ -150,6 +161,7 @@ const maxLookup = 32
 //
 // It appends the sentences of text in order, exactly as Split returns them.
 func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
+	from := len(dst)
 	var (
 		i, r     int  // current byte and code-point offsets
 		nl       int  // line breaks in the current gap
@@ -233,6 +245,60 @@ func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
 	if inSent {
 		cur.End, cur.ByteEnd = prev.runeEnd, prev.byteEnd
 		dst = append(dst, cur)
+	}
+	return s.capLength(dst, from, text)
+}
+
+// capLength cuts every sentence from dst[from:] that is longer than
+// MaxRunes into pieces of at most MaxRunes code points.
+func (s *Segmenter) capLength(dst []Sentence, from int, text string) []Sentence {
+	if s.MaxRunes <= 0 {
+		return dst
+	}
+	long := false
+	for _, sn := range dst[from:] {
+		if sn.End-sn.Start > s.MaxRunes {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return dst
+	}
+	tail := append([]Sentence(nil), dst[from:]...)
+	dst = dst[:from]
+	for _, sn := range tail {
+		for sn.End-sn.Start > s.MaxRunes {
+			// Walk MaxRunes code points, remembering the last white space.
+			i, r := sn.ByteStart, sn.Start
+			cutB, cutR := -1, -1
+			space := false
+			for r-sn.Start < s.MaxRunes {
+				ru, size := utf8.DecodeRuneInString(text[i:])
+				isSpace := unicode.IsSpace(ru)
+				if isSpace && !space {
+					cutB, cutR = i, r // the first space of a run ends the piece
+				}
+				space = isSpace
+				i += size
+				r++
+			}
+			if cutB <= sn.ByteStart {
+				cutB, cutR = i, r // no white space: cut inside the word
+			}
+			dst = append(dst, Sentence{Start: sn.Start, End: cutR, ByteStart: sn.ByteStart, ByteEnd: cutB})
+			// The rest starts at the next non-space character.
+			for cutB < sn.ByteEnd {
+				ru, size := utf8.DecodeRuneInString(text[cutB:])
+				if !unicode.IsSpace(ru) {
+					break
+				}
+				cutB += size
+				cutR++
+			}
+			sn.Start, sn.ByteStart = cutR, cutB
+		}
+		dst = append(dst, sn)
 	}
 	return dst
 }

@@ -267,8 +267,10 @@ func checkInvariants(t *testing.T, text string, ss []Sentence) {
 			t.Fatalf("sentence %d %+v: Start is not the code-point count before ByteStart", k, s)
 		}
 		// Only white space between sentences, none at their edges.
+		// An empty gap only follows a piece cut at MaxRunes inside a word.
 		gap := text[prevByte:s.ByteStart]
-		if strings.TrimSpace(gap) != "" || (k > 0 && gap == "") {
+		hardCut := k > 0 && ss[k-1].End-ss[k-1].Start == DefaultMaxRunes
+		if strings.TrimSpace(gap) != "" || (k > 0 && gap == "" && !hardCut) {
 			t.Fatalf("sentence %d %+v: gap %q before it is not white space", k, s, gap)
 		}
 		first, _ := utf8.DecodeRuneInString(text[s.ByteStart:])
@@ -369,6 +371,37 @@ func TestPathological(t *testing.T) {
 	}
 	if got := seg.Split(strings.Repeat(". ", 1000)); len(got) != 1 {
 		t.Errorf("spaced periods: got %d sentences, want 1", len(got))
+	}
+}
+
+func TestMaxRunes(t *testing.T) {
+	seg := New()
+	words := strings.Fields("talks India trade Russia the China said Washington pressure ties")
+	var b strings.Builder
+	for i := 0; i < 20000; i++ {
+		b.WriteString(words[i%len(words)])
+		b.WriteString(" ")
+		if i%7 == 0 {
+			b.WriteString("  ")
+		}
+	}
+	text := b.String()
+	ss := seg.Split(text)
+	checkInvariants(t, text, ss)
+	if len(ss) < 60 {
+		t.Fatalf("%d pieces for %d code points", len(ss), len(text))
+	}
+	for k, s := range ss {
+		if n := s.End - s.Start; n > seg.MaxRunes {
+			t.Errorf("piece %d has %d code points, cap %d", k, n, seg.MaxRunes)
+		}
+		if k < len(ss)-1 && s.End-s.Start < seg.MaxRunes-20 {
+			t.Errorf("piece %d cut early at %d code points", k, s.End-s.Start)
+		}
+	}
+	seg.MaxRunes = 0
+	if got := seg.Split(text); len(got) != 1 {
+		t.Errorf("MaxRunes 0: %d sentences, want 1", len(got))
 	}
 }
 
