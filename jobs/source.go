@@ -55,6 +55,7 @@ const (
 	ReasonDuplicateID  = "duplicate_id"
 	ReasonBadID        = "bad_id"
 	ReasonPanic        = "analysis_panic"
+	ReasonTooLarge     = "too_large"
 )
 
 // Reject is an input, or one line of it, that could not become an article.
@@ -69,6 +70,11 @@ type Reject struct {
 
 // maxLine bounds one JSONL line; longer lines are rejected, not buffered.
 const maxLine = 64 << 20
+
+// maxTextFile bounds one text-file article after decompression, so a gzip
+// bomb or a device file cannot exhaust memory. A variable only so tests can
+// lower it.
+var maxTextFile int64 = 64 << 20
 
 // ListInputs expands the given paths into the sorted list of files to read:
 // directories are walked recursively (hidden entries skipped); files are kept
@@ -190,9 +196,13 @@ func readInput(path string, spill io.Writer, emit func(Article) error, reject fu
 		err := readJSONL(path, r, emit, reject)
 		return sum(), err
 	}
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, maxTextFile+1))
 	if err != nil {
 		return sum(), reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
+	}
+	if int64(len(data)) > maxTextFile {
+		return sum(), reject(Reject{Path: path, ArticleID: baseID(path), Reason: ReasonTooLarge,
+			Detail: fmt.Sprintf("article is larger than %d bytes", maxTextFile)})
 	}
 	a, rej := ParseText(baseID(path), data)
 	a.Path, a.Size = path, len(data)

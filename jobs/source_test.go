@@ -162,6 +162,30 @@ func TestReadFileKinds(t *testing.T) {
 	}
 }
 
+func TestTextFileTooLarge(t *testing.T) {
+	defer func(old int64) { maxTextFile = old }(maxTextFile)
+	maxTextFile = 1 << 10
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt.gz")
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte("date 2024-01-02\n" + strings.Repeat("word ", 1000)))
+	w.Close()
+	os.WriteFile(big, b.Bytes(), 0o644)
+	small := filepath.Join(dir, "small.txt")
+	os.WriteFile(small, []byte("date 2024-01-02\nShort."), 0o644)
+	for path, want := range map[string]string{big: ReasonTooLarge, small: ""} {
+		got := ""
+		digest, err := ReadFile(path, func(Article) error { return nil }, func(r Reject) error { got = r.Reason; return nil })
+		if err != nil || got != want {
+			t.Errorf("%s: reject %q (err %v), want %q", filepath.Base(path), got, err, want)
+		}
+		if raw, _ := os.ReadFile(path); digest != sha(string(raw)) {
+			t.Errorf("%s: digest is not the whole file's", filepath.Base(path))
+		}
+	}
+}
+
 func TestJSONLLongLine(t *testing.T) {
 	var b bytes.Buffer
 	b.WriteString(`{"id":"a","date":"2024-01-02","text":"`)
