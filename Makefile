@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 DUCKDB  := testdata/duckdb
 
-.PHONY: all build run test vet duckdb bench manifest clean
+.PHONY: all build run test vet duckdb bench manifest clean fuzz crash-long
 
 all: build
 
@@ -20,10 +20,29 @@ run: build
 	./$(BIN) inspect $(OUT)
 	./$(BIN) report --out $(OUT) --png $(OUT)/report.png --html $(OUT)/report.html
 
-# Vet, then every test with the race detector; the end-to-end test reads the
-# tables back with DuckDB, installed here from npm.
+# Vet, then every test with the race detector (the end-to-end, crash and
+# hostile-input tests read the tables back with DuckDB, installed here from
+# npm), then every fuzz target for a short while.
 test: vet duckdb
 	STANCE_DUCKDB_DIR=$(CURDIR)/$(DUCKDB) $(GO) test -race -count=1 ./...
+	$(MAKE) fuzz FUZZTIME=2s
+
+# Fuzz every target for FUZZTIME each (a duration or Nx). -fuzzminimizetime
+# keeps the fuzzer from spending a short run minimising new inputs.
+FUZZTIME ?= 10s
+FUZZ_TARGETS := \
+	./jobs:FuzzParseText ./jobs:FuzzParseJSONLine ./jobs:FuzzReadFile ./jobs:FuzzAnalyze \
+	./analysis/segment:FuzzSplit ./analysis/tokenize:FuzzFastEncode ./analysis/parties:FuzzMatch \
+	./analysis/sentiment:FuzzScore ./analysis/stance:FuzzScore
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; echo "== $$name ($$pkg)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 200x $$pkg; \
+	done
+
+# Long crash test: 150 SIGKILLs on 20 MB / 60 days (make test runs 20 on 3 MB).
+crash-long: duckdb
+	STANCE_CRASH_LONG=1 STANCE_DUCKDB_DIR=$(CURDIR)/$(DUCKDB) $(GO) test -count=1 -timeout 60m -run '^TestCrash$$' -v ./cmd/stance
 
 vet:
 	$(GO) vet ./...
