@@ -1,0 +1,40 @@
+package jobs
+
+import (
+	"bytes"
+	"context"
+	"testing"
+)
+
+// TestJobsByteIdentical runs the same generated corpus with one, two and
+// five workers: the workers finish articles out of order, but the files
+// must come out byte for byte the same.
+func TestJobsByteIdentical(t *testing.T) {
+	in := smallCorpus(t, 600, 3, true)
+	var ref map[string][]byte
+	for _, jobs := range []int{1, 2, 5} {
+		out := t.TempDir()
+		cfg := testConfig(t, in, out)
+		cfg.Jobs = jobs
+		sum, err := Run(context.Background(), cfg)
+		if err != nil {
+			t.Fatalf("--jobs %d: %v", jobs, err)
+		}
+		if sum.Articles < 100 {
+			t.Fatalf("only %d articles", sum.Articles)
+		}
+		files := dataBytes(t, out)
+		if ref == nil {
+			ref = files
+			continue
+		}
+		if len(files) != len(ref) {
+			t.Fatalf("--jobs %d wrote %d files, --jobs 1 wrote %d", jobs, len(files), len(ref))
+		}
+		for name, data := range ref {
+			if !bytes.Equal(files[name], data) {
+				t.Errorf("--jobs %d: %s differs from --jobs 1", jobs, name)
+			}
+		}
+	}
+}
