@@ -180,6 +180,7 @@ type ValidationError struct {
 	Msg   string
 }
 
+// Error describes the bad entry: line, party, alias and what is wrong.
 func (e *ValidationError) Error() string {
 	var b strings.Builder
 	b.WriteString("invalid party registry")

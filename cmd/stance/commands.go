@@ -27,6 +27,7 @@ type runCmd struct {
 	CPUProfile string   `help:"Write a pprof CPU profile of the run to this file." name:"cpuprofile" type:"path" hidden:""`
 }
 
+// Run executes the batch job.
 func (c *runCmd) Run(e *env) error {
 	cfg := jobs.RunConfig{
 		Inputs: c.Input, Out: c.Out, Formats: c.Format, Jobs: c.Jobs, Mode: c.Mode,
@@ -104,6 +105,7 @@ type scoreCmd struct {
 	Models  string `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." type:"existingdir"`
 }
 
+// Run scores the article on stdin.
 func (c *scoreCmd) Run(e *env) error {
 	opts := jobs.ScoreOptions{JSON: c.JSON, Explain: c.Explain}
 	if c.Date != "" {
@@ -125,6 +127,7 @@ func (c *scoreCmd) Run(e *env) error {
 
 type segmentCmd struct{}
 
+// Run prints the sentences of stdin as a JSON array.
 func (c *segmentCmd) Run(e *env) error { return jobs.SegmentText(e.stdin, e.stdout) }
 
 type evalCmd struct {
@@ -132,6 +135,7 @@ type evalCmd struct {
 	Ablate string `help:"Ablation: lexicon-only or weights-only." enum:",lexicon-only,weights-only" default:""`
 }
 
+// Run prints the stance metrics on the given data as JSON.
 func (c *evalCmd) Run(e *env) error {
 	m, err := jobs.LoadModels(jobs.ModelOptions{})
 	if err != nil {
@@ -154,6 +158,7 @@ type trainCmd struct {
 	Seed uint64   `help:"Seed for folds and initialisation." default:"1"`
 }
 
+// Run fits the stance weights and prints the training report.
 func (c *trainCmd) Run(e *env) error {
 	m, err := jobs.LoadModels(jobs.ModelOptions{})
 	if err != nil {
@@ -174,6 +179,7 @@ type inspectCmd struct {
 	JSON bool   `help:"Print JSON."`
 }
 
+// Run prints the partitions and recent runs of an output directory.
 func (c *inspectCmd) Run(e *env) error {
 	inv, err := jobs.Inspect(c.Dir, c.Runs)
 	if err != nil {
@@ -197,6 +203,7 @@ type partiesListCmd struct {
 	JSON    bool   `help:"Print JSON lines."`
 }
 
+// Run lists the registry.
 func (c *partiesListCmd) Run(e *env) error {
 	m, err := jobs.LoadModels(jobs.ModelOptions{PartiesFile: c.Parties})
 	if err != nil {
@@ -224,6 +231,7 @@ type partiesValidateCmd struct {
 	File string `arg:"" help:"Registry YAML file." type:"existingfile"`
 }
 
+// Run validates a registry file.
 func (c *partiesValidateCmd) Run(e *env) error {
 	reg, err := jobs.ValidateParties(c.File)
 	if err != nil {

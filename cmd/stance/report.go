@@ -21,6 +21,7 @@ type reportCmd struct {
 	JSON    bool     `help:"Print one summary object on stdout."`
 }
 
+// Run draws the report.
 func (c *reportCmd) Run(e *env) error {
 	cfg := jobs.ReportConfig{Out: c.Out, PNG: c.PNG, SVG: c.SVG, HTML: c.HTML, Width: c.Width, Height: c.Height}
 	for _, p := range c.Parties {
