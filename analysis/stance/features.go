@@ -283,13 +283,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		if t.role != 0 || t.kind != kindWord || !contrastWords[t.text] {
 			continue
 		}
-		j := i + 1
-		for ; j < n; j++ {
-			tj := &toks[j]
-			if tj.kind == kindPunct || (tj.kind == kindWord && tj.role == 0 && clauseWords[tj.text] && tj.text != "whatever") {
-				break
-			}
-		}
+		j := concessiveEnd(toks, i)
 		if tFirst > i && tFirst < j {
 			continue // the target is inside: its own clause
 		}
@@ -450,13 +444,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		if t.role != 0 || t.kind != kindWord || !contrastWords[t.text] {
 			continue
 		}
-		j := i + 1
-		for ; j < n; j++ {
-			tj := &toks[j]
-			if tj.kind == kindPunct || (tj.kind == kindWord && tj.role == 0 && clauseWords[tj.text] && tj.text != "whatever") {
-				break
-			}
-		}
+		j := concessiveEnd(toks, i)
 		if tFirst > i && tFirst < j {
 			add(fContrastIn, 1, i)
 		} else {
@@ -637,4 +625,17 @@ func receivedAt(toks []token, i, tLast int) bool {
 		}
 	}
 	return false
+}
+
+// concessiveEnd returns the index just past the concessive phrase that the
+// contrast word at i opens: up to the next punctuation or clause word.
+func concessiveEnd(toks []token, i int) int {
+	j := i + 1
+	for ; j < len(toks); j++ {
+		tj := &toks[j]
+		if tj.kind == kindPunct || (tj.kind == kindWord && tj.role == 0 && clauseWords[tj.text] && tj.text != "whatever") {
+			break
+		}
+	}
+	return j
 }
