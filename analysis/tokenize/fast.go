@@ -59,12 +59,10 @@ const maxWordChars = 256
 // TestUnicodeVersion fails when Go's Unicode version changes, since the
 // hfOld* tables are the difference between Unicode 8.0 and Go's 15.0.
 type Fast struct {
-	vocab     map[string]int32 // whole-word pieces
-	cont      map[string]int32 // continuation pieces, prefix removed
+	vocab     *trie // whole-word pieces
+	cont      *trie // continuation pieces, prefix removed
 	unk       int32
 	maxChars  int
-	maxPiece  int // longest key in vocab, bytes
-	maxCont   int // longest key in cont, bytes
 	clean     bool
 	chinese   bool
 	lowercase bool
@@ -127,8 +125,6 @@ func NewFast(tokenizerJSON []byte) (*Fast, error) {
 		return nil, fmt.Errorf("%w: added_tokens must be empty", ErrUnsupported)
 	}
 	f := &Fast{
-		vocab:     make(map[string]int32, len(m.Vocab)),
-		cont:      map[string]int32{},
 		maxChars:  100,
 		clean:     n.CleanText,
 		chinese:   n.HandleChineseChars,
@@ -149,14 +145,14 @@ func NewFast(tokenizerJSON []byte) (*Fast, error) {
 		return nil, fmt.Errorf("tokenize: tokenizer.json: unk_token %q not in vocab", m.UnkToken)
 	}
 	f.unk = unk
+	whole, cont := map[string]int32{}, map[string]int32{}
 	for k, id := range m.Vocab {
-		f.vocab[k] = id
-		f.maxPiece = max(f.maxPiece, len(k))
+		whole[k] = id
 		if len(k) > len(prefix) && k[:len(prefix)] == prefix {
-			f.cont[k[len(prefix):]] = id
-			f.maxCont = max(f.maxCont, len(k)-len(prefix))
+			cont[k[len(prefix):]] = id
 		}
 	}
+	f.vocab, f.cont = newTrie(whole), newTrie(cont)
 	for b := range utf8.RuneSelf {
 		r := rune(b)
 		c := asciiClass{kind: kindWord, low: byte(r)}
@@ -284,28 +280,22 @@ func (f *Fast) flush(dst []Token, w *word) []Token {
 	w.at[n] = int16(nb)
 	mark := len(dst)
 	for s := 0; s < n; { // s, e: character indexes into the word
-		vocab, limit := f.vocab, f.maxPiece
+		vocab := f.vocab
 		if s > 0 {
-			vocab, limit = f.cont, f.maxCont
+			vocab = f.cont
 		}
 		sb := int(w.at[s])
-		// Pieces longer than the longest key cannot match: skip those ends.
-		e := n
-		for e > s && int(w.at[e])-sb > limit {
-			e--
-		}
-		found := false
-		for ; e > s; e-- {
-			if id, ok := vocab[string(w.buf[sb:w.at[e]])]; ok {
-				dst = append(dst, Token{ID: id, Start: int(w.orig[s]), End: int(w.orig[e-1]) + 1})
-				found = true
-				break
-			}
-		}
-		if !found {
+		id, nb, ok := vocab.longest(w.buf[sb:w.at[n]])
+		if !ok {
 			dst = dst[:mark]
 			return append(dst, Token{ID: f.unk, Start: w.first, End: w.last + 1})
 		}
+		// Keys are whole UTF-8 strings, so the match ends on a character.
+		e := s + 1
+		for int(w.at[e]) < sb+nb {
+			e++
+		}
+		dst = append(dst, Token{ID: id, Start: int(w.orig[s]), End: int(w.orig[e-1]) + 1})
 		s = e
 	}
 	return dst

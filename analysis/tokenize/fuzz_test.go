@@ -25,9 +25,9 @@ func FuzzFastEncode(f *testing.F) {
 	fast := newFast(f)
 	sug := newSugarme(f)
 	vocab := fast.unk
-	for _, m := range []map[string]int32{fast.vocab, fast.cont} {
-		for _, id := range m {
-			vocab = max(vocab, id)
+	for _, t := range []*trie{fast.vocab, fast.cont} {
+		for _, nd := range t.nodes {
+			vocab = max(vocab, nd.id)
 		}
 	}
 	vocab++
