@@ -9,10 +9,9 @@ import (
 )
 
 var (
-	vaderOnce  sync.Once
-	vaderA     *Analyzer
-	newsA      *Analyzer
-	vaderALoad error
+	vaderOnce sync.Once
+	vaderA    *Analyzer
+	newsA     *Analyzer
 )
 
 func analyzers(t testing.TB) (vader, news *Analyzer) {

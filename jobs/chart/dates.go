@@ -57,7 +57,6 @@ func (t *dateTicker) Ticks(lo, hi float64) []plot.Tick {
 		minor = stepDays(first, last, dateStep{days: 1})
 	case step.days > 7:
 		minor = stepDays(first, last, dateStep{days: 7})
-		minor = stepDays(first, last, dateStep{days: 1})
 	case step.months > 0 && span <= 400:
 		minor = stepDays(first, last, dateStep{days: 7})
 	case step.months > 1:
