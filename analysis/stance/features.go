@@ -88,6 +88,8 @@ type scratch struct {
 	negd   []bool
 	conc   []bool
 	quoted []bool
+	noNeg  []bool
+	noVal  []bool
 	feats  []feat
 	acc    []float32
 	ruleAc [nDense]float32
@@ -239,6 +241,12 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 			tFirst, tLast = n-1, n-1
 		}
 	}
+	// counterfactual "without": "could not have been done without X's help",
+	// "Without X, it would never have been built" credits X; neither the
+	// "without" nor the modal's negator negates there.
+	sc.noNeg = growBool(sc.noNeg, n)
+	counterfactual(toks, sc.noNeg)
+	isNeg := func(i int) bool { return !sc.noNeg[i] && isNegator(toks[i].text) }
 	// clauses, quotes, negation scope.
 	sc.clause = grow16(sc.clause, n)
 	sc.negd = growBool(sc.negd, n)
@@ -272,7 +280,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		if negLeft > 0 && t.kind == kindWord {
 			negLeft--
 		}
-		if t.kind == kindWord && t.role == 0 && isNegator(t.text) {
+		if t.kind == kindWord && t.role == 0 && isNeg(i) {
 			negLeft = 3
 		}
 	}
@@ -326,6 +334,18 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		return toks[i].text
 	}
 
+	// words whose valence is not about the target: the aggression done to
+	// a victim (country guideline 7: "Russia invaded Ukraine" leaves Ukraine
+	// neutral) and the grief of "grieved with X".
+	sc.noVal = growBool(sc.noVal, n)
+	if dom == DomainCountry {
+		if v := victimOf(toks, tFirst); v >= 0 {
+			sc.noVal[v] = true
+		}
+		if v := sympathyWith(toks, tFirst); v >= 0 {
+			sc.noVal[v] = true
+		}
+	}
 	// lexicon valence and the hashed word features.
 	negClause := 0
 	for i := range toks {
@@ -335,11 +355,11 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		}
 		d := dist(i)
 		if t.kind == kindWord && t.role == 0 {
-			if sameClause(i) && isNegator(t.text) {
+			if sameClause(i) && isNeg(i) {
 				negClause++
 			}
 			if m.lex != nil {
-				if v, ok := m.lex.Valence(t.text); ok && v != 0 {
+				if v, ok := m.lex.Valence(t.text); ok && v != 0 && !sc.noVal[i] {
 					v /= 4
 					if sc.negd[i] && !comparative(t.text) {
 						v *= -0.74
@@ -426,7 +446,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 
 	// negation next to the target: "X did not criticise", "not X".
 	for i := tFirst - 2; i <= tLast+3; i++ {
-		if i >= 0 && i < n && toks[i].role == 0 && toks[i].kind == kindWord && isNegator(toks[i].text) {
+		if i >= 0 && i < n && toks[i].role == 0 && toks[i].kind == kindWord && isNeg(i) {
 			add(fNegNear, 1, i)
 			break
 		}
@@ -453,7 +473,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	}
 
 	// associations: "ties with X", "pressure from X", "X's support".
-	sawPrep := false
+	sawPrep, sawWith := false, false
 	for k, steps := tFirst-1, 0; k >= 0 && steps < 6; k, steps = k-1, steps+1 {
 		t := &toks[k]
 		if t.kind != kindWord {
@@ -464,9 +484,10 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		}
 		if assocPreps[t.text] {
 			sawPrep = true
+			sawWith = sawWith || t.text == "with"
 			continue
 		}
-		if sawPrep && assocPos[t.text] {
+		if sawPrep && assocPos[t.text] || sawWith && sympathyWords[t.text] {
 			add(fAssocPos, 1, k)
 		} else if sawPrep && assocNeg[t.text] {
 			add(fAssocNeg, 1, k)
@@ -527,6 +548,93 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	}
 	return true
 }
+
+// victimOf returns the index of the aggression verb the target is the
+// object of, just before it ("invaded X", "pressure on X"), or -1.
+func victimOf(toks []token, tFirst int) int {
+	for i := tFirst - 1; i >= 0 && i >= tFirst-3; i-- {
+		t := &toks[i]
+		if isHardBoundary(t) || t.kind != kindWord {
+			return -1
+		}
+		if t.text == "by" || t.text == "from" {
+			return -1 // "attacks by X": X is the aggressor
+		}
+		if c := relWords[t.text]; c != relNone {
+			if c == relAggr {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sympathyWith returns the index of the sympathy word of "grieved with X",
+// "stood with Y and X", or -1.
+func sympathyWith(toks []token, tFirst int) int {
+	with := false
+	for k, steps := tFirst-1, 0; k >= 0 && steps < 6; k, steps = k-1, steps+1 {
+		t := &toks[k]
+		if t.kind != kindWord {
+			return -1
+		}
+		if t.role == 2 || fillers[t.text] {
+			continue
+		}
+		if assocPreps[t.text] {
+			with = with || t.text == "with"
+			continue
+		}
+		if with && sympathyWords[t.text] {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// counterfactual marks in noNeg the negators of a counterfactual "without":
+// a "without" and a negated modal perfect ("would not have", "couldn't have")
+// in the same sentence.
+func counterfactual(toks []token, noNeg []bool) {
+	w, mn := -1, -1
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != kindWord {
+			continue
+		}
+		if t.text == "without" && t.role == 0 {
+			w = i
+			continue
+		}
+		if !modals[t.text] && !isNegator(t.text) {
+			continue
+		}
+		// "would not have", "could never have", "wouldn't have".
+		neg := -1
+		if isNegator(t.text) && len(t.text) > 3 && modals[t.text[:len(t.text)-3]] {
+			neg = i
+		} else if modals[t.text] && i+1 < len(toks) && (toks[i+1].text == "not" || toks[i+1].text == "never") {
+			neg = i + 1
+		}
+		if neg >= 0 && neg+1 < len(toks) && toks[neg+1].text == "have" {
+			mn = neg
+		}
+	}
+	if w >= 0 && mn >= 0 {
+		noNeg[w], noNeg[mn] = true, true
+	}
+}
+
+var modals = map[string]bool{"would": true, "could": true, "might": true, "wouldn": true, "couldn": true}
+
+// sympathy words take "with X" as favourable to X: "grieved with Turkey"
+// (country guideline 7).
+var sympathyWords = map[string]bool{"grieved": true, "grieve": true, "grieves": true, "grieving": true,
+	"mourned": true, "mourn": true, "mourns": true, "mourning": true, "sympathised": true, "sympathized": true,
+	"sympathise": true, "sympathize": true, "sympathy": true, "sympathies": true, "condolences": true,
+	"stood": true, "stand": true, "stands": true, "standing": true, "solidarity": true}
 
 // relations adds agent/patient features for the nearest loaded verb or noun
 // on each side of the target.

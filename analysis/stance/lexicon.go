@@ -113,7 +113,7 @@ var assocPos = map[string]bool{"friendship": true, "ties": true, "partnership": 
 	"solidarity": true, "support": true, "bond": true, "bonds": true, "collaboration": true, "engagement": true,
 	"trust": true, "goodwill": true, "friend": true, "friends": true, "ally": true, "allies": true, "partner": true,
 	"partners": true, "help": true, "assistance": true, "aid": true, "generosity": true, "gratitude": true,
-	"thanks": true, "praise": true, "rapport": true, "camaraderie": true, "warmth": true, "amity": true}
+	"thanks": true, "praise": true, "rapport": true, "camaraderie": true, "warmth": true, "amity": true, "backing": true}
 
 var assocNeg = map[string]bool{"pressure": true, "pressures": true, "threat": true, "threats": true,
 	"aggression": true, "coercion": true, "interference": true, "provocation": true, "provocations": true,
