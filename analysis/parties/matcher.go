@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -174,7 +175,7 @@ func (m *Matcher) add(alias string, e entry) {
 		n = c
 	}
 	for _, old := range m.nodes[n].entries {
-		if old.party == e.party && old.kind == e.kind && old.alias == e.alias && sameTerms(old.terms, e.terms) {
+		if old.party == e.party && old.kind == e.kind && old.alias == e.alias && slices.Equal(old.terms, e.terms) {
 			return
 		}
 	}
@@ -187,18 +188,6 @@ func (m *Matcher) add(alias string, e entry) {
 		}
 		return es[i].party < es[j].party
 	})
-}
-
-func sameTerms(a, b []dayRange) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func dayNumber(t time.Time) int64 {

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -203,18 +204,6 @@ func texts(text string, ss []Sentence) []string {
 	return out
 }
 
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func TestSplit(t *testing.T) {
 	seg := New()
 	seen := map[string]bool{}
@@ -227,7 +216,7 @@ func TestSplit(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			text, want := parseCase(c.in)
 			got := texts(text, seg.Split(text))
-			if !equal(got, want) {
+			if !slices.Equal(got, want) {
 				t.Errorf("Split(%q)\n got  %q\n want %q", text, got, want)
 				return
 			}
@@ -242,7 +231,7 @@ func TestLimitations(t *testing.T) {
 	for _, c := range limitations {
 		text, want := parseCase(c.in)
 		got := texts(text, seg.Split(text))
-		if equal(got, want) {
+		if slices.Equal(got, want) {
 			t.Logf("limitation %q now passes; move it to splitCases", c.name)
 			continue
 		}
@@ -331,25 +320,13 @@ func TestAppendSplitReusesAndPreserves(t *testing.T) {
 	if len(got) != 4 || got[0] != prefix || &got[0] != &dst[0] {
 		t.Fatalf("AppendSplit did not append in place: %+v", got)
 	}
-	if want := seg.Split(text); !equalSentences(got[1:], want) {
+	if want := seg.Split(text); !slices.Equal(got[1:], want) {
 		t.Fatalf("AppendSplit %+v differs from Split %+v", got[1:], want)
 	}
 	allocs := testing.AllocsPerRun(100, func() { got = seg.AppendSplit(got[:0], text) })
 	if allocs != 0 {
 		t.Fatalf("AppendSplit into a large enough slice allocates %.1f times", allocs)
 	}
-}
-
-func equalSentences(a, b []Sentence) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestPathological(t *testing.T) {
@@ -419,7 +396,7 @@ func TestConcurrent(t *testing.T) {
 	for range 8 {
 		wg.Go(func() {
 			for range 200 {
-				if got := seg.Split(text); !equalSentences(got, want) {
+				if got := seg.Split(text); !slices.Equal(got, want) {
 					t.Errorf("concurrent Split gave %+v, want %+v", got, want)
 					return
 				}

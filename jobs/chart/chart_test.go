@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image/png"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -25,21 +26,9 @@ func TestRunsGaps(t *testing.T) {
 	for _, r := range Runs(pts) {
 		got = append(got, len(r))
 	}
-	if want := []int{2, 1, 3}; !equalInts(got, want) {
+	if want := []int{2, 1, 3}; !slices.Equal(got, want) {
 		t.Errorf("run lengths %v, want %v (a missing day must break the line)", got, want)
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestRollingIsMentionWeighted(t *testing.T) {
