@@ -160,7 +160,7 @@ func isClauseBoundary(t *token) bool {
 	if t.kind == kindPunct {
 		return true
 	}
-	return t.kind == kindWord && clauseWords[t.text]
+	return t.kind == kindWord && t.cls&cClause != 0
 }
 
 var fillers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
@@ -172,6 +172,31 @@ var fillers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "
 // extract fills sc.feats with the features of target in sentence. It
 // returns false when the target covers no token.
 func (m *Model) extract(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
+	m.prepare(sc, sentence)
+	return m.extractPrepared(sc, sentence, target, others, dom)
+}
+
+// prepare splits sentence into sc.toks and looks up each word in the word
+// lists and the lexicon, once for all the targets of the sentence.
+func (m *Model) prepare(sc *scratch, sentence string) {
+	sc.toks = tokenize(sc.toks[:0], sentence, lowerSentence(sentence))
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		if t.kind != kindWord {
+			continue
+		}
+		wi := lookupWord(t.text)
+		t.cls, t.rel = wi.cls, wi.rel
+		if m.lex != nil {
+			if v, ok := m.lex.Valence(t.text); ok && v != 0 {
+				t.val, t.hasVal = v, true
+			}
+		}
+	}
+}
+
+// extractPrepared is extract for the sentence prepare last saw.
+func (m *Model) extractPrepared(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
 	ok := m.extractBase(sc, sentence, target, others, dom)
 	if dom == DomainCountry {
 		n := len(sc.feats)
@@ -202,9 +227,7 @@ var domainSpecific = func() [nDense]bool {
 }()
 
 func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
-	lower := lowerSentence(sentence)
-	toks := tokenize(sc.toks[:0], sentence, lower)
-	sc.toks = toks
+	toks := sc.toks
 	sc.feats = sc.feats[:0]
 	n := len(toks)
 	if n == 0 {
@@ -213,6 +236,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	tFirst, tLast := -1, -1
 	for i := range toks {
 		t := &toks[i]
+		t.role = 0
 		if t.start < target.End && t.end > target.Start {
 			t.role = 1
 			if tFirst < 0 {
@@ -246,7 +270,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	// "without" nor the modal's negator negates there.
 	sc.noNeg = growBool(sc.noNeg, n)
 	counterfactual(toks, sc.noNeg)
-	isNeg := func(i int) bool { return !sc.noNeg[i] && isNegator(toks[i].text) }
+	isNeg := func(i int) bool { return !sc.noNeg[i] && toks[i].cls&cNegator != 0 }
 	// clauses, quotes, negation scope.
 	sc.clause = grow16(sc.clause, n)
 	sc.negd = growBool(sc.negd, n)
@@ -288,7 +312,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	sc.conc = growBool(sc.conc, n)
 	for i := range toks {
 		t := &toks[i]
-		if t.role != 0 || t.kind != kindWord || !contrastWords[t.text] {
+		if t.role != 0 || t.kind != kindWord || t.cls&cContrast == 0 {
 			continue
 		}
 		j := concessiveEnd(toks, i)
@@ -358,41 +382,39 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 			if sameClause(i) && isNeg(i) {
 				negClause++
 			}
-			if m.lex != nil {
-				if v, ok := m.lex.Valence(t.text); ok && v != 0 && !sc.noVal[i] {
-					v /= 4
-					if sc.negd[i] && !comparative(t.text) {
-						v *= -0.74
-					}
-					ad := d
-					if ad < 0 {
-						ad = -ad
-					}
-					pos, neg := float32(0), float32(0)
-					if v > 0 {
-						pos = float32(v)
-					} else {
-						neg = float32(-v)
-					}
-					if sc.conc[i] {
-						addWord(fValConcPos, pos, i)
-						addWord(fValConcNeg, neg, i)
-						continue
-					}
-					if sameClause(i) {
-						addWord(fValClausePos, pos, i)
-						addWord(fValClauseNeg, neg, i)
-					} else {
-						addWord(fValOutPos, pos, i)
-						addWord(fValOutNeg, neg, i)
-					}
-					w := 3 / (3 + float32(ad))
-					addWord(fValDistPos, pos*w, i)
-					addWord(fValDistNeg, neg*w, i)
-					if ad <= 3 {
-						addWord(fValNearPos, pos, i)
-						addWord(fValNearNeg, neg, i)
-					}
+			if t.hasVal && !sc.noVal[i] {
+				v := t.val / 4
+				if sc.negd[i] && t.cls&cComparative == 0 {
+					v *= -0.74
+				}
+				ad := d
+				if ad < 0 {
+					ad = -ad
+				}
+				pos, neg := float32(0), float32(0)
+				if v > 0 {
+					pos = float32(v)
+				} else {
+					neg = float32(-v)
+				}
+				if sc.conc[i] {
+					addWord(fValConcPos, pos, i)
+					addWord(fValConcNeg, neg, i)
+					continue
+				}
+				if sameClause(i) {
+					addWord(fValClausePos, pos, i)
+					addWord(fValClauseNeg, neg, i)
+				} else {
+					addWord(fValOutPos, pos, i)
+					addWord(fValOutNeg, neg, i)
+				}
+				w := 3 / (3 + float32(ad))
+				addWord(fValDistPos, pos*w, i)
+				addWord(fValDistNeg, neg*w, i)
+				if ad <= 3 {
+					addWord(fValNearPos, pos, i)
+					addWord(fValNearNeg, neg, i)
 				}
 			}
 		}
@@ -461,7 +483,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	// contrast: "despite X's pressure" / "X went ahead despite ...".
 	for i := range toks {
 		t := &toks[i]
-		if t.role != 0 || t.kind != kindWord || !contrastWords[t.text] {
+		if t.role != 0 || t.kind != kindWord || t.cls&cContrast == 0 {
 			continue
 		}
 		j := concessiveEnd(toks, i)
@@ -479,17 +501,17 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		if t.kind != kindWord {
 			break
 		}
-		if t.role == 2 || fillers[t.text] {
+		if t.role == 2 || t.cls&cFiller != 0 {
 			continue
 		}
-		if assocPreps[t.text] {
+		if t.cls&cAssocPrep != 0 {
 			sawPrep = true
 			sawWith = sawWith || t.text == "with"
 			continue
 		}
-		if sawPrep && assocPos[t.text] || sawWith && sympathyWords[t.text] {
+		if sawPrep && t.cls&cAssocPos != 0 || sawWith && t.cls&cSympathy != 0 {
 			add(fAssocPos, 1, k)
-		} else if sawPrep && assocNeg[t.text] {
+		} else if sawPrep && t.cls&cAssocNeg != 0 {
 			add(fAssocNeg, 1, k)
 		}
 		break
@@ -503,11 +525,11 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 			if t.kind != kindWord {
 				break
 			}
-			if assocPos[t.text] {
+			if t.cls&cAssocPos != 0 {
 				add(fPossPos, 1, k)
 				break
 			}
-			if assocNeg[t.text] {
+			if t.cls&cAssocNeg != 0 {
 				add(fPossNeg, 1, k)
 				break
 			}
@@ -516,7 +538,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 
 	// speakers and quotes.
 	for k := tLast + 1; k < n && k <= tLast+4; k++ {
-		if toks[k].kind == kindWord && speechVerbs[toks[k].text] {
+		if toks[k].kind == kindWord && toks[k].cls&cSpeech != 0 {
 			add(fSpeaker, 1, k)
 			break
 		}
@@ -532,7 +554,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	}
 	subj := true
 	for k := 0; k < tFirst; k++ {
-		if toks[k].kind == kindWord && !fillers[toks[k].text] && toks[k].role == 0 {
+		if toks[k].kind == kindWord && toks[k].cls&cFiller == 0 && toks[k].role == 0 {
 			subj = false
 			break
 		}
@@ -560,7 +582,7 @@ func victimOf(toks []token, tFirst int) int {
 		if t.text == "by" || t.text == "from" {
 			return -1 // "attacks by X": X is the aggressor
 		}
-		if c := relWords[t.text]; c != relNone {
+		if c := t.rel; c != relNone {
 			if c == relAggr {
 				return i
 			}
@@ -579,14 +601,14 @@ func sympathyWith(toks []token, tFirst int) int {
 		if t.kind != kindWord {
 			return -1
 		}
-		if t.role == 2 || fillers[t.text] {
+		if t.role == 2 || t.cls&cFiller != 0 {
 			continue
 		}
-		if assocPreps[t.text] {
+		if t.cls&cAssocPrep != 0 {
 			with = with || t.text == "with"
 			continue
 		}
-		if with && sympathyWords[t.text] {
+		if with && t.cls&cSympathy != 0 {
 			return k
 		}
 		return -1
@@ -608,14 +630,14 @@ func counterfactual(toks []token, noNeg []bool) {
 			w = i
 			continue
 		}
-		if !modals[t.text] && !isNegator(t.text) {
+		if t.cls&(cModal|cNegator) == 0 {
 			continue
 		}
 		// "would not have", "could never have", "wouldn't have".
 		neg := -1
-		if isNegator(t.text) && len(t.text) > 3 && modals[t.text[:len(t.text)-3]] {
+		if t.cls&cModalNeg != 0 {
 			neg = i
-		} else if modals[t.text] && i+1 < len(toks) && (toks[i+1].text == "not" || toks[i+1].text == "never") {
+		} else if t.cls&cModal != 0 && i+1 < len(toks) && (toks[i+1].text == "not" || toks[i+1].text == "never") {
 			neg = i + 1
 		}
 		if neg >= 0 && neg+1 < len(toks) && toks[neg+1].text == "have" {
@@ -642,14 +664,14 @@ func (m *Model) relations(sc *scratch, toks []token, tFirst, tLast int, add func
 	n := len(toks)
 	passiveAt := func(i int) bool {
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if toks[k].kind == kindWord && passiveAux[toks[k].text] {
+			if toks[k].kind == kindWord && toks[k].cls&cPassive != 0 {
 				return true
 			}
 		}
 		return false
 	}
 	emit := func(i int, agent bool) {
-		c := relWords[toks[i].text]
+		c := toks[i].rel
 		if sc.negd[i] {
 			add(fRelNegated, 1, i)
 			return
@@ -666,7 +688,7 @@ func (m *Model) relations(sc *scratch, toks []token, tFirst, tLast int, add func
 		if isHardBoundary(t) || t.role == 2 {
 			break
 		}
-		if t.kind != kindWord || relWords[t.text] == relNone {
+		if t.kind != kindWord || t.rel == relNone {
 			continue
 		}
 		emit(i, !passiveAt(i) && !receivedAt(toks, i, tLast))
@@ -678,7 +700,7 @@ func (m *Model) relations(sc *scratch, toks []token, tFirst, tLast int, add func
 		if isHardBoundary(t) {
 			break
 		}
-		if t.kind != kindWord || relWords[t.text] == relNone {
+		if t.kind != kindWord || t.rel == relNone {
 			continue
 		}
 		agent := false
@@ -708,15 +730,10 @@ func growBool(b []bool, n int) []bool {
 	return b
 }
 
-// comparative reports comparatives, which a negator does not flip: "never
-// been warmer", "no better friend".
-func comparative(w string) bool {
-	switch w {
-	case "better", "best", "more", "greater", "closer", "stronger", "warmer", "deeper":
-		return true
-	}
-	return false
-}
+// comparatives are not flipped by a negator: "never been warmer", "no
+// better friend".
+var comparatives = map[string]bool{"better": true, "best": true, "more": true, "greater": true, "closer": true,
+	"stronger": true, "warmer": true, "deeper": true}
 
 var receiveVerbs = map[string]bool{"faced": true, "faces": true, "face": true, "facing": true, "drew": true,
 	"draws": true, "drawing": true, "won": true, "wins": true, "winning": true, "earned": true, "earns": true,
@@ -728,7 +745,7 @@ var receiveVerbs = map[string]bool{"faced": true, "faces": true, "face": true, "
 // subject: "X won praise", "X faced sharp criticism", "X came under attack".
 func receivedAt(toks []token, i, tLast int) bool {
 	for k := i - 1; k > tLast && k >= i-3; k-- {
-		if toks[k].kind == kindWord && receiveVerbs[toks[k].text] {
+		if toks[k].kind == kindWord && toks[k].cls&cReceive != 0 {
 			return true
 		}
 	}
@@ -741,7 +758,7 @@ func concessiveEnd(toks []token, i int) int {
 	j := i + 1
 	for ; j < len(toks); j++ {
 		tj := &toks[j]
-		if tj.kind == kindPunct || (tj.kind == kindWord && tj.role == 0 && clauseWords[tj.text] && tj.text != "whatever") {
+		if tj.kind == kindPunct || (tj.kind == kindWord && tj.role == 0 && tj.cls&cClause != 0 && tj.text != "whatever") {
 			break
 		}
 	}

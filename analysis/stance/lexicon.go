@@ -136,3 +136,71 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told
 
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true,
 	"be": true, "got": true, "get": true, "gets": true, "getting": true}
+
+// wordClass is a set of the word lists above, one bit per list, so that a
+// word's lists cost one map look-up per sentence instead of one per list
+// and target.
+type wordClass uint16
+
+const (
+	cClause wordClass = 1 << iota
+	cContrast
+	cFiller
+	cAssocPrep
+	cAssocPos
+	cAssocNeg
+	cSpeech
+	cPassive
+	cReceive
+	cSympathy
+	cModal
+	cNegator     // isNegator
+	cModalNeg    // a negated modal: "wouldn't", "couldn't"
+	cComparative // comparative
+)
+
+// wordInfo is what the word lists say of one word.
+type wordInfo struct {
+	cls wordClass
+	rel uint8
+}
+
+// wordInfos holds every word on at least one list.
+var wordInfos = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	for _, l := range []struct {
+		words map[string]bool
+		c     wordClass
+	}{
+		{clauseWords, cClause}, {contrastWords, cContrast}, {fillers, cFiller}, {assocPreps, cAssocPrep},
+		{assocPos, cAssocPos}, {assocNeg, cAssocNeg}, {speechVerbs, cSpeech}, {passiveAux, cPassive},
+		{receiveVerbs, cReceive}, {sympathyWords, cSympathy}, {modals, cModal}, {comparatives, cComparative},
+	} {
+		for w, ok := range l.words {
+			if ok {
+				wi := m[w]
+				wi.cls |= l.c
+				m[w] = wi
+			}
+		}
+	}
+	for w, c := range relWords {
+		wi := m[w]
+		wi.rel = c
+		m[w] = wi
+	}
+	return m
+}()
+
+// lookupWord returns what the word lists say of w, including the negators
+// recognised by their suffix ("didn't").
+func lookupWord(w string) wordInfo {
+	wi := wordInfos[w]
+	if isNegator(w) {
+		wi.cls |= cNegator
+		if n := len(w); n > 3 && modals[w[:n-3]] {
+			wi.cls |= cModalNeg
+		}
+	}
+	return wi
+}

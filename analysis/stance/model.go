@@ -258,6 +258,7 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 	probs := make([][3]float64, len(spans))
 	evs := make([][]string, len(spans))
 	others := make([]Span, 0, len(spans)-1)
+	m.prepare(sc, sentence)
 	for i := range spans {
 		others = others[:0]
 		for j := range spans {
@@ -265,7 +266,7 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 				others = append(others, spans[j])
 			}
 		}
-		probs[i], evs[i] = m.scoreOne(sc, sentence, spans[i], others, opt)
+		probs[i], evs[i] = m.scorePrepared(sc, sentence, spans[i], others, opt)
 	}
 	for i := range spans {
 		p := probs[i]
@@ -290,6 +291,12 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 }
 
 func (m *Model) scoreOne(sc *scratch, sentence string, target Span, others []Span, opt Options) ([3]float64, []string) {
+	m.prepare(sc, sentence)
+	return m.scorePrepared(sc, sentence, target, others, opt)
+}
+
+// scorePrepared is scoreOne for the sentence prepare last saw.
+func (m *Model) scorePrepared(sc *scratch, sentence string, target Span, others []Span, opt Options) ([3]float64, []string) {
 	mode := opt.Mode
 	if mode < Full || mode > WeightsOnly {
 		mode = Full
@@ -298,7 +305,7 @@ func (m *Model) scoreOne(sc *scratch, sentence string, target Span, others []Spa
 	if dom != DomainNews {
 		dom = DomainCountry
 	}
-	m.extract(sc, sentence, target, others, dom)
+	m.extractPrepared(sc, sentence, target, others, dom)
 	h := &m.heads[mode]
 	return h.probs(sc.feats), m.evidence(sc, h)
 }

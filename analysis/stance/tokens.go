@@ -20,6 +20,13 @@ type token struct {
 	kind       uint8
 	poss       bool // word carried a possessive 's
 	role       int8 // 0 context, 1 target, 2 other party
+	// set by prepare for words: the word lists the word is on, its
+	// relation category, and its lexicon valence (hasVal false when none
+	// or zero).
+	cls    wordClass
+	rel    uint8
+	hasVal bool
+	val    float64
 }
 
 // lowerSentence lower-cases s so that byte offsets are preserved. When
