@@ -92,13 +92,24 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 		case FormatParquet:
 			props := parquet.NewWriterProperties(
 				parquet.WithCompression(compress.Codecs.Zstd),
-				// Dictionaries pay off for ids, parties and labels, not for
-				// free text or digests, where every value is new.
-				parquet.WithDictionaryFor("text", false),
-				parquet.WithDictionaryFor("title", false),
-				parquet.WithDictionaryFor("content_sha256", false),
-				parquet.WithDictionaryFor("detail", false),
-				parquet.WithDictionaryFor("evidence.list.element", false),
+				parquet.WithCompressionLevel(1),
+				// Dictionaries pay off for ids, parties and labels, where
+				// values repeat; numbers and free text are left plain.
+				parquet.WithDictionaryDefault(false),
+				parquet.WithDictionaryFor("article_id", true),
+				parquet.WithDictionaryFor("source", true),
+				parquet.WithDictionaryFor("party", true),
+				parquet.WithDictionaryFor("party_name", true),
+				parquet.WithDictionaryFor("mention", true),
+				parquet.WithDictionaryFor("sentiment_label", true),
+				parquet.WithDictionaryFor("stance_label", true),
+				parquet.WithDictionaryFor("reason", true),
+				parquet.WithDictionaryFor("run_id", true),
+				parquet.WithDictionaryFor("source_path", true),
+				// Min and max of free text help no reader's filter.
+				parquet.WithStatsFor("text", false),
+				parquet.WithStatsFor("title", false),
+				parquet.WithStatsFor("evidence.list.element", false),
 				parquet.WithCreatedBy(createdBy),
 				parquet.WithAllocator(mem),
 				parquet.WithMaxRowGroupLength(rowGroupRows),

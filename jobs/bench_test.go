@@ -1,0 +1,127 @@
+package jobs
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+
+	"github.com/stance-news/stance/jobs/corpus"
+)
+
+// benchCorpus generates about mb MB of article text on one date and parses
+// it into articles, in file order.
+func benchCorpus(b *testing.B, mb int) []Article {
+	b.Helper()
+	dir := b.TempDir()
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	if err := corpus.Write(dir, corpus.Options{Bytes: int64(mb) << 20, Days: 1, Start: start, Seed: 7}); err != nil {
+		b.Fatal(err)
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	sort.Strings(paths)
+	var arts []Article
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, rej := ParseText(filepath.Base(p), data)
+		if rej != nil {
+			b.Fatalf("%s: %s", p, rej.Reason)
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+func textBytes(arts []Article) int64 {
+	var n int64
+	for _, a := range arts {
+		n += int64(len(a.Text))
+	}
+	return n
+}
+
+// BenchmarkAnalyze measures the analysis stages together (segment, tokenize,
+// parties, sentiment, stance) on generated articles; MB/s is article text.
+func BenchmarkAnalyze(b *testing.B) {
+	m, err := LoadModels(ModelOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := benchCorpus(b, 2)
+	b.SetBytes(textBytes(arts))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			if _, err := m.Pipeline.Analyze(a.Text, a.Date); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// discardFile is an output file that keeps nothing.
+type discardFile struct{ name string }
+
+func (f discardFile) Write(p []byte) (int, error) { return len(p), nil }
+func (f discardFile) Sync() error                 { return nil }
+func (f discardFile) Close() error                { return nil }
+func (f discardFile) Name() string                { return f.name }
+
+// BenchmarkWrite measures building the rows of analysed articles and
+// encoding them as Parquet and Arrow (the files are discarded); MB/s is
+// article text.
+func BenchmarkWrite(b *testing.B) {
+	m, err := LoadModels(ModelOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := benchCorpus(b, 2)
+	res := make([]analysed, len(arts))
+	for i, a := range arts {
+		doc, err := m.Pipeline.Analyze(a.Text, a.Date)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res[i] = analysed{article: a, doc: doc}
+	}
+	dir := b.TempDir()
+	create := func(path string) (outFile, error) { return discardFile{path}, nil }
+	date := arrow.Date32FromTime(arts[0].Date)
+	b.SetBytes(textBytes(arts))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		ws := map[string]*partWriter{}
+		for _, table := range DataTables {
+			w, err := newPartWriter(filepath.Join(dir, table), Schema(table, m.SHA256), []string{FormatParquet, FormatArrow}, create)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ws[table] = w
+		}
+		daily := newDailyAgg()
+		for _, r := range res {
+			if err := appendArticle(ws, date, r.article, r.doc, daily); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := daily.write(ws[TablePartyDaily], date); err != nil {
+			b.Fatal(err)
+		}
+		for _, w := range ws {
+			if err := w.close(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
