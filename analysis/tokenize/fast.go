@@ -152,7 +152,13 @@ func NewFast(tokenizerJSON []byte) (*Fast, error) {
 			cont[k[len(prefix):]] = id
 		}
 	}
-	f.vocab, f.cont = newTrie(whole), newTrie(cont)
+	var err error
+	if f.vocab, err = newTrie(whole); err != nil {
+		return nil, err
+	}
+	if f.cont, err = newTrie(cont); err != nil {
+		return nil, err
+	}
 	for b := range utf8.RuneSelf {
 		r := rune(b)
 		c := asciiClass{kind: kindWord, low: byte(r)}
@@ -195,10 +201,36 @@ type word struct {
 // extended slice. It allocates only when dst must grow.
 func (f *Fast) AppendEncode(dst []Token, text string) []Token {
 	var w word
+	var lowBuf [maxWordChars]byte
 	cp := 0 // code point index of the current original character
 	for i := 0; i < len(text); cp++ {
 		b := text[i]
 		if b < utf8.RuneSelf {
+			if w.chars == 0 && f.ascii[b].kind == kindWord {
+				// An ASCII word ended by an ASCII space or punctuation
+				// mark, or by the end of the text (nearly every word), is
+				// encoded straight from the text: its characters are its
+				// bytes and its code points.
+				j := i
+				for j < len(text) && text[j] < utf8.RuneSelf && f.ascii[text[j]].kind == kindWord {
+					j++
+				}
+				if j == len(text) || text[j] < utf8.RuneSelf && f.ascii[text[j]].kind != kindDrop {
+					n := j - i
+					if n > f.maxChars {
+						dst = append(dst, Token{ID: f.unk, Start: cp, End: cp + n})
+					} else {
+						low := lowBuf[:n]
+						for k := range low {
+							low[k] = f.ascii[text[i+k]].low
+						}
+						dst = f.encodeASCII(dst, low, cp)
+					}
+					cp += n - 1
+					i = j
+					continue
+				}
+			}
 			i++
 			switch c := f.ascii[b]; c.kind {
 			case kindWord:
@@ -297,6 +329,26 @@ func (f *Fast) flush(dst []Token, w *word) []Token {
 		}
 		dst = append(dst, Token{ID: id, Start: int(w.orig[s]), End: int(w.orig[e-1]) + 1})
 		s = e
+	}
+	return dst
+}
+
+// encodeASCII appends the WordPiece tokens of an ASCII word of at most
+// maxChars characters (already normalized) that starts at code point cp.
+func (f *Fast) encodeASCII(dst []Token, word []byte, cp int) []Token {
+	mark := len(dst)
+	for s := 0; s < len(word); {
+		vocab := f.vocab
+		if s > 0 {
+			vocab = f.cont
+		}
+		id, nb, ok := vocab.longest(word[s:])
+		if !ok {
+			dst = dst[:mark]
+			return append(dst, Token{ID: f.unk, Start: cp, End: cp + len(word)})
+		}
+		dst = append(dst, Token{ID: id, Start: cp + s, End: cp + s + nb})
+		s += nb
 	}
 	return dst
 }

@@ -26,8 +26,11 @@ func FuzzFastEncode(f *testing.F) {
 	sug := newSugarme(f)
 	vocab := fast.unk
 	for _, t := range []*trie{fast.vocab, fast.cont} {
-		for _, nd := range t.nodes {
-			vocab = max(vocab, nd.id)
+		for _, id := range t.rootID {
+			vocab = max(vocab, id)
+		}
+		for _, sl := range t.slots {
+			vocab = max(vocab, sl.id)
 		}
 	}
 	vocab++

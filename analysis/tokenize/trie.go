@@ -1,74 +1,94 @@
 package tokenize
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+)
 
 // trie maps byte strings to ids and finds, in one walk, the longest key that
 // is a prefix of a string: the greedy longest-match-first step of WordPiece.
-// Nodes live in flat slices; each node's children are a run of edges sorted
-// by byte.
+// Its edges live in one open-addressing hash table keyed by (node, byte),
+// and each edge also carries the id of the key ending at its child, so one
+// step down the trie costs about one memory access.
 type trie struct {
-	nodes    []trieNode
-	root     [256]int32 // the root's children by byte, -1 for none
-	edgeByte []byte
-	edgeNode []int32
+	root   [256]int32 // the root's children by byte, -1 for none
+	rootID [256]int32 // the id of the one-byte key, -1 for none
+	slots  []trieSlot // len is a power of two
+	shift  uint32     // 32 - log2(len(slots))
 }
 
-// trieNode is one node: the id of the key ending here (-1 for none) and its
-// run of edges.
-type trieNode struct {
-	id, first, count int32
+// trieSlot is one edge: key is (parent node << 8 | byte) + 1, 0 for an empty
+// slot; node is the child and id the id of the key ending there (-1 for none).
+type trieSlot struct {
+	key      uint32
+	node, id int32
 }
+
+// maxTrieNodes bounds the nodes so that (node << 8 | byte) + 1 fits in a key.
+const maxTrieNodes = 1<<24 - 1
 
 // newTrie builds a trie of keys. Construction is deterministic: keys are
-// inserted in sorted order and every node's edges are sorted.
-func newTrie(keys map[string]int32) *trie {
-	type node struct {
-		id   int32
-		kids map[byte]int
+// inserted in sorted order.
+func newTrie(keys map[string]int32) (*trie, error) {
+	type edge struct {
+		parent int32
+		b      byte
 	}
-	nodes := []node{{id: -1}}
 	sorted := make([]string, 0, len(keys))
 	for k := range keys {
 		sorted = append(sorted, k)
 	}
 	sort.Strings(sorted)
-	for _, k := range sorted {
-		n := 0
-		for i := 0; i < len(k); i++ {
-			if nodes[n].kids == nil {
-				nodes[n].kids = map[byte]int{}
-			}
-			next, ok := nodes[n].kids[k[i]]
-			if !ok {
-				next = len(nodes)
-				nodes = append(nodes, node{id: -1})
-				nodes[n].kids[k[i]] = next
-			}
-			n = next
-		}
-		nodes[n].id = keys[k]
-	}
-	t := &trie{nodes: make([]trieNode, len(nodes))}
+	t := &trie{}
 	for b := range t.root {
-		t.root[b] = -1
-		if next, ok := nodes[0].kids[byte(b)]; ok {
-			t.root[b] = int32(next)
-		}
+		t.root[b], t.rootID[b] = -1, -1
 	}
-	for i, n := range nodes {
-		t.nodes[i] = trieNode{id: n.id, first: int32(len(t.edgeByte)), count: int32(len(n.kids))}
-		bs := make([]byte, 0, len(n.kids))
-		for b := range n.kids {
-			bs = append(bs, b)
+	children := map[edge]int32{}
+	ids := []int32{-1} // per node; node 0 is the root
+	var edges []edge   // edges in creation order
+	for _, k := range sorted {
+		node := int32(0)
+		for i := 0; i < len(k); i++ {
+			e := edge{node, k[i]}
+			next, ok := children[e]
+			if !ok {
+				if len(ids) > maxTrieNodes {
+					return nil, fmt.Errorf("tokenize: vocabulary too large for the trie (%d nodes)", len(ids))
+				}
+				next = int32(len(ids))
+				ids = append(ids, -1)
+				children[e] = next
+				edges = append(edges, e)
+			}
+			node = next
 		}
-		sort.Slice(bs, func(a, b int) bool { return bs[a] < bs[b] })
-		for _, b := range bs {
-			t.edgeByte = append(t.edgeByte, b)
-			t.edgeNode = append(t.edgeNode, int32(n.kids[b]))
-		}
+		ids[node] = keys[k]
 	}
-	return t
+	bits := uint32(4)
+	for 1<<bits < 2*len(edges) {
+		bits++
+	}
+	t.slots = make([]trieSlot, 1<<bits)
+	t.shift = 32 - bits
+	mask := uint32(len(t.slots) - 1)
+	for _, e := range edges {
+		child := children[e]
+		if e.parent == 0 {
+			t.root[e.b], t.rootID[e.b] = child, ids[child]
+			continue
+		}
+		key := uint32(e.parent)<<8 | uint32(e.b) + 1
+		h := t.slot(key)
+		for t.slots[h].key != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = trieSlot{key: key, node: child, id: ids[child]}
+	}
+	return t, nil
 }
+
+// slot is the home slot of an edge key (Fibonacci hashing).
+func (t *trie) slot(key uint32) uint32 { return key * 0x9E3779B1 >> t.shift }
 
 // longest returns the id and length of the longest key that is a prefix of
 // s, or ok false when no key is.
@@ -77,30 +97,30 @@ func (t *trie) longest(s []byte) (id int32, n int, ok bool) {
 		return 0, 0, false
 	}
 	node := t.root[s[0]]
-	for i := 1; ; i++ {
-		if node < 0 {
-			return id, n, ok
-		}
-		nd := &t.nodes[node]
-		if nd.id >= 0 {
-			id, n, ok = nd.id, i, true
-		}
-		if i == len(s) || nd.count == 0 {
-			return id, n, ok
-		}
-		lo, end := nd.first, nd.first+nd.count
-		hi, c := end, s[i]
-		for lo < hi { // binary search of the sorted edges
-			mid := int32(uint32(lo+hi) >> 1)
-			if t.edgeByte[mid] < c {
-				lo = mid + 1
-			} else {
-				hi = mid
+	if node < 0 {
+		return 0, 0, false
+	}
+	if rid := t.rootID[s[0]]; rid >= 0 {
+		id, n, ok = rid, 1, true
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := 1; i < len(s); i++ {
+		key := uint32(node)<<8 | uint32(s[i]) + 1
+		h := t.slot(key)
+		for {
+			sl := &t.slots[h]
+			if sl.key == key {
+				node = sl.node
+				if sl.id >= 0 {
+					id, n, ok = sl.id, i+1, true
+				}
+				break
 			}
-		}
-		node = -1
-		if lo < end && t.edgeByte[lo] == c {
-			node = t.edgeNode[lo]
+			if sl.key == 0 {
+				return id, n, ok
+			}
+			h = (h + 1) & mask
 		}
 	}
+	return id, n, ok
 }
