@@ -27,6 +27,12 @@ type Tokenizer interface {
 	Encode(text string) ([]tokenize.Token, error)
 }
 
+// appendEncoder is a Tokenizer that can encode into a caller's buffer
+// (tokenize.Fast), which spares an allocation per sentence.
+type appendEncoder interface {
+	AppendEncode(dst []tokenize.Token, text string) []tokenize.Token
+}
+
 // Matcher finds party mentions in a sentence for an article date.
 type Matcher interface {
 	AppendMatch(dst []parties.Mention, sentence string, date time.Time) []parties.Mention
@@ -114,13 +120,19 @@ func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 	var targets []stance.Span
 	var groups []int
 	var sum float64
+	var toks []tokenize.Token
+	appender, _ := p.Tokenizer.(appendEncoder)
 	for i, sp := range spans {
 		s := &doc.Sentences[i]
 		s.Index, s.Start, s.End = i, sp.Start, sp.End
 		s.Text = text[sp.ByteStart:sp.ByteEnd]
-		toks, err := p.Tokenizer.Encode(s.Text)
-		if err != nil {
-			return Doc{}, fmt.Errorf("sentence %d: tokenize: %w", i, err)
+		if appender != nil {
+			toks = appender.AppendEncode(toks[:0], s.Text)
+		} else {
+			var err error
+			if toks, err = p.Tokenizer.Encode(s.Text); err != nil {
+				return Doc{}, fmt.Errorf("sentence %d: tokenize: %w", i, err)
+			}
 		}
 		s.NTokens = len(toks)
 		doc.NTokens += len(toks)
