@@ -81,7 +81,7 @@ type feat struct {
 }
 
 // scratch holds per-call buffers, pooled to keep scoring allocation-free
-// apart from lower-casing.
+// apart from lower-casing and the returned evidence.
 type scratch struct {
 	toks   []token
 	clause []int16
@@ -94,6 +94,14 @@ type scratch struct {
 	acc    []float32
 	ruleAc [nDense]float32
 	ruleAn [nDense]int32
+	// evidence rendering: the string being built, and earlier strings
+	// for reuse (see intern).
+	evBuf    []byte
+	interned map[string]string
+	// ScoreGroup's per-span probabilities and the spans other than the
+	// one being scored.
+	probs  [][3]float64
+	others []Span
 }
 
 const (

@@ -255,9 +255,9 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
-	probs := make([][3]float64, len(spans))
-	evs := make([][]string, len(spans))
-	others := make([]Span, 0, len(spans)-1)
+	probs := growProbs(sc.probs, len(spans))
+	sc.probs = probs
+	others := sc.others[:0]
 	m.prepare(sc, sentence)
 	for i := range spans {
 		others = others[:0]
@@ -266,8 +266,9 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 				others = append(others, spans[j])
 			}
 		}
-		probs[i], evs[i] = m.scorePrepared(sc, sentence, spans[i], others, opt)
+		probs[i], out[i].Evidence = m.scorePrepared(sc, sentence, spans[i], others, opt)
 	}
+	sc.others = others
 	for i := range spans {
 		p := probs[i]
 		if groups != nil && i < len(groups) && groups[i] >= 0 {
@@ -285,9 +286,16 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 				p[c] = sum[c] / float64(k)
 			}
 		}
-		out[i] = result(p, evs[i])
+		out[i] = result(p, out[i].Evidence)
 	}
 	return out
+}
+
+func growProbs(b [][3]float64, n int) [][3]float64 {
+	if cap(b) < n {
+		return make([][3]float64, n)
+	}
+	return b[:n]
 }
 
 func (m *Model) scoreOne(sc *scratch, sentence string, target Span, others []Span, opt Options) ([3]float64, []string) {
@@ -307,7 +315,7 @@ func (m *Model) scorePrepared(sc *scratch, sentence string, target Span, others 
 	}
 	m.extractPrepared(sc, sentence, target, others, dom)
 	h := &m.heads[mode]
-	return h.probs(sc.feats), m.evidence(sc, h)
+	return m.classify(sc, h)
 }
 
 func result(p [3]float64, ev []string) Result {
@@ -323,26 +331,6 @@ func result(p [3]float64, ev []string) Result {
 	return res
 }
 
-// predict returns the most probable class for already-extracted features.
-func (h *head) logits(feats []feat) [3]float64 {
-	z := [3]float64{float64(h.b[0]), float64(h.b[1]), float64(h.b[2])}
-	for _, f := range feats {
-		if f.idx < h.lo || f.idx >= h.hi || f.val == 0 {
-			continue
-		}
-		w := h.w[3*(f.idx-h.lo) : 3*(f.idx-h.lo)+3]
-		v := float64(f.val)
-		z[0] += v * float64(w[0])
-		z[1] += v * float64(w[1])
-		z[2] += v * float64(w[2])
-	}
-	return z
-}
-
-func (h *head) probs(feats []feat) [3]float64 {
-	return softmax(h.logits(feats))
-}
-
 func softmax(z [3]float64) [3]float64 {
 	mx := math.Max(z[0], math.Max(z[1], z[2]))
 	var s float64
@@ -356,9 +344,10 @@ func softmax(z [3]float64) [3]float64 {
 	return z
 }
 
-// evidence ranks the tokens and rules by their push toward positive minus
-// negative and renders the top five.
-func (m *Model) evidence(sc *scratch, h *head) []string {
+// classify returns the class probabilities of the extracted features under
+// h, and the evidence: the tokens and rules ranked by their push toward
+// positive minus negative, the top five rendered.
+func (m *Model) classify(sc *scratch, h *head) ([3]float64, []string) {
 	n := len(sc.toks)
 	if cap(sc.acc) < n {
 		sc.acc = make([]float32, n)
@@ -369,11 +358,16 @@ func (m *Model) evidence(sc *scratch, h *head) []string {
 	for i := range sc.ruleAn {
 		sc.ruleAn[i] = -1
 	}
+	z := [3]float64{float64(h.b[0]), float64(h.b[1]), float64(h.b[2])}
 	for _, f := range sc.feats {
 		if f.idx < h.lo || f.idx >= h.hi || f.val == 0 {
 			continue
 		}
 		w := h.w[3*(f.idx-h.lo) : 3*(f.idx-h.lo)+3]
+		v := float64(f.val)
+		z[0] += v * float64(w[0])
+		z[1] += v * float64(w[1])
+		z[2] += v * float64(w[2])
 		c := f.val * (w[2] - w[0])
 		if f.rule > 0 {
 			sc.ruleAc[f.rule-1] += c
@@ -426,24 +420,47 @@ func (m *Model) evidence(sc *scratch, h *head) []string {
 	for r := range sc.ruleAc {
 		consider(item{c: sc.ruleAc[r], anchor: sc.ruleAn[r], rule: r + 1})
 	}
+	p := softmax(z)
 	if k == 0 {
-		return nil
+		return p, nil
 	}
 	out := make([]string, k)
 	for i := 0; i < k; i++ {
 		it := top[i]
-		sign := "+"
+		b := sc.evBuf[:0]
 		if it.c < 0 {
-			sign = "-"
+			b = append(b, '-')
+		} else {
+			b = append(b, '+')
 		}
 		switch {
 		case it.rule == 0:
-			out[i] = sign + sc.toks[it.anchor].text
+			b = append(b, sc.toks[it.anchor].text...)
 		case it.anchor >= 0 && int(it.anchor) < n && sc.toks[it.anchor].role == 0:
-			out[i] = sign + denseNames[it.rule-1] + ":" + sc.toks[it.anchor].text
+			b = append(append(append(b, denseNames[it.rule-1]...), ':'), sc.toks[it.anchor].text...)
 		default:
-			out[i] = sign + denseNames[it.rule-1]
+			b = append(b, denseNames[it.rule-1]...)
 		}
+		sc.evBuf = b
+		out[i] = sc.intern(b)
 	}
-	return out
+	return p, out
+}
+
+// maxInterned bounds the evidence strings a scratch keeps for reuse.
+const maxInterned = 1 << 14
+
+// intern returns b as a string, reusing the string of an earlier equal b:
+// evidence strings repeat across sentences, and sharing them spares an
+// allocation per string and the memory of the rows that hold them.
+func (sc *scratch) intern(b []byte) string {
+	if s, ok := sc.interned[string(b)]; ok {
+		return s
+	}
+	if sc.interned == nil || len(sc.interned) >= maxInterned {
+		sc.interned = make(map[string]string)
+	}
+	s := string(b)
+	sc.interned[s] = s
+	return s
 }
