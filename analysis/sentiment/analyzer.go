@@ -20,8 +20,19 @@ type Analyzer struct {
 	idioms    map[string]float64
 	lastWords []string            // last words of multi-word idioms and boosters
 	punct     [utf8.RuneSelf]bool // ASCII punctuation VADER strips
+	// words holds every lexicon word and booster, so that a token costs one
+	// map look-up.
+	words map[string]wordEntry
 
 	scratch sync.Pool // *scratch; per-call working memory, never shared
+}
+
+// wordEntry is what the lexicon and the booster list say of one word.
+type wordEntry struct {
+	val      float64 // valence, when inLex
+	inLex    bool
+	booster  bool
+	lastWord bool // ends a multi-word idiom or booster
 }
 
 // Result is the sentiment of one sentence.
@@ -100,6 +111,20 @@ func New(lex *Lexicon) *Analyzer {
 	for i := 0; i < len(asciiPunct); i++ {
 		a.punct[asciiPunct[i]] = true
 	}
+	a.words = make(map[string]wordEntry, len(lex.words)+len(a.boosters))
+	for w, v := range lex.words {
+		a.words[w] = wordEntry{val: v, inLex: true}
+	}
+	for w := range a.boosters {
+		e := a.words[w]
+		e.booster = true
+		a.words[w] = e
+	}
+	for _, w := range a.lastWords {
+		e := a.words[w]
+		e.lastWord = true
+		a.words[w] = e
+	}
 	a.scratch.New = func() any { return new(scratch) }
 	return a
 }
@@ -127,6 +152,7 @@ type token struct {
 	upper    bool // ASCII ALL CAPS as the reference judges it
 	inLex    bool // low is a lexicon word with valence val
 	booster  bool // low is a booster or dampener
+	lastWord bool // low ends a multi-word idiom or booster
 	val      float64
 }
 
@@ -161,8 +187,8 @@ func (a *Analyzer) score(text string, explain bool) Result {
 		if t.upper {
 			nUpper++
 		}
-		t.val, t.inLex = a.lex.words[t.low]
-		_, t.booster = a.boosters[t.low]
+		e := a.words[t.low]
+		t.val, t.inLex, t.booster, t.lastWord = e.val, e.inLex, e.booster, e.lastWord
 		if contrast < 0 && a.isContrast(t.low) {
 			contrast = i
 		}
@@ -303,15 +329,6 @@ func (a *Analyzer) isContrast(w string) bool {
 	return false
 }
 
-func (a *Analyzer) isLastWord(w string) bool {
-	for _, x := range a.lastWords {
-		if w == x {
-			return true
-		}
-	}
-	return false
-}
-
 // boost is the booster or dampener effect of word w on valence v.
 func (a *Analyzer) boost(w *token, v float64, capDiff bool) float64 {
 	if !w.booster {
@@ -381,7 +398,7 @@ func (a *Analyzer) negationRule(v float64, toks []token, i, k int) float64 {
 func (a *Analyzer) idiomRule(s *scratch, v float64, toks []token, i int) float64 {
 	// Spans [from, to] in the reference's order; the first idiom found wins.
 	for _, sp := range [...][2]int{{i - 1, i}, {i - 2, i}, {i - 2, i - 1}, {i - 3, i - 1}, {i - 3, i - 2}} {
-		if !a.isLastWord(toks[sp[1]].low) {
+		if !toks[sp[1]].lastWord {
 			continue
 		}
 		if x, ok := a.idioms[string(s.join(toks, sp[0], sp[1]))]; ok {
@@ -389,18 +406,18 @@ func (a *Analyzer) idiomRule(s *scratch, v float64, toks []token, i int) float64
 			break
 		}
 	}
-	if i+1 < len(toks) && a.isLastWord(toks[i+1].low) {
+	if i+1 < len(toks) && toks[i+1].lastWord {
 		if x, ok := a.idioms[string(s.join(toks, i, i+1))]; ok {
 			v = x
 		}
 	}
-	if i+2 < len(toks) && a.isLastWord(toks[i+2].low) {
+	if i+2 < len(toks) && toks[i+2].lastWord {
 		if x, ok := a.idioms[string(s.join(toks, i, i+2))]; ok {
 			v = x
 		}
 	}
 	for _, sp := range [...][2]int{{i - 3, i - 1}, {i - 3, i - 2}, {i - 2, i - 1}} {
-		if !a.isLastWord(toks[sp[1]].low) {
+		if !toks[sp[1]].lastWord {
 			continue
 		}
 		if x, ok := a.boosters[string(s.join(toks, sp[0], sp[1]))]; ok {
@@ -442,13 +459,24 @@ func punctuationEmphasis(text string) float64 {
 // sentence (no copy when it is already lower-case).
 func (a *Analyzer) tokenize(dst []token, text string) []token {
 	lower := strings.ToLower(text)
+	// ASCII text lower-cases byte for byte, so its fields sit at the same
+	// offsets in both strings.
+	ascii := isASCII(text)
 	for {
 		raw, rest := nextField(text)
 		if raw == "" {
 			return dst
 		}
-		low, lrest := nextField(lower)
-		text, lower = rest, lrest
+		var low string
+		if ascii {
+			at := len(lower) - len(rest) - len(raw)
+			low, lower = lower[at:at+len(raw)], lower[at+len(raw):]
+		} else {
+			var lrest string
+			low, lrest = nextField(lower)
+			lower = lrest
+		}
+		text = rest
 		head, tail := a.stripEdges(raw)
 		if len(raw)-head-tail < 3 && !(a.news && head+tail < len(raw) && isWord(raw[head:len(raw)-tail])) {
 			head, tail = 0, 0 // keep short tokens such as ":)" whole
@@ -459,15 +487,27 @@ func (a *Analyzer) tokenize(dst []token, text string) []token {
 	}
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // nextField returns the first whitespace-separated field of s and the rest
 // after it; field is "" when s has none.
 func nextField(s string) (field, rest string) {
 	start := -1
-	for i, r := range s {
+	for i := 0; i < len(s); {
 		var space bool
-		if r < utf8.RuneSelf {
-			space = r == ' ' || ('\t' <= r && r <= '\r')
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || ('\t' <= c && c <= '\r')
 		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 		}
 		switch {
@@ -476,6 +516,7 @@ func nextField(s string) (field, rest string) {
 		case start >= 0 && space:
 			return s[start:i], s[i:]
 		}
+		i += n
 	}
 	if start < 0 {
 		return "", ""
