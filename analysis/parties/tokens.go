@@ -82,7 +82,10 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 	i, ci := 0, 0
 	brk := true
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			if !isSoftGap(r) && !(r == ' ' || r == '\n' || r == '\r' || unicode.IsSpace(r)) {
 				brk = true
@@ -121,7 +124,29 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 		}
 		if letters == 0 {
 			first := true
+		word:
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					// ASCII: what appendLetter does, inline.
+					lc := c
+					switch {
+					case 'a' <= c && c <= 'z':
+						t.allUp = false
+					case 'A' <= c && c <= 'Z':
+						lc = c + 'a' - 'A'
+					case '0' <= c && c <= '9':
+					default:
+						break word
+					}
+					if first {
+						t.upper = lc != c
+					}
+					norm = append(norm, lc)
+					first = false
+					j++
+					cj++
+					continue
+				}
 				r1, w1 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r1) {
 					break
