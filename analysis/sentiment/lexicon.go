@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -164,6 +165,18 @@ func lines(data []byte) []string {
 func (l *Lexicon) Valence(word string) (float64, bool) {
 	v, ok := l.words[word]
 	return v, ok
+}
+
+// All yields every word and phrase of the lexicon with its valence, in no
+// particular order.
+func (l *Lexicon) All() iter.Seq2[string, float64] {
+	return func(yield func(string, float64) bool) {
+		for w, v := range l.words {
+			if !yield(w, v) {
+				return
+			}
+		}
+	}
 }
 
 // Len returns the number of valence entries.

@@ -193,9 +193,11 @@ func (m *Model) prepare(sc *scratch, sentence string) {
 		if t.kind != kindWord {
 			continue
 		}
-		wi := lookupWord(t.text)
+		wi := lookupWord(m.words, t.text)
 		t.cls, t.rel = wi.cls, wi.rel
-		if m.lex != nil {
+		if m.merged {
+			t.val, t.hasVal = wi.val, wi.hasVal
+		} else if m.lex != nil {
 			if v, ok := m.lex.Valence(t.text); ok && v != 0 {
 				t.val, t.hasVal = v, true
 			}

@@ -1,5 +1,7 @@
 package stance
 
+import "iter"
+
 // Word lists behind the rule features. Stems are expanded once, at package
 // initialisation, into the inflected forms a news sentence uses, so that
 // feature extraction costs one map look-up per token.
@@ -159,10 +161,13 @@ const (
 	cComparative // comparative
 )
 
-// wordInfo is what the word lists say of one word.
+// wordInfo is what the word lists, and the lexicon when the model merged
+// it in, say of one word.
 type wordInfo struct {
-	cls wordClass
-	rel uint8
+	cls    wordClass
+	rel    uint8
+	hasVal bool // val is the word's non-zero lexicon valence
+	val    float64
 }
 
 // wordInfos holds every word on at least one list.
@@ -192,10 +197,10 @@ var wordInfos = func() map[string]wordInfo {
 	return m
 }()
 
-// lookupWord returns what the word lists say of w, including the negators
+// lookupWord returns what words says of w, and marks the negators
 // recognised by their suffix ("didn't").
-func lookupWord(w string) wordInfo {
-	wi := wordInfos[w]
+func lookupWord(words map[string]wordInfo, w string) wordInfo {
+	wi := words[w]
 	if isNegator(w) {
 		wi.cls |= cNegator
 		if n := len(w); n > 3 && modals[w[:n-3]] {
@@ -203,4 +208,26 @@ func lookupWord(w string) wordInfo {
 		}
 	}
 	return wi
+}
+
+// wordLister is a Lexicon that can list its words. A model merges their
+// valences into its word table, so that a word costs one look-up.
+type wordLister interface {
+	All() iter.Seq2[string, float64]
+}
+
+// mergeLexicon returns wordInfos with the non-zero valences of lex added.
+func mergeLexicon(lex wordLister) map[string]wordInfo {
+	m := make(map[string]wordInfo, len(wordInfos)+8192)
+	for w, wi := range wordInfos {
+		m[w] = wi
+	}
+	for w, v := range lex.All() {
+		if v != 0 {
+			wi := m[w]
+			wi.val, wi.hasVal = v, true
+			m[w] = wi
+		}
+	}
+	return m
 }

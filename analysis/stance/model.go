@@ -107,6 +107,10 @@ type Model struct {
 	lex      Lexicon
 	heads    [3]head // indexed by Mode
 	pool     sync.Pool
+	// words is wordInfos, with the lexicon's valences when merged is set
+	// (the lexicon can list its words); otherwise prepare asks lex.
+	words  map[string]wordInfo
+	merged bool
 }
 
 const (
@@ -115,7 +119,10 @@ const (
 )
 
 func newModel(fc FeatureConfig, lex Lexicon) *Model {
-	m := &Model{fc: fc, hashMask: 1<<fc.HashBits - 1, lex: lex}
+	m := &Model{fc: fc, hashMask: 1<<fc.HashBits - 1, lex: lex, words: wordInfos}
+	if wl, ok := lex.(wordLister); ok {
+		m.words, m.merged = mergeLexicon(wl), true
+	}
 	m.pool.New = func() any { return &scratch{} }
 	dim := uint32(nDenseAll) + 1<<fc.HashBits
 	m.heads[Full] = head{lo: 0, hi: dim}
