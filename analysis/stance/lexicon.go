@@ -91,9 +91,11 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "neither"
 
 // isNegator reports whether w negates what follows it.
 func isNegator(w string) bool {
-	if negators[w] {
-		return true
-	}
+	return negators[w] || negatedContraction(w)
+}
+
+// negatedContraction reports a contraction with "n't": "didn't", "won’t".
+func negatedContraction(w string) bool {
 	n := len(w)
 	return (n > 3 && w[n-3:] == "n't") || (n > 5 && w[n-5:] == "n’t")
 }
@@ -157,7 +159,7 @@ const (
 	cSympathy
 	cModal
 	cNegator     // isNegator
-	cModalNeg    // a negated modal: "wouldn't", "couldn't"
+	cModalNeg    // a negated modal: "wouldn't", "couldn't" (and its n't form)
 	cComparative // comparative
 )
 
@@ -180,6 +182,7 @@ var wordInfos = func() map[string]wordInfo {
 		{clauseWords, cClause}, {contrastWords, cContrast}, {fillers, cFiller}, {assocPreps, cAssocPrep},
 		{assocPos, cAssocPos}, {assocNeg, cAssocNeg}, {speechVerbs, cSpeech}, {passiveAux, cPassive},
 		{receiveVerbs, cReceive}, {sympathyWords, cSympathy}, {modals, cModal}, {comparatives, cComparative},
+		{negators, cNegator},
 	} {
 		for w, ok := range l.words {
 			if ok {
@@ -198,12 +201,12 @@ var wordInfos = func() map[string]wordInfo {
 }()
 
 // lookupWord returns what words says of w, and marks the negators
-// recognised by their suffix ("didn't").
+// recognised by their suffix ("didn't", "wouldn't").
 func lookupWord(words map[string]wordInfo, w string) wordInfo {
 	wi := words[w]
-	if isNegator(w) {
+	if negatedContraction(w) {
 		wi.cls |= cNegator
-		if n := len(w); n > 3 && modals[w[:n-3]] {
+		if modals[w[:len(w)-3]] {
 			wi.cls |= cModalNeg
 		}
 	}
