@@ -345,11 +345,17 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		return 0
 	}
 
+	// Zero-valued features change no score, in training or scoring, and
+	// are not kept.
 	add := func(f int, v float32, anchor int) {
-		sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor), rule: uint8(f + 1)})
+		if v != 0 {
+			sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor), rule: uint8(f + 1)})
+		}
 	}
 	addWord := func(f int, v float32, anchor int) {
-		sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor)})
+		if v != 0 {
+			sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor)})
+		}
 	}
 	mask := m.hashMask
 	addHash := func(h uint64, anchor int) {
