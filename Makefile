@@ -73,4 +73,4 @@ bench: build
 	    --jobs $$j --json --cpuprofile $(BENCH_DIR)/cpu-$$j.prof > $(BENCH_DIR)/summary-$$j.json || exit 1; \
 	done
 	$(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)
-	$(GO) test -run '^$$' -bench . -benchmem ./analysis/...
+	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./jobs

@@ -23,18 +23,22 @@ import (
 	"github.com/stance-news/stance/jobs"
 )
 
-// stages maps a stage name to the function whose cumulative CPU time is the
-// stage's.
-var stages = []struct{ name, fn string }{
-	{"read inputs", "jobs.collect"},
-	{"segment", "segment.(*Segmenter).AppendSplit"},
-	{"tokenize", "tokenize.(*Fast).AppendEncode"},
-	{"parties", "parties.(*Matcher).AppendMatch"},
-	{"sentiment", "sentiment.(*Analyzer).Score"},
-	{"stance", "stance.(*Model).ScoreGroup"},
-	{"build rows", "jobs.appendArticle"},
-	{"write files", "jobs.(*partWriter).flush"},
-	{"gc", "runtime.gcBgMarkWorker"},
+// stages maps a stage name to the functions whose cumulative CPU times,
+// summed, are the stage's. Functions of one stage never call each other.
+var stages = []struct {
+	name string
+	fns  []string
+}{
+	{"read inputs", []string{"jobs.collect", "jobs.(*inputs).load"}},
+	{"segment", []string{"segment.(*Segmenter).AppendSplit"}},
+	{"tokenize", []string{"tokenize.(*Fast).AppendEncode"}},
+	{"parties", []string{"parties.(*Matcher).AppendMatch"}},
+	{"sentiment", []string{"sentiment.(*Analyzer).Score"}},
+	{"stance", []string{"stance.(*Model).ScoreGroup"}},
+	{"rows+encode", []string{"jobs.appendArticle"}},
+	{"  of which encode", []string{"jobs.(*partWriter).flush"}},
+	{"finish+commit", []string{"jobs.commitPartition"}},
+	{"gc", []string{"runtime.gcBgMarkWorker"}},
 }
 
 func main() {
@@ -85,7 +89,7 @@ func run(dir, bin string) error {
 		}
 		fmt.Printf("\nCPU share per stage (%s, cumulative, stages overlap where nested):\n", filepath.Base(prof))
 		for _, st := range stages {
-			fmt.Printf("  %-12s %6.1f%%\n", st.name, shares[st.name])
+			fmt.Printf("  %-18s %6.1f%%\n", st.name, shares[st.name])
 		}
 	}
 	return nil
@@ -100,7 +104,7 @@ func stageShares(bin, prof string) (map[string]float64, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pprof %s: %w", prof, err)
 	}
-	shares := map[string]float64{}
+	cum := map[string]float64{} // stage function -> its largest cumulative share
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
 		m := topLine.FindStringSubmatch(sc.Text())
@@ -108,10 +112,19 @@ func stageShares(bin, prof string) (map[string]float64, error) {
 			continue
 		}
 		pct, _ := strconv.ParseFloat(m[1], 64)
+		name := strings.Fields(m[2])[0]
 		for _, st := range stages {
-			if strings.HasSuffix(strings.Fields(m[2])[0], st.fn) && pct > shares[st.name] {
-				shares[st.name] = pct
+			for _, fn := range st.fns {
+				if strings.HasSuffix(name, fn) && pct > cum[fn] {
+					cum[fn] = pct
+				}
 			}
+		}
+	}
+	shares := map[string]float64{}
+	for _, st := range stages {
+		for _, fn := range st.fns {
+			shares[st.name] += cum[fn]
 		}
 	}
 	return shares, nil
