@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -167,101 +166,19 @@ func commitPartition(cfg RunConfig, runID string, sp *stagedPartition) error {
 	return nil
 }
 
-// analyseInOrder reads the articles of refs back, analyses them with
-// cfg.Jobs workers and calls emit for each with its index, in the order of
-// refs, from the calling goroutine. At most a small window of articles is in flight, so
-// memory does not grow with the partition. An error from emit or a
-// cancelled ctx stops the pipeline and is returned.
+// analyseInOrder reads the articles of refs back and analyses them with
+// cfg.Jobs workers, and calls emit for each with its index, in the order of
+// refs, from the calling goroutine. At most a small window of articles is in
+// flight, so memory does not grow with the partition. An error from emit or
+// a cancelled ctx stops the pipeline and is returned.
 func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []articleRef, emit func(int, analysed) error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	type task struct {
-		i   int
-		res analysed // reject already set when the article could not be read
-		ok  bool     // article loaded, to be analysed
-	}
-	type done struct {
-		i   int
-		res analysed
-	}
-	window := cfg.Jobs * 8
-	slots := make(chan struct{}, window) // taken per article in flight
-	tasks := make(chan task, window)
-	results := make(chan done, window)
-
-	go func() { // feeder: read articles back in order
-		defer close(tasks)
-		for i, ref := range refs {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			a, rej := in.load(ref)
-			t := task{i: i, ok: rej == nil}
-			if rej != nil {
-				t.res.reject = rej
-			} else {
-				t.res.article = a
-			}
-			select {
-			case tasks <- t:
-			case <-ctx.Done():
-				return
-			}
+	return inOrder(ctx, len(refs), cfg.Jobs, cfg.Jobs*8, func(i int) analysed {
+		a, rej := in.load(refs[i])
+		if rej != nil {
+			return analysed{reject: rej}
 		}
-	}()
-	var wg sync.WaitGroup
-	for w := 0; w < cfg.Jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for t := range tasks {
-				if t.ok {
-					t.res = analyseOne(cfg.Models.Pipeline, t.res.article)
-				}
-				select {
-				case results <- done{t.i, t.res}:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
-
-	pending := make(map[int]analysed, window)
-	next := 0
-	var err error
-	for r := range results {
-		if err == nil {
-			err = ctx.Err() // cancelled: stop emitting, even what is done
-		}
-		if err != nil {
-			continue // drain so the workers can exit
-		}
-		pending[r.i] = r.res
-		for {
-			res, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-slots
-			if err = emit(next-1, res); err != nil {
-				cancel()
-				break
-			}
-		}
-	}
-	if err != nil {
-		return err
-	}
-	if next < len(refs) {
-		return ctx.Err()
-	}
-	return nil
+		return analyseOne(cfg.Models.Pipeline, a)
+	}, emit)
 }
 
 // appendArticle appends one article's rows to the articles, sentences and

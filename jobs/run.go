@@ -427,65 +427,49 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	inRange := func(d time.Time) bool {
 		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
 	}
-	for fi, path := range files {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		is := InputSummary{Path: path}
-		emit := func(a Article) error {
-			if prev, dup := firstSeen[a.ID]; dup {
-				is.Rejects++
-				in.rejects = append(in.rejects, Reject{Path: a.Path, Line: a.Line, ArticleID: a.ID, Date: a.Date,
-					Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", prev.path, lineSuffix(prev.line))})
-				return nil
+	// Files are read and parsed by cfg.Jobs workers; what each found is
+	// merged here in file order, so duplicates and rejects come out as if
+	// the files were read one after the other.
+	merge := func(fi int, fs *fileScan) error {
+		path := files[fi]
+		is := InputSummary{Path: path, SHA256: fs.digest}
+		in.readFrom[fi] = fs.readFrom
+		for _, ev := range fs.events {
+			if ev.reject != nil {
+				if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
+					is.Rejects++
+					in.rejects = append(in.rejects, r)
+				}
+				continue
 			}
-			firstSeen[a.ID] = origin{a.Path, a.Line}
-			if !inRange(a.Date) {
-				return nil
+			a := &ev.article
+			if prev, dup := firstSeen[a.ref.id]; dup {
+				is.Rejects++
+				in.rejects = append(in.rejects, Reject{Path: path, Line: int(a.ref.line), ArticleID: a.ref.id, Date: a.date,
+					Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", prev.path, lineSuffix(prev.line))})
+				continue
+			}
+			firstSeen[a.ref.id] = origin{path, int(a.ref.line)}
+			if !inRange(a.date) {
+				continue
 			}
 			is.Articles++
 			sum.Articles++
-			sum.TextBytes += int64(len(a.Text))
-			in.byDate[a.Date] = append(in.byDate[a.Date], articleRef{
-				id: a.ID, file: int32(fi), line: int32(a.Line), offset: a.Offset, size: a.Size, digest: articleDigest(a),
-			})
+			sum.TextBytes += int64(a.textBytes)
+			ref := a.ref
+			ref.file = int32(fi)
+			in.byDate[a.date] = append(in.byDate[a.date], ref)
 			in.articles++
-			return nil
 		}
-		reject := func(r Reject) error {
-			if !r.Date.IsZero() && !inRange(r.Date) {
-				return nil
-			}
-			is.Rejects++
-			in.rejects = append(in.rejects, r)
-			return nil
+		if fs.err != nil {
+			return fs.err
 		}
-		in.readFrom[fi] = path
-		var spill *os.File
-		if _, gz := classify(path); gz && spillDir != "" {
-			if err := os.MkdirAll(spillDir, 0o755); err != nil {
-				return nil, fmt.Errorf("create %s: %w", spillDir, err)
-			}
-			if spill, err = os.Create(filepath.Join(spillDir, fmt.Sprintf("%06d", fi))); err != nil {
-				return nil, fmt.Errorf("spill %s: %w", path, err)
-			}
-			in.readFrom[fi] = spill.Name()
-		}
-		var w io.Writer
-		if spill != nil {
-			w = spill
-		}
-		digest, err := readInput(path, w, emit, reject)
-		if spill != nil {
-			if cerr := spill.Close(); cerr != nil && err == nil {
-				err = fmt.Errorf("spill %s: %w", path, cerr)
-			}
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		is.SHA256 = digest
 		sum.Inputs = append(sum.Inputs, is)
+		return nil
+	}
+	scan := func(fi int) *fileScan { return scanFile(files[fi], fi, spillDir) }
+	if err := inOrder(ctx, len(files), cfg.Jobs, 2*cfg.Jobs, scan, merge); err != nil {
+		return nil, err
 	}
 	for d, refs := range in.byDate {
 		sort.Slice(refs, func(i, j int) bool { return refs[i].id < refs[j].id })
@@ -493,6 +477,72 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	}
 	sort.Slice(in.dates, func(i, j int) bool { return in.dates[i].Before(in.dates[j]) })
 	return in, nil
+}
+
+// fileScan is what reading one input file found, in the file's order.
+type fileScan struct {
+	events   []scanEvent
+	digest   string // SHA-256 of the file's bytes
+	readFrom string // where to read its articles back
+	err      error  // reading stopped here
+}
+
+// scanEvent is one article or one reject of a file.
+type scanEvent struct {
+	reject  *Reject // nil for an article
+	article scannedArticle
+}
+
+// scannedArticle is the reference to an article, and what collect needs of
+// it, without its text.
+type scannedArticle struct {
+	ref       articleRef // file left 0; the merge sets it
+	date      time.Time
+	textBytes int
+}
+
+// scanFile reads and parses input file number fi. With spillDir set, a .gz
+// file's decompressed content is kept there for reading back.
+func scanFile(path string, fi int, spillDir string) *fileScan {
+	fs := &fileScan{readFrom: path}
+	emit := func(a Article) error {
+		fs.events = append(fs.events, scanEvent{article: scannedArticle{
+			ref:  articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size, digest: articleDigest(a)},
+			date: a.Date, textBytes: len(a.Text),
+		}})
+		return nil
+	}
+	reject := func(r Reject) error {
+		fs.events = append(fs.events, scanEvent{reject: &r})
+		return nil
+	}
+	var spill *os.File
+	if _, gz := classify(path); gz && spillDir != "" {
+		if err := os.MkdirAll(spillDir, 0o755); err != nil {
+			fs.err = fmt.Errorf("create %s: %w", spillDir, err)
+			return fs
+		}
+		f, err := os.Create(filepath.Join(spillDir, fmt.Sprintf("%06d", fi)))
+		if err != nil {
+			fs.err = fmt.Errorf("spill %s: %w", path, err)
+			return fs
+		}
+		spill, fs.readFrom = f, f.Name()
+	}
+	var w io.Writer
+	if spill != nil {
+		w = spill
+	}
+	var err error
+	if fs.digest, err = readInput(path, w, emit, reject); err != nil {
+		fs.err = fmt.Errorf("read %s: %w", path, err)
+	}
+	if spill != nil {
+		if cerr := spill.Close(); cerr != nil && fs.err == nil {
+			fs.err = fmt.Errorf("spill %s: %w", path, cerr)
+		}
+	}
+	return fs
 }
 
 // load reads an article back. The input is re-parsed from the bytes the
