@@ -172,7 +172,9 @@ func commitPartition(cfg RunConfig, runID string, sp *stagedPartition) error {
 // flight, so memory does not grow with the partition. An error from emit or
 // a cancelled ctx stops the pipeline and is returned.
 func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []articleRef, emit func(int, analysed) error) error {
-	return inOrder(ctx, len(refs), cfg.Jobs, cfg.Jobs*8, func(i int) analysed {
+	// One worker more than cores: while one waits for its article to be
+	// read, the others keep the cores busy.
+	return inOrder(ctx, len(refs), cfg.Jobs+1, cfg.Jobs*8, func(i int) analysed {
 		a, rej := in.load(refs[i])
 		if rej != nil {
 			return analysed{reject: rej}

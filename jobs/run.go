@@ -427,9 +427,10 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	inRange := func(d time.Time) bool {
 		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
 	}
-	// Files are read and parsed by cfg.Jobs workers; what each found is
-	// merged here in file order, so duplicates and rejects come out as if
-	// the files were read one after the other.
+	// Files are read and parsed by workers (more than cores: reading many
+	// small files is mostly waiting); what each found is merged here in
+	// file order, so duplicates and rejects come out as if the files were
+	// read one after the other.
 	merge := func(fi int, fs *fileScan) error {
 		path := files[fi]
 		is := InputSummary{Path: path, SHA256: fs.digest}
@@ -468,7 +469,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		return nil
 	}
 	scan := func(fi int) *fileScan { return scanFile(files[fi], fi, spillDir) }
-	if err := inOrder(ctx, len(files), cfg.Jobs, 2*cfg.Jobs, scan, merge); err != nil {
+	if err := inOrder(ctx, len(files), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
 		return nil, err
 	}
 	for d, refs := range in.byDate {

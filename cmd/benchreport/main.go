@@ -29,7 +29,7 @@ var stages = []struct {
 	name string
 	fns  []string
 }{
-	{"read inputs", []string{"jobs.collect", "jobs.(*inputs).load"}},
+	{"read inputs", []string{"jobs.collect", "jobs.scanFile", "jobs.(*inputs).load"}},
 	{"segment", []string{"segment.(*Segmenter).AppendSplit"}},
 	{"tokenize", []string{"tokenize.(*Fast).AppendEncode"}},
 	{"parties", []string{"parties.(*Matcher).AppendMatch"}},
