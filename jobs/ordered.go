@@ -7,8 +7,8 @@ import (
 
 // inOrder runs work(i) for every i in [0, n) on workers goroutines and hands
 // each result to emit in order of i, from the calling goroutine. At most
-// window items are in flight (being worked on, or done and waiting for an
-// earlier one), so memory stays bounded whatever n is. An error from emit or
+// window items are in flight (being worked on, waiting for an earlier one,
+// or being emitted), so memory stays bounded whatever n is. An error from emit or
 // a cancelled ctx stops the work and is returned; nothing is emitted after
 // it.
 func inOrder[T any](ctx context.Context, n, workers, window int, work func(i int) T, emit func(i int, r T) error) error {
@@ -66,18 +66,21 @@ func inOrder[T any](ctx context.Context, n, workers, window int, work func(i int
 			continue // drain so the workers can exit
 		}
 		pending[d.i] = d.r
-		for {
+		for err == nil {
 			r, ok := pending[emitted]
 			if !ok {
 				break
 			}
 			delete(pending, emitted)
 			emitted++
+			err = emit(emitted-1, r)
 			<-slots
-			if err = emit(emitted-1, r); err != nil {
-				cancel()
-				break
+			if err == nil {
+				err = ctx.Err()
 			}
+		}
+		if err != nil {
+			cancel()
 		}
 	}
 	if err != nil {

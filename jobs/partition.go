@@ -166,8 +166,8 @@ func commitPartition(cfg RunConfig, runID string, sp *stagedPartition) error {
 	return nil
 }
 
-// analyseInOrder reads the articles of refs back and analyses them with
-// cfg.Jobs workers, and calls emit for each with its index, in the order of
+// analyseInOrder reads the articles of refs back and analyses them on
+// cfg.Jobs cores, and calls emit for each with its index, in the order of
 // refs, from the calling goroutine. At most a small window of articles is in
 // flight, so memory does not grow with the partition. An error from emit or
 // a cancelled ctx stops the pipeline and is returned.
