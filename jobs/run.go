@@ -232,8 +232,11 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	// workers never wait for a partition to be finished. Completed partitions
 	// are finished and committed (fsync, _SUCCESS, rename), in order, by one
 	// background goroutine.
-	var refs []articleRef
-	var owner []int // index into in.dates / sum.Partitions, per ref
+	// The stream's references are the only copy kept: each date's are
+	// dropped from in.byDate as they are appended.
+	refs := make([]articleRef, 0, in.articles)
+	var parts []int // index into in.dates / sum.Partitions of each streamed partition
+	var ends []int  // index into refs just past each streamed partition's articles
 	for i, d := range in.dates {
 		ps := &sum.Partitions[i]
 		if ps.Status == "skipped" {
@@ -241,12 +244,11 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 			if bar != nil {
 				bar.Add(len(in.byDate[d]))
 			}
-			continue
+		} else {
+			refs = append(refs, in.byDate[d]...)
+			parts, ends = append(parts, i), append(ends, len(refs))
 		}
-		for _, r := range in.byDate[d] {
-			refs = append(refs, r)
-			owner = append(owner, i)
-		}
+		delete(in.byDate, d)
 	}
 	commits := make(chan *stagedPartition, 1)
 	committed := make(chan struct{})
@@ -265,11 +267,15 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		}
 	}()
 	stream := &partitionStream{cfg: cfg, staging: staging, log: log, commits: commits}
+	cur := 0 // the streamed partition of the article being emitted
 	err = analyseInOrder(ctx, cfg, in, refs, func(k int, res analysed) error {
 		if bar != nil {
 			bar.Add(1)
 		}
-		i := owner[k]
+		for k >= ends[cur] {
+			cur++
+		}
+		i := parts[cur]
 		stream.add(in.dates[i], &sum.Partitions[i], res)
 		return nil
 	})
@@ -404,7 +410,7 @@ type inputs struct {
 	files    []string // input paths, sorted
 	readFrom []string // where to read each file's articles back (a spill file for .gz)
 	dates    []time.Time
-	byDate   map[time.Time][]articleRef // each sorted by article id
+	byDate   map[time.Time][]articleRef // each sorted by article id; Run empties it
 	rejects  []Reject
 	articles int
 }
