@@ -196,7 +196,12 @@ func readInput(path string, spill io.Writer, emit func(Article) error, reject fu
 		err := readJSONL(path, r, emit, reject)
 		return sum(), err
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxTextFile+1))
+	var buf bytes.Buffer
+	if st, err := f.Stat(); err == nil && !gz && st.Size() <= maxTextFile {
+		buf.Grow(int(st.Size()) + bytes.MinRead) // one allocation for a plain file
+	}
+	_, err = buf.ReadFrom(io.LimitReader(r, maxTextFile+1))
+	data := buf.Bytes()
 	if err != nil {
 		return sum(), reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
 	}
