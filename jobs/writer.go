@@ -90,30 +90,7 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 		sink := struct{ io.Writer }{f}
 		switch format {
 		case FormatParquet:
-			props := parquet.NewWriterProperties(
-				parquet.WithCompression(compress.Codecs.Zstd),
-				parquet.WithCompressionLevel(1),
-				// Dictionaries pay off for ids, parties and labels, where
-				// values repeat; numbers and free text are left plain.
-				parquet.WithDictionaryDefault(false),
-				parquet.WithDictionaryFor("article_id", true),
-				parquet.WithDictionaryFor("source", true),
-				parquet.WithDictionaryFor("party", true),
-				parquet.WithDictionaryFor("party_name", true),
-				parquet.WithDictionaryFor("mention", true),
-				parquet.WithDictionaryFor("sentiment_label", true),
-				parquet.WithDictionaryFor("stance_label", true),
-				parquet.WithDictionaryFor("reason", true),
-				parquet.WithDictionaryFor("run_id", true),
-				parquet.WithDictionaryFor("source_path", true),
-				// Min and max of free text help no reader's filter.
-				parquet.WithStatsFor("text", false),
-				parquet.WithStatsFor("title", false),
-				parquet.WithStatsFor("evidence.list.element", false),
-				parquet.WithCreatedBy(createdBy),
-				parquet.WithAllocator(mem),
-				parquet.WithMaxRowGroupLength(rowGroupRows),
-			)
+			props := parquet.NewWriterProperties(parquetOptions(mem)...)
 			w.pq, err = pqarrow.NewFileWriter(schema, sink, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))
 		case FormatArrow:
 			// Arrow files stay uncompressed so readers can memory-map them
@@ -128,6 +105,34 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 		}
 	}
 	return w, nil
+}
+
+// Parquet columns that are dictionary-encoded: ids, parties and labels,
+// whose values repeat. Numbers and free text are left plain.
+var dictionaryColumns = []string{"article_id", "source", "party", "party_name", "mention",
+	"sentiment_label", "stance_label", "reason", "run_id", "source_path"}
+
+// Parquet columns without min/max statistics: free text, whose bounds help
+// no reader's filter.
+var noStatsColumns = []string{"text", "title", "evidence.list.element"}
+
+// parquetOptions are the Parquet writer settings of every table.
+func parquetOptions(mem memory.Allocator) []parquet.WriterProperty {
+	opts := []parquet.WriterProperty{
+		parquet.WithCompression(compress.Codecs.Zstd),
+		parquet.WithCompressionLevel(1),
+		parquet.WithDictionaryDefault(false),
+		parquet.WithCreatedBy(createdBy),
+		parquet.WithAllocator(mem),
+		parquet.WithMaxRowGroupLength(rowGroupRows),
+	}
+	for _, c := range dictionaryColumns {
+		opts = append(opts, parquet.WithDictionaryFor(c, true))
+	}
+	for _, c := range noStatsColumns {
+		opts = append(opts, parquet.WithStatsFor(c, false))
+	}
+	return opts
 }
 
 // builder returns the record builder rows are appended to; call rowDone
