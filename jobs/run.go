@@ -436,45 +436,64 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	// Files are read and parsed by workers (more than cores: reading many
 	// small files is mostly waiting); what each found is merged here in
 	// file order, so duplicates and rejects come out as if the files were
-	// read one after the other.
-	merge := func(fi int, fs *fileScan) error {
+	// read one after the other. A large JSONL or gzip file is read here,
+	// in its turn, its articles merged as they are parsed: held back for a
+	// later merge, the references of a multi-gigabyte file would not fit
+	// the memory a run is allowed.
+	var is InputSummary // the file being merged
+	mergeEvent := func(fi int, ev *scanEvent) {
 		path := files[fi]
-		is := InputSummary{Path: path, SHA256: fs.digest}
-		in.readFrom[fi] = fs.readFrom
-		for _, ev := range fs.events {
-			if ev.reject != nil {
-				if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
-					is.Rejects++
-					in.rejects = append(in.rejects, r)
-				}
-				continue
-			}
-			a := &ev.article
-			if prev, dup := firstSeen[a.ref.id]; dup {
+		if ev.reject != nil {
+			if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
 				is.Rejects++
-				in.rejects = append(in.rejects, Reject{Path: path, Line: int(a.ref.line), ArticleID: a.ref.id, Date: a.date,
-					Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", prev.path, lineSuffix(prev.line))})
-				continue
+				in.rejects = append(in.rejects, r)
 			}
-			firstSeen[a.ref.id] = origin{path, int(a.ref.line)}
-			if !inRange(a.date) {
-				continue
-			}
-			is.Articles++
-			sum.Articles++
-			sum.TextBytes += int64(a.textBytes)
-			ref := a.ref
-			ref.file = int32(fi)
-			in.byDate[a.date] = append(in.byDate[a.date], ref)
-			in.articles++
+			return
+		}
+		a := &ev.article
+		if prev, dup := firstSeen[a.ref.id]; dup {
+			is.Rejects++
+			in.rejects = append(in.rejects, Reject{Path: path, Line: int(a.ref.line), ArticleID: a.ref.id, Date: a.date,
+				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", prev.path, lineSuffix(prev.line))})
+			return
+		}
+		firstSeen[a.ref.id] = origin{path, int(a.ref.line)}
+		if !inRange(a.date) {
+			return
+		}
+		is.Articles++
+		sum.Articles++
+		sum.TextBytes += int64(a.textBytes)
+		ref := a.ref
+		ref.file = int32(fi)
+		in.byDate[a.date] = append(in.byDate[a.date], ref)
+		in.articles++
+	}
+	merge := func(fi int, fs *fileScan) error {
+		is = InputSummary{Path: files[fi]}
+		if fs.inline {
+			fs = scanFile(files[fi], fi, spillDir, func(ev *scanEvent) { mergeEvent(fi, ev) })
+		}
+		for k := range fs.events {
+			mergeEvent(fi, &fs.events[k])
 		}
 		if fs.err != nil {
 			return fs.err
 		}
+		in.readFrom[fi] = fs.readFrom
+		is.SHA256 = fs.digest
 		sum.Inputs = append(sum.Inputs, is)
 		return nil
 	}
-	scan := func(fi int) *fileScan { return scanFile(files[fi], fi, spillDir) }
+	scan := func(fi int) *fileScan {
+		if scanInline(files[fi]) {
+			return &fileScan{inline: true}
+		}
+		var events []scanEvent
+		fs := scanFile(files[fi], fi, spillDir, func(ev *scanEvent) { events = append(events, *ev) })
+		fs.events = events
+		return fs
+	}
 	if err := inOrder(ctx, len(files), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
 		return nil, err
 	}
@@ -488,6 +507,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 
 // fileScan is what reading one input file found, in the file's order.
 type fileScan struct {
+	inline   bool // not read yet: the merge reads it (see scanInline)
 	events   []scanEvent
 	digest   string // SHA-256 of the file's bytes
 	readFrom string // where to read its articles back
@@ -508,19 +528,36 @@ type scannedArticle struct {
 	textBytes int
 }
 
-// scanFile reads and parses input file number fi. With spillDir set, a .gz
-// file's decompressed content is kept there for reading back.
-func scanFile(path string, fi int, spillDir string) *fileScan {
+// inlineScanBytes is the size above which a JSONL or gzip input is read by
+// the merge itself rather than by a worker.
+var inlineScanBytes int64 = 16 << 20 // a variable so tests can move it
+
+// scanInline reports whether path is a JSONL or gzip input too large for
+// a worker to hold all its references until the merge takes them. Text
+// files hold one article and never are.
+func scanInline(path string) bool {
+	kind, gz := classify(path)
+	if kind != kindJSONL && !gz {
+		return false
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.Size() > inlineScanBytes
+}
+
+// scanFile reads and parses input file number fi, handing each article and
+// reject to on in file order. With spillDir set, a .gz file's decompressed
+// content is kept there for reading back.
+func scanFile(path string, fi int, spillDir string, on func(*scanEvent)) *fileScan {
 	fs := &fileScan{readFrom: path}
 	emit := func(a Article) error {
-		fs.events = append(fs.events, scanEvent{article: scannedArticle{
+		on(&scanEvent{article: scannedArticle{
 			ref:  articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size, digest: articleDigest(a)},
 			date: a.Date, textBytes: len(a.Text),
 		}})
 		return nil
 	}
 	reject := func(r Reject) error {
-		fs.events = append(fs.events, scanEvent{reject: &r})
+		on(&scanEvent{reject: &r})
 		return nil
 	}
 	var spill *os.File

@@ -1,0 +1,77 @@
+package jobs
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/stance-news/stance/jobs/corpus"
+)
+
+// TestCollectInlineScan checks that reading large JSONL and gzip inputs in
+// the merge (streamed) and small ones in the workers (collected first) find
+// the same articles, duplicates, rejects and digests.
+func TestCollectInlineScan(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "in")
+	if err := corpus.Write(dir, corpus.Options{Bytes: 300 << 10, Days: 3, Start: corpusStart, Seed: 3, PerFile: 25}); err != nil {
+		t.Fatal(err)
+	}
+	jsonl, err := filepath.Glob(filepath.Join(dir, "*", "*.jsonl"))
+	if err != nil || len(jsonl) < 3 {
+		t.Fatalf("generated %d JSONL files: %v", len(jsonl), err)
+	}
+	// a gzip copy of one file (every article a duplicate), a file with bad
+	// lines, and a text article.
+	data, err := os.ReadFile(jsonl[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(data)
+	zw.Close()
+	extra := map[string][]byte{
+		"zz-copy.jsonl.gz": gz.Bytes(),
+		"zz-bad.jsonl":     []byte("{\"id\":\"x1\",\"date\":\"2024-01-02\",\"text\":\"Fine.\"}\nnot json\n{\"id\":\"x2\",\"date\":\"2024-13-01\",\"text\":\"Bad date.\"}\n"),
+		"zz-one.txt":       []byte("date 2024-01-03\nIndia and Russia signed a pact.\n"),
+	}
+	for name, b := range extra {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	collectWith := func(limit int64) (*inputs, *RunSummary) {
+		t.Helper()
+		old := inlineScanBytes
+		inlineScanBytes = limit
+		defer func() { inlineScanBytes = old }()
+		sum := &RunSummary{}
+		spill := filepath.Join(t.TempDir(), "spill")
+		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, sum, spill)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range in.readFrom {
+			if p != in.files[i] {
+				in.readFrom[i] = filepath.Base(p) // spill directories differ
+			}
+		}
+		return in, sum
+	}
+	workers, wsum := collectWith(1 << 62)
+	inline, isum := collectWith(0)
+	if workers.articles == 0 || len(workers.rejects) < 3 {
+		t.Fatalf("corpus too tame: %d articles, %d rejects", workers.articles, len(workers.rejects))
+	}
+	if !reflect.DeepEqual(workers, inline) {
+		t.Errorf("inputs differ:\nworkers %+v\ninline  %+v", workers, inline)
+	}
+	if !reflect.DeepEqual(wsum, isum) {
+		t.Errorf("summaries differ:\nworkers %+v\ninline  %+v", wsum, isum)
+	}
+}
