@@ -89,11 +89,6 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "neither"
 	"cannot": true, "none": true, "nothing": true, "hardly": true, "barely": true, "scarcely": true, "nobody": true,
 	"lack": true, "lacked": true, "lacking": true, "failed": true, "refused": true, "declined": true}
 
-// isNegator reports whether w negates what follows it.
-func isNegator(w string) bool {
-	return negators[w] || negatedContraction(w)
-}
-
 // negatedContraction reports a contraction with "n't": "didn't", "won’t".
 func negatedContraction(w string) bool {
 	n := len(w)
@@ -158,7 +153,7 @@ const (
 	cReceive
 	cSympathy
 	cModal
-	cNegator     // isNegator
+	cNegator     // negates what follows: negators, or a contraction with n't
 	cModalNeg    // a negated modal: "wouldn't", "couldn't" (and its n't form)
 	cComparative // comparative
 )
