@@ -154,8 +154,8 @@ const (
 	cSympathy
 	cModal
 	cNegator     // negates what follows: negators, or a contraction with n't
-	cModalNeg    // a negated modal: "wouldn't", "couldn't" (and its n't form)
-	cComparative // comparative
+	cModalNeg    // a modal with n't: "wouldn't", "couldn't"
+	cComparative // a comparative, which a negator does not flip
 )
 
 // wordInfo is what the word lists, and the lexicon when the model merged
