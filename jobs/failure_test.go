@@ -16,13 +16,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/apache/arrow-go/v18/arrow/ipc"
-	"github.com/apache/arrow-go/v18/arrow/memory"
-	"github.com/apache/arrow-go/v18/parquet/file"
-	"github.com/apache/arrow-go/v18/parquet/pqarrow"
-
 	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/jobs/corpus"
+	"github.com/stance-news/stance/jobs/tabletest"
 )
 
 // Failure modes of a run, driven through Run directly: a full disk (an
@@ -151,7 +147,7 @@ func checkTables(t *testing.T, out string, formats []string) map[string][]string
 			}
 			rows := int64(-1)
 			for _, f := range formats {
-				n := readAllRows(t, filepath.Join(dir, PartFile+"."+f))
+				n := tabletest.Count(t, filepath.Join(dir, PartFile+"."+f))
 				if rows >= 0 && n != rows {
 					t.Errorf("%s: %s has %d rows, another format %d", dir, f, n, rows)
 				}
@@ -165,56 +161,6 @@ func checkTables(t *testing.T, out string, formats []string) map[string][]string
 		}
 	}
 	return visible
-}
-
-// readAllRows decodes every column of every row group (Parquet) or record
-// batch (Arrow) and returns the row count.
-func readAllRows(t *testing.T, path string) int64 {
-	t.Helper()
-	if strings.HasSuffix(path, ".arrow") {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		r, err := ipc.NewFileReader(f, ipc.WithAllocator(memory.NewGoAllocator()))
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			return -1
-		}
-		defer r.Close()
-		var n int64
-		for i := 0; i < r.NumRecords(); i++ {
-			rec, err := r.RecordBatch(i)
-			if err != nil {
-				t.Errorf("%s: batch %d: %v", path, i, err)
-				return -1
-			}
-			n += rec.NumRows()
-		}
-		return n
-	}
-	r, err := file.OpenParquetFile(path, false)
-	if err != nil {
-		t.Errorf("%s: %v", path, err)
-		return -1
-	}
-	defer r.Close()
-	fr, err := pqarrow.NewFileReader(r, pqarrow.ArrowReadProperties{}, memory.NewGoAllocator())
-	if err != nil {
-		t.Errorf("%s: %v", path, err)
-		return -1
-	}
-	tbl, err := fr.ReadTable(context.Background())
-	if err != nil {
-		t.Errorf("%s: %v", path, err)
-		return -1
-	}
-	defer tbl.Release()
-	if tbl.NumRows() != r.NumRows() {
-		t.Errorf("%s: decoded %d rows, footer says %d", path, tbl.NumRows(), r.NumRows())
-	}
-	return r.NumRows()
 }
 
 func readSuccess(t *testing.T, dir string) successRecord {

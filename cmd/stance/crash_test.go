@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,12 +17,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/apache/arrow-go/v18/arrow/memory"
-	"github.com/apache/arrow-go/v18/parquet/file"
-	"github.com/apache/arrow-go/v18/parquet/pqarrow"
-
 	"github.com/stance-news/stance/jobs"
 	gencorpus "github.com/stance-news/stance/jobs/corpus"
+	"github.com/stance-news/stance/jobs/tabletest"
 )
 
 // TestCrash kills `stance run` with SIGKILL at random moments over a
@@ -81,7 +77,7 @@ func TestCrash(t *testing.T) {
 	}
 	refFiles := dataFiles(t, refOut)
 	for name := range refFiles {
-		decodeAll(t, filepath.Join(refOut, name))
+		tabletest.Count(t, filepath.Join(refOut, name))
 	}
 	// A second clean run: byte-identical to the first, and its duration
 	// (warm caches) is what the kill times are drawn from.
@@ -220,7 +216,7 @@ func checkCrashState(t *testing.T, out string, refFiles map[string][]byte, refRo
 			}
 			if table == jobs.TableRejects {
 				for _, f := range want {
-					if n := decodeAll(t, filepath.Join(part, f)); n != int64(refRejects) {
+					if n := tabletest.Count(t, filepath.Join(part, f)); n != int64(refRejects) {
 						fail("%s/%s: %d rows, reference %d", part, f, n, refRejects)
 					}
 				}
@@ -258,33 +254,6 @@ func checkCrashState(t *testing.T, out string, refFiles map[string][]byte, refRo
 		}
 	}
 	return bad
-}
-
-// decodeAll reads every column of every row of a Parquet or Arrow file and
-// returns the row count; -1 (and a test error) when it cannot.
-func decodeAll(t *testing.T, path string) int64 {
-	t.Helper()
-	if strings.HasSuffix(path, ".arrow") {
-		return arrowRows(t, path)
-	}
-	r, err := file.OpenParquetFile(path, false)
-	if err != nil {
-		t.Errorf("%s: %v", path, err)
-		return -1
-	}
-	defer r.Close()
-	fr, err := pqarrow.NewFileReader(r, pqarrow.ArrowReadProperties{}, memory.NewGoAllocator())
-	if err != nil {
-		t.Errorf("%s: %v", path, err)
-		return -1
-	}
-	tbl, err := fr.ReadTable(context.Background())
-	if err != nil {
-		t.Errorf("%s: %v", path, err)
-		return -1
-	}
-	defer tbl.Release()
-	return tbl.NumRows()
 }
 
 // snapshotVisible hard-links every visible Parquet file into dst, keeping

@@ -12,11 +12,8 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/apache/arrow-go/v18/arrow/ipc"
-	"github.com/apache/arrow-go/v18/arrow/memory"
-	"github.com/apache/arrow-go/v18/parquet/file"
-
 	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/jobs/tabletest"
 )
 
 // The end-to-end tests run the real binary on testdata/corpus.
@@ -137,10 +134,10 @@ func TestRunSample(t *testing.T) {
 	for _, p := range sum.Partitions {
 		for table, rows := range p.Rows {
 			dir := filepath.Join(out1, table, "date="+p.Date)
-			if n := parquetRows(t, filepath.Join(dir, "part-00000.parquet")); n != int64(rows) {
+			if n := tabletest.Count(t, filepath.Join(dir, "part-00000.parquet")); n != int64(rows) {
 				t.Errorf("%s/%s parquet: %d rows, manifest says %d", table, p.Date, n, rows)
 			}
-			if n := arrowRows(t, filepath.Join(dir, "part-00000.arrow")); n != int64(rows) {
+			if n := tabletest.Count(t, filepath.Join(dir, "part-00000.arrow")); n != int64(rows) {
 				t.Errorf("%s/%s arrow: %d rows, manifest says %d", table, p.Date, n, rows)
 			}
 		}
@@ -183,39 +180,6 @@ func inodes(t *testing.T, out string) map[string]uint64 {
 		m[name] = st.Sys().(*syscall.Stat_t).Ino
 	}
 	return m
-}
-
-func parquetRows(t *testing.T, path string) int64 {
-	t.Helper()
-	r, err := file.OpenParquetFile(path, false)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer r.Close()
-	return r.NumRows()
-}
-
-func arrowRows(t *testing.T, path string) int64 {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r, err := ipc.NewFileReader(f, ipc.WithAllocator(memory.NewGoAllocator()))
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer r.Close()
-	var n int64
-	for i := 0; i < r.NumRecords(); i++ {
-		rec, err := r.RecordBatch(i)
-		if err != nil {
-			t.Fatalf("%s record %d: %v", path, i, err)
-		}
-		n += rec.NumRows()
-	}
-	return n
 }
 
 // duckdbCheck reads every table back with DuckDB (testdata/duckdb/check.mjs).
