@@ -90,10 +90,13 @@ type scratch struct {
 	quoted []bool
 	noNeg  []bool
 	noVal  []bool
-	feats  []feat
-	acc    []float32
-	ruleAc [nDense]float32
-	ruleAn [nDense]int32
+	// phrases are the concessive phrases: a contrast word's index and the
+	// index just past the phrase it opens.
+	phrases [][2]int
+	feats   []feat
+	acc     []float32
+	ruleAc  [nDense]float32
+	ruleAn  [nDense]int32
 	// evidence rendering: the string being built, and earlier strings
 	// for reuse (see intern).
 	evBuf    []byte
@@ -320,12 +323,14 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	}
 	// concessive phrases: from a contrast word to the next boundary.
 	sc.conc = growBool(sc.conc, n)
+	sc.phrases = sc.phrases[:0]
 	for i := range toks {
 		t := &toks[i]
 		if t.role != 0 || t.kind != kindWord || t.cls&cContrast == 0 {
 			continue
 		}
 		j := concessiveEnd(toks, i)
+		sc.phrases = append(sc.phrases, [2]int{i, j})
 		if tFirst > i && tFirst < j {
 			continue // the target is inside: its own clause
 		}
@@ -497,12 +502,8 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	m.relations(sc, toks, tFirst, tLast, add)
 
 	// contrast: "despite X's pressure" / "X went ahead despite ...".
-	for i := range toks {
-		t := &toks[i]
-		if t.role != 0 || t.kind != kindWord || t.cls&cContrast == 0 {
-			continue
-		}
-		j := concessiveEnd(toks, i)
+	for _, ph := range sc.phrases {
+		i, j := ph[0], ph[1]
 		if tFirst > i && tFirst < j {
 			add(fContrastIn, 1, i)
 		} else {
