@@ -18,7 +18,7 @@ import (
 
 	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/jobs/corpus"
-	"github.com/stance-news/stance/jobs/tabletest"
+	"github.com/stance-news/stance/jobs/outputtest"
 )
 
 // Failure modes of a run, driven through Run directly: a full disk (an
@@ -147,7 +147,7 @@ func checkTables(t *testing.T, out string, formats []string) map[string][]string
 			}
 			rows := int64(-1)
 			for _, f := range formats {
-				n := tabletest.Count(t, filepath.Join(dir, PartFile+"."+f))
+				n := outputtest.Count(t, filepath.Join(dir, PartFile+"."+f))
 				if rows >= 0 && n != rows {
 					t.Errorf("%s: %s has %d rows, another format %d", dir, f, n, rows)
 				}

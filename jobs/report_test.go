@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +17,7 @@ import (
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 
 	"github.com/stance-news/stance/jobs/chart"
+	"github.com/stance-news/stance/jobs/outputtest"
 )
 
 // writeFixture writes one table partition with the contract schema; fill
@@ -216,7 +215,7 @@ func testReportOutputs(t *testing.T, out string) {
 	if len(sum.Files) != 3 {
 		t.Errorf("files %v", sum.Files)
 	}
-	checkPNG(t, cfg.PNG, 900, 450)
+	outputtest.CheckChartPNG(t, cfg.PNG, 900, 450)
 	svg, err := os.ReadFile(cfg.SVG)
 	if err != nil || !bytes.Contains(svg, []byte("<svg")) {
 		t.Errorf("SVG: %v, %.80q", err, svg)
@@ -244,37 +243,7 @@ func testReportOutputs(t *testing.T, out string) {
 	}
 }
 
-func checkPNG(t *testing.T, path string, w, h int) {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("decode %s: %v", path, err)
-	}
-	if b := img.Bounds(); b.Dx() != w || b.Dy() != h {
-		t.Fatalf("%s is %dx%d, want %dx%d", path, b.Dx(), b.Dy(), w, h)
-	}
-	if n := distinctColours(img, image.Rect(w/10, h/10, w*7/10, h*9/10)); n < 3 {
-		t.Errorf("%s: the plot area has %d distinct colours; the chart is blank", path, n)
-	}
-}
-
 // distinctColours counts the distinct colours inside r.
-func distinctColours(img image.Image, r image.Rectangle) int {
-	seen := map[[4]uint32]bool{}
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			cr, cg, cb, ca := img.At(x, y).RGBA()
-			seen[[4]uint32{cr, cg, cb, ca}] = true
-		}
-	}
-	return len(seen)
-}
-
 func testReportRangeAndParties(t *testing.T, out string) {
 	png := filepath.Join(t.TempDir(), "r.png")
 	sum, err := Report(context.Background(), ReportConfig{
@@ -293,7 +262,7 @@ func testReportRangeAndParties(t *testing.T, out string) {
 	if len(sum.Missing) != 1 || sum.Missing[0] != "ZZ" {
 		t.Errorf("missing %v, want [ZZ]", sum.Missing)
 	}
-	checkPNG(t, png, DefaultReportWidth, DefaultReportHeight)
+	outputtest.CheckChartPNG(t, png, DefaultReportWidth, DefaultReportHeight)
 }
 
 func testReportUsageErrors(t *testing.T, out string) {

@@ -19,7 +19,7 @@ import (
 
 	"github.com/stance-news/stance/jobs"
 	gencorpus "github.com/stance-news/stance/jobs/corpus"
-	"github.com/stance-news/stance/jobs/tabletest"
+	"github.com/stance-news/stance/jobs/outputtest"
 )
 
 // TestCrash kills `stance run` with SIGKILL at random moments over a
@@ -77,7 +77,7 @@ func TestCrash(t *testing.T) {
 	}
 	refFiles := dataFiles(t, refOut)
 	for name := range refFiles {
-		tabletest.Count(t, filepath.Join(refOut, name))
+		outputtest.Count(t, filepath.Join(refOut, name))
 	}
 	// A second clean run: byte-identical to the first, and its duration
 	// (warm caches) is what the kill times are drawn from.
@@ -216,7 +216,7 @@ func checkCrashState(t *testing.T, out string, refFiles map[string][]byte, refRo
 			}
 			if table == jobs.TableRejects {
 				for _, f := range want {
-					if n := tabletest.Count(t, filepath.Join(part, f)); n != int64(refRejects) {
+					if n := outputtest.Count(t, filepath.Join(part, f)); n != int64(refRejects) {
 						fail("%s/%s: %d rows, reference %d", part, f, n, refRejects)
 					}
 				}

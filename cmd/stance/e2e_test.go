@@ -13,7 +13,7 @@ import (
 	"testing"
 
 	"github.com/stance-news/stance/jobs"
-	"github.com/stance-news/stance/jobs/tabletest"
+	"github.com/stance-news/stance/jobs/outputtest"
 )
 
 // The end-to-end tests run the real binary on testdata/corpus.
@@ -134,10 +134,10 @@ func TestRunSample(t *testing.T) {
 	for _, p := range sum.Partitions {
 		for table, rows := range p.Rows {
 			dir := filepath.Join(out1, table, "date="+p.Date)
-			if n := tabletest.Count(t, filepath.Join(dir, "part-00000.parquet")); n != int64(rows) {
+			if n := outputtest.Count(t, filepath.Join(dir, "part-00000.parquet")); n != int64(rows) {
 				t.Errorf("%s/%s parquet: %d rows, manifest says %d", table, p.Date, n, rows)
 			}
-			if n := tabletest.Count(t, filepath.Join(dir, "part-00000.arrow")); n != int64(rows) {
+			if n := outputtest.Count(t, filepath.Join(dir, "part-00000.arrow")); n != int64(rows) {
 				t.Errorf("%s/%s arrow: %d rows, manifest says %d", table, p.Date, n, rows)
 			}
 		}

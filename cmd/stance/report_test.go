@@ -2,14 +2,13 @@ package main
 
 import (
 	"encoding/json"
-	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/jobs/outputtest"
 )
 
 // TestReportSample draws the chart for the sample corpus, as `make run`
@@ -32,7 +31,7 @@ func TestReportSample(t *testing.T) {
 	if sum.Since != "2024-03-11" || len(sum.Parties) != jobs.DefaultReportParties || len(sum.Files) != 3 {
 		t.Errorf("summary: %+v", sum)
 	}
-	checkChartPNG(t, pngPath, jobs.DefaultReportWidth, jobs.DefaultReportHeight)
+	outputtest.CheckChartPNG(t, pngPath, jobs.DefaultReportWidth, jobs.DefaultReportHeight)
 	if svg, err := os.ReadFile(svgPath); err != nil || !strings.Contains(string(svg), "<svg") {
 		t.Errorf("SVG: %v", err)
 	}
@@ -53,7 +52,7 @@ func TestReportSample(t *testing.T) {
 		if r.code != 0 {
 			t.Fatalf("report: exit %d\n%s", r.code, r.stderr)
 		}
-		checkChartPNG(t, p, 800, 400)
+		outputtest.CheckChartPNG(t, p, 800, 400)
 	})
 
 	t.Run("usage errors", func(t *testing.T) {
@@ -71,39 +70,4 @@ func TestReportSample(t *testing.T) {
 			}
 		}
 	})
-}
-
-// checkChartPNG decodes a PNG, checks its size, and checks that the plot
-// area (the middle of the image) holds more than a background colour.
-func checkChartPNG(t *testing.T, path string, w, h int) {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("%s does not decode as PNG: %v", path, err)
-	}
-	if b := img.Bounds(); b.Dx() != w || b.Dy() != h {
-		t.Fatalf("%s is %dx%d, want %dx%d", path, b.Dx(), b.Dy(), w, h)
-	}
-	area := image.Rect(w/10, h/10, w*7/10, h*9/10)
-	seen := map[[4]uint32]int{}
-	for y := area.Min.Y; y < area.Max.Y; y++ {
-		for x := area.Min.X; x < area.Max.X; x++ {
-			r, g, b, a := img.At(x, y).RGBA()
-			seen[[4]uint32{r, g, b, a}]++
-		}
-	}
-	if len(seen) < 3 {
-		t.Fatalf("%s: plot area has %d distinct colours; blank chart", path, len(seen))
-	}
-	// At least 1% of the plot area is ink (neither the white background
-	// nor the light grid), so lines or bars were drawn.
-	white := seen[[4]uint32{0xffff, 0xffff, 0xffff, 0xffff}]
-	if total := area.Dx() * area.Dy(); total-white < total/100 {
-		t.Errorf("%s: only %d of %d plot-area pixels are not white", path, total-white, total)
-	}
 }

@@ -1,11 +1,14 @@
-// Package tabletest reads stance's output files back, for tests: every
-// column of every row is decoded, so a file that only looks whole (a
-// readable footer over torn pages) is caught.
-package tabletest
+// Package outputtest reads stance's output files back, for tests. Tables
+// are decoded in full, every column of every row, so a file that only looks
+// whole (a readable footer over torn pages) is caught; charts are decoded
+// and checked for drawn content.
+package outputtest
 
 import (
 	"context"
 	"fmt"
+	"image"
+	"image/png"
 	"os"
 	"strings"
 	"testing"
@@ -75,4 +78,38 @@ func Count(tb testing.TB, path string) int64 {
 		return -1
 	}
 	return n
+}
+
+// CheckChartPNG fails tb unless path is a w by h PNG whose plot area (the
+// middle of the image) holds at least three colours and at least 1% ink:
+// pixels that are not the white background, so lines or bars were drawn.
+func CheckChartPNG(tb testing.TB, path string, w, h int) {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		tb.Fatalf("%s does not decode as PNG: %v", path, err)
+	}
+	if b := img.Bounds(); b.Dx() != w || b.Dy() != h {
+		tb.Fatalf("%s is %dx%d, want %dx%d", path, b.Dx(), b.Dy(), w, h)
+	}
+	area := image.Rect(w/10, h/10, w*7/10, h*9/10)
+	seen := map[[4]uint32]int{}
+	for y := area.Min.Y; y < area.Max.Y; y++ {
+		for x := area.Min.X; x < area.Max.X; x++ {
+			r, g, b, a := img.At(x, y).RGBA()
+			seen[[4]uint32{r, g, b, a}]++
+		}
+	}
+	if len(seen) < 3 {
+		tb.Errorf("%s: the plot area has %d distinct colours; the chart is blank", path, len(seen))
+	}
+	white := seen[[4]uint32{0xffff, 0xffff, 0xffff, 0xffff}]
+	if total := area.Dx() * area.Dy(); total-white < total/100 {
+		tb.Errorf("%s: only %d of %d plot-area pixels are not white", path, total-white, total)
+	}
 }
