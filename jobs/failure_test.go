@@ -201,22 +201,7 @@ func snapshot(t *testing.T, out string) map[string]string {
 // dataBytes maps each data file of the date-partitioned tables to its bytes.
 func dataBytes(t *testing.T, out string) map[string][]byte {
 	t.Helper()
-	m := map[string][]byte{}
-	for _, table := range DataTables {
-		filepath.WalkDir(filepath.Join(out, table), func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || d.Name() == SuccessName {
-				return nil
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rel, _ := filepath.Rel(out, path)
-			m[rel] = data
-			return nil
-		})
-	}
-	return m
+	return outputtest.DataFiles(t, out, DataTables, SuccessName)
 }
 
 func checkStagingGone(t *testing.T, out string) {
@@ -304,15 +289,7 @@ func TestDiskFull(t *testing.T) {
 			if sum2.Status != "ok" {
 				t.Errorf("rerun status %s", sum2.Status)
 			}
-			got := dataBytes(t, out)
-			if len(got) != len(refBytes) {
-				t.Errorf("rerun: %d data files, reference %d", len(got), len(refBytes))
-			}
-			for name, data := range refBytes {
-				if !bytes.Equal(got[name], data) {
-					t.Errorf("rerun: %s differs from the reference", name)
-				}
-			}
+			outputtest.SameFiles(t, "rerun", dataBytes(t, out), refBytes)
 		})
 	}
 }

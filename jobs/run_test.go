@@ -1,9 +1,11 @@
 package jobs
 
 import (
-	"bytes"
 	"context"
+	"fmt"
 	"testing"
+
+	"github.com/stance-news/stance/jobs/outputtest"
 )
 
 // TestJobsByteIdentical runs the same generated corpus with one, two and
@@ -28,13 +30,6 @@ func TestJobsByteIdentical(t *testing.T) {
 			ref = files
 			continue
 		}
-		if len(files) != len(ref) {
-			t.Fatalf("--jobs %d wrote %d files, --jobs 1 wrote %d", jobs, len(files), len(ref))
-		}
-		for name, data := range ref {
-			if !bytes.Equal(files[name], data) {
-				t.Errorf("--jobs %d: %s differs from --jobs 1", jobs, name)
-			}
-		}
+		outputtest.SameFiles(t, fmt.Sprintf("--jobs %d against --jobs 1", jobs), files, ref)
 	}
 }

@@ -132,15 +132,7 @@ func TestCrash(t *testing.T) {
 	if r := stance(t, "", args(out, "all")...); r.code != 0 {
 		t.Fatalf("rerun after the kills: exit %d\n%s", r.code, r.stderr)
 	}
-	got := dataFiles(t, out)
-	if len(got) != len(refFiles) {
-		t.Errorf("rerun: %d data files, reference %d", len(got), len(refFiles))
-	}
-	for name, data := range refFiles {
-		if !bytes.Equal(got[name], data) {
-			t.Errorf("rerun: %s differs from the reference", name)
-		}
-	}
+	outputtest.SameFiles(t, "rerun", dataFiles(t, out), refFiles)
 	if n := checkCrashState(t, out, refFiles, refRows, ref.Rejects); n > 0 {
 		t.Errorf("after the rerun: %d bad partitions", n)
 	}

@@ -78,22 +78,7 @@ func runSample(t *testing.T, out string, extra ...string) jobs.RunSummary {
 // are per run, and not _SUCCESS, which names the run) to its bytes.
 func dataFiles(t *testing.T, out string) map[string][]byte {
 	t.Helper()
-	files := map[string][]byte{}
-	for _, table := range jobs.DataTables {
-		err := filepath.WalkDir(filepath.Join(out, table), func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || d.Name() == jobs.SuccessName {
-				return err
-			}
-			data, err := os.ReadFile(path)
-			rel, _ := filepath.Rel(out, path)
-			files[rel] = data
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return files
+	return outputtest.DataFiles(t, out, jobs.DataTables, jobs.SuccessName)
 }
 
 func TestRunSample(t *testing.T) {

@@ -5,11 +5,15 @@
 package outputtest
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -111,5 +115,47 @@ func CheckChartPNG(tb testing.TB, path string, w, h int) {
 	white := seen[[4]uint32{0xffff, 0xffff, 0xffff, 0xffff}]
 	if total := area.Dx() * area.Dy(); total-white < total/100 {
 		tb.Errorf("%s: only %d of %d plot-area pixels are not white", path, total-white, total)
+	}
+}
+
+// DataFiles returns the bytes of every file under out's table directories
+// tables, keyed by path relative to out, except files named except (the
+// _SUCCESS markers, which name the run). A table without a directory has no
+// files.
+func DataFiles(tb testing.TB, out string, tables []string, except string) map[string][]byte {
+	tb.Helper()
+	files := map[string][]byte{}
+	for _, table := range tables {
+		root := filepath.Join(out, table)
+		if _, err := os.Stat(root); errors.Is(err, fs.ErrNotExist) {
+			continue // nothing written to this table
+		}
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || d.Name() == except {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			rel, _ := filepath.Rel(out, path)
+			files[rel] = data
+			return err
+		})
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return files
+}
+
+// SameFiles reports, as errors of tb prefixed with what, every file of want
+// that got lacks or holds different bytes, and a different number of files.
+func SameFiles(tb testing.TB, what string, got, want map[string][]byte) {
+	tb.Helper()
+	if len(got) != len(want) {
+		tb.Errorf("%s: %d data files, reference %d", what, len(got), len(want))
+	}
+	for name, data := range want {
+		if !bytes.Equal(got[name], data) {
+			tb.Errorf("%s: %s differs from the reference", what, name)
+		}
 	}
 }
