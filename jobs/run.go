@@ -597,7 +597,7 @@ func (in *inputs) load(ref articleRef) (Article, *Reject) {
 	bad := func(detail string) (Article, *Reject) {
 		return Article{}, &Reject{Path: path, Line: int(ref.line), ArticleID: ref.id, Reason: ReasonReadError, Detail: detail}
 	}
-	f, err := os.Open(in.readFrom[ref.file])
+	f, err := openInput(in.readFrom[ref.file])
 	if err != nil {
 		return bad(err.Error())
 	}

@@ -170,15 +170,18 @@ func readInput(path string, spill io.Writer, emit func(Article) error, reject fu
 	if kind == kindUnsupported {
 		return "", reject(Reject{Path: path, Reason: ReasonUnsupported, Detail: "unsupported file extension " + filepath.Ext(path)})
 	}
-	f, err := os.Open(path)
+	f, err := openInput(path)
 	if err != nil {
 		return "", reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
 	}
 	defer f.Close()
 	h := sha256.New()
 	var r io.Reader = io.TeeReader(f, h)
+	atEOF := false // f was read to its end
 	sum := func() string {
-		io.Copy(h, f) // hash what the parser did not need to read
+		if !atEOF {
+			io.Copy(h, f) // hash what the parser did not need to read
+		}
 		return hex.EncodeToString(h.Sum(nil))
 	}
 	if gz {
@@ -205,6 +208,9 @@ func readInput(path string, spill io.Writer, emit func(Article) error, reject fu
 	if err != nil {
 		return sum(), reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
 	}
+	// Short of the limit, ReadFrom stopped at the end of the file itself
+	// (of a gzip file, at the end of its stream, which may not be the end).
+	atEOF = !gz && int64(len(data)) <= maxTextFile
 	if int64(len(data)) > maxTextFile {
 		return sum(), reject(Reject{Path: path, ArticleID: baseID(path), Reason: ReasonTooLarge,
 			Detail: fmt.Sprintf("article is larger than %d bytes", maxTextFile)})
