@@ -52,7 +52,7 @@ func TestCollectInlineScan(t *testing.T) {
 		defer func() { inlineScanBytes = old }()
 		sum := &RunSummary{}
 		spill := filepath.Join(t.TempDir(), "spill")
-		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, sum, spill)
+		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, sum, spill, 0)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -176,6 +176,7 @@ func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []artic
 	// read, the others keep the cores busy.
 	return inOrder(ctx, len(refs), cfg.Jobs+1, cfg.Jobs*8, func(i int) analysed {
 		a, rej := in.load(refs[i])
+		refs[i].kept = nil // the article is the worker's now
 		if rej != nil {
 			return analysed{reject: rej}
 		}

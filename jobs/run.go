@@ -18,6 +18,7 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -168,7 +169,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	log = log.With("run_id", sum.RunID)
 
 	if cfg.DryRun {
-		in, err := collect(ctx, cfg, sum, "")
+		in, err := collect(ctx, cfg, sum, "", 0)
 		if err != nil {
 			return nil, err
 		}
@@ -211,7 +212,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		return nil, fmt.Errorf("create staging %s: %w", staging, err)
 	}
 
-	in, err := collect(ctx, cfg, sum, filepath.Join(staging, "spill"))
+	in, err := collect(ctx, cfg, sum, filepath.Join(staging, "spill"), keepLimit())
 	if err != nil {
 		return nil, err
 	}
@@ -403,6 +404,9 @@ type articleRef struct {
 	offset int64
 	size   int
 	digest [32]byte // of id, source, title and text digest
+	// kept is the article as the scan parsed it, when the scan could keep
+	// it (see keepLimit); the analysis pass then need not read it again.
+	kept *Article
 }
 
 // inputs is what the first pass over the inputs found, grouped by date.
@@ -418,13 +422,16 @@ type inputs struct {
 // collect reads every input file in sorted order, drops duplicates and
 // articles outside the date range, and groups references to the rest by
 // date. With spillDir set, the decompressed content of .gz inputs is kept
-// there so their articles can be read back by offset.
-func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir string) (*inputs, error) {
+// there so their articles can be read back by offset. Up to keep bytes of
+// articles are kept whole, so the analysis pass need not read them again.
+func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir string, keep int64) (*inputs, error) {
 	files, err := ListInputs(cfg.Inputs)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
 	in := &inputs{files: files, readFrom: make([]string, len(files)), byDate: map[time.Time][]articleRef{}}
+	budget := &keepBudget{}
+	budget.left.Store(keep)
 	type origin struct {
 		path string
 		line int
@@ -452,6 +459,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		}
 		a := &ev.article
 		if prev, dup := firstSeen[a.ref.id]; dup {
+			budget.release(a.ref)
 			is.Rejects++
 			in.rejects = append(in.rejects, Reject{Path: path, Line: int(a.ref.line), ArticleID: a.ref.id, Date: a.date,
 				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", prev.path, lineSuffix(prev.line))})
@@ -459,6 +467,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		}
 		firstSeen[a.ref.id] = origin{path, int(a.ref.line)}
 		if !inRange(a.date) {
+			budget.release(a.ref)
 			return
 		}
 		is.Articles++
@@ -472,7 +481,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	merge := func(fi int, fs *fileScan) error {
 		is = InputSummary{Path: files[fi]}
 		if fs.inline {
-			fs = scanFile(files[fi], fi, spillDir, func(ev *scanEvent) { mergeEvent(fi, ev) })
+			fs = scanFile(files[fi], fi, spillDir, budget, func(ev *scanEvent) { mergeEvent(fi, ev) })
 		}
 		for k := range fs.events {
 			mergeEvent(fi, &fs.events[k])
@@ -490,7 +499,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 			return &fileScan{inline: true}
 		}
 		var events []scanEvent
-		fs := scanFile(files[fi], fi, spillDir, func(ev *scanEvent) { events = append(events, *ev) })
+		fs := scanFile(files[fi], fi, spillDir, budget, func(ev *scanEvent) { events = append(events, *ev) })
 		fs.events = events
 		return fs
 	}
@@ -546,14 +555,19 @@ func scanInline(path string) bool {
 
 // scanFile reads and parses input file number fi, handing each article and
 // reject to on in file order. With spillDir set, a .gz file's decompressed
-// content is kept there for reading back.
-func scanFile(path string, fi int, spillDir string, on func(*scanEvent)) *fileScan {
+// content is kept there for reading back. Articles are kept whole while
+// budget allows.
+func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(*scanEvent)) *fileScan {
 	fs := &fileScan{readFrom: path}
 	emit := func(a Article) error {
-		on(&scanEvent{article: scannedArticle{
+		ev := scanEvent{article: scannedArticle{
 			ref:  articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size, digest: articleDigest(a)},
 			date: a.Date, textBytes: len(a.Text),
-		}})
+		}}
+		if budget.take(a.Size) {
+			ev.article.ref.kept = &a
+		}
+		on(&ev)
 		return nil
 	}
 	reject := func(r Reject) error {
@@ -589,11 +603,18 @@ func scanFile(path string, fi int, spillDir string, on func(*scanEvent)) *fileSc
 	return fs
 }
 
-// load reads an article back. The input is re-parsed from the bytes the
-// first pass located; if it no longer parses to the same article (the file
-// changed during the run) the article becomes a reject.
+// load returns an article for analysis: the one the scan kept, or else it
+// reads it back. The input is re-parsed from the bytes the first pass
+// located; if it no longer parses to the same article (the file changed
+// during the run) the article becomes a reject. A kept article is the very
+// one the scan hashed, so it is analysed as it was then.
 func (in *inputs) load(ref articleRef) (Article, *Reject) {
 	path := in.files[ref.file]
+	if ref.kept != nil {
+		a := *ref.kept
+		a.Path, a.Line, a.Offset, a.Size = path, int(ref.line), ref.offset, ref.size
+		return a, nil
+	}
 	bad := func(detail string) (Article, *Reject) {
 		return Article{}, &Reject{Path: path, Line: int(ref.line), ArticleID: ref.id, Reason: ReasonReadError, Detail: detail}
 	}
@@ -618,6 +639,39 @@ func (in *inputs) load(ref articleRef) (Article, *Reject) {
 	}
 	a.Path, a.Line, a.Offset, a.Size = path, int(ref.line), ref.offset, ref.size
 	return a, nil
+}
+
+// keptTextMax caps how many bytes of articles a run keeps from the scan
+// (a variable so tests can move it).
+var keptTextMax int64 = 64 << 20
+
+// keepLimit returns how many bytes of articles the scan may keep for the
+// analysis pass: an eighth of the memory limit (25 MiB under the default
+// 200 MiB), at most keptTextMax. A nightly run's day of articles is then
+// often read once instead of twice; a backfill keeps its first days'.
+func keepLimit() int64 {
+	return min(debug.SetMemoryLimit(-1)/8, keptTextMax)
+}
+
+// keepBudget is what is left of the bytes of articles the scan may keep.
+// The scan's workers draw on it concurrently; which articles are kept
+// changes no output, only whether they are read again.
+type keepBudget struct{ left atomic.Int64 }
+
+// take reports whether n more bytes may be kept, and if so counts them.
+func (b *keepBudget) take(n int) bool {
+	if b.left.Add(-int64(n)) >= 0 {
+		return true
+	}
+	b.left.Add(int64(n))
+	return false
+}
+
+// release returns the bytes of a kept article the run will not analyse.
+func (b *keepBudget) release(ref articleRef) {
+	if ref.kept != nil {
+		b.left.Add(int64(ref.size))
+	}
 }
 
 func articleDigest(a Article) [32]byte {

@@ -1,10 +1,15 @@
 package jobs
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/stance-news/stance/jobs/corpus"
 	"github.com/stance-news/stance/jobs/outputtest"
 )
 
@@ -31,5 +36,82 @@ func TestJobsByteIdentical(t *testing.T) {
 			continue
 		}
 		outputtest.SameFiles(t, fmt.Sprintf("--jobs %d against --jobs 1", jobs), files, ref)
+	}
+}
+
+// TestKeptArticles checks that articles kept from the scan and articles
+// read back give the same output, and that the scan keeps no more than its
+// budget.
+func TestKeptArticles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "in")
+	if err := corpus.Write(filepath.Join(dir, "text"), corpus.Options{Bytes: 200 << 10, Days: 3, Start: corpusStart, Seed: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if err := corpus.Write(filepath.Join(dir, "jsonl"), corpus.Options{Bytes: 200 << 10, Days: 3, Start: corpusStart, Seed: 6, PerFile: 20}); err != nil {
+		t.Fatal(err)
+	}
+	jsonl, err := filepath.Glob(filepath.Join(dir, "jsonl", "*", "*.jsonl"))
+	if err != nil || len(jsonl) == 0 {
+		t.Fatalf("no JSONL files: %v", err)
+	}
+	// A gzip file: its articles are read back from the spill file unless kept.
+	data, err := os.ReadFile(jsonl[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(data)
+	zw.Close()
+	if err := os.Remove(jsonl[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(jsonl[0]+".gz", gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	kept := func(keep int64) (n, size int64, articles int) {
+		t.Helper()
+		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, &RunSummary{}, filepath.Join(t.TempDir(), "spill"), keep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, refs := range in.byDate {
+			for _, r := range refs {
+				if r.kept != nil {
+					n++
+					size += int64(r.size)
+				}
+			}
+		}
+		return n, size, in.articles
+	}
+	if n, _, _ := kept(0); n != 0 {
+		t.Errorf("budget 0: %d articles kept", n)
+	}
+	all, allBytes, articles := kept(1 << 40)
+	if int(all) != articles {
+		t.Errorf("unlimited budget: %d of %d articles kept", all, articles)
+	}
+	half := allBytes / 2
+	if n, b, _ := kept(half); n == 0 || n == all || b > half {
+		t.Errorf("budget %d bytes: %d of %d articles kept, %d bytes", half, n, all, b)
+	}
+
+	old := keptTextMax
+	defer func() { keptTextMax = old }()
+	var ref map[string][]byte
+	for _, keep := range []int64{0, half, 1 << 40} {
+		keptTextMax = keep
+		out := t.TempDir()
+		if _, err := Run(context.Background(), testConfig(t, dir, out)); err != nil {
+			t.Fatalf("keeping %d bytes: %v", keep, err)
+		}
+		files := dataBytes(t, out)
+		if ref == nil {
+			ref = files
+			continue
+		}
+		outputtest.SameFiles(t, fmt.Sprintf("keeping %d bytes against none", keep), files, ref)
 	}
 }
