@@ -100,7 +100,7 @@ type scratch struct {
 	// evidence rendering: the string being built, and earlier strings
 	// for reuse (see intern).
 	evBuf    []byte
-	interned map[string]string
+	interned []string // evidence strings by hash (see intern)
 	// ScoreGroup's per-span probabilities and the spans other than the
 	// one being scored.
 	probs  [][3]float64

@@ -454,20 +454,26 @@ func (m *Model) classify(sc *scratch, h *head) ([3]float64, []string) {
 	return p, out
 }
 
-// maxInterned bounds the evidence strings a scratch keeps for reuse.
-const maxInterned = 1 << 14
+// internSlots is the number of evidence strings a scratch keeps for reuse
+// (a power of two).
+const internSlots = 1 << 14
 
 // intern returns b as a string, reusing the string of an earlier equal b:
 // evidence strings repeat across sentences, and sharing them spares an
-// allocation per string and the memory of the rows that hold them.
+// allocation per string and the memory of the rows that hold them. The
+// strings are cached by hash, a newer string taking the slot of an older.
 func (sc *scratch) intern(b []byte) string {
-	if s, ok := sc.interned[string(b)]; ok {
-		return s
+	if sc.interned == nil {
+		sc.interned = make([]string, internSlots)
 	}
-	if sc.interned == nil || len(sc.interned) >= maxInterned {
-		sc.interned = make(map[string]string)
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h = hByte(h, c)
 	}
-	s := string(b)
-	sc.interned[s] = s
-	return s
+	slot := &sc.interned[mix(h)&(internSlots-1)]
+	if *slot == string(b) {
+		return *slot
+	}
+	*slot = string(b)
+	return *slot
 }
