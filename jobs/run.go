@@ -565,7 +565,8 @@ func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(
 			date: a.Date, textBytes: len(a.Text),
 		}}
 		if budget.take(a.Size) {
-			ev.article.ref.kept = &a
+			kept := a // a copy, so that a itself stays off the heap
+			ev.article.ref.kept = &kept
 		}
 		on(&ev)
 		return nil
