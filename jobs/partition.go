@@ -1,10 +1,12 @@
 package jobs
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -430,11 +432,25 @@ func syncDir(dir string) error {
 
 // writeFileSynced writes and fsyncs a new file.
 func writeFileSynced(path string, data []byte) error {
+	return writeFileSyncedFunc(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeFileSyncedFunc creates a new file, lets write fill it through a
+// buffer, and fsyncs it.
+func writeFileSyncedFunc(path string, write func(io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
 	if err != nil {
 		return fmt.Errorf("create %s: %w", path, err)
 	}
-	if _, err := f.Write(data); err != nil {
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := bw.Flush(); err != nil {
 		f.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -451,6 +467,14 @@ func writeFileSynced(path string, data []byte) error {
 // writeFileAtomic writes data beside path, fsyncs it and renames it into
 // place, then fsyncs the directory. The temporary file is removed on error.
 func writeFileAtomic(path string, data []byte) error {
+	return writeFileAtomicFunc(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeFileAtomicFunc is writeFileAtomic with the content written by write.
+func writeFileAtomicFunc(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", dir, err)
@@ -466,7 +490,7 @@ func writeFileAtomic(path string, data []byte) error {
 		os.Remove(name)
 		return fmt.Errorf("chmod %s: %w", name, err)
 	}
-	if err := writeFileSynced(name, data); err != nil {
+	if err := writeFileSyncedFunc(name, write); err != nil {
 		os.Remove(name)
 		return err
 	}

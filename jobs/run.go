@@ -771,9 +771,5 @@ func fmtDate(t time.Time) string {
 
 // writeManifest writes the run manifest atomically.
 func writeManifest(out string, sum *RunSummary) error {
-	data, err := json.MarshalIndent(sum, "", "  ")
-	if err != nil {
-		return fmt.Errorf("encode manifest: %w", err)
-	}
-	return writeFileAtomic(filepath.Join(out, RunsDir, sum.RunID+".json"), append(data, '\n'))
+	return writeFileAtomicFunc(filepath.Join(out, RunsDir, sum.RunID+".json"), sum.WriteJSON)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"text/tabwriter"
@@ -63,9 +64,11 @@ func (c *runCmd) Run(e *env) error {
 	sum, runErr := jobs.Run(e.ctx, cfg)
 	if sum != nil {
 		if c.JSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			if err := enc.Encode(sum); err != nil {
+			out := bufio.NewWriter(e.stdout)
+			if err := sum.WriteJSON(out); err != nil {
+				return err
+			}
+			if err := out.Flush(); err != nil {
 				return err
 			}
 		} else if c.DryRun {
