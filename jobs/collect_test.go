@@ -56,10 +56,8 @@ func TestCollectInlineScan(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, p := range in.readFrom {
-			if p != in.files[i] {
-				in.readFrom[i] = filepath.Base(p) // spill directories differ
-			}
+		for i, p := range in.spills {
+			in.spills[i] = filepath.Base(p) // spill directories differ
 		}
 		return in, sum
 	}

@@ -2,7 +2,10 @@ package jobs
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
+	"fmt"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -16,8 +19,8 @@ func TestWriteJSON(t *testing.T) {
 		DurationMS: 60000,
 		Args:       RunArgs{Inputs: []string{"in/a", "in/b"}, Formats: []string{FormatParquet}, Jobs: 2, Mode: "all"},
 		Inputs: []InputSummary{
-			{Path: "in/a/2024-01-01/one.txt", SHA256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Articles: 1},
-			{Path: "in/b/\"quoted\" <&> é 東京.jsonl", SHA256: "00", Articles: 3, Rejects: 2},
+			{Path: "in/a/2024-01-01/one.txt", SHA256: sha256.Sum256([]byte("one")), Articles: 1},
+			{Path: "in/b/\"quoted\" <&> é 東京.jsonl", SHA256: Digest{0xff, 1}, Articles: 3, Rejects: 2},
 			{Path: "in/b/unread.txt"},
 		},
 		ModelSHA256: "m", Artifacts: map[string]string{"b": "2", "a": "1"},
@@ -61,9 +64,37 @@ func TestWriteJSON(t *testing.T) {
 			if err := json.Unmarshal(got.Bytes(), &back); err != nil {
 				t.Fatal(err)
 			}
-			if len(back.Inputs) != len(tc.sum.Inputs) {
-				t.Errorf("read back %d inputs, want %d", len(back.Inputs), len(tc.sum.Inputs))
+			if !reflect.DeepEqual(back.Inputs, tc.sum.Inputs) {
+				t.Errorf("inputs read back as %+v, want %+v", back.Inputs, tc.sum.Inputs)
 			}
 		})
+	}
+}
+
+func TestDigestText(t *testing.T) {
+	real := Digest(sha256.Sum256([]byte("text")))
+	for _, tc := range []struct {
+		text string
+		want Digest
+		ok   bool
+	}{
+		{"", Digest{}, true},
+		{real.String(), real, true},
+		{"982d9e3eb996f559e633f4d194def3761d909f5a3b647d1a851fead67c32c9d1"[:63], Digest{}, false},
+		{"zz2d9e3eb996f559e633f4d194def3761d909f5a3b647d1a851fead67c32c9d1", Digest{}, false},
+	} {
+		var d Digest
+		err := d.UnmarshalText([]byte(tc.text))
+		if (err == nil) != tc.ok || tc.ok && d != tc.want {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v, ok %v", tc.text, d, err, tc.want, tc.ok)
+		}
+		if tc.ok {
+			if b, _ := d.MarshalText(); string(b) != tc.text {
+				t.Errorf("MarshalText of %q = %q", tc.text, b)
+			}
+		}
+	}
+	if got := real.String(); len(got) != 64 || got != fmt.Sprintf("%x", [32]byte(real)) {
+		t.Errorf("String() = %q", got)
 	}
 }

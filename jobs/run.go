@@ -78,7 +78,7 @@ type PartitionSummary struct {
 // InputSummary describes one input file of a run.
 type InputSummary struct {
 	Path     string `json:"path"`
-	SHA256   string `json:"sha256"`
+	SHA256   Digest `json:"sha256"`
 	Articles int    `json:"articles"`
 	Rejects  int    `json:"rejects"`
 }
@@ -411,8 +411,8 @@ type articleRef struct {
 
 // inputs is what the first pass over the inputs found, grouped by date.
 type inputs struct {
-	files    []string // input paths, sorted
-	readFrom []string // where to read each file's articles back (a spill file for .gz)
+	files    []string         // input paths, sorted
+	spills   map[int32]string // where to read a .gz file's articles back, by file index
 	dates    []time.Time
 	byDate   map[time.Time][]articleRef // each sorted by article id; Run empties it
 	rejects  []Reject
@@ -429,7 +429,8 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
-	in := &inputs{files: files, readFrom: make([]string, len(files)), byDate: map[time.Time][]articleRef{}}
+	in := &inputs{files: files, spills: map[int32]string{}, byDate: map[time.Time][]articleRef{}}
+	sum.Inputs = make([]InputSummary, 0, len(files))
 	budget := &keepBudget{}
 	budget.left.Store(keep)
 	type origin struct {
@@ -489,7 +490,9 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		if fs.err != nil {
 			return fs.err
 		}
-		in.readFrom[fi] = fs.readFrom
+		if fs.readFrom != files[fi] {
+			in.spills[int32(fi)] = fs.readFrom
+		}
 		is.SHA256 = fs.digest
 		sum.Inputs = append(sum.Inputs, is)
 		return nil
@@ -518,7 +521,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 type fileScan struct {
 	inline   bool // not read yet: the merge reads it (see scanInline)
 	events   []scanEvent
-	digest   string // SHA-256 of the file's bytes
+	digest   Digest // of the file's bytes
 	readFrom string // where to read its articles back
 	err      error  // reading stopped here
 }
@@ -619,7 +622,11 @@ func (in *inputs) load(ref articleRef) (Article, *Reject) {
 	bad := func(detail string) (Article, *Reject) {
 		return Article{}, &Reject{Path: path, Line: int(ref.line), ArticleID: ref.id, Reason: ReasonReadError, Detail: detail}
 	}
-	f, err := openInput(in.readFrom[ref.file])
+	from := path
+	if spill, ok := in.spills[ref.file]; ok {
+		from = spill
+	}
+	f, err := openInput(from)
 	if err != nil {
 		return bad(err.Error())
 	}

@@ -160,29 +160,31 @@ func baseID(path string) string {
 // when emit or reject returns one; problems with the file itself become
 // rejects.
 func ReadFile(path string, emit func(Article) error, reject func(Reject) error) (digest string, err error) {
-	return readInput(path, nil, emit, reject)
+	d, err := readInput(path, nil, emit, reject)
+	return d.String(), err
 }
 
 // readInput is ReadFile that also copies the decompressed content of a .gz
 // input to spill (when not nil), so articles can be read back by offset.
-func readInput(path string, spill io.Writer, emit func(Article) error, reject func(Reject) error) (digest string, err error) {
+func readInput(path string, spill io.Writer, emit func(Article) error, reject func(Reject) error) (digest Digest, err error) {
 	kind, gz := classify(path)
 	if kind == kindUnsupported {
-		return "", reject(Reject{Path: path, Reason: ReasonUnsupported, Detail: "unsupported file extension " + filepath.Ext(path)})
+		return Digest{}, reject(Reject{Path: path, Reason: ReasonUnsupported, Detail: "unsupported file extension " + filepath.Ext(path)})
 	}
 	f, err := openInput(path)
 	if err != nil {
-		return "", reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
+		return Digest{}, reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
 	}
 	defer f.Close()
 	h := sha256.New()
 	var r io.Reader = io.TeeReader(f, h)
 	atEOF := false // f was read to its end
-	sum := func() string {
+	sum := func() (d Digest) {
 		if !atEOF {
 			io.Copy(h, f) // hash what the parser did not need to read
 		}
-		return hex.EncodeToString(h.Sum(nil))
+		h.Sum(d[:0])
+		return d
 	}
 	if gz {
 		zr, err := gzip.NewReader(r)
