@@ -1,8 +1,10 @@
 package jobs
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"testing"
 	"time"
@@ -124,4 +126,36 @@ func BenchmarkWrite(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkCollect measures the scan of one-article text files that plans a
+// run, and reports what it keeps live per input file (live-B/input): the
+// part of a run's memory that grows with the number of inputs.
+func BenchmarkCollect(b *testing.B) {
+	dir := b.TempDir()
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	if err := corpus.Write(dir, corpus.Options{Bytes: 8 << 20, Days: 10, Start: start, Seed: 7}); err != nil {
+		b.Fatal(err)
+	}
+	cfg := RunConfig{Inputs: []string{dir}, Jobs: 2}
+	var live float64
+	var files int
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		sum := &RunSummary{}
+		in, err := collect(context.Background(), cfg, sum, "", 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		files = len(in.files)
+		live = float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / float64(files)
+		runtime.KeepAlive(in)
+		runtime.KeepAlive(sum)
+	}
+	b.ReportMetric(live, "live-B/input")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*files), "ns/input")
 }
