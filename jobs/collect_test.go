@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -65,6 +66,22 @@ func TestCollectInlineScan(t *testing.T) {
 	inline, isum := collectWith(0)
 	if workers.articles == 0 || len(workers.rejects) < 3 {
 		t.Fatalf("corpus too tame: %d articles, %d rejects", workers.articles, len(workers.rejects))
+	}
+	// Every article of the gzip copy is a duplicate of the same line of
+	// the file it copies.
+	dups := 0
+	for _, r := range workers.rejects {
+		if r.Reason != ReasonDuplicateID {
+			continue
+		}
+		dups++
+		want := fmt.Sprintf("article id first seen in %s:%d", jsonl[1], r.Line)
+		if filepath.Base(r.Path) != "zz-copy.jsonl.gz" || r.Detail != want {
+			t.Errorf("duplicate %s in %s:%d: detail %q, want %q", r.ArticleID, r.Path, r.Line, r.Detail, want)
+		}
+	}
+	if dups == 0 {
+		t.Error("no duplicates found")
 	}
 	if !reflect.DeepEqual(workers, inline) {
 		t.Errorf("inputs differ:\nworkers %+v\ninline  %+v", workers, inline)

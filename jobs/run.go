@@ -433,10 +433,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	sum.Inputs = make([]InputSummary, 0, len(files))
 	budget := &keepBudget{}
 	budget.left.Store(keep)
-	type origin struct {
-		path string
-		line int
-	}
+	type origin struct{ file, line int32 } // where an article id was first seen
 	firstSeen := map[string]origin{}
 	inRange := func(d time.Time) bool {
 		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
@@ -463,10 +460,10 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 			budget.release(a.ref)
 			is.Rejects++
 			in.rejects = append(in.rejects, Reject{Path: path, Line: int(a.ref.line), ArticleID: a.ref.id, Date: a.date,
-				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", prev.path, lineSuffix(prev.line))})
+				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", files[prev.file], lineSuffix(int(prev.line)))})
 			return
 		}
-		firstSeen[a.ref.id] = origin{path, int(a.ref.line)}
+		firstSeen[a.ref.id] = origin{int32(fi), a.ref.line}
 		if !inRange(a.date) {
 			budget.release(a.ref)
 			return
