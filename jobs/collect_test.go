@@ -27,16 +27,8 @@ func TestCollectInlineScan(t *testing.T) {
 	}
 	// a gzip copy of one file (every article a duplicate), a file with bad
 	// lines, and a text article.
-	data, err := os.ReadFile(jsonl[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write(data)
-	zw.Close()
 	extra := map[string][]byte{
-		"zz-copy.jsonl.gz": gz.Bytes(),
+		"zz-copy.jsonl.gz": gzipFile(t, jsonl[1]),
 		"zz-bad.jsonl":     []byte("{\"id\":\"x1\",\"date\":\"2024-01-02\",\"text\":\"Fine.\"}\nnot json\n{\"id\":\"x2\",\"date\":\"2024-13-01\",\"text\":\"Bad date.\"}\n"),
 		"zz-one.txt":       []byte("date 2024-01-03\nIndia and Russia signed a pact.\n"),
 	}
@@ -89,4 +81,22 @@ func TestCollectInlineScan(t *testing.T) {
 	if !reflect.DeepEqual(wsum, isum) {
 		t.Errorf("summaries differ:\nworkers %+v\ninline  %+v", wsum, isum)
 	}
+}
+
+// gzipFile returns the content of the file at path, gzip-compressed.
+func gzipFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	if _, err := zw.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return gz.Bytes()
 }

@@ -1,8 +1,6 @@
 package jobs
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
@@ -55,18 +53,11 @@ func TestKeptArticles(t *testing.T) {
 		t.Fatalf("no JSONL files: %v", err)
 	}
 	// A gzip file: its articles are read back from the spill file unless kept.
-	data, err := os.ReadFile(jsonl[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write(data)
-	zw.Close()
+	gz := gzipFile(t, jsonl[0])
 	if err := os.Remove(jsonl[0]); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(jsonl[0]+".gz", gz.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(jsonl[0]+".gz", gz, 0o644); err != nil {
 		t.Fatal(err)
 	}
 
