@@ -7,9 +7,9 @@ import (
 	"io"
 )
 
-// inputsNull is where the indented encoding of a summary without inputs
-// has them; WriteJSON writes the inputs there one at a time.
-var inputsNull = []byte("\n  \"inputs\": null,\n")
+// noInputs is the inputs field in the indented encoding of a summary
+// without inputs; WriteJSON writes the inputs in place of its null.
+const noInputs = "\n  \"inputs\": null"
 
 // WriteJSON writes the summary as indented JSON followed by a newline: the
 // bytes json.MarshalIndent(s, "", "  ") gives, plus the newline. The inputs
@@ -22,17 +22,18 @@ func (s *RunSummary) WriteJSON(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("encode run summary: %w", err)
 	}
-	at := bytes.Index(data, inputsNull)
+	at := bytes.Index(data, []byte(noInputs))
 	if at < 0 {
 		return fmt.Errorf("encode run summary: no inputs field in %.40q", data)
 	}
-	if _, err := w.Write(data[:at+len(inputsNull)-len("null,\n")]); err != nil {
+	at += len(noInputs) - len("null")
+	if _, err := w.Write(data[:at]); err != nil {
 		return err
 	}
 	if err := writeInputs(w, s.Inputs); err != nil {
 		return err
 	}
-	if _, err := w.Write(data[at+len(inputsNull)-len(",\n"):]); err != nil {
+	if _, err := w.Write(data[at+len("null"):]); err != nil {
 		return err
 	}
 	_, err = w.Write([]byte{'\n'})

@@ -432,10 +432,16 @@ func syncDir(dir string) error {
 
 // writeFileSynced writes and fsyncs a new file.
 func writeFileSynced(path string, data []byte) error {
-	return writeFileSyncedFunc(path, func(w io.Writer) error {
+	return writeFileSyncedFunc(path, writeBytes(data))
+}
+
+// writeBytes returns a content writer for writeFileSyncedFunc and
+// writeFileAtomicFunc that writes data.
+func writeBytes(data []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
-	})
+	}
 }
 
 // writeFileSyncedFunc creates a new file, lets write fill it through a
@@ -467,10 +473,7 @@ func writeFileSyncedFunc(path string, write func(io.Writer) error) error {
 // writeFileAtomic writes data beside path, fsyncs it and renames it into
 // place, then fsyncs the directory. The temporary file is removed on error.
 func writeFileAtomic(path string, data []byte) error {
-	return writeFileAtomicFunc(path, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
+	return writeFileAtomicFunc(path, writeBytes(data))
 }
 
 // writeFileAtomicFunc is writeFileAtomic with the content written by write.

@@ -487,22 +487,14 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		if fs.err != nil {
 			return fs.err
 		}
-		if fs.readFrom != files[fi] {
-			in.spills[int32(fi)] = fs.readFrom
+		if fs.spill != "" {
+			in.spills[int32(fi)] = fs.spill
 		}
 		is.SHA256 = fs.digest
 		sum.Inputs = append(sum.Inputs, is)
 		return nil
 	}
-	scan := func(fi int) *fileScan {
-		if scanInline(files[fi]) {
-			return &fileScan{inline: true}
-		}
-		var events []scanEvent
-		fs := scanFile(files[fi], fi, spillDir, budget, func(ev *scanEvent) { events = append(events, *ev) })
-		fs.events = events
-		return fs
-	}
+	scan := func(fi int) *fileScan { return scanQueued(files[fi], fi, spillDir, budget) }
 	if err := inOrder(ctx, len(files), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
 		return nil, err
 	}
@@ -516,11 +508,11 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 
 // fileScan is what reading one input file found, in the file's order.
 type fileScan struct {
-	inline   bool // not read yet: the merge reads it (see scanInline)
-	events   []scanEvent
-	digest   Digest // of the file's bytes
-	readFrom string // where to read its articles back
-	err      error  // reading stopped here
+	inline bool // not read yet: the merge reads it (see scanInline)
+	events []scanEvent
+	digest Digest // of the file's bytes
+	spill  string // where to read a .gz file's articles back
+	err    error  // reading stopped here
 }
 
 // scanEvent is one article or one reject of a file.
@@ -553,12 +545,25 @@ func scanInline(path string) bool {
 	return err == nil && st.Size() > inlineScanBytes
 }
 
+// scanQueued is scanFile run by a worker ahead of the merge: it holds what
+// it finds for the merge, or leaves a large JSONL or gzip file to the merge
+// (see scanInline).
+func scanQueued(path string, fi int, spillDir string, budget *keepBudget) *fileScan {
+	if scanInline(path) {
+		return &fileScan{inline: true}
+	}
+	var events []scanEvent
+	fs := scanFile(path, fi, spillDir, budget, func(ev *scanEvent) { events = append(events, *ev) })
+	fs.events = events
+	return fs
+}
+
 // scanFile reads and parses input file number fi, handing each article and
 // reject to on in file order. With spillDir set, a .gz file's decompressed
 // content is kept there for reading back. Articles are kept whole while
 // budget allows.
 func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(*scanEvent)) *fileScan {
-	fs := &fileScan{readFrom: path}
+	fs := &fileScan{}
 	emit := func(a Article) error {
 		ev := scanEvent{article: scannedArticle{
 			ref:  articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size, digest: articleDigest(a)},
@@ -586,7 +591,7 @@ func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(
 			fs.err = fmt.Errorf("spill %s: %w", path, err)
 			return fs
 		}
-		spill, fs.readFrom = f, f.Name()
+		spill, fs.spill = f, f.Name()
 	}
 	var w io.Writer
 	if spill != nil {

@@ -24,12 +24,13 @@ import (
 )
 
 // stages maps a stage name to the functions whose cumulative CPU times,
-// summed, are the stage's. Functions of one stage never call each other.
+// summed, are the stage's. Functions of one stage never call each other:
+// collect reads large inputs itself, scanQueued the rest on workers.
 var stages = []struct {
 	name string
 	fns  []string
 }{
-	{"read inputs", []string{"jobs.collect", "jobs.scanFile", "jobs.(*inputs).load"}},
+	{"read inputs", []string{"jobs.collect", "jobs.scanQueued", "jobs.(*inputs).load"}},
 	{"segment", []string{"segment.(*Segmenter).AppendSplit"}},
 	{"tokenize", []string{"tokenize.(*Fast).AppendEncode"}},
 	{"parties", []string{"parties.(*Matcher).AppendMatch"}},
