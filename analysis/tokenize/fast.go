@@ -59,8 +59,9 @@ const maxWordChars = 256
 // TestUnicodeVersion fails when Go's Unicode version changes, since the
 // hfOld* tables are the difference between Unicode 8.0 and Go's 15.0.
 type Fast struct {
-	vocab     *trie // whole-word pieces
-	cont      *trie // continuation pieces, prefix removed
+	vocab     *trie      // whole-word pieces
+	cont      *trie      // continuation pieces, prefix removed
+	words     *wordTable // whole-word pieces again, one probe per word
 	unk       int32
 	maxChars  int
 	clean     bool
@@ -159,6 +160,7 @@ func NewFast(tokenizerJSON []byte) (*Fast, error) {
 	if f.cont, err = newTrie(cont); err != nil {
 		return nil, err
 	}
+	f.words = newWordTable(whole)
 	for b := range utf8.RuneSelf {
 		r := rune(b)
 		c := asciiClass{kind: kindWord, low: byte(r)}
@@ -336,6 +338,9 @@ func (f *Fast) flush(dst []Token, w *word) []Token {
 // encodeASCII appends the WordPiece tokens of an ASCII word of at most
 // maxChars characters (already normalized) that starts at code point cp.
 func (f *Fast) encodeASCII(dst []Token, word []byte, cp int) []Token {
+	if id, ok := f.words.lookup(word); ok {
+		return append(dst, Token{ID: id, Start: cp, End: cp + len(word)})
+	}
 	mark := len(dst)
 	for s := 0; s < len(word); {
 		vocab := f.vocab

@@ -1,8 +1,12 @@
 package tokenize
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -215,6 +219,37 @@ func BenchmarkSugarme(b *testing.B) {
 func BenchmarkFast(b *testing.B) {
 	f := newFast(b)
 	sents, n := benchSentences()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	var dst []Token
+	for b.Loop() {
+		for _, text := range sents {
+			dst = f.AppendEncode(dst[:0], text)
+		}
+	}
+}
+
+// BenchmarkFastNews encodes the news sentences of NewsMTSC's training set
+// (real text, where most words are whole vocabulary entries); it skips when
+// ../shared/data is absent.
+func BenchmarkFastNews(b *testing.B) {
+	f := newFast(b)
+	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "newsmtsc", "train.jsonl"))
+	if err != nil {
+		b.Skipf("NewsMTSC not present: %v", err)
+	}
+	var sents []string
+	var n int64
+	for line := range bytes.Lines(raw) {
+		var rec struct {
+			Sentence string `json:"sentence_normalized"`
+		}
+		if err := json.Unmarshal(line, &rec); err != nil {
+			b.Fatal(err)
+		}
+		sents = append(sents, rec.Sentence)
+		n += int64(len(rec.Sentence))
+	}
 	b.SetBytes(n)
 	b.ReportAllocs()
 	var dst []Token

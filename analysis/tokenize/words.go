@@ -1,0 +1,87 @@
+package tokenize
+
+import "hash/maphash"
+
+// wordTable maps the vocabulary's ASCII keys to their ids. A word that is
+// itself a key is one token (the longest prefix of a word that is a key is
+// the word), and most words of news text are: one probe here replaces a walk
+// of the trie, one step per byte.
+type wordTable struct {
+	slots []wordSlot // len is a power of two
+	keys  []string   // the key of each slot, read only when its tag matches
+	seed  maphash.Seed
+	shift uint32 // 64 - log2(len(slots))
+}
+
+// wordSlot is one entry: tag is the high half of the key's hash with its
+// low bit set (0 marks an empty slot), id the key's id.
+type wordSlot struct {
+	tag uint32
+	id  int32
+}
+
+// newWordTable builds the table of the ASCII keys of vocab.
+func newWordTable(vocab map[string]int32) *wordTable {
+	n := 0
+	for k := range vocab {
+		if isASCIIKey(k) {
+			n++
+		}
+	}
+	bits := uint32(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	t := &wordTable{
+		slots: make([]wordSlot, 1<<bits),
+		keys:  make([]string, 1<<bits),
+		seed:  maphash.MakeSeed(),
+		shift: 64 - bits,
+	}
+	mask := uint64(len(t.slots) - 1)
+	for k, id := range vocab {
+		if !isASCIIKey(k) {
+			continue
+		}
+		h, tag := t.hash(k)
+		for t.slots[h].tag != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h], t.keys[h] = wordSlot{tag: tag, id: id}, k
+	}
+	return t
+}
+
+func isASCIIKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if k[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// hash returns the home slot and the tag of a key.
+func (t *wordTable) hash(k string) (slot uint64, tag uint32) {
+	h := maphash.String(t.seed, k)
+	return h >> t.shift, uint32(h>>32) | 1
+}
+
+// lookup returns the id of word, or ok false when it is not a key.
+func (t *wordTable) lookup(word []byte) (id int32, ok bool) {
+	h := maphash.Bytes(t.seed, word)
+	tag := uint32(h>>32) | 1
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.tag == 0 {
+			return 0, false
+		}
+		if s.tag == tag && t.keys[i] == string(word) {
+			return s.id, true
+		}
+	}
+}
