@@ -71,18 +71,27 @@ clean:
 # Throughput and memory on a generated corpus: MB of article text per
 # CPU-second, wall time, peak RSS and CPU share per stage, for --jobs 1 and 2;
 # then the per-stage Go benchmarks. BENCH_MB=200 for the issue's target size.
-# Each run writes about 1 GB per 200 MB of text (mostly the uncompressed Arrow
-# files) under BENCH_OUT; on a slow or busy disk, BENCH_OUT=/dev/shm/stance-bench
-# keeps the disk's stalls out of the wall times.
-BENCH_MB  ?= 50
-BENCH_DIR ?= /tmp/stance-bench
-BENCH_OUT ?= $(BENCH_DIR)
+# BENCH_RUNS rounds each run --jobs 1 and --jobs 2 once, in alternating order
+# (a shared VM's speed drifts by a third from minute to minute), and the
+# report gives each round's speedup and the medians. Each run writes about
+# 1 GB per 200 MB of text (mostly the uncompressed Arrow files) under
+# BENCH_OUT, replaced run by run; on a slow or busy disk,
+# BENCH_OUT=/dev/shm/stance-bench keeps the disk's stalls out of the wall times.
+BENCH_MB   ?= 50
+BENCH_RUNS ?= 3
+BENCH_DIR  ?= /tmp/stance-bench
+BENCH_OUT  ?= $(BENCH_DIR)
 bench: build
 	rm -rf $(BENCH_DIR) $(BENCH_OUT) && mkdir -p $(BENCH_DIR) $(BENCH_OUT)
 	$(GO) run ./cmd/corpusgen -out $(BENCH_DIR)/corpus -mb $(BENCH_MB) -days 30
-	for j in 1 2; do \
-	  ./$(BIN) run --input $(BENCH_DIR)/corpus --out $(BENCH_OUT)/out-$$j --format parquet,arrow \
-	    --jobs $$j --json --cpuprofile $(BENCH_DIR)/cpu-$$j.prof > $(BENCH_DIR)/summary-$$j.json || exit 1; \
+	@set -e; for r in $$(seq 1 $(BENCH_RUNS)); do \
+	  order="1 2"; if [ $$((r % 2)) -eq 0 ]; then order="2 1"; fi; \
+	  for j in $$order; do \
+	    echo "== round $$r, --jobs $$j"; rm -rf $(BENCH_OUT)/out; \
+	    prof=; if [ $$r -eq 1 ]; then prof="--cpuprofile $(BENCH_DIR)/cpu-$$j.prof"; fi; \
+	    ./$(BIN) run --input $(BENCH_DIR)/corpus --out $(BENCH_OUT)/out --format parquet,arrow \
+	      --jobs $$j --json $$prof > $(BENCH_DIR)/summary-$$j-$$r.json; \
+	  done; \
 	done
 	$(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)
 	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./jobs

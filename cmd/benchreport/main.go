@@ -1,7 +1,9 @@
 // Command benchreport summarises a `make bench` run: for each
-// summary-<jobs>.json written by `stance run --json` in the bench directory it
-// prints MB of article text per CPU-second and per wall second, peak RSS, and
-// the share of CPU time per pipeline stage read from cpu-<jobs>.prof.
+// summary-<jobs>-<round>.json written by `stance run --json` in the bench
+// directory it prints MB of article text per CPU-second and per wall second,
+// peak RSS and the speedup over the round's --jobs 1 run; then the medians
+// over rounds, and the share of CPU time per pipeline stage read from
+// cpu-<jobs>.prof.
 //
 //	go run ./cmd/benchreport -bin bin/stance /tmp/stance-bench
 package main
@@ -16,6 +18,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,31 +58,109 @@ func main() {
 	}
 }
 
-func run(dir, bin string) error {
+// benchRun is one `stance run` of the bench: its --jobs, its round and its
+// throughput.
+type benchRun struct {
+	jobs, round     int
+	mb, cpu, wall   float64
+	peakRSS         float64 // MB
+	perCPU, perWall float64 // MB of text per CPU-second and per wall second
+}
+
+var summaryName = regexp.MustCompile(`^summary-(\d+)(?:-(\d+))?\.json$`)
+
+// readRuns reads every summary-<jobs>[-<round>].json of dir.
+func readRuns(dir string) ([]benchRun, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "summary-*.json"))
 	if err != nil || len(paths) == 0 {
-		return fmt.Errorf("no summary-*.json in %s", dir)
+		return nil, fmt.Errorf("no summary-*.json in %s", dir)
 	}
-	sort.Strings(paths)
-	var base float64
-	fmt.Printf("%-6s %10s %9s %9s %12s %12s %10s %8s\n", "jobs", "text MB", "cpu s", "wall s", "MB/cpu-s", "MB/wall-s", "peak RSS", "speedup")
+	var runs []benchRun
 	for _, p := range paths {
+		m := summaryName.FindStringSubmatch(filepath.Base(p))
+		if m == nil {
+			continue
+		}
 		raw, err := os.ReadFile(p)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		var s jobs.RunSummary
 		if err := json.Unmarshal(raw, &s); err != nil {
-			return fmt.Errorf("%s: %w", p, err)
+			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		mb := float64(s.TextBytes) / (1 << 20)
-		wall := float64(s.DurationMS) / 1000
-		tput := mb / wall
-		if base == 0 {
-			base = tput
+		r := benchRun{jobs: s.Args.Jobs, round: 1}
+		if m[2] != "" {
+			r.round, _ = strconv.Atoi(m[2])
 		}
-		fmt.Printf("%-6d %10.1f %9.1f %9.1f %12.2f %12.2f %7.0f MB %7.2fx\n",
-			s.Args.Jobs, mb, s.CPUSeconds, wall, mb/s.CPUSeconds, tput, float64(s.PeakRSSBytes)/(1<<20), tput/base)
+		r.mb = float64(s.TextBytes) / (1 << 20)
+		r.cpu, r.wall = s.CPUSeconds, float64(s.DurationMS)/1000
+		r.peakRSS = float64(s.PeakRSSBytes) / (1 << 20)
+		if r.cpu > 0 && r.wall > 0 {
+			r.perCPU, r.perWall = r.mb/r.cpu, r.mb/r.wall
+		}
+		runs = append(runs, r)
+	}
+	sort.Slice(runs, func(i, j int) bool {
+		if runs[i].round != runs[j].round {
+			return runs[i].round < runs[j].round
+		}
+		return runs[i].jobs < runs[j].jobs
+	})
+	return runs, nil
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
+}
+
+func run(dir, bin string) error {
+	runs, err := readRuns(dir)
+	if err != nil {
+		return err
+	}
+	// the --jobs 1 throughput of each round, which that round's speedups
+	// are relative to.
+	base := map[int]float64{}
+	for _, r := range runs {
+		if r.jobs == 1 {
+			base[r.round] = r.perWall
+		}
+	}
+	fmt.Printf("%-6s %5s %9s %8s %8s %10s %10s %10s %8s\n", "jobs", "round", "text MB", "cpu s", "wall s", "MB/cpu-s", "MB/wall-s", "peak RSS", "speedup")
+	type agg struct{ perCPU, perWall, speedup, rss []float64 }
+	byJobs := map[int]*agg{}
+	var jobsSeen []int
+	for _, r := range runs {
+		a := byJobs[r.jobs]
+		if a == nil {
+			a = &agg{}
+			byJobs[r.jobs] = a
+			jobsSeen = append(jobsSeen, r.jobs)
+		}
+		a.perCPU, a.perWall, a.rss = append(a.perCPU, r.perCPU), append(a.perWall, r.perWall), append(a.rss, r.peakRSS)
+		speedup := "-"
+		if b := base[r.round]; b > 0 {
+			a.speedup = append(a.speedup, r.perWall/b)
+			speedup = fmt.Sprintf("%.2fx", r.perWall/b)
+		}
+		fmt.Printf("%-6d %5d %9.1f %8.1f %8.1f %10.2f %10.2f %7.0f MB %8s\n",
+			r.jobs, r.round, r.mb, r.cpu, r.wall, r.perCPU, r.perWall, r.peakRSS, speedup)
+	}
+	sort.Ints(jobsSeen)
+	fmt.Printf("\nmedians over rounds (speedup: of each round's --jobs 1, then the median):\n")
+	for _, j := range jobsSeen {
+		a := byJobs[j]
+		fmt.Printf("%-6d %5d runs %10.2f MB/cpu-s %8.2f MB/wall-s  max RSS %4.0f MB  speedup %.2fx\n",
+			j, len(a.perCPU), median(a.perCPU), median(a.perWall), slices.Max(a.rss), median(a.speedup))
 	}
 	profiles, _ := filepath.Glob(filepath.Join(dir, "cpu-*.prof"))
 	sort.Strings(profiles)
