@@ -1,7 +1,5 @@
 package tokenize
 
-import "hash/maphash"
-
 // wordTable maps the vocabulary's ASCII keys to their ids. A word that is
 // itself a key is one token (the longest prefix of a word that is a key is
 // the word), and most words of news text are: one probe here replaces a walk
@@ -9,11 +7,10 @@ import "hash/maphash"
 type wordTable struct {
 	slots []wordSlot // len is a power of two
 	keys  []string   // the key of each slot, read only when its tag matches
-	seed  maphash.Seed
-	shift uint32 // 64 - log2(len(slots))
+	shift uint32     // 64 - log2(len(slots))
 }
 
-// wordSlot is one entry: tag is the high half of the key's hash with its
+// wordSlot is one entry: tag is the low half of the key's hash with its
 // low bit set (0 marks an empty slot), id the key's id.
 type wordSlot struct {
 	tag uint32
@@ -35,7 +32,6 @@ func newWordTable(vocab map[string]int32) *wordTable {
 	t := &wordTable{
 		slots: make([]wordSlot, 1<<bits),
 		keys:  make([]string, 1<<bits),
-		seed:  maphash.MakeSeed(),
 		shift: 64 - bits,
 	}
 	mask := uint64(len(t.slots) - 1)
@@ -66,14 +62,33 @@ func isASCIIKey(k string) bool {
 
 // hash returns the home slot and the tag of a key.
 func (t *wordTable) hash(k string) (slot uint64, tag uint32) {
-	h := maphash.String(t.seed, k)
-	return h >> t.shift, uint32(h>>32) | 1
+	h := wordHash(k)
+	return h >> t.shift, uint32(h) | 1
+}
+
+// wordHash hashes a word eight bytes at a time (a multiply-xorshift mix,
+// fixed so that the table is the same in every run).
+func wordHash[S string | []byte](w S) uint64 {
+	h := uint64(len(w)) * 0x9E3779B97F4A7C15
+	for len(w) >= 8 {
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		h = (h ^ x) * 0xBF58476D1CE4E5B9
+		h ^= h >> 31
+		w = w[8:]
+	}
+	var x uint64
+	for i := 0; i < len(w); i++ {
+		x |= uint64(w[i]) << (8 * i)
+	}
+	h = (h ^ x) * 0x94D049BB133111EB
+	return h ^ h>>29
 }
 
 // lookup returns the id of word, or ok false when it is not a key.
 func (t *wordTable) lookup(word []byte) (id int32, ok bool) {
-	h := maphash.Bytes(t.seed, word)
-	tag := uint32(h>>32) | 1
+	h := wordHash(word)
+	tag := uint32(h) | 1
 	mask := uint64(len(t.slots) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
 		s := t.slots[i]
