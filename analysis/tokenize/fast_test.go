@@ -217,8 +217,13 @@ func BenchmarkSugarme(b *testing.B) {
 }
 
 func BenchmarkFast(b *testing.B) {
-	f := newFast(b)
 	sents, n := benchSentences()
+	benchFast(b, sents, n)
+}
+
+// benchFast encodes sents (n bytes in all) with Fast.
+func benchFast(b *testing.B, sents []string, n int64) {
+	f := newFast(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	var dst []Token
@@ -233,7 +238,6 @@ func BenchmarkFast(b *testing.B) {
 // (real text, where most words are whole vocabulary entries); it skips when
 // ../shared/data is absent.
 func BenchmarkFastNews(b *testing.B) {
-	f := newFast(b)
 	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "newsmtsc", "train.jsonl"))
 	if err != nil {
 		b.Skipf("NewsMTSC not present: %v", err)
@@ -250,12 +254,5 @@ func BenchmarkFastNews(b *testing.B) {
 		sents = append(sents, rec.Sentence)
 		n += int64(len(rec.Sentence))
 	}
-	b.SetBytes(n)
-	b.ReportAllocs()
-	var dst []Token
-	for b.Loop() {
-		for _, text := range sents {
-			dst = f.AppendEncode(dst[:0], text)
-		}
-	}
+	benchFast(b, sents, n)
 }
