@@ -1,5 +1,7 @@
 package tokenize
 
+import "slices"
+
 // wordTable maps the vocabulary's ASCII keys to their ids. A word that is
 // itself a key is one token (the longest prefix of a word that is a key is
 // the word), and most words of news text are: one probe here replaces a walk
@@ -17,16 +19,18 @@ type wordSlot struct {
 	id  int32
 }
 
-// newWordTable builds the table of the ASCII keys of vocab.
+// newWordTable builds the table of the ASCII keys of vocab. Keys are
+// inserted in sorted order, so the table is the same in every run.
 func newWordTable(vocab map[string]int32) *wordTable {
-	n := 0
+	var keys []string
 	for k := range vocab {
 		if isASCIIKey(k) {
-			n++
+			keys = append(keys, k)
 		}
 	}
+	slices.Sort(keys)
 	bits := uint32(4)
-	for 1<<bits < 2*n {
+	for 1<<bits < 2*len(keys) {
 		bits++
 	}
 	t := &wordTable{
@@ -35,15 +39,12 @@ func newWordTable(vocab map[string]int32) *wordTable {
 		shift: 64 - bits,
 	}
 	mask := uint64(len(t.slots) - 1)
-	for k, id := range vocab {
-		if !isASCIIKey(k) {
-			continue
-		}
+	for _, k := range keys {
 		h, tag := t.hash(k)
 		for t.slots[h].tag != 0 {
 			h = (h + 1) & mask
 		}
-		t.slots[h], t.keys[h] = wordSlot{tag: tag, id: id}, k
+		t.slots[h], t.keys[h] = wordSlot{tag: tag, id: vocab[k]}, k
 	}
 	return t
 }
@@ -66,8 +67,8 @@ func (t *wordTable) hash(k string) (slot uint64, tag uint32) {
 	return h >> t.shift, uint32(h) | 1
 }
 
-// wordHash hashes a word eight bytes at a time (a multiply-xorshift mix,
-// fixed so that the table is the same in every run).
+// wordHash hashes a word eight bytes at a time with a fixed
+// multiply-xorshift mix.
 func wordHash[S string | []byte](w S) uint64 {
 	h := uint64(len(w)) * 0x9E3779B97F4A7C15
 	for len(w) >= 8 {
