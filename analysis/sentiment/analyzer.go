@@ -458,10 +458,10 @@ func punctuationEmphasis(text string) float64 {
 // way VADER does, appending to dst. Lower-casing is done once for the whole
 // sentence (no copy when it is already lower-case).
 func (a *Analyzer) tokenize(dst []token, text string) []token {
-	lower := strings.ToLower(text)
-	// ASCII text lower-cases byte for byte, so its fields sit at the same
-	// offsets in both strings.
-	ascii := isASCII(text)
+	// When every character lower-cases to one of the same UTF-8 length (all
+	// of ASCII, curly quotes, most accented letters), the fields of the
+	// lower-cased text sit at the same offsets as in text.
+	lower, ascii := lowerSameOffsets(text)
 	for {
 		raw, rest := nextField(text)
 		if raw == "" {
@@ -487,13 +487,47 @@ func (a *Analyzer) tokenize(dst []token, text string) []token {
 	}
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
+// lowerSameOffsets returns strings.ToLower(s), and whether every character
+// of s kept its UTF-8 length in it.
+func lowerSameOffsets(s string) (string, bool) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
 	}
-	return true
+	if i == len(s) {
+		return strings.ToLower(s), true
+	}
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	for k := 0; k < i; k++ {
+		b.WriteByte(lowerASCII(s[k]))
+	}
+	same := true
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteByte(lowerASCII(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return strings.ToLower(s), false // invalid UTF-8: ToLower writes U+FFFD
+		}
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != n {
+			same = false
+		}
+		b.WriteRune(l)
+		i += n
+	}
+	return b.String(), same
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // nextField returns the first whitespace-separated field of s and the rest
