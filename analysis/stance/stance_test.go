@@ -263,6 +263,34 @@ func BenchmarkScore(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "mentions/s")
 }
 
+// BenchmarkScoreGroup scores every mention of each test sentence with one
+// ScoreGroup call, as the pipeline does.
+func BenchmarkScoreGroup(b *testing.B) {
+	m := loadDefault(b)
+	type job struct {
+		s     string
+		spans []stance.Span
+	}
+	var jobs []job
+	mentions := 0
+	for _, c := range stanceCases {
+		sent, ts := parseMarked(b, c)
+		j := job{s: sent}
+		for _, t := range ts {
+			j.spans = append(j.spans, t.span)
+		}
+		jobs = append(jobs, j)
+		mentions += len(ts)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, j := range jobs {
+			m.ScoreGroup(j.s, j.spans, nil, stance.Options{})
+		}
+	}
+	b.ReportMetric(float64(b.N*mentions)/b.Elapsed().Seconds(), "mentions/s")
+}
+
 func TestScoreGroup(t *testing.T) {
 	m := loadDefault(t)
 	sent := "Despite Beijing's threats, Lithuania held firm, and Vilnius expanded its partnership with Taipei."
