@@ -1,11 +1,9 @@
 package sentiment
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/stance-news/stance/analysis/internal/newstext"
 
 	"github.com/jonreiter/govader"
 )
@@ -47,21 +45,10 @@ func BenchmarkGovader(b *testing.B) {
 // text, with curly quotes and other non-ASCII characters. It skips when
 // ../shared/data is absent.
 func BenchmarkAnalyzerNews(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "newsmtsc", "train.jsonl"))
-	if err != nil {
-		b.Skipf("NewsMTSC not present: %v", err)
-	}
-	var s []string
+	s := newstext.Sentences(b, newstext.NewsMTSCTrain)
 	var n int64
-	for line := range bytes.Lines(raw) {
-		var rec struct {
-			Sentence string `json:"sentence_normalized"`
-		}
-		if err := json.Unmarshal(line, &rec); err != nil {
-			b.Fatal(err)
-		}
-		s = append(s, rec.Sentence)
-		n += int64(len(rec.Sentence))
+	for _, x := range s {
+		n += int64(len(x))
 	}
 	a := New(loadLexicon(b, false))
 	b.SetBytes(n / int64(len(s)))

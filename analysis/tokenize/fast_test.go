@@ -1,15 +1,13 @@
 package tokenize
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/stance-news/stance/analysis/internal/newstext"
 )
 
 var _ encoder = (*Fast)(nil)
@@ -238,21 +236,10 @@ func benchFast(b *testing.B, sents []string, n int64) {
 // (real text, where most words are whole vocabulary entries); it skips when
 // ../shared/data is absent.
 func BenchmarkFastNews(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "newsmtsc", "train.jsonl"))
-	if err != nil {
-		b.Skipf("NewsMTSC not present: %v", err)
-	}
-	var sents []string
+	sents := newstext.Sentences(b, newstext.NewsMTSCTrain)
 	var n int64
-	for line := range bytes.Lines(raw) {
-		var rec struct {
-			Sentence string `json:"sentence_normalized"`
-		}
-		if err := json.Unmarshal(line, &rec); err != nil {
-			b.Fatal(err)
-		}
-		sents = append(sents, rec.Sentence)
-		n += int64(len(rec.Sentence))
+	for _, x := range sents {
+		n += int64(len(x))
 	}
 	benchFast(b, sents, n)
 }
