@@ -1,9 +1,7 @@
 package jobs
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -81,18 +79,14 @@ func BenchmarkAnalyze(b *testing.B) {
 func BenchmarkAnalyzeNews(b *testing.B) {
 	var sents []string
 	for _, rel := range []string{"newsmtsc/train.jsonl", "country-dev/country_stance_dev.jsonl"} {
-		raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", rel))
+		exs, err := ReadNewsMTSC(sharedData(b, rel))
 		if err != nil {
-			b.Skipf("shared data %s not present: %v", rel, err)
+			b.Fatal(err)
 		}
-		for line := range bytes.Lines(raw) {
-			var rec struct {
-				Sentence string `json:"sentence_normalized"`
+		for _, ex := range exs { // one example per target, a sentence's together
+			if len(sents) == 0 || sents[len(sents)-1] != ex.Sentence {
+				sents = append(sents, ex.Sentence)
 			}
-			if err := json.Unmarshal(line, &rec); err != nil {
-				b.Fatalf("%s: %v", rel, err)
-			}
-			sents = append(sents, rec.Sentence)
 		}
 	}
 	var texts []string

@@ -144,11 +144,11 @@ func TestEvalBadAblation(t *testing.T) {
 
 // sharedData returns a path under ../shared/data, skipping when absent (a
 // fresh clone has no shared data).
-func sharedData(t *testing.T, rel string) string {
-	t.Helper()
+func sharedData(tb testing.TB, rel string) string {
+	tb.Helper()
 	p := filepath.Join("..", "..", "shared", "data", rel)
 	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s not present", rel)
+		tb.Skipf("shared data %s not present", rel)
 	}
 	return p
 }

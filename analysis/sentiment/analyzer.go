@@ -461,14 +461,14 @@ func (a *Analyzer) tokenize(dst []token, text string) []token {
 	// When every character lower-cases to one of the same UTF-8 length (all
 	// of ASCII, curly quotes, most accented letters), the fields of the
 	// lower-cased text sit at the same offsets as in text.
-	lower, ascii := lowerSameOffsets(text)
+	lower, sameOffsets := lowerSameOffsets(text)
 	for {
 		raw, rest := nextField(text)
 		if raw == "" {
 			return dst
 		}
 		var low string
-		if ascii {
+		if sameOffsets {
 			at := len(lower) - len(rest) - len(raw)
 			low, lower = lower[at:at+len(raw)], lower[at+len(raw):]
 		} else {
@@ -499,11 +499,8 @@ func lowerSameOffsets(s string) (string, bool) {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + utf8.UTFMax)
-	for k := 0; k < i; k++ {
-		b.WriteByte(lowerASCII(s[k]))
-	}
 	same := true
-	for i < len(s) {
+	for i = 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			b.WriteByte(lowerASCII(c))
 			i++
