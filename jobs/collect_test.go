@@ -52,6 +52,11 @@ func TestCollectInlineScan(t *testing.T) {
 		for i, p := range in.spills {
 			in.spills[i] = filepath.Base(p) // spill directories differ
 		}
+		refs, err := os.ReadFile(in.refs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.refs = string(refs)
 		return in, sum
 	}
 	workers, wsum := collectWith(1 << 62)

@@ -2,7 +2,9 @@ package jobs
 
 import (
 	"context"
+	"iter"
 	"sync"
+	"sync/atomic"
 )
 
 // inOrder runs work(i) for every i in [0, n) on workers goroutines and hands
@@ -12,41 +14,62 @@ import (
 // a cancelled ctx stops the work and is returned; nothing is emitted after
 // it.
 func inOrder[T any](ctx context.Context, n, workers, window int, work func(i int) T, emit func(i int, r T) error) error {
+	return inOrderSeq(ctx, func(yield func(int) bool) {
+		for i := 0; i < n && yield(i); i++ {
+		}
+	}, workers, window, work, emit)
+}
+
+// inOrderSeq is inOrder over the items of a sequence: it runs work on each
+// and hands the results to emit in the sequence's order, with the item's
+// index in it. The sequence is iterated on a goroutine of its own, one item
+// ahead of the window.
+func inOrderSeq[In, Out any](ctx context.Context, items iter.Seq[In], workers, window int, work func(In) Out, emit func(i int, r Out) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers, window = max(workers, 1), max(window, 1)
+	type item struct {
+		i  int
+		in In
+	}
 	type done struct {
 		i int
-		r T
+		r Out
 	}
 	slots := make(chan struct{}, window) // taken per item in flight
-	next := make(chan int)
+	next := make(chan item)
 	results := make(chan done, window)
+	var ended atomic.Bool       // the dispatcher reached the sequence's end
+	var dispatched atomic.Int64 // items handed to the workers
 
-	go func() { // dispatcher: indices in order, as slots free up
+	go func() { // dispatcher: items in order, as slots free up
 		defer close(next)
-		for i := 0; i < n; i++ {
+		n := 0
+		for in := range items {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
 				return
 			}
 			select {
-			case next <- i:
+			case next <- item{n, in}:
+				n++
+				dispatched.Store(int64(n))
 			case <-ctx.Done():
 				return
 			}
 		}
+		ended.Store(true)
 	}()
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				r := work(i)
+			for it := range next {
+				r := work(it.in)
 				select {
-				case results <- done{i, r}:
+				case results <- done{it.i, r}:
 				case <-ctx.Done():
 					return
 				}
@@ -55,7 +78,7 @@ func inOrder[T any](ctx context.Context, n, workers, window int, work func(i int
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	pending := make(map[int]T, window)
+	pending := make(map[int]Out, window)
 	emitted := 0
 	var err error
 	for d := range results {
@@ -86,7 +109,10 @@ func inOrder[T any](ctx context.Context, n, workers, window int, work func(i int
 	if err != nil {
 		return err
 	}
-	if emitted < n {
+	// results closes after the workers exit, and they exit after the
+	// dispatcher closes next: ended and dispatched are final. Items are
+	// left undone only when ctx was cancelled.
+	if !ended.Load() || int64(emitted) < dispatched.Load() {
 		return ctx.Err()
 	}
 	return nil

@@ -3,7 +3,10 @@ package jobs
 import (
 	"context"
 	"errors"
+	"fmt"
+	"iter"
 	"math/rand/v2"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -76,5 +79,43 @@ func TestInOrderCancelled(t *testing.T) {
 	}
 	if emitted != 10 {
 		t.Fatalf("emitted %d after cancelling at the 10th", emitted)
+	}
+}
+
+// TestInOrderSeq checks that items of a sequence of unknown length reach
+// the workers and come back in order, and that a cancelled run ends early
+// with ctx's error.
+func TestInOrderSeq(t *testing.T) {
+	words := func(n int) iter.Seq[string] {
+		return func(yield func(string) bool) {
+			for i := range n {
+				if !yield(strings.Repeat("x", i%7) + fmt.Sprint(i)) {
+					return
+				}
+			}
+		}
+	}
+	var got []string
+	err := inOrderSeq(context.Background(), words(500), 3, 5, strings.ToUpper, func(i int, r string) error {
+		if want := strings.ToUpper(strings.Repeat("x", i%7) + fmt.Sprint(i)); r != want {
+			t.Fatalf("item %d: %q, want %q", i, r, want)
+		}
+		got = append(got, r)
+		return nil
+	})
+	if err != nil || len(got) != 500 {
+		t.Fatalf("%d items, %v", len(got), err)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err = inOrderSeq(ctx, words(1<<20), 2, 4, strings.ToUpper, func(i int, _ string) error {
+		if n++; n == 20 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || n != 20 {
+		t.Fatalf("cancelled after 20: %d emitted, err %v", n, err)
 	}
 }

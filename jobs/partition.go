@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -180,12 +181,11 @@ const analysisWindow = 32
 // refs, from the calling goroutine. At most a small window of articles is in
 // flight, so memory does not grow with the partition. An error from emit or
 // a cancelled ctx stops the pipeline and is returned.
-func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs []articleRef, emit func(int, analysed) error) error {
+func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs iter.Seq[articleRef], emit func(int, analysed) error) error {
 	// One worker more than cores: while one waits for its article to be
 	// read, the others keep the cores busy.
-	return inOrder(ctx, len(refs), cfg.Jobs+1, cfg.Jobs*analysisWindow, func(i int) analysed {
-		a, rej := in.load(refs[i])
-		refs[i].kept = nil // the article is the worker's now
+	return inOrderSeq(ctx, refs, cfg.Jobs+1, cfg.Jobs*analysisWindow, func(ref articleRef) analysed {
+		a, rej := in.load(ref)
 		if rej != nil {
 			return analysed{reject: rej}
 		}

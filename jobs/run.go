@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -9,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"log/slog"
 	"os"
@@ -16,7 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"sort"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -233,23 +235,34 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	// workers never wait for a partition to be finished. Completed partitions
 	// are finished and committed (fsync, _SUCCESS, rename), in order, by one
 	// background goroutine.
-	// The stream's references are the only copy kept: each date's are
-	// dropped from in.byDate as they are appended.
-	refs := make([]articleRef, 0, in.articles)
 	var parts []int // index into in.dates / sum.Partitions of each streamed partition
-	var ends []int  // index into refs just past each streamed partition's articles
-	for i, d := range in.dates {
+	var ends []int  // number of streamed articles up to the end of each streamed partition
+	skip := map[int32]bool{}
+	streamed := 0
+	for i, g := range in.dates {
 		ps := &sum.Partitions[i]
 		if ps.Status == "skipped" {
 			log.Info("partition up to date", "date", ps.Date)
+			skip[dayOf(g.date)] = true
 			if bar != nil {
-				bar.Add(len(in.byDate[d]))
+				bar.Add(g.articles)
 			}
-		} else {
-			refs = append(refs, in.byDate[d]...)
-			parts, ends = append(parts, i), append(ends, len(refs))
+			continue
 		}
-		delete(in.byDate, d)
+		streamed += g.articles
+		parts, ends = append(parts, i), append(ends, streamed)
+	}
+	var readErr error
+	refs := func(yield func(articleRef) bool) {
+		for ref := range readRefs(in.refs, &readErr) {
+			if skip[ref.date] {
+				in.kept.take(ref.seq)
+				continue
+			}
+			if !yield(ref) {
+				return
+			}
+		}
 	}
 	commits := make(chan *stagedPartition, 1)
 	committed := make(chan struct{})
@@ -269,7 +282,12 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	}()
 	stream := &partitionStream{cfg: cfg, staging: staging, log: log, commits: commits}
 	cur := 0 // the streamed partition of the article being emitted
+	emitted := 0
 	err = analyseInOrder(ctx, cfg, in, refs, func(k int, res analysed) error {
+		if k >= streamed {
+			return fmt.Errorf("read back more article references than the %d collected", streamed)
+		}
+		emitted++
 		if bar != nil {
 			bar.Add(1)
 		}
@@ -277,9 +295,15 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 			cur++
 		}
 		i := parts[cur]
-		stream.add(in.dates[i], &sum.Partitions[i], res)
+		stream.add(in.dates[i].date, &sum.Partitions[i], res)
 		return nil
 	})
+	if err == nil && readErr != nil {
+		err = readErr
+	}
+	if err == nil && emitted != streamed {
+		err = fmt.Errorf("read back %d article references of the %d collected", emitted, streamed)
+	}
 	if err != nil {
 		stream.abandon(err)
 	} else {
@@ -337,8 +361,8 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 // planPartitions lists the partitions the run covers, marking those that
 // --mode missing would skip.
 func planPartitions(cfg RunConfig, in *inputs, sum *RunSummary) {
-	for _, d := range in.dates {
-		ps := PartitionSummary{Date: fmtDate(d), Articles: len(in.byDate[d]), InputSHA256: partitionDigest(in.byDate[d]), Status: "planned"}
+	for _, g := range in.dates {
+		ps := PartitionSummary{Date: fmtDate(g.date), Articles: g.articles, InputSHA256: g.digest, Status: "planned"}
 		if cfg.Mode == ModeMissing && upToDate(cfg.Out, ps, cfg.Models.SHA256) {
 			ps.Status = "skipped"
 		}
@@ -395,97 +419,99 @@ func validateRun(cfg *RunConfig) error {
 	return nil
 }
 
-// articleRef locates one accepted article so it can be read back later; it
-// is all a run keeps in memory per article.
-type articleRef struct {
-	id     string
-	file   int32 // index into inputs.files
-	line   int32
-	offset int64
-	size   int
-	digest [32]byte // of id, source, title and text digest
-	// kept is the article as the scan parsed it, when the scan could keep
-	// it (see keepLimit); the analysis pass then need not read it again.
-	kept *Article
-}
-
-// inputs is what the first pass over the inputs found, grouped by date.
+// inputs is what the first pass over the inputs found.
 type inputs struct {
-	files    []string         // input paths, sorted
-	spills   map[int32]string // where to read a .gz file's articles back, by file index
-	dates    []time.Time
-	byDate   map[time.Time][]articleRef // each sorted by article id; Run empties it
+	files  []string         // input paths, sorted
+	spills map[int32]string // where to read a .gz file's articles back, by file index
+	dates  []dateGroup      // the dates of the accepted articles, in order
+	// refs is the file of the accepted articles' references, sorted by
+	// date then article id ("" in a dry run, which reads no article back).
+	refs     string
+	kept     *keptArticles
 	rejects  []Reject
 	articles int
 }
 
+// dateGroup is one date's accepted articles.
+type dateGroup struct {
+	date     time.Time
+	articles int
+	digest   string // identifies the input: SHA-256 of its articles' digests, in id order
+}
+
 // collect reads every input file in sorted order, drops duplicates and
-// articles outside the date range, and groups references to the rest by
-// date. With spillDir set, the decompressed content of .gz inputs is kept
-// there so their articles can be read back by offset. Up to keep bytes of
-// articles are kept whole, so the analysis pass need not read them again.
+// articles outside the date range, and sorts references to the rest by
+// date and id into a file in spillDir. The decompressed content of .gz
+// inputs is kept there too, so their articles can be read back by offset.
+// Up to keep bytes of articles are kept whole, so the analysis pass need
+// not read them again. With spillDir empty (a dry run), only the dates are
+// listed; the sorts then use the system's temporary directory.
 func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir string, keep int64) (*inputs, error) {
 	files, err := ListInputs(cfg.Inputs)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
-	in := &inputs{files: files, spills: map[int32]string{}, byDate: map[time.Time][]articleRef{}}
+	if spillDir != "" {
+		if err := os.MkdirAll(spillDir, 0o755); err != nil {
+			return nil, fmt.Errorf("create %s: %w", spillDir, err)
+		}
+	}
+	in := &inputs{files: files, spills: map[int32]string{}, kept: &keptArticles{}}
 	sum.Inputs = make([]InputSummary, 0, len(files))
 	budget := &keepBudget{}
 	budget.left.Store(keep)
-	type origin struct{ file, line int32 } // where an article id was first seen
-	firstSeen := map[string]origin{}
 	inRange := func(d time.Time) bool {
 		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
 	}
+	// Every article goes to a sort by (id, place in the scan), which finds
+	// the duplicates after the scan: memory stays flat however many
+	// articles a backfill reads. Rejects are numbered in the same sequence
+	// so those of duplicates can be put back in scan order.
+	byID := newRefSorter(ctx, spillDir, byIDSeq)
+	defer byID.stop()
+	var seq int64
+	var rejects []seqReject
 	// Files are read and parsed by workers (more than cores: reading many
 	// small files is mostly waiting); what each found is merged here in
-	// file order, so duplicates and rejects come out as if the files were
-	// read one after the other. A large JSONL or gzip file is read here,
-	// in its turn, its articles merged as they are parsed: held back for a
+	// file order, so articles and rejects are numbered as if the files were
+	// read one after the other. A large JSONL or gzip file is read here, in
+	// its turn, its articles merged as they are parsed: held back for a
 	// later merge, the references of a multi-gigabyte file would not fit
 	// the memory a run is allowed.
 	var is InputSummary // the file being merged
-	mergeEvent := func(fi int, ev *scanEvent) {
-		path := files[fi]
+	mergeEvent := func(fi int, ev *scanEvent) error {
+		seq++
 		if ev.reject != nil {
 			if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
 				is.Rejects++
-				in.rejects = append(in.rejects, r)
+				rejects = append(rejects, seqReject{seq, r})
 			}
-			return
+			return nil
 		}
-		a := &ev.article
-		if prev, dup := firstSeen[a.ref.id]; dup {
-			budget.release(a.ref)
-			is.Rejects++
-			in.rejects = append(in.rejects, Reject{Path: path, Line: int(a.ref.line), ArticleID: a.ref.id, Date: a.date,
-				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", files[prev.file], lineSuffix(int(prev.line)))})
-			return
+		ref := ev.ref
+		ref.file, ref.seq = int32(fi), seq
+		if ev.kept != nil {
+			in.kept.put(seq, ev.kept)
 		}
-		firstSeen[a.ref.id] = origin{int32(fi), a.ref.line}
-		if !inRange(a.date) {
-			budget.release(a.ref)
-			return
-		}
-		is.Articles++
-		sum.Articles++
-		sum.TextBytes += int64(a.textBytes)
-		ref := a.ref
-		ref.file = int32(fi)
-		in.byDate[a.date] = append(in.byDate[a.date], ref)
-		in.articles++
+		return byID.add(ref)
 	}
 	merge := func(fi int, fs *fileScan) error {
 		is = InputSummary{Path: files[fi]}
+		var err error
 		if fs.inline {
-			fs = scanFile(files[fi], fi, spillDir, budget, func(ev *scanEvent) { mergeEvent(fi, ev) })
-		}
-		for k := range fs.events {
-			mergeEvent(fi, &fs.events[k])
+			fs = scanFile(files[fi], fi, spillDir, budget, func(ev *scanEvent) error { return mergeEvent(fi, ev) })
+		} else {
+			for k := range fs.events {
+				if err = mergeEvent(fi, &fs.events[k]); err != nil {
+					break
+				}
+			}
 		}
 		if fs.err != nil {
 			return fs.err
+		}
+		if err != nil {
+			return err
 		}
 		if fs.spill != "" {
 			in.spills[int32(fi)] = fs.spill
@@ -498,12 +524,129 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	if err := inOrder(ctx, len(files), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
 		return nil, err
 	}
-	for d, refs := range in.byDate {
-		sort.Slice(refs, func(i, j int) bool { return refs[i].id < refs[j].id })
-		in.dates = append(in.dates, d)
+
+	byDate := newRefSorter(ctx, spillDir, byDateID)
+	defer byDate.stop()
+	dups, err := in.keepFirst(byID, byDate, sum, inRange, budget)
+	if err != nil {
+		return nil, err
 	}
-	sort.Slice(in.dates, func(i, j int) bool { return in.dates[i].Before(in.dates[j]) })
+	in.rejects = inScanOrder(rejects, dups)
+	if err := in.groupDates(byDate, spillDir); err != nil {
+		return nil, err
+	}
 	return in, nil
+}
+
+// keepFirst reads the scan's references sorted by id and scan order: the
+// first of each id wins, and those in the date range go to byDate and are
+// counted in sum; the others are duplicates, returned as rejects.
+func (in *inputs) keepFirst(byID, byDate *refSorter, sum *RunSummary, inRange func(time.Time) bool, budget *keepBudget) ([]seqReject, error) {
+	var dups []seqReject
+	var first articleRef
+	var err error
+	for ref := range byID.sorted(&err) {
+		if ref.id == first.id && first.seq != 0 {
+			dups = append(dups, seqReject{ref.seq, Reject{Path: in.files[ref.file], Line: int(ref.line), ArticleID: ref.id, Date: dayDate(ref.date),
+				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", in.files[first.file], lineSuffix(int(first.line)))}})
+			sum.Inputs[ref.file].Rejects++
+			in.drop(ref, budget)
+			continue
+		}
+		first = ref
+		if !inRange(dayDate(ref.date)) {
+			in.drop(ref, budget)
+			continue
+		}
+		sum.Inputs[ref.file].Articles++
+		sum.Articles++
+		sum.TextBytes += int64(ref.textBytes)
+		in.articles++
+		if err := byDate.add(ref); err != nil {
+			return nil, err
+		}
+	}
+	return dups, err
+}
+
+// groupDates reads the kept references sorted by date and id, lists the
+// dates with their digests, and, with spillDir set, writes the references
+// to a file there for the analysis pass.
+func (in *inputs) groupDates(byDate *refSorter, spillDir string) error {
+	var refs *refWriter
+	if spillDir != "" {
+		var err error
+		in.refs = filepath.Join(spillDir, "refs")
+		if refs, err = createRefs(in.refs); err != nil {
+			return err
+		}
+	}
+	var digest hash.Hash
+	endDate := func() {
+		if n := len(in.dates); n > 0 {
+			in.dates[n-1].digest = hex.EncodeToString(digest.Sum(nil))
+		}
+	}
+	var err error
+	for ref := range byDate.sorted(&err) {
+		if d := dayDate(ref.date); len(in.dates) == 0 || !in.dates[len(in.dates)-1].date.Equal(d) {
+			endDate()
+			in.dates = append(in.dates, dateGroup{date: d})
+			digest = sha256.New()
+		}
+		in.dates[len(in.dates)-1].articles++
+		digest.Write(ref.digest[:])
+		if refs != nil {
+			if err = refs.write(ref); err != nil {
+				break
+			}
+		}
+	}
+	endDate()
+	if refs != nil {
+		if cerr := refs.close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+// drop forgets an article the run will not analyse.
+func (in *inputs) drop(ref articleRef, budget *keepBudget) {
+	if a := in.kept.take(ref.seq); a != nil {
+		budget.release(ref.size)
+	}
+}
+
+// seqReject is a reject and its place in the scan.
+type seqReject struct {
+	seq int64
+	Reject
+}
+
+// inScanOrder returns the rejects of the scan, in scan order, and those of
+// duplicates, in id order, as one list in scan order.
+func inScanOrder(scan, dups []seqReject) []Reject {
+	slices.SortFunc(dups, func(a, b seqReject) int { return cmp.Compare(a.seq, b.seq) })
+	out := make([]Reject, 0, len(scan)+len(dups))
+	for len(scan) > 0 || len(dups) > 0 {
+		if len(dups) == 0 || (len(scan) > 0 && scan[0].seq < dups[0].seq) {
+			out, scan = append(out, scan[0].Reject), scan[1:]
+		} else {
+			out, dups = append(out, dups[0].Reject), dups[1:]
+		}
+	}
+	return out
+}
+
+// dayOf counts the days from 1970-01-01 to t, a UTC midnight.
+func dayOf(t time.Time) int32 {
+	return int32(t.Unix() / 86400)
+}
+
+// dayDate is the UTC midnight dayOf counted.
+func dayDate(day int32) time.Time {
+	return time.Unix(int64(day)*86400, 0).UTC()
 }
 
 // fileScan is what reading one input file found, in the file's order.
@@ -515,18 +658,13 @@ type fileScan struct {
 	err    error  // reading stopped here
 }
 
-// scanEvent is one article or one reject of a file.
+// scanEvent is one article or one reject of a file: for an article, the
+// reference to it (its file and place in the scan left 0: the merge sets
+// them), and the article itself when the scan could keep it (see keepLimit).
 type scanEvent struct {
-	reject  *Reject // nil for an article
-	article scannedArticle
-}
-
-// scannedArticle is the reference to an article, and what collect needs of
-// it, without its text.
-type scannedArticle struct {
-	ref       articleRef // file left 0; the merge sets it
-	date      time.Time
-	textBytes int
+	reject *Reject // nil for an article
+	ref    articleRef
+	kept   *Article
 }
 
 // inlineScanBytes is the size above which a JSONL or gzip input is read by
@@ -553,7 +691,7 @@ func scanQueued(path string, fi int, spillDir string, budget *keepBudget) *fileS
 		return &fileScan{inline: true}
 	}
 	var events []scanEvent
-	fs := scanFile(path, fi, spillDir, budget, func(ev *scanEvent) { events = append(events, *ev) })
+	fs := scanFile(path, fi, spillDir, budget, func(ev *scanEvent) error { events = append(events, *ev); return nil })
 	fs.events = events
 	return fs
 }
@@ -562,30 +700,22 @@ func scanQueued(path string, fi int, spillDir string, budget *keepBudget) *fileS
 // reject to on in file order. With spillDir set, a .gz file's decompressed
 // content is kept there for reading back. Articles are kept whole while
 // budget allows.
-func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(*scanEvent)) *fileScan {
+func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(*scanEvent) error) *fileScan {
 	fs := &fileScan{}
 	emit := func(a Article) error {
-		ev := scanEvent{article: scannedArticle{
-			ref:  articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size, digest: articleDigest(a)},
-			date: a.Date, textBytes: len(a.Text),
-		}}
+		ev := scanEvent{ref: articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size,
+			date: dayOf(a.Date), textBytes: len(a.Text), digest: articleDigest(a)}}
 		if budget.take(a.Size) {
 			kept := a // a copy, so that a itself stays off the heap
-			ev.article.ref.kept = &kept
+			ev.kept = &kept
 		}
-		on(&ev)
-		return nil
+		return on(&ev)
 	}
 	reject := func(r Reject) error {
-		on(&scanEvent{reject: &r})
-		return nil
+		return on(&scanEvent{reject: &r})
 	}
 	var spill *os.File
 	if _, gz := classify(path); gz && spillDir != "" {
-		if err := os.MkdirAll(spillDir, 0o755); err != nil {
-			fs.err = fmt.Errorf("create %s: %w", spillDir, err)
-			return fs
-		}
 		f, err := os.Create(filepath.Join(spillDir, fmt.Sprintf("%06d", fi)))
 		if err != nil {
 			fs.err = fmt.Errorf("spill %s: %w", path, err)
@@ -616,8 +746,8 @@ func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(
 // one the scan hashed, so it is analysed as it was then.
 func (in *inputs) load(ref articleRef) (Article, *Reject) {
 	path := in.files[ref.file]
-	if ref.kept != nil {
-		a := *ref.kept
+	if kept := in.kept.take(ref.seq); kept != nil {
+		a := *kept
 		a.Path, a.Line, a.Offset, a.Size = path, int(ref.line), ref.offset, ref.size
 		return a, nil
 	}
@@ -677,11 +807,9 @@ func (b *keepBudget) take(n int) bool {
 	return false
 }
 
-// release returns the bytes of a kept article the run will not analyse.
-func (b *keepBudget) release(ref articleRef) {
-	if ref.kept != nil {
-		b.left.Add(int64(ref.size))
-	}
+// release returns the n bytes of a kept article the run will not analyse.
+func (b *keepBudget) release(n int) {
+	b.left.Add(int64(n))
 }
 
 func articleDigest(a Article) [32]byte {
@@ -693,16 +821,6 @@ func lineSuffix(line int) string {
 		return ""
 	}
 	return fmt.Sprintf(":%d", line)
-}
-
-// partitionDigest identifies a partition's input: the ids, metadata and text
-// digests of its articles, in order.
-func partitionDigest(refs []articleRef) string {
-	h := sha256.New()
-	for _, r := range refs {
-		h.Write(r.digest[:])
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // upToDate reports whether every table's partition for ps already carries a

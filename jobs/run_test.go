@@ -67,13 +67,9 @@ func TestKeptArticles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, refs := range in.byDate {
-			for _, r := range refs {
-				if r.kept != nil {
-					n++
-					size += int64(r.size)
-				}
-			}
+		for _, a := range in.kept.m {
+			n++
+			size += int64(a.Size)
 		}
 		return n, size, in.articles
 	}

@@ -1,0 +1,187 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestRefRoundTrip(t *testing.T) {
+	for _, r := range []articleRef{
+		{},
+		{id: "a-1", seq: 1, file: 2, line: 3, offset: 4, size: 5, date: 19723, textBytes: 6, digest: [32]byte{1, 2, 3}},
+		{id: "Zürich/東京 ✓", seq: 1 << 40, file: 1<<31 - 1, line: 1<<31 - 1, offset: 1 << 50, size: 64 << 20, date: -4000, textBytes: 1 << 30, digest: [32]byte{31: 0xff}},
+	} {
+		b := appendRef([]byte("prefix"), r)
+		got, err := parseRef(b[len("prefix"):])
+		if err != nil || got != r {
+			t.Errorf("round trip of %+v: got %+v, %v", r, got, err)
+		}
+		for cut := range len(b) - len("prefix") {
+			if _, err := parseRef(b[len("prefix") : len(b)-cut-1]); !errors.Is(err, errBadRef) {
+				t.Errorf("%+v cut by %d bytes: err %v, want errBadRef", r, cut+1, err)
+			}
+		}
+	}
+}
+
+func TestDayOf(t *testing.T) {
+	for _, s := range []string{"1970-01-01", "1969-12-31", "1900-03-01", "2024-02-29", "2100-12-31"} {
+		d, err := time.Parse(DateLayout, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := dayDate(dayOf(d)); !got.Equal(d) || got.Location() != time.UTC {
+			t.Errorf("%s: dayDate(dayOf) = %v", s, got)
+		}
+	}
+}
+
+// TestCollectSortsOnDisk checks that collect finds the same articles,
+// duplicates and rejects, in scan order, whether its sorts fit one chunk
+// in memory or spill to disk, and that it leaves only its references
+// behind.
+func TestCollectSortsOnDisk(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		// x and y are kept; z is outside the date range, but a later z
+		// is a duplicate all the same.
+		"a.jsonl": `{"id":"x","date":"2024-01-02","text":"India and Russia met."}
+not json
+{"id":"y","date":"2024-01-01","text":"Talks went on."}
+`,
+		"b.jsonl": `{"id":"x","date":"2024-01-02","text":"A copy."}
+{"id":"z","date":"2023-12-01","text":"Too early."}
+{"id":"y","date":"2024-01-03","text":"Another copy."}
+`,
+		"c.jsonl": `{"id":"z","date":"2024-01-02","text":"In range, but z was seen."}
+{"id":"w","date":"2024-01-02","text":"Kept too."}
+{"id":"v"}
+`,
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := func(name string) string { return filepath.Join(dir, name) }
+	wantRejects := []string{
+		path("a.jsonl") + ":2 bad_json",
+		path("b.jsonl") + ":1 duplicate_id article id first seen in " + path("a.jsonl") + ":1",
+		path("b.jsonl") + ":3 duplicate_id article id first seen in " + path("a.jsonl") + ":3",
+		path("c.jsonl") + ":1 duplicate_id article id first seen in " + path("b.jsonl") + ":2",
+		path("c.jsonl") + ":3 missing_field",
+	}
+	wantRefs := []string{"2024-01-01 y", "2024-01-02 w", "2024-01-02 x"}
+	wantCounts := map[string][2]int{"a.jsonl": {2, 1}, "b.jsonl": {0, 2}, "c.jsonl": {1, 2}}
+
+	since, _ := time.Parse(DateLayout, "2024-01-01")
+	var ref *inputs
+	for _, chunk := range []int{1 << 16, 2, 1} {
+		t.Run(fmt.Sprintf("chunk %d", chunk), func(t *testing.T) {
+			old := refChunk
+			refChunk = chunk
+			defer func() { refChunk = old }()
+			spill := filepath.Join(t.TempDir(), "spill")
+			sum := &RunSummary{}
+			in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2, Since: since}, sum, spill, 1<<20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rejects []string
+			for _, r := range in.rejects {
+				s := fmt.Sprintf("%s:%d %s", r.Path, r.Line, r.Reason)
+				if r.Reason == ReasonDuplicateID {
+					s += " " + r.Detail
+				}
+				rejects = append(rejects, s)
+			}
+			if !slices.Equal(rejects, wantRejects) {
+				t.Errorf("rejects:\n%q\nwant\n%q", rejects, wantRejects)
+			}
+			var refs []string
+			var readErr error
+			for r := range readRefs(in.refs, &readErr) {
+				refs = append(refs, fmtDate(dayDate(r.date))+" "+r.id)
+			}
+			if readErr != nil || !slices.Equal(refs, wantRefs) {
+				t.Errorf("references %q, %v; want %q", refs, readErr, wantRefs)
+			}
+			for _, is := range sum.Inputs {
+				if got := [2]int{is.Articles, is.Rejects}; got != wantCounts[filepath.Base(is.Path)] {
+					t.Errorf("%s: articles, rejects = %v, want %v", is.Path, got, wantCounts[filepath.Base(is.Path)])
+				}
+			}
+			if sum.Articles != 3 || in.articles != 3 || len(in.dates) != 2 || in.dates[1].articles != 2 {
+				t.Errorf("%d articles (%d in inputs), dates %+v", sum.Articles, in.articles, in.dates)
+			}
+			// Only the kept articles the run will analyse stay.
+			if len(in.kept.m) != 3 {
+				t.Errorf("%d articles kept, want 3", len(in.kept.m))
+			}
+			left, err := os.ReadDir(spill)
+			if err != nil || len(left) != 1 || left[0].Name() != "refs" {
+				t.Errorf("spill directory holds %v, %v; want only refs", left, err)
+			}
+			in.refs = ""
+			if ref == nil {
+				ref = in
+			} else if !reflect.DeepEqual(in.dates, ref.dates) || !reflect.DeepEqual(in.rejects, ref.rejects) {
+				t.Errorf("differs from the sort in one chunk:\n%+v\n%+v", in, ref)
+			}
+		})
+	}
+}
+
+// TestRefSorterStops checks that a sort abandoned midway, or cancelled,
+// ends without leaving goroutines blocked or files behind.
+func TestRefSorterStops(t *testing.T) {
+	old := refChunk
+	refChunk = 4
+	defer func() { refChunk = old }()
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	s := newRefSorter(ctx, dir, byIDSeq)
+	for i := range 100 {
+		if err := s.add(articleRef{id: fmt.Sprint(i % 37), seq: int64(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var err error
+	n := 0
+	var prev articleRef
+	for r := range s.sorted(&err) {
+		if n > 0 && byIDSeq(prev, r) > 0 {
+			t.Fatalf("%+v after %+v", r, prev)
+		}
+		prev = r
+		if n++; n == 10 {
+			break
+		}
+	}
+	s.stop()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	s = newRefSorter(ctx, dir, byIDSeq)
+	cancel()
+	for i := 0; ; i++ {
+		if err := s.add(articleRef{id: fmt.Sprint(i)}); err != nil {
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("add after cancel: %v", err)
+			}
+			break
+		}
+	}
+	s.stop()
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+}
