@@ -175,35 +175,44 @@ func BenchmarkWrite(b *testing.B) {
 	}
 }
 
-// BenchmarkCollect measures the scan of one-article text files that plans a
-// run, and reports what it keeps live per input file (live-B/input): the
-// part of a run's memory that grows with the number of inputs.
+// BenchmarkCollect measures the scan that plans a run, of one-article text
+// files and of JSONL files of 1,000 articles, and reports what it keeps live
+// per input file (live-B/input) and per article (live-B/article): the part
+// of a run's memory that grows with the corpus.
 func BenchmarkCollect(b *testing.B) {
-	dir := b.TempDir()
-	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	if err := corpus.Write(dir, corpus.Options{Bytes: 8 << 20, Days: 10, Start: start, Seed: 7}); err != nil {
-		b.Fatal(err)
+	for _, bc := range []struct {
+		name    string
+		perFile int
+	}{{"text", 1}, {"jsonl", 1000}} {
+		b.Run(bc.name, func(b *testing.B) {
+			dir := b.TempDir()
+			start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+			if err := corpus.Write(dir, corpus.Options{Bytes: 8 << 20, Days: 10, Start: start, Seed: 7, PerFile: bc.perFile}); err != nil {
+				b.Fatal(err)
+			}
+			cfg := RunConfig{Inputs: []string{dir}, Jobs: 2}
+			var live float64
+			var files, articles int
+			for b.Loop() {
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				sum := &RunSummary{}
+				in, err := collect(context.Background(), cfg, sum, "", 0)
+				if err != nil {
+					b.Fatal(err)
+				}
+				runtime.GC()
+				runtime.GC() // twice: sync.Pool caches (the sorts' chunks) survive one
+				runtime.ReadMemStats(&after)
+				files, articles = len(in.files), in.articles
+				live = float64(int64(after.HeapAlloc) - int64(before.HeapAlloc))
+				runtime.KeepAlive(in)
+				runtime.KeepAlive(sum)
+			}
+			b.ReportMetric(live/float64(files), "live-B/input")
+			b.ReportMetric(live/float64(articles), "live-B/article")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*articles), "ns/article")
+		})
 	}
-	cfg := RunConfig{Inputs: []string{dir}, Jobs: 2}
-	var live float64
-	var files int
-	for b.Loop() {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		sum := &RunSummary{}
-		in, err := collect(context.Background(), cfg, sum, "", 0)
-		if err != nil {
-			b.Fatal(err)
-		}
-		runtime.GC()
-		runtime.GC() // twice: sync.Pool caches (the sorts' chunks) survive one
-		runtime.ReadMemStats(&after)
-		files = len(in.files)
-		live = float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / float64(files)
-		runtime.KeepAlive(in)
-		runtime.KeepAlive(sum)
-	}
-	b.ReportMetric(live, "live-B/input")
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*files), "ns/input")
 }
