@@ -38,7 +38,7 @@ func TestCollectInlineScan(t *testing.T) {
 		}
 	}
 
-	collectWith := func(limit int64) (*inputs, *RunSummary) {
+	collectWith := func(limit int64) (*inputs, *RunSummary, []seqReject) {
 		t.Helper()
 		old := inlineScanBytes
 		inlineScanBytes = limit
@@ -52,22 +52,25 @@ func TestCollectInlineScan(t *testing.T) {
 		for i, p := range in.spills {
 			in.spills[i] = filepath.Base(p) // spill directories differ
 		}
-		refs, err := os.ReadFile(in.refs)
-		if err != nil {
-			t.Fatal(err)
+		rejects := readAll(t, in.rejects, rejectCodec)
+		for _, f := range []*string{&in.refs, &in.rejects} {
+			content, err := os.ReadFile(*f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			*f = string(content)
 		}
-		in.refs = string(refs)
-		return in, sum
+		return in, sum, rejects
 	}
-	workers, wsum := collectWith(1 << 62)
-	inline, isum := collectWith(0)
-	if workers.articles == 0 || len(workers.rejects) < 3 {
-		t.Fatalf("corpus too tame: %d articles, %d rejects", workers.articles, len(workers.rejects))
+	workers, wsum, rejects := collectWith(1 << 62)
+	inline, isum, _ := collectWith(0)
+	if workers.articles == 0 || workers.nRejects < 3 {
+		t.Fatalf("corpus too tame: %d articles, %d rejects", workers.articles, workers.nRejects)
 	}
 	// Every article of the gzip copy is a duplicate of the same line of
 	// the file it copies.
 	dups := 0
-	for _, r := range workers.rejects {
+	for _, r := range rejects {
 		if r.Reason != ReasonDuplicateID {
 			continue
 		}
@@ -104,4 +107,18 @@ func gzipFile(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return gz.Bytes()
+}
+
+// readAll reads back every record of a file recordWriter wrote.
+func readAll[T any](t *testing.T, path string, c codec[T]) []T {
+	t.Helper()
+	var all []T
+	var err error
+	for r := range readRecords(path, c, &err) {
+		all = append(all, r)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
 }

@@ -332,15 +332,20 @@ func (d *dailyAgg) write(w *partWriter, date arrow.Date32) error {
 	return nil
 }
 
-// writeRejects writes this run's rejects to rejects/run=<run_id>/.
-func writeRejects(cfg RunConfig, staging, runID string, rejects []Reject) error {
+// writeRejects writes this run's rejects to rejects/run=<run_id>/. A
+// non-nil error from the sequence stops it, and nothing is committed.
+func writeRejects(cfg RunConfig, staging, runID string, rejects iter.Seq2[Reject, error]) error {
 	dir := filepath.Join(staging, TableRejects, "run="+runID)
 	w, err := newPartWriter(dir, Schema(TableRejects, cfg.Models.SHA256), cfg.Formats, cfg.create)
 	if err != nil {
 		return err
 	}
 	b := w.builder()
-	for _, r := range rejects {
+	for r, err := range rejects {
+		if err != nil {
+			w.abort()
+			return err
+		}
 		b.Field(0).(*array.StringBuilder).Append(runID)
 		b.Field(1).(*array.StringBuilder).Append(r.Path)
 		if r.Line > 0 {

@@ -1,24 +1,16 @@
 package jobs
 
 import (
-	"bufio"
 	"cmp"
-	"context"
 	"encoding/binary"
-	"errors"
-	"fmt"
-	"io"
-	"iter"
-	"os"
+	"math"
 	"strings"
 	"sync"
-
-	"github.com/lanrat/extsort"
 )
 
-// articleRef locates one article the scan accepted, so it can be read back
-// later. References go to disk as the scan finds them (see refSorter), so a
-// run's memory does not grow with the number of articles.
+// articleRef locates one article the scan found, so it can be read back
+// later. References go to disk as the scan finds them (see spillSorter), so
+// a run's memory does not grow with the number of articles.
 type articleRef struct {
 	id        string
 	seq       int64 // the article's place in the scan: file order, then line order
@@ -31,44 +23,23 @@ type articleRef struct {
 	digest    [32]byte // of id, source, title and text digest
 }
 
-// appendRef appends the binary encoding of r to b.
+// refCodec encodes article references for the sorts and the file of them.
+var refCodec = codec[articleRef]{what: "article references", append: appendRef, parse: parseRef}
+
 func appendRef(b []byte, r articleRef) []byte {
-	b = binary.AppendUvarint(b, uint64(len(r.id)))
-	b = append(b, r.id...)
-	b = binary.AppendVarint(b, r.seq)
-	b = binary.AppendVarint(b, int64(r.file))
-	b = binary.AppendVarint(b, int64(r.line))
-	b = binary.AppendVarint(b, r.offset)
-	b = binary.AppendVarint(b, int64(r.size))
-	b = binary.AppendVarint(b, int64(r.date))
-	b = binary.AppendVarint(b, int64(r.textBytes))
+	b = appendString(b, r.id)
+	for _, v := range [...]int64{r.seq, int64(r.file), int64(r.line), r.offset, int64(r.size), int64(r.date), int64(r.textBytes)} {
+		b = binary.AppendVarint(b, v)
+	}
 	return append(b, r.digest[:]...)
 }
 
-var errBadRef = errors.New("malformed article reference")
-
-// parseRef decodes a reference appendRef encoded; the id is copied.
 func parseRef(b []byte) (articleRef, error) {
-	var r articleRef
-	n, k := binary.Uvarint(b)
-	if k <= 0 || uint64(len(b)-k) < n {
-		return r, errBadRef
-	}
-	r.id, b = string(b[k:k+int(n)]), b[k+int(n):]
-	var v [7]int64
-	for i := range v {
-		if v[i], k = binary.Varint(b); k <= 0 {
-			return r, errBadRef
-		}
-		b = b[k:]
-	}
-	if len(b) != len(r.digest) {
-		return r, errBadRef
-	}
-	r.seq, r.file, r.line, r.offset = v[0], int32(v[1]), int32(v[2]), v[3]
-	r.size, r.date, r.textBytes = int(v[4]), int32(v[5]), int(v[6])
-	copy(r.digest[:], b)
-	return r, nil
+	rd := recordReader{b: b}
+	r := articleRef{id: rd.string(), seq: rd.int(), file: int32(rd.int()), line: int32(rd.int()), offset: rd.int(),
+		size: int(rd.int()), date: int32(rd.int()), textBytes: int(rd.int())}
+	rd.bytes(r.digest[:])
+	return r, rd.end()
 }
 
 // byIDSeq orders references by article id, then by their place in the scan,
@@ -81,176 +52,6 @@ func byIDSeq(a, b articleRef) int {
 // which a run writes partitions and their rows.
 func byDateID(a, b articleRef) int {
 	return cmp.Or(cmp.Compare(a.date, b.date), strings.Compare(a.id, b.id), cmp.Compare(a.seq, b.seq))
-}
-
-// refChunk is how many references a refSorter sorts in memory before it
-// writes them to disk: about 8 MB of them.
-var refChunk = 1 << 16 // a variable so tests can move it
-
-// refSorter sorts article references, on disk once they exceed one chunk.
-// Add every reference, then range over sorted.
-type refSorter struct {
-	in      chan articleRef
-	out     <-chan articleRef
-	errs    <-chan error
-	stopped chan struct{} // closed when Sort returns
-	cancel  context.CancelFunc
-	closed  bool
-}
-
-// newRefSorter starts a sort of references by compare; its temporary file
-// goes in dir (empty: the system's temporary directory).
-func newRefSorter(ctx context.Context, dir string, compare func(a, b articleRef) int) *refSorter {
-	ctx, cancel := context.WithCancel(ctx)
-	s := &refSorter{in: make(chan articleRef, 256), stopped: make(chan struct{}), cancel: cancel}
-	toBytes := func(r articleRef) ([]byte, error) { return appendRef(nil, r), nil }
-	sorter, out, errs := extsort.Generic(s.in, parseRef, toBytes, compare, &extsort.Config{
-		ChunkSize:          refChunk,
-		NumWorkers:         1,
-		ChanBuffSize:       0,
-		SortedChanBuffSize: 256,
-		TempFilesDir:       dir,
-	})
-	s.out, s.errs = out, errs
-	go func() {
-		defer close(s.stopped)
-		sorter.Sort(ctx)
-	}()
-	return s
-}
-
-// add hands r to the sort. It fails only when the sort has already failed
-// or ctx is done.
-func (s *refSorter) add(r articleRef) error {
-	select {
-	case s.in <- r:
-		return nil
-	case <-s.stopped: // Sort returns before its input closes only on failure
-		return s.fail()
-	}
-}
-
-// sorted yields the references in order; after the loop, *err tells
-// whether the sort failed. It ends the sort's input.
-func (s *refSorter) sorted(err *error) iter.Seq[articleRef] {
-	return func(yield func(articleRef) bool) {
-		if !s.closed {
-			close(s.in)
-			s.closed = true
-		}
-		for r := range s.out {
-			if !yield(r) {
-				s.stop()
-				return
-			}
-		}
-		if e := <-s.errs; e != nil {
-			*err = fmt.Errorf("sort article references: %w", e)
-		}
-	}
-}
-
-// fail returns the error that stopped the sort.
-func (s *refSorter) fail() error {
-	for range s.out {
-	}
-	if err := <-s.errs; err != nil {
-		return fmt.Errorf("sort article references: %w", err)
-	}
-	return errors.New("sort article references: stopped")
-}
-
-// stop abandons the sort and waits for it to release its temporary file.
-func (s *refSorter) stop() {
-	s.cancel()
-	if !s.closed {
-		close(s.in)
-		s.closed = true
-	}
-	<-s.stopped
-	for range s.out {
-	}
-}
-
-// refWriter writes references to a file, one length-prefixed record each.
-type refWriter struct {
-	f   *os.File
-	w   *bufio.Writer
-	buf []byte
-}
-
-func createRefs(path string) (*refWriter, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, fmt.Errorf("create %s: %w", path, err)
-	}
-	return &refWriter{f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
-}
-
-func (w *refWriter) write(r articleRef) error {
-	w.buf = appendRef(w.buf[:0], r)
-	var length [binary.MaxVarintLen64]byte
-	_, err := w.w.Write(length[:binary.PutUvarint(length[:], uint64(len(w.buf)))])
-	if err == nil {
-		_, err = w.w.Write(w.buf)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", w.f.Name(), err)
-	}
-	return nil
-}
-
-func (w *refWriter) close() error {
-	err := w.w.Flush()
-	if cerr := w.f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", w.f.Name(), err)
-	}
-	return nil
-}
-
-// readRefs yields the references of a file refWriter wrote, in order;
-// after the loop, *err tells whether reading failed.
-func readRefs(path string, err *error) iter.Seq[articleRef] {
-	return func(yield func(articleRef) bool) {
-		f, e := os.Open(path)
-		if e != nil {
-			*err = fmt.Errorf("read article references: %w", e)
-			return
-		}
-		defer f.Close()
-		br := bufio.NewReaderSize(f, 1<<16)
-		var buf []byte
-		for {
-			n, e := binary.ReadUvarint(br)
-			if e == io.EOF {
-				return
-			}
-			if e == nil && n > maxLine+1024 { // an id is at most a line long
-				e = errBadRef
-			}
-			if e == nil {
-				if uint64(cap(buf)) < n {
-					buf = make([]byte, n)
-				}
-				buf = buf[:n]
-				_, e = io.ReadFull(br, buf)
-			}
-			var r articleRef
-			if e == nil {
-				r, e = parseRef(buf)
-			}
-			if e != nil {
-				*err = fmt.Errorf("read article references %s: %w", path, e)
-				return
-			}
-			if !yield(r) {
-				return
-			}
-		}
-	}
 }
 
 // keptArticles holds the articles the scan kept whole, by their place in
@@ -277,3 +78,40 @@ func (k *keptArticles) take(seq int64) *Article {
 	delete(k.m, seq)
 	return a
 }
+
+// seqReject is a reject and its place in the scan.
+type seqReject struct {
+	seq int64
+	Reject
+}
+
+// rejectCodec encodes rejects for their sort into scan order.
+var rejectCodec = codec[seqReject]{what: "rejects", append: appendReject, parse: parseReject}
+
+func appendReject(b []byte, r seqReject) []byte {
+	b = binary.AppendVarint(b, r.seq)
+	b = appendString(b, r.Path)
+	b = binary.AppendVarint(b, int64(r.Line))
+	b = appendString(b, r.ArticleID)
+	day := int64(math.MinInt64) // no date
+	if !r.Date.IsZero() {
+		day = int64(dayOf(r.Date))
+	}
+	b = binary.AppendVarint(b, day)
+	b = appendString(b, r.Reason)
+	return appendString(b, r.Detail)
+}
+
+func parseReject(b []byte) (seqReject, error) {
+	rd := recordReader{b: b}
+	r := seqReject{seq: rd.int()}
+	r.Path, r.Line, r.ArticleID = rd.string(), int(rd.int()), rd.string()
+	if day := rd.int(); day != math.MinInt64 {
+		r.Date = dayDate(int32(day))
+	}
+	r.Reason, r.Detail = rd.string(), rd.string()
+	return r, rd.end()
+}
+
+// bySeq orders rejects by their place in the scan.
+func bySeq(a, b seqReject) int { return cmp.Compare(a.seq, b.seq) }

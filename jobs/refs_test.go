@@ -24,9 +24,31 @@ func TestRefRoundTrip(t *testing.T) {
 			t.Errorf("round trip of %+v: got %+v, %v", r, got, err)
 		}
 		for cut := range len(b) - len("prefix") {
-			if _, err := parseRef(b[len("prefix") : len(b)-cut-1]); !errors.Is(err, errBadRef) {
-				t.Errorf("%+v cut by %d bytes: err %v, want errBadRef", r, cut+1, err)
+			if _, err := parseRef(b[len("prefix") : len(b)-cut-1]); !errors.Is(err, errBadRecord) {
+				t.Errorf("%+v cut by %d bytes: err %v, want errBadRecord", r, cut+1, err)
 			}
+		}
+	}
+}
+
+func TestRejectRoundTrip(t *testing.T) {
+	day := time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)
+	for _, r := range []seqReject{
+		{},
+		{seq: 7, Reject: Reject{Path: "in/a.jsonl", Line: 3, ArticleID: "x", Date: day, Reason: ReasonDuplicateID, Detail: "article id first seen in in/b.jsonl:9"}},
+		{seq: 1 << 50, Reject: Reject{Path: "dir/é 東.txt.gz", Reason: ReasonInvalidUTF8, Detail: "invalid UTF-8 at byte 12"}},
+		{seq: 1, Reject: Reject{Date: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC), Reason: ReasonBadDate}},
+	} {
+		b := appendReject(nil, r)
+		got, err := parseReject(b)
+		if err != nil || !reflect.DeepEqual(got, r) {
+			t.Errorf("round trip of %+v: got %+v, %v", r, got, err)
+		}
+		if _, err := parseReject(b[:len(b)-1]); !errors.Is(err, errBadRecord) {
+			t.Errorf("%+v cut short: err %v, want errBadRecord", r, err)
+		}
+		if _, err := parseReject(append(b, 0)); !errors.Is(err, errBadRecord) {
+			t.Errorf("%+v with a byte more: err %v, want errBadRecord", r, err)
 		}
 	}
 }
@@ -85,9 +107,9 @@ not json
 	var ref *inputs
 	for _, chunk := range []int{1 << 16, 2, 1} {
 		t.Run(fmt.Sprintf("chunk %d", chunk), func(t *testing.T) {
-			old := refChunk
-			refChunk = chunk
-			defer func() { refChunk = old }()
+			old := sortChunk
+			sortChunk = chunk
+			defer func() { sortChunk = old }()
 			spill := filepath.Join(t.TempDir(), "spill")
 			sum := &RunSummary{}
 			in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2, Since: since}, sum, spill, 1<<20)
@@ -95,7 +117,7 @@ not json
 				t.Fatal(err)
 			}
 			var rejects []string
-			for _, r := range in.rejects {
+			for _, r := range readAll(t, in.rejects, rejectCodec) {
 				s := fmt.Sprintf("%s:%d %s", r.Path, r.Line, r.Reason)
 				if r.Reason == ReasonDuplicateID {
 					s += " " + r.Detail
@@ -106,12 +128,11 @@ not json
 				t.Errorf("rejects:\n%q\nwant\n%q", rejects, wantRejects)
 			}
 			var refs []string
-			var readErr error
-			for r := range readRefs(in.refs, &readErr) {
+			for _, r := range readAll(t, in.refs, refCodec) {
 				refs = append(refs, fmtDate(dayDate(r.date))+" "+r.id)
 			}
-			if readErr != nil || !slices.Equal(refs, wantRefs) {
-				t.Errorf("references %q, %v; want %q", refs, readErr, wantRefs)
+			if !slices.Equal(refs, wantRefs) {
+				t.Errorf("references %q, want %q", refs, wantRefs)
 			}
 			for _, is := range sum.Inputs {
 				if got := [2]int{is.Articles, is.Rejects}; got != wantCounts[filepath.Base(is.Path)] {
@@ -125,29 +146,36 @@ not json
 			if len(in.kept.m) != 3 {
 				t.Errorf("%d articles kept, want 3", len(in.kept.m))
 			}
-			left, err := os.ReadDir(spill)
-			if err != nil || len(left) != 1 || left[0].Name() != "refs" {
-				t.Errorf("spill directory holds %v, %v; want only refs", left, err)
+			var left []string
+			entries, err := os.ReadDir(spill)
+			for _, e := range entries {
+				left = append(left, e.Name())
 			}
-			in.refs = ""
+			if err != nil || !slices.Equal(left, []string{"refs", "rejects"}) {
+				t.Errorf("spill directory holds %v, %v; want refs and rejects", left, err)
+			}
+			if in.nRejects != len(wantRejects) || in.rejectReasons[ReasonDuplicateID] != 3 {
+				t.Errorf("%d rejects counted, reasons %v", in.nRejects, in.rejectReasons)
+			}
+			in.refs, in.rejects = "", ""
 			if ref == nil {
 				ref = in
-			} else if !reflect.DeepEqual(in.dates, ref.dates) || !reflect.DeepEqual(in.rejects, ref.rejects) {
+			} else if !reflect.DeepEqual(in.dates, ref.dates) {
 				t.Errorf("differs from the sort in one chunk:\n%+v\n%+v", in, ref)
 			}
 		})
 	}
 }
 
-// TestRefSorterStops checks that a sort abandoned midway, or cancelled,
+// TestSpillSorterStops checks that a sort abandoned midway, or cancelled,
 // ends without leaving goroutines blocked or files behind.
-func TestRefSorterStops(t *testing.T) {
-	old := refChunk
-	refChunk = 4
-	defer func() { refChunk = old }()
+func TestSpillSorterStops(t *testing.T) {
+	old := sortChunk
+	sortChunk = 4
+	defer func() { sortChunk = old }()
 	dir := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
-	s := newRefSorter(ctx, dir, byIDSeq)
+	s := newSpillSorter(ctx, dir, refCodec, byIDSeq)
 	for i := range 100 {
 		if err := s.add(articleRef{id: fmt.Sprint(i % 37), seq: int64(i)}); err != nil {
 			t.Fatal(err)
@@ -170,7 +198,7 @@ func TestRefSorterStops(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	s = newRefSorter(ctx, dir, byIDSeq)
+	s = newSpillSorter(ctx, dir, refCodec, byIDSeq)
 	cancel()
 	for i := 0; ; i++ {
 		if err := s.add(articleRef{id: fmt.Sprint(i)}); err != nil {

@@ -2,7 +2,6 @@ package jobs
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -18,7 +17,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -176,10 +174,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 			return nil, err
 		}
 		planPartitions(cfg, in, sum)
-		sum.Rejects = len(in.rejects)
-		for _, r := range in.rejects {
-			sum.RejectReasons[r.Reason]++
-		}
+		sum.Rejects, sum.RejectReasons = in.nRejects, in.rejectReasons
 		sum.Status = "dry_run"
 		finish(sum, start)
 		return sum, nil
@@ -254,7 +249,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	}
 	var readErr error
 	refs := func(yield func(articleRef) bool) {
-		for ref := range readRefs(in.refs, &readErr) {
+		for ref := range readRecords(in.refs, refCodec, &readErr) {
 			if skip[ref.date] {
 				in.kept.take(ref.seq)
 				continue
@@ -311,7 +306,6 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	}
 	close(commits)
 	<-committed
-	in.rejects = append(in.rejects, stream.rejects...)
 	for i := range sum.Partitions {
 		if ps := &sum.Partitions[i]; ps.Status == "planned" {
 			ps.Status, ps.Error = "failed", fmt.Sprintf("not written: %v", err)
@@ -327,13 +321,32 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		bar.Finish()
 	}
 
-	sum.Rejects = len(in.rejects)
-	for _, r := range in.rejects {
+	// The scan's rejects, then those of the analysis (articles that
+	// could not be read back or analysed).
+	sum.Rejects, sum.RejectReasons = in.nRejects+len(stream.rejects), in.rejectReasons
+	for _, r := range stream.rejects {
 		sum.RejectReasons[r.Reason]++
 	}
 	var runErr error
-	if len(in.rejects) > 0 {
-		if err := writeRejects(cfg, staging, sum.RunID, in.rejects); err != nil {
+	if sum.Rejects > 0 {
+		all := func(yield func(Reject, error) bool) {
+			var err error
+			for r := range readRecords(in.rejects, rejectCodec, &err) {
+				if !yield(r.Reject, nil) {
+					return
+				}
+			}
+			if err != nil {
+				yield(Reject{}, err)
+				return
+			}
+			for _, r := range stream.rejects {
+				if !yield(r, nil) {
+					return
+				}
+			}
+		}
+		if err := writeRejects(cfg, staging, sum.RunID, all); err != nil {
 			runErr = fmt.Errorf("%w: rejects: %w", ErrPartial, err)
 		}
 	}
@@ -341,8 +354,8 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	case runErr != nil:
 	case failed > 0:
 		runErr = fmt.Errorf("%w: %d of %d partitions failed", ErrPartial, failed, len(in.dates))
-	case cfg.Strict && len(in.rejects) > 0:
-		runErr = fmt.Errorf("%w: --strict and %d inputs rejected", ErrPartial, len(in.rejects))
+	case cfg.Strict && sum.Rejects > 0:
+		runErr = fmt.Errorf("%w: --strict and %d inputs rejected", ErrPartial, sum.Rejects)
 	}
 	sum.Status = "ok"
 	if runErr != nil {
@@ -426,10 +439,14 @@ type inputs struct {
 	dates  []dateGroup      // the dates of the accepted articles, in order
 	// refs is the file of the accepted articles' references, sorted by
 	// date then article id ("" in a dry run, which reads no article back).
-	refs     string
-	kept     *keptArticles
-	rejects  []Reject
-	articles int
+	refs string
+	kept *keptArticles
+	// rejects is the file of the scan's rejects, in scan order ("" in a
+	// dry run, which only counts them).
+	rejects       string
+	nRejects      int
+	rejectReasons map[string]int
+	articles      int
 }
 
 // dateGroup is one date's accepted articles.
@@ -467,10 +484,14 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	// the duplicates after the scan: memory stays flat however many
 	// articles a backfill reads. Rejects are numbered in the same sequence
 	// so those of duplicates can be put back in scan order.
-	byID := newRefSorter(ctx, spillDir, byIDSeq)
+	byID := newSpillSorter(ctx, spillDir, refCodec, byIDSeq)
 	defer byID.stop()
+	rejects := &scanRejects{reasons: map[string]int{}}
+	if spillDir != "" {
+		rejects.sort = newSpillSorter(ctx, spillDir, rejectCodec, bySeq)
+		defer rejects.sort.stop()
+	}
 	var seq int64
-	var rejects []seqReject
 	// Files are read and parsed by workers (more than cores: reading many
 	// small files is mostly waiting); what each found is merged here in
 	// file order, so articles and rejects are numbered as if the files were
@@ -484,7 +505,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		if ev.reject != nil {
 			if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
 				is.Rejects++
-				rejects = append(rejects, seqReject{seq, r})
+				return rejects.add(seqReject{seq, r})
 			}
 			return nil
 		}
@@ -525,30 +546,73 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		return nil, err
 	}
 
-	byDate := newRefSorter(ctx, spillDir, byDateID)
+	byDate := newSpillSorter(ctx, spillDir, refCodec, byDateID)
 	defer byDate.stop()
-	dups, err := in.keepFirst(byID, byDate, sum, inRange, budget)
-	if err != nil {
+	if err := in.keepFirst(byID, byDate, rejects, sum, inRange, budget); err != nil {
 		return nil, err
 	}
-	in.rejects = inScanOrder(rejects, dups)
+	if err := in.writeRejects(rejects, spillDir); err != nil {
+		return nil, err
+	}
 	if err := in.groupDates(byDate, spillDir); err != nil {
 		return nil, err
 	}
 	return in, nil
 }
 
+// scanRejects gathers the scan's rejects. They are counted; with a
+// directory to spill to, they are also sorted into scan order there.
+type scanRejects struct {
+	sort    *spillSorter[seqReject] // nil in a dry run
+	n       int
+	reasons map[string]int
+}
+
+func (r *scanRejects) add(x seqReject) error {
+	r.n++
+	r.reasons[x.Reason]++
+	if r.sort == nil {
+		return nil
+	}
+	return r.sort.add(x)
+}
+
+// writeRejects takes the counts of the scan's rejects and, with spillDir
+// set, writes them in scan order to a file there for the rejects table.
+func (in *inputs) writeRejects(rejects *scanRejects, spillDir string) error {
+	in.nRejects, in.rejectReasons = rejects.n, rejects.reasons
+	if rejects.sort == nil {
+		return nil
+	}
+	in.rejects = filepath.Join(spillDir, "rejects")
+	w, err := createRecords(in.rejects, rejectCodec)
+	if err != nil {
+		return err
+	}
+	for r := range rejects.sort.sorted(&err) {
+		if err = w.write(r); err != nil {
+			break
+		}
+	}
+	if cerr := w.close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // keepFirst reads the scan's references sorted by id and scan order: the
 // first of each id wins, and those in the date range go to byDate and are
-// counted in sum; the others are duplicates, returned as rejects.
-func (in *inputs) keepFirst(byID, byDate *refSorter, sum *RunSummary, inRange func(time.Time) bool, budget *keepBudget) ([]seqReject, error) {
-	var dups []seqReject
+// counted in sum; the others are duplicates, added to rejects.
+func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scanRejects, sum *RunSummary, inRange func(time.Time) bool, budget *keepBudget) error {
 	var first articleRef
 	var err error
 	for ref := range byID.sorted(&err) {
 		if ref.id == first.id && first.seq != 0 {
-			dups = append(dups, seqReject{ref.seq, Reject{Path: in.files[ref.file], Line: int(ref.line), ArticleID: ref.id, Date: dayDate(ref.date),
-				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", in.files[first.file], lineSuffix(int(first.line)))}})
+			dup := Reject{Path: in.files[ref.file], Line: int(ref.line), ArticleID: ref.id, Date: dayDate(ref.date),
+				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", in.files[first.file], lineSuffix(int(first.line)))}
+			if err := rejects.add(seqReject{ref.seq, dup}); err != nil {
+				return err
+			}
 			sum.Inputs[ref.file].Rejects++
 			in.drop(ref, budget)
 			continue
@@ -563,21 +627,21 @@ func (in *inputs) keepFirst(byID, byDate *refSorter, sum *RunSummary, inRange fu
 		sum.TextBytes += int64(ref.textBytes)
 		in.articles++
 		if err := byDate.add(ref); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return dups, err
+	return err
 }
 
 // groupDates reads the kept references sorted by date and id, lists the
 // dates with their digests, and, with spillDir set, writes the references
 // to a file there for the analysis pass.
-func (in *inputs) groupDates(byDate *refSorter, spillDir string) error {
-	var refs *refWriter
+func (in *inputs) groupDates(byDate *spillSorter[articleRef], spillDir string) error {
+	var refs *recordWriter[articleRef]
 	if spillDir != "" {
 		var err error
 		in.refs = filepath.Join(spillDir, "refs")
-		if refs, err = createRefs(in.refs); err != nil {
+		if refs, err = createRecords(in.refs, refCodec); err != nil {
 			return err
 		}
 	}
@@ -616,27 +680,6 @@ func (in *inputs) drop(ref articleRef, budget *keepBudget) {
 	if a := in.kept.take(ref.seq); a != nil {
 		budget.release(ref.size)
 	}
-}
-
-// seqReject is a reject and its place in the scan.
-type seqReject struct {
-	seq int64
-	Reject
-}
-
-// inScanOrder returns the rejects of the scan, in scan order, and those of
-// duplicates, in id order, as one list in scan order.
-func inScanOrder(scan, dups []seqReject) []Reject {
-	slices.SortFunc(dups, func(a, b seqReject) int { return cmp.Compare(a.seq, b.seq) })
-	out := make([]Reject, 0, len(scan)+len(dups))
-	for len(scan) > 0 || len(dups) > 0 {
-		if len(dups) == 0 || (len(scan) > 0 && scan[0].seq < dups[0].seq) {
-			out, scan = append(out, scan[0].Reject), scan[1:]
-		} else {
-			out, dups = append(out, dups[0].Reject), dups[1:]
-		}
-	}
-	return out
 }
 
 // dayOf counts the days from 1970-01-01 to t, a UTC midnight.

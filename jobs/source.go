@@ -13,7 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -80,7 +80,6 @@ var maxTextFile int64 = 64 << 20
 // directories are walked recursively (hidden entries skipped); files are kept
 // as given. A path that does not exist is an error.
 func ListInputs(paths []string) ([]string, error) {
-	seen := map[string]bool{}
 	var files []string
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -88,10 +87,7 @@ func ListInputs(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("input %s: %w", p, err)
 		}
 		if !info.IsDir() {
-			if !seen[p] {
-				seen[p] = true
-				files = append(files, p)
-			}
+			files = append(files, p)
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -105,8 +101,7 @@ func ListInputs(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && !seen[path] {
-				seen[path] = true
+			if d.Type().IsRegular() {
 				files = append(files, path)
 			}
 			return nil
@@ -115,8 +110,10 @@ func ListInputs(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("input %s: %w", p, err)
 		}
 	}
-	sort.Strings(files)
-	return files, nil
+	// A file named twice (a directory and a file in it, say) is read once.
+	// Sorting first spares a set of every path.
+	slices.Sort(files)
+	return slices.Compact(files), nil
 }
 
 // fileKind is how a file's content is parsed.

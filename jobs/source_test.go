@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -221,6 +222,11 @@ func TestListInputsSortedAndSkipsHidden(t *testing.T) {
 	}
 	if want := "a/1.txt,b/2.txt,c.jsonl"; strings.Join(rel, ",") != want {
 		t.Errorf("got %v, want %s", rel, want)
+	}
+	// A file named twice, directly and through its directory, is read once.
+	twice, err := ListInputs([]string{filepath.Join(dir, "a", "1.txt"), dir, dir, filepath.Join(dir, "c.jsonl")})
+	if err != nil || !slices.Equal(twice, got) {
+		t.Errorf("files named twice: got %v, %v; want %v", twice, err, got)
 	}
 	if _, err := ListInputs([]string{filepath.Join(dir, "missing")}); err == nil {
 		t.Error("a missing input is not an error")
