@@ -49,9 +49,7 @@ func TestCollectInlineScan(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, p := range in.spills {
-			in.spills[i] = filepath.Base(p) // spill directories differ
-		}
+		in.spillDir = "" // spill directories differ
 		rejects := readAll(t, in.rejects, rejectCodec)
 		for _, f := range []*string{&in.refs, &in.rejects} {
 			content, err := os.ReadFile(*f)

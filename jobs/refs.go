@@ -13,8 +13,9 @@ import (
 // a run's memory does not grow with the number of articles.
 type articleRef struct {
 	id        string
-	seq       int64 // the article's place in the scan: file order, then line order
-	file      int32 // index into inputs.files
+	path      string // of the input file
+	seq       int64  // the article's place in the scan: file order, then line order
+	file      int32  // the input file's place among the run's inputs
 	line      int32
 	offset    int64
 	size      int
@@ -27,7 +28,7 @@ type articleRef struct {
 var refCodec = codec[articleRef]{what: "article references", append: appendRef, parse: parseRef}
 
 func appendRef(b []byte, r articleRef) []byte {
-	b = appendString(b, r.id)
+	b = appendString(appendString(b, r.id), r.path)
 	for _, v := range [...]int64{r.seq, int64(r.file), int64(r.line), r.offset, int64(r.size), int64(r.date), int64(r.textBytes)} {
 		b = binary.AppendVarint(b, v)
 	}
@@ -36,11 +37,18 @@ func appendRef(b []byte, r articleRef) []byte {
 
 func parseRef(b []byte) (articleRef, error) {
 	rd := recordReader{b: b}
-	r := articleRef{id: rd.string(), seq: rd.int(), file: int32(rd.int()), line: int32(rd.int()), offset: rd.int(),
+	r := articleRef{id: rd.string(), path: rd.string(), seq: rd.int(), file: int32(rd.int()), line: int32(rd.int()), offset: rd.int(),
 		size: int(rd.int()), date: int32(rd.int()), textBytes: int(rd.int())}
 	rd.bytes(r.digest[:])
 	return r, rd.end()
 }
+
+// pathCodec encodes input paths for their sort.
+var pathCodec = codec[string]{what: "input paths", append: appendString, parse: func(b []byte) (string, error) {
+	rd := recordReader{b: b}
+	s := rd.string()
+	return s, rd.end()
+}}
 
 // byIDSeq orders references by article id, then by their place in the scan,
 // so the first reference of an id is the one a run keeps.

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"iter"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -434,9 +435,10 @@ func validateRun(cfg *RunConfig) error {
 
 // inputs is what the first pass over the inputs found.
 type inputs struct {
-	files  []string         // input paths, sorted
-	spills map[int32]string // where to read a .gz file's articles back, by file index
-	dates  []dateGroup      // the dates of the accepted articles, in order
+	// spillDir holds the decompressed content of .gz inputs, to read their
+	// articles back by offset (see spillName).
+	spillDir string
+	dates    []dateGroup // the dates of the accepted articles, in order
 	// refs is the file of the accepted articles' references, sorted by
 	// date then article id ("" in a dry run, which reads no article back).
 	refs string
@@ -464,17 +466,17 @@ type dateGroup struct {
 // not read them again. With spillDir empty (a dry run), only the dates are
 // listed; the sorts then use the system's temporary directory.
 func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir string, keep int64) (*inputs, error) {
-	files, err := ListInputs(cfg.Inputs)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrUsage, err)
-	}
 	if spillDir != "" {
 		if err := os.MkdirAll(spillDir, 0o755); err != nil {
 			return nil, fmt.Errorf("create %s: %w", spillDir, err)
 		}
 	}
-	in := &inputs{files: files, spills: map[int32]string{}, kept: &keptArticles{}}
-	sum.Inputs = make([]InputSummary, 0, len(files))
+	files, err := listInputs(ctx, cfg.Inputs, spillDir)
+	if err != nil {
+		return nil, err
+	}
+	defer files.stop()
+	in := &inputs{spillDir: spillDir, kept: &keptArticles{}}
 	budget := &keepBudget{}
 	budget.left.Store(keep)
 	inRange := func(d time.Time) bool {
@@ -500,7 +502,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	// later merge, the references of a multi-gigabyte file would not fit
 	// the memory a run is allowed.
 	var is InputSummary // the file being merged
-	mergeEvent := func(fi int, ev *scanEvent) error {
+	mergeEvent := func(f inputFile, ev *scanEvent) error {
 		seq++
 		if ev.reject != nil {
 			if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
@@ -510,20 +512,21 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 			return nil
 		}
 		ref := ev.ref
-		ref.file, ref.seq = int32(fi), seq
+		ref.path, ref.file, ref.seq = f.path, f.index, seq
 		if ev.kept != nil {
 			in.kept.put(seq, ev.kept)
 		}
 		return byID.add(ref)
 	}
-	merge := func(fi int, fs *fileScan) error {
-		is = InputSummary{Path: files[fi]}
+	merge := func(_ int, fs *fileScan) error {
+		f := fs.file
+		is = InputSummary{Path: f.path}
 		var err error
 		if fs.inline {
-			fs = scanFile(files[fi], fi, spillDir, budget, func(ev *scanEvent) error { return mergeEvent(fi, ev) })
+			fs = scanFile(f, spillDir, budget, func(ev *scanEvent) error { return mergeEvent(f, ev) })
 		} else {
 			for k := range fs.events {
-				if err = mergeEvent(fi, &fs.events[k]); err != nil {
+				if err = mergeEvent(f, &fs.events[k]); err != nil {
 					break
 				}
 			}
@@ -534,16 +537,17 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 		if err != nil {
 			return err
 		}
-		if fs.spill != "" {
-			in.spills[int32(fi)] = fs.spill
-		}
 		is.SHA256 = fs.digest
 		sum.Inputs = append(sum.Inputs, is)
 		return nil
 	}
-	scan := func(fi int) *fileScan { return scanQueued(files[fi], fi, spillDir, budget) }
-	if err := inOrder(ctx, len(files), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
+	scan := func(f inputFile) *fileScan { return scanQueued(f, spillDir, budget) }
+	var listErr error
+	if err := inOrderSeq(ctx, numbered(files.sorted(&listErr)), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
 		return nil, err
+	}
+	if listErr != nil {
+		return nil, listErr
 	}
 
 	byDate := newSpillSorter(ctx, spillDir, refCodec, byDateID)
@@ -608,8 +612,8 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 	var err error
 	for ref := range byID.sorted(&err) {
 		if ref.id == first.id && first.seq != 0 {
-			dup := Reject{Path: in.files[ref.file], Line: int(ref.line), ArticleID: ref.id, Date: dayDate(ref.date),
-				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", in.files[first.file], lineSuffix(int(first.line)))}
+			dup := Reject{Path: ref.path, Line: int(ref.line), ArticleID: ref.id, Date: dayDate(ref.date),
+				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", first.path, lineSuffix(int(first.line)))}
 			if err := rejects.add(seqReject{ref.seq, dup}); err != nil {
 				return err
 			}
@@ -692,12 +696,59 @@ func dayDate(day int32) time.Time {
 	return time.Unix(int64(day)*86400, 0).UTC()
 }
 
+// inputFile is one input file and its place among the run's inputs.
+type inputFile struct {
+	index int32
+	path  string
+}
+
+// listInputs starts a sort of the files of paths, as ListInputs lists
+// them, on disk in spillDir beyond one chunk of them. An input that does not
+// exist is a usage error.
+func listInputs(ctx context.Context, paths []string, spillDir string) (*spillSorter[string], error) {
+	files := newSpillSorter(ctx, spillDir, pathCodec, strings.Compare)
+	var addErr error
+	err := walkInputs(paths, func(p string) error { addErr = files.add(p); return addErr })
+	switch {
+	case addErr != nil:
+		files.stop()
+		return nil, addErr
+	case err != nil:
+		files.stop()
+		return nil, fmt.Errorf("%w: %w", ErrUsage, err)
+	}
+	return files, nil
+}
+
+// numbered yields the distinct paths of a sorted sequence, numbered from 0.
+func numbered(paths iter.Seq[string]) iter.Seq[inputFile] {
+	return func(yield func(inputFile) bool) {
+		f := inputFile{index: -1}
+		for p := range paths {
+			if f.index >= 0 && p == f.path {
+				continue // named twice
+			}
+			f.index++
+			f.path = p
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// spillName is where the decompressed content of .gz input number fi is
+// kept in spillDir.
+func spillName(spillDir string, fi int32) string {
+	return filepath.Join(spillDir, fmt.Sprintf("%06d", fi))
+}
+
 // fileScan is what reading one input file found, in the file's order.
 type fileScan struct {
+	file   inputFile
 	inline bool // not read yet: the merge reads it (see scanInline)
 	events []scanEvent
 	digest Digest // of the file's bytes
-	spill  string // where to read a .gz file's articles back
 	err    error  // reading stopped here
 }
 
@@ -729,22 +780,23 @@ func scanInline(path string) bool {
 // scanQueued is scanFile run by a worker ahead of the merge: it holds what
 // it finds for the merge, or leaves a large JSONL or gzip file to the merge
 // (see scanInline).
-func scanQueued(path string, fi int, spillDir string, budget *keepBudget) *fileScan {
-	if scanInline(path) {
-		return &fileScan{inline: true}
+func scanQueued(f inputFile, spillDir string, budget *keepBudget) *fileScan {
+	if scanInline(f.path) {
+		return &fileScan{file: f, inline: true}
 	}
 	var events []scanEvent
-	fs := scanFile(path, fi, spillDir, budget, func(ev *scanEvent) error { events = append(events, *ev); return nil })
+	fs := scanFile(f, spillDir, budget, func(ev *scanEvent) error { events = append(events, *ev); return nil })
 	fs.events = events
 	return fs
 }
 
-// scanFile reads and parses input file number fi, handing each article and
-// reject to on in file order. With spillDir set, a .gz file's decompressed
-// content is kept there for reading back. Articles are kept whole while
-// budget allows.
-func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(*scanEvent) error) *fileScan {
-	fs := &fileScan{}
+// scanFile reads and parses input file f, handing each article and reject
+// to on in file order. With spillDir set, a .gz file's decompressed content
+// is kept there for reading back. Articles are kept whole while budget
+// allows.
+func scanFile(f inputFile, spillDir string, budget *keepBudget, on func(*scanEvent) error) *fileScan {
+	path := f.path
+	fs := &fileScan{file: f}
 	emit := func(a Article) error {
 		ev := scanEvent{ref: articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size,
 			date: dayOf(a.Date), textBytes: len(a.Text), digest: articleDigest(a)}}
@@ -759,12 +811,12 @@ func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(
 	}
 	var spill *os.File
 	if _, gz := classify(path); gz && spillDir != "" {
-		f, err := os.Create(filepath.Join(spillDir, fmt.Sprintf("%06d", fi)))
+		sf, err := os.Create(spillName(spillDir, f.index))
 		if err != nil {
 			fs.err = fmt.Errorf("spill %s: %w", path, err)
 			return fs
 		}
-		spill, fs.spill = f, f.Name()
+		spill = sf
 	}
 	var w io.Writer
 	if spill != nil {
@@ -788,7 +840,7 @@ func scanFile(path string, fi int, spillDir string, budget *keepBudget, on func(
 // during the run) the article becomes a reject. A kept article is the very
 // one the scan hashed, so it is analysed as it was then.
 func (in *inputs) load(ref articleRef) (Article, *Reject) {
-	path := in.files[ref.file]
+	path := ref.path
 	if kept := in.kept.take(ref.seq); kept != nil {
 		a := *kept
 		a.Path, a.Line, a.Offset, a.Size = path, int(ref.line), ref.offset, ref.size
@@ -798,8 +850,8 @@ func (in *inputs) load(ref articleRef) (Article, *Reject) {
 		return Article{}, &Reject{Path: path, Line: int(ref.line), ArticleID: ref.id, Reason: ReasonReadError, Detail: detail}
 	}
 	from := path
-	if spill, ok := in.spills[ref.file]; ok {
-		from = spill
+	if _, gz := classify(path); gz {
+		from = spillName(in.spillDir, ref.file)
 	}
 	f, err := openInput(from)
 	if err != nil {

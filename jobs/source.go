@@ -81,13 +81,27 @@ var maxTextFile int64 = 64 << 20
 // as given. A path that does not exist is an error.
 func ListInputs(paths []string) ([]string, error) {
 	var files []string
+	if err := walkInputs(paths, func(path string) error { files = append(files, path); return nil }); err != nil {
+		return nil, err
+	}
+	// A file named twice (a directory and a file in it, say) is read once.
+	// Sorting first spares a set of every path.
+	slices.Sort(files)
+	return slices.Compact(files), nil
+}
+
+// walkInputs hands every file of paths to add, as ListInputs lists them but
+// unsorted and perhaps more than once.
+func walkInputs(paths []string, add func(string) error) error {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
+			return fmt.Errorf("input %s: %w", p, err)
 		}
 		if !info.IsDir() {
-			files = append(files, p)
+			if err := add(p); err != nil {
+				return err
+			}
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -102,18 +116,15 @@ func ListInputs(paths []string) ([]string, error) {
 				return nil
 			}
 			if d.Type().IsRegular() {
-				files = append(files, path)
+				return add(path)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
+			return fmt.Errorf("input %s: %w", p, err)
 		}
 	}
-	// A file named twice (a directory and a file in it, say) is read once.
-	// Sorting first spares a set of every path.
-	slices.Sort(files)
-	return slices.Compact(files), nil
+	return nil
 }
 
 // fileKind is how a file's content is parsed.
