@@ -198,14 +198,14 @@ func BenchmarkCollect(b *testing.B) {
 				runtime.GC()
 				runtime.ReadMemStats(&before)
 				sum := &RunSummary{}
-				in, err := collect(context.Background(), cfg, sum, "", 0)
+				in, err := collect(context.Background(), cfg, sum, b.TempDir(), true, 0)
 				if err != nil {
 					b.Fatal(err)
 				}
 				runtime.GC()
 				runtime.GC() // twice: sync.Pool caches (the sorts' chunks) survive one
 				runtime.ReadMemStats(&after)
-				files, articles = len(sum.Inputs), in.articles
+				files, articles = len(sum.inputs.counts), in.articles
 				live = float64(int64(after.HeapAlloc) - int64(before.HeapAlloc))
 				runtime.KeepAlive(in)
 				runtime.KeepAlive(sum)

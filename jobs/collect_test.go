@@ -45,11 +45,12 @@ func TestCollectInlineScan(t *testing.T) {
 		defer func() { inlineScanBytes = old }()
 		sum := &RunSummary{}
 		spill := filepath.Join(t.TempDir(), "spill")
-		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, sum, spill, 0)
+		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, sum, spill, false, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		in.spillDir = "" // spill directories differ
+		sum.Inputs, sum.inputs = readInputs(t, sum), nil
 		rejects := readAll(t, in.rejects, rejectCodec)
 		for _, f := range []*string{&in.refs, &in.rejects} {
 			content, err := os.ReadFile(*f)
@@ -117,6 +118,19 @@ func readAll[T any](t *testing.T, path string, c codec[T]) []T {
 	}
 	if err != nil {
 		t.Fatal(err)
+	}
+	return all
+}
+
+// readInputs reads back the summaries of the inputs collect found.
+func readInputs(t *testing.T, sum *RunSummary) []InputSummary {
+	t.Helper()
+	var all []InputSummary
+	for in, err := range sum.inputs.all() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, in)
 	}
 	return all
 }

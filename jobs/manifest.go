@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 )
 
 // noInputs is the inputs field in the indented encoding of a summary
@@ -14,7 +15,8 @@ const noInputs = "\n  \"inputs\": null"
 // WriteJSON writes the summary as indented JSON followed by a newline: the
 // bytes json.MarshalIndent(s, "", "  ") gives, plus the newline. The inputs
 // are encoded one at a time as they are written, never all at once: a run
-// over half a million files has about 90 MB of them.
+// over half a million files has about 90 MB of them. During a run they are
+// read from the run's table of inputs rather than from Inputs.
 func (s *RunSummary) WriteJSON(w io.Writer) error {
 	head := *s
 	head.Inputs = nil
@@ -30,7 +32,17 @@ func (s *RunSummary) WriteJSON(w io.Writer) error {
 	if _, err := w.Write(data[:at]); err != nil {
 		return err
 	}
-	if err := writeInputs(w, s.Inputs); err != nil {
+	inputs := func(yield func(InputSummary, error) bool) {
+		for _, in := range s.Inputs {
+			if !yield(in, nil) {
+				return
+			}
+		}
+	}
+	if s.inputs != nil {
+		inputs = s.inputs.all()
+	}
+	if err := writeInputs(w, inputs, s.Inputs == nil && s.inputs == nil); err != nil {
 		return err
 	}
 	if _, err := w.Write(data[at+len("null"):]); err != nil {
@@ -41,28 +53,29 @@ func (s *RunSummary) WriteJSON(w io.Writer) error {
 }
 
 // writeInputs writes the inputs array as MarshalIndent would inside a
-// top-level object.
-func writeInputs(w io.Writer, inputs []InputSummary) error {
-	switch {
-	case inputs == nil:
+// top-level object, or null.
+func writeInputs(w io.Writer, inputs iter.Seq2[InputSummary, error], null bool) error {
+	if null {
 		_, err := io.WriteString(w, "null")
-		return err
-	case len(inputs) == 0:
-		_, err := io.WriteString(w, "[]")
 		return err
 	}
 	if _, err := io.WriteString(w, "["); err != nil {
 		return err
 	}
-	for i := range inputs {
-		b, err := json.MarshalIndent(&inputs[i], "    ", "  ")
+	n := 0
+	for in, err := range inputs {
 		if err != nil {
-			return fmt.Errorf("encode input %s: %w", inputs[i].Path, err)
+			return err
+		}
+		b, err := json.MarshalIndent(&in, "    ", "  ")
+		if err != nil {
+			return fmt.Errorf("encode input %s: %w", in.Path, err)
 		}
 		sep := ",\n    "
-		if i == 0 {
+		if n == 0 {
 			sep = "\n    "
 		}
+		n++
 		if _, err := io.WriteString(w, sep); err != nil {
 			return err
 		}
@@ -70,6 +83,10 @@ func writeInputs(w io.Writer, inputs []InputSummary) error {
 			return err
 		}
 	}
-	_, err := io.WriteString(w, "\n  ]")
+	end := "\n  ]"
+	if n == 0 {
+		end = "]"
+	}
+	_, err := io.WriteString(w, end)
 	return err
 }

@@ -3,6 +3,8 @@ package jobs
 import (
 	"cmp"
 	"encoding/binary"
+	"fmt"
+	"iter"
 	"math"
 	"strings"
 	"sync"
@@ -123,3 +125,54 @@ func parseReject(b []byte) (seqReject, error) {
 
 // bySeq orders rejects by their place in the scan.
 func bySeq(a, b seqReject) int { return cmp.Compare(a.seq, b.seq) }
+
+// inputTable is the summary of every input file of a run: paths and
+// digests in a file, in input order, and the counts, which the scan and
+// the search for duplicates keep changing, in memory (8 bytes an input).
+type inputTable struct {
+	file   string
+	counts []inputCount
+}
+
+// inputCount is an input file's accepted articles and rejects.
+type inputCount struct{ articles, rejects int32 }
+
+// inputCodec encodes an input's path and digest; its counts are in the
+// table.
+var inputCodec = codec[InputSummary]{what: "input summaries", append: appendInput, parse: parseInput}
+
+func appendInput(b []byte, in InputSummary) []byte {
+	return append(appendString(b, in.Path), in.SHA256[:]...)
+}
+
+func parseInput(b []byte) (InputSummary, error) {
+	rd := recordReader{b: b}
+	in := InputSummary{Path: rd.string()}
+	rd.bytes(in.SHA256[:])
+	return in, rd.end()
+}
+
+// all yields the summaries in input order; an error ends them.
+func (t *inputTable) all() iter.Seq2[InputSummary, error] {
+	return func(yield func(InputSummary, error) bool) {
+		var err error
+		i := 0
+		for in := range readRecords(t.file, inputCodec, &err) {
+			if i == len(t.counts) {
+				err = fmt.Errorf("read %s: more inputs than the %d counted", t.file, len(t.counts))
+				break
+			}
+			in.Articles, in.Rejects = int(t.counts[i].articles), int(t.counts[i].rejects)
+			if !yield(in, nil) {
+				return
+			}
+			i++
+		}
+		if err == nil && i < len(t.counts) {
+			err = fmt.Errorf("read %s: %d inputs of the %d counted", t.file, i, len(t.counts))
+		}
+		if err != nil {
+			yield(InputSummary{}, err)
+		}
+	}
+}

@@ -112,7 +112,7 @@ not json
 			defer func() { sortChunk = old }()
 			spill := filepath.Join(t.TempDir(), "spill")
 			sum := &RunSummary{}
-			in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2, Since: since}, sum, spill, 1<<20)
+			in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2, Since: since}, sum, spill, false, 1<<20)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +134,7 @@ not json
 			if !slices.Equal(refs, wantRefs) {
 				t.Errorf("references %q, want %q", refs, wantRefs)
 			}
-			for _, is := range sum.Inputs {
+			for _, is := range readInputs(t, sum) {
 				if got := [2]int{is.Articles, is.Rejects}; got != wantCounts[filepath.Base(is.Path)] {
 					t.Errorf("%s: articles, rejects = %v, want %v", is.Path, got, wantCounts[filepath.Base(is.Path)])
 				}
@@ -151,8 +151,8 @@ not json
 			for _, e := range entries {
 				left = append(left, e.Name())
 			}
-			if err != nil || !slices.Equal(left, []string{"refs", "rejects"}) {
-				t.Errorf("spill directory holds %v, %v; want refs and rejects", left, err)
+			if err != nil || !slices.Equal(left, []string{"inputs", "refs", "rejects"}) {
+				t.Errorf("spill directory holds %v, %v; want inputs, refs and rejects", left, err)
 			}
 			if in.nRejects != len(wantRejects) || in.rejectReasons[ReasonDuplicateID] != 3 {
 				t.Errorf("%d rejects counted, reasons %v", in.nRejects, in.rejectReasons)

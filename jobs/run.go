@@ -61,6 +61,9 @@ type RunConfig struct {
 	MemoryLimit int64
 	// CPUProfile, when set, receives a pprof CPU profile of the run.
 	CPUProfile string
+	// Summary, when set, receives the summary as JSON (see WriteJSON) at
+	// the end of a run that returns one.
+	Summary io.Writer
 
 	create createFunc // creates output files; nil means the real file system
 }
@@ -107,6 +110,11 @@ type RunSummary struct {
 	// Resource use of the whole process, for benchmarks.
 	CPUSeconds   float64 `json:"cpu_seconds"`
 	PeakRSSBytes int64   `json:"peak_rss_bytes"`
+
+	// inputs replaces Inputs while a run writes its summaries: a run's
+	// inputs, perhaps millions, stay on disk. The summary Run returns has
+	// neither; its inputs are in the manifest and in RunConfig.Summary.
+	inputs *inputTable
 }
 
 // RunArgs records the options a run was started with.
@@ -142,9 +150,10 @@ type successRecord struct {
 // --strict saw rejects; the summary is valid in both cases.
 //
 // Memory stays bounded whatever the corpus size: the first pass over the
-// inputs keeps only a small reference per article; each partition then reads
-// its articles back in article-id order, analyses them with cfg.Jobs workers
-// and streams the rows to the files in that order.
+// inputs sends a small reference per article, and a summary per input, to
+// files in staging; each partition then reads its articles back in
+// article-id order, analyses them with cfg.Jobs workers and streams the rows
+// to the files in that order.
 func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	log := cfg.Logger
 	if log == nil {
@@ -170,7 +179,14 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	log = log.With("run_id", sum.RunID)
 
 	if cfg.DryRun {
-		in, err := collect(ctx, cfg, sum, "", 0)
+		// A dry run writes nothing under --out; its sorts and table of
+		// inputs go to a temporary directory.
+		dir, err := os.MkdirTemp("", "stance-dry-run-")
+		if err != nil {
+			return nil, fmt.Errorf("dry run: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		in, err := collect(ctx, cfg, sum, dir, true, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -178,7 +194,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		sum.Rejects, sum.RejectReasons = in.nRejects, in.rejectReasons
 		sum.Status = "dry_run"
 		finish(sum, start)
-		return sum, nil
+		return sum, publish(cfg, sum)
 	}
 
 	lock, err := AcquireLock(cfg.Out)
@@ -210,7 +226,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		return nil, fmt.Errorf("create staging %s: %w", staging, err)
 	}
 
-	in, err := collect(ctx, cfg, sum, filepath.Join(staging, "spill"), keepLimit())
+	in, err := collect(ctx, cfg, sum, filepath.Join(staging, "spill"), false, keepLimit())
 	if err != nil {
 		return nil, err
 	}
@@ -366,10 +382,24 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		}
 	}
 	finish(sum, start)
-	if err := writeManifest(cfg.Out, sum); err != nil {
+	if err := errors.Join(writeManifest(cfg.Out, sum), publish(cfg, sum)); err != nil {
 		return sum, errors.Join(runErr, err)
 	}
 	return sum, runErr
+}
+
+// publish writes the summary to cfg.Summary, if set. The run's table of
+// inputs goes with its working files, so the summary Run returns lists no
+// inputs; the manifest and cfg.Summary have them all.
+func publish(cfg RunConfig, sum *RunSummary) error {
+	defer func() { sum.inputs = nil }()
+	if cfg.Summary == nil {
+		return nil
+	}
+	if err := sum.WriteJSON(cfg.Summary); err != nil {
+		return fmt.Errorf("write summary: %w", err)
+	}
+	return nil
 }
 
 // planPartitions lists the partitions the run covers, marking those that
@@ -459,24 +489,33 @@ type dateGroup struct {
 }
 
 // collect reads every input file in sorted order, drops duplicates and
-// articles outside the date range, and sorts references to the rest by
-// date and id into a file in spillDir. The decompressed content of .gz
-// inputs is kept there too, so their articles can be read back by offset.
-// Up to keep bytes of articles are kept whole, so the analysis pass need
-// not read them again. With spillDir empty (a dry run), only the dates are
-// listed; the sorts then use the system's temporary directory.
-func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir string, keep int64) (*inputs, error) {
-	if spillDir != "" {
-		if err := os.MkdirAll(spillDir, 0o755); err != nil {
-			return nil, fmt.Errorf("create %s: %w", spillDir, err)
-		}
+// articles outside the date range, and counts and lists the rest by date.
+// Its files go in dir: the sorts' temporary files and the table of inputs
+// the summary reads. Unless dry, dir also receives what the analysis pass
+// reads: the accepted articles' references sorted by date and id, the
+// rejects in scan order, and the decompressed content of .gz inputs, so
+// their articles can be read back by offset. Up to keep bytes of articles
+// are kept whole, so the analysis pass need not read them again.
+func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dry bool, keep int64) (*inputs, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", dir, err)
 	}
-	files, err := listInputs(ctx, cfg.Inputs, spillDir)
+	spillDir := dir // where the analysis pass reads from
+	if dry {
+		spillDir = ""
+	}
+	files, err := listInputs(ctx, cfg.Inputs, dir)
 	if err != nil {
 		return nil, err
 	}
 	defer files.stop()
 	in := &inputs{spillDir: spillDir, kept: &keptArticles{}}
+	table := &inputTable{file: filepath.Join(dir, "inputs")}
+	tableW, err := createRecords(table.file, inputCodec)
+	if err != nil {
+		return nil, err
+	}
+	defer tableW.close() // on errors; closing twice does nothing
 	budget := &keepBudget{}
 	budget.left.Store(keep)
 	inRange := func(d time.Time) bool {
@@ -486,11 +525,11 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	// the duplicates after the scan: memory stays flat however many
 	// articles a backfill reads. Rejects are numbered in the same sequence
 	// so those of duplicates can be put back in scan order.
-	byID := newSpillSorter(ctx, spillDir, refCodec, byIDSeq)
+	byID := newSpillSorter(ctx, dir, refCodec, byIDSeq)
 	defer byID.stop()
 	rejects := &scanRejects{reasons: map[string]int{}}
-	if spillDir != "" {
-		rejects.sort = newSpillSorter(ctx, spillDir, rejectCodec, bySeq)
+	if !dry {
+		rejects.sort = newSpillSorter(ctx, dir, rejectCodec, bySeq)
 		defer rejects.sort.stop()
 	}
 	var seq int64
@@ -538,8 +577,8 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 			return err
 		}
 		is.SHA256 = fs.digest
-		sum.Inputs = append(sum.Inputs, is)
-		return nil
+		table.counts = append(table.counts, inputCount{rejects: int32(is.Rejects)})
+		return tableW.write(is)
 	}
 	scan := func(f inputFile) *fileScan { return scanQueued(f, spillDir, budget) }
 	var listErr error
@@ -549,8 +588,12 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, spillDir strin
 	if listErr != nil {
 		return nil, listErr
 	}
+	if err := tableW.close(); err != nil {
+		return nil, err
+	}
+	sum.inputs = table
 
-	byDate := newSpillSorter(ctx, spillDir, refCodec, byDateID)
+	byDate := newSpillSorter(ctx, dir, refCodec, byDateID)
 	defer byDate.stop()
 	if err := in.keepFirst(byID, byDate, rejects, sum, inRange, budget); err != nil {
 		return nil, err
@@ -617,7 +660,7 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 			if err := rejects.add(seqReject{ref.seq, dup}); err != nil {
 				return err
 			}
-			sum.Inputs[ref.file].Rejects++
+			sum.inputs.counts[ref.file].rejects++
 			in.drop(ref, budget)
 			continue
 		}
@@ -626,7 +669,7 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 			in.drop(ref, budget)
 			continue
 		}
-		sum.Inputs[ref.file].Articles++
+		sum.inputs.counts[ref.file].articles++
 		sum.Articles++
 		sum.TextBytes += int64(ref.textBytes)
 		in.articles++

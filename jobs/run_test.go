@@ -63,7 +63,7 @@ func TestKeptArticles(t *testing.T) {
 
 	kept := func(keep int64) (n, size int64, articles int) {
 		t.Helper()
-		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, &RunSummary{}, filepath.Join(t.TempDir(), "spill"), keep)
+		in, err := collect(context.Background(), RunConfig{Inputs: []string{dir}, Jobs: 2}, &RunSummary{}, filepath.Join(t.TempDir(), "spill"), false, keep)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -137,13 +137,19 @@ func (w *recordWriter[T]) write(r T) error {
 	return nil
 }
 
+// close flushes and closes the file; closing it again does nothing.
 func (w *recordWriter[T]) close() error {
+	if w.f == nil {
+		return nil
+	}
+	f := w.f
+	w.f = nil
 	err := w.w.Flush()
-	if cerr := w.f.Close(); err == nil {
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("write %s: %w", w.f.Name(), err)
+		return fmt.Errorf("write %s: %w", f.Name(), err)
 	}
 	return nil
 }

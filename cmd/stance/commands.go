@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"text/tabwriter"
 	"time"
@@ -61,19 +62,18 @@ func (c *runCmd) Run(e *env) error {
 	if cfg.Models, err = jobs.LoadModels(jobs.ModelOptions{Dir: c.Models, PartiesFile: c.Parties}); err != nil {
 		return err
 	}
+	var out *bufio.Writer
+	if c.JSON {
+		out = bufio.NewWriter(e.stdout)
+		cfg.Summary = out
+	}
 	sum, runErr := jobs.Run(e.ctx, cfg)
-	if sum != nil {
-		if c.JSON {
-			out := bufio.NewWriter(e.stdout)
-			if err := sum.WriteJSON(out); err != nil {
-				return err
-			}
-			if err := out.Flush(); err != nil {
-				return err
-			}
-		} else if c.DryRun {
-			printPlan(e, sum)
+	if out != nil {
+		if err := out.Flush(); err != nil {
+			return errors.Join(runErr, err)
 		}
+	} else if sum != nil && c.DryRun {
+		printPlan(e, sum)
 	}
 	return runErr
 }
