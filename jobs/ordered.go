@@ -7,24 +7,15 @@ import (
 	"sync/atomic"
 )
 
-// inOrder runs work(i) for every i in [0, n) on workers goroutines and hands
-// each result to emit in order of i, from the calling goroutine. At most
-// window items are in flight (being worked on, waiting for an earlier one,
-// or being emitted), so memory stays bounded whatever n is. An error from emit or
+// inOrder runs work on every item of a sequence on workers goroutines and
+// hands each result to emit in the sequence's order, with the item's index
+// in it, from the calling goroutine. At most window items are in flight
+// (being worked on, waiting for an earlier one, or being emitted), so memory
+// stays bounded however long the sequence is; the sequence is iterated on a
+// goroutine of its own, one item ahead of the window. An error from emit or
 // a cancelled ctx stops the work and is returned; nothing is emitted after
 // it.
-func inOrder[T any](ctx context.Context, n, workers, window int, work func(i int) T, emit func(i int, r T) error) error {
-	return inOrderSeq(ctx, func(yield func(int) bool) {
-		for i := 0; i < n && yield(i); i++ {
-		}
-	}, workers, window, work, emit)
-}
-
-// inOrderSeq is inOrder over the items of a sequence: it runs work on each
-// and hands the results to emit in the sequence's order, with the item's
-// index in it. The sequence is iterated on a goroutine of its own, one item
-// ahead of the window.
-func inOrderSeq[In, Out any](ctx context.Context, items iter.Seq[In], workers, window int, work func(In) Out, emit func(i int, r Out) error) error {
+func inOrder[In, Out any](ctx context.Context, items iter.Seq[In], workers, window int, work func(In) Out, emit func(i int, r Out) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers, window = max(workers, 1), max(window, 1)

@@ -36,7 +36,7 @@ func TestInOrder(t *testing.T) {
 				return i * i
 			}
 			var got []int
-			err := inOrder(context.Background(), tc.n, tc.workers, tc.wind, work, func(i, r int) error {
+			err := inOrder(context.Background(), upTo(tc.n), tc.workers, tc.wind, work, func(i, r int) error {
 				defer inFlight.Add(-1)
 				if i != len(got) || r != i*i {
 					t.Fatalf("emit(%d, %d) after %d results", i, r, len(got))
@@ -67,7 +67,7 @@ func TestInOrder(t *testing.T) {
 func TestInOrderCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	emitted := 0
-	err := inOrder(ctx, 1000, 2, 4, func(i int) int { return i }, func(i, _ int) error {
+	err := inOrder(ctx, upTo(1000), 2, 4, func(i int) int { return i }, func(i, _ int) error {
 		emitted++
 		if i == 9 {
 			cancel()
@@ -82,10 +82,10 @@ func TestInOrderCancelled(t *testing.T) {
 	}
 }
 
-// TestInOrderSeq checks that items of a sequence of unknown length reach
+// TestInOrderStrings checks that items of a sequence of unknown length reach
 // the workers and come back in order, and that a cancelled run ends early
 // with ctx's error.
-func TestInOrderSeq(t *testing.T) {
+func TestInOrderStrings(t *testing.T) {
 	words := func(n int) iter.Seq[string] {
 		return func(yield func(string) bool) {
 			for i := range n {
@@ -96,7 +96,7 @@ func TestInOrderSeq(t *testing.T) {
 		}
 	}
 	var got []string
-	err := inOrderSeq(context.Background(), words(500), 3, 5, strings.ToUpper, func(i int, r string) error {
+	err := inOrder(context.Background(), words(500), 3, 5, strings.ToUpper, func(i int, r string) error {
 		if want := strings.ToUpper(strings.Repeat("x", i%7) + fmt.Sprint(i)); r != want {
 			t.Fatalf("item %d: %q, want %q", i, r, want)
 		}
@@ -109,7 +109,7 @@ func TestInOrderSeq(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
-	err = inOrderSeq(ctx, words(1<<20), 2, 4, strings.ToUpper, func(i int, _ string) error {
+	err = inOrder(ctx, words(1<<20), 2, 4, strings.ToUpper, func(i int, _ string) error {
 		if n++; n == 20 {
 			cancel()
 		}
@@ -117,5 +117,13 @@ func TestInOrderSeq(t *testing.T) {
 	})
 	if !errors.Is(err, context.Canceled) || n != 20 {
 		t.Fatalf("cancelled after 20: %d emitted, err %v", n, err)
+	}
+}
+
+// upTo yields 0 to n-1.
+func upTo(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i < n && yield(i); i++ {
+		}
 	}
 }

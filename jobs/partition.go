@@ -184,7 +184,7 @@ const analysisWindow = 32
 func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs iter.Seq[articleRef], emit func(int, analysed) error) error {
 	// One worker more than cores: while one waits for its article to be
 	// read, the others keep the cores busy.
-	return inOrderSeq(ctx, refs, cfg.Jobs+1, cfg.Jobs*analysisWindow, func(ref articleRef) analysed {
+	return inOrder(ctx, refs, cfg.Jobs+1, cfg.Jobs*analysisWindow, func(ref articleRef) analysed {
 		a, rej := in.load(ref)
 		if rej != nil {
 			return analysed{reject: rej}

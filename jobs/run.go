@@ -582,7 +582,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	}
 	scan := func(f inputFile) *fileScan { return scanQueued(f, spillDir, budget) }
 	var listErr error
-	if err := inOrderSeq(ctx, numbered(files.sorted(&listErr)), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
+	if err := inOrder(ctx, numbered(files.sorted(&listErr)), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
 		return nil, err
 	}
 	if listErr != nil {
