@@ -1,10 +1,13 @@
 package jobs
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/stance-news/stance/jobs/corpus"
@@ -100,5 +103,70 @@ func TestKeptArticles(t *testing.T) {
 			continue
 		}
 		outputtest.SameFiles(t, fmt.Sprintf("keeping %d bytes against none", keep), files, ref)
+	}
+}
+
+// TestRunSummaryInputs checks that the summary a run writes to
+// RunConfig.Summary is its manifest, byte for byte, with every input, and
+// that a dry run's is the same but for the run and its status, and leaves
+// no file behind.
+func TestRunSummaryInputs(t *testing.T) {
+	in := smallCorpus(t, 120, 2, true)
+	files, err := ListInputs([]string{in})
+	if err != nil || len(files) < 20 {
+		t.Fatalf("%d inputs, %v", len(files), err)
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp) // where a dry run works
+
+	summaries := map[bool]*RunSummary{}
+	for _, dry := range []bool{true, false} {
+		out := t.TempDir()
+		cfg := testConfig(t, in, out)
+		cfg.DryRun = dry
+		var printed bytes.Buffer
+		cfg.Summary = &printed
+		sum, err := Run(context.Background(), cfg)
+		if err != nil {
+			t.Fatalf("dry run %v: %v", dry, err)
+		}
+		if sum.Inputs != nil {
+			t.Errorf("dry run %v: the returned summary lists %d inputs", dry, len(sum.Inputs))
+		}
+		var got RunSummary
+		if err := json.Unmarshal(printed.Bytes(), &got); err != nil {
+			t.Fatalf("dry run %v: %v", dry, err)
+		}
+		if len(got.Inputs) != len(files) || got.Articles != sum.Articles || got.Rejects != 1 {
+			t.Errorf("dry run %v: summary of %d inputs, %d articles, %d rejects; want %d inputs, %d articles, 1 reject",
+				dry, len(got.Inputs), got.Articles, got.Rejects, len(files), sum.Articles)
+		}
+		articles := 0
+		for i, is := range got.Inputs {
+			articles += is.Articles
+			if is.Path != files[i] || is.SHA256 == (Digest{}) {
+				t.Errorf("dry run %v: input %d is %+v, want %s", dry, i, is, files[i])
+			}
+		}
+		if articles != got.Articles {
+			t.Errorf("dry run %v: inputs count %d articles, the run %d", dry, articles, got.Articles)
+		}
+		summaries[dry] = &got
+		if dry {
+			if entries, _ := os.ReadDir(out); len(entries) != 0 {
+				t.Errorf("a dry run wrote %d entries under --out", len(entries))
+			}
+			continue
+		}
+		manifest, err := os.ReadFile(filepath.Join(out, RunsDir, sum.RunID+".json"))
+		if err != nil || !bytes.Equal(manifest, printed.Bytes()) {
+			t.Errorf("the printed summary is not the manifest (%v)", err)
+		}
+	}
+	if !reflect.DeepEqual(summaries[true].Inputs, summaries[false].Inputs) {
+		t.Error("a dry run and a run list different inputs")
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left in the temporary directory: %v", left)
 	}
 }
