@@ -119,7 +119,7 @@ type recordWriter[T any] struct {
 func createRecords[T any](path string, c codec[T]) (*recordWriter[T], error) {
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, fmt.Errorf("create %s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", c.what, err)
 	}
 	return &recordWriter[T]{c: c, f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
 }
@@ -132,7 +132,7 @@ func (w *recordWriter[T]) write(r T) error {
 		_, err = w.w.Write(w.buf)
 	}
 	if err != nil {
-		return fmt.Errorf("write %s: %w", w.f.Name(), err)
+		return fmt.Errorf("%s: %w", w.c.what, err) // err names the file
 	}
 	return nil
 }
@@ -149,7 +149,7 @@ func (w *recordWriter[T]) close() error {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("write %s: %w", f.Name(), err)
+		return fmt.Errorf("%s: %w", w.c.what, err) // err names the file
 	}
 	return nil
 }
@@ -166,7 +166,7 @@ func readRecords[T any](path string, c codec[T], err *error) iter.Seq[T] {
 	return func(yield func(T) bool) {
 		f, e := os.Open(path)
 		if e != nil {
-			*err = fmt.Errorf("read %s: %w", c.what, e)
+			*err = fmt.Errorf("%s: %w", c.what, e)
 			return
 		}
 		defer f.Close()
