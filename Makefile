@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 DUCKDB  := testdata/duckdb
 
-.PHONY: all build run test vet duckdb bench manifest clean fuzz crash-long pgo
+.PHONY: all build run test vet duckdb bench bench-memory manifest clean fuzz crash-long pgo
 
 all: build
 
@@ -95,6 +95,25 @@ bench: build
 	done
 	$(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)
 	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./jobs
+
+# Peak RSS against corpus size: `--jobs 2` runs over generated corpora of
+# one-article text files of MEM_SIZES MB (100 and 1000 by default: 49,000
+# and 489,000 files), then their peak RSS and throughput side by side and
+# the RSS growth from the smallest to the largest. Each corpus and its
+# output are removed after its run; the largest needs about 6 GB free under
+# BENCH_DIR and BENCH_OUT.
+MEM_SIZES ?= 100 1000
+bench-memory: build
+	rm -rf $(BENCH_DIR)/memory && mkdir -p $(BENCH_DIR)/memory
+	@set -e; for mb in $(MEM_SIZES); do \
+	  echo "== $$mb MB"; \
+	  $(GO) run ./cmd/corpusgen -out $(BENCH_DIR)/memory/corpus -mb $$mb -days 30; \
+	  rm -rf $(BENCH_OUT)/memory-out; \
+	  ./$(BIN) run --input $(BENCH_DIR)/memory/corpus --out $(BENCH_OUT)/memory-out --format parquet,arrow \
+	    --jobs 2 --json > $(BENCH_DIR)/memory/memory-$$mb.json; \
+	  rm -rf $(BENCH_DIR)/memory/corpus $(BENCH_OUT)/memory-out; \
+	done
+	$(GO) run ./cmd/benchreport -memory $(BENCH_DIR)/memory
 
 # Profile a run on a generated 20 MB corpus into cmd/stance/default.pgo, the
 # profile go build optimises cmd/stance with.

@@ -6,6 +6,12 @@
 // cpu-<jobs>.prof.
 //
 //	go run ./cmd/benchreport -bin bin/stance /tmp/stance-bench
+//
+// With -memory it compares instead the runs memory-<MB>.json of corpora
+// of different sizes (`make bench-memory`): their peak RSS and throughput,
+// and how much the RSS grew with the text.
+//
+//	go run ./cmd/benchreport -memory /tmp/stance-bench/memory
 package main
 
 import (
@@ -14,6 +20,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -47,12 +54,17 @@ var stages = []struct {
 
 func main() {
 	bin := flag.String("bin", "bin/stance", "the stance binary the profiles came from")
+	memory := flag.Bool("memory", false, "compare the memory-<MB>.json runs of corpora of different sizes")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: benchreport [-bin bin/stance] BENCH_DIR")
+		fmt.Fprintln(os.Stderr, "usage: benchreport [-bin bin/stance] [-memory] BENCH_DIR")
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *bin); err != nil {
+	report := func() error { return run(flag.Arg(0), *bin) }
+	if *memory {
+		report = func() error { return memoryReport(os.Stdout, flag.Arg(0)) }
+	}
+	if err := report(); err != nil {
 		fmt.Fprintln(os.Stderr, "benchreport:", err)
 		os.Exit(1)
 	}
@@ -210,4 +222,47 @@ func stageShares(bin, prof string) (map[string]float64, error) {
 		}
 	}
 	return shares, nil
+}
+
+// memoryRun is one run of `make bench-memory`.
+type memoryRun struct {
+	name                     string
+	mb, cpu, peakRSS, perCPU float64
+	articles, inputs         int
+}
+
+// memoryReport prints the memory-*.json runs of dir by corpus size, and the
+// growth of peak RSS from the smallest corpus to the largest.
+func memoryReport(w io.Writer, dir string) error {
+	paths, err := filepath.Glob(filepath.Join(dir, "memory-*.json"))
+	if err != nil || len(paths) == 0 {
+		return fmt.Errorf("no memory-*.json in %s", dir)
+	}
+	var runs []memoryRun
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		var s jobs.RunSummary
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		r := memoryRun{name: strings.TrimSuffix(filepath.Base(p), ".json"), mb: float64(s.TextBytes) / (1 << 20),
+			cpu: s.CPUSeconds, peakRSS: float64(s.PeakRSSBytes) / (1 << 20), articles: s.Articles, inputs: len(s.Inputs)}
+		if r.cpu > 0 {
+			r.perCPU = r.mb / r.cpu
+		}
+		runs = append(runs, r)
+	}
+	sort.Slice(runs, func(i, j int) bool { return runs[i].mb < runs[j].mb })
+	fmt.Fprintf(w, "%-14s %9s %10s %10s %8s %10s %10s\n", "run", "text MB", "articles", "inputs", "cpu s", "MB/cpu-s", "peak RSS")
+	for _, r := range runs {
+		fmt.Fprintf(w, "%-14s %9.1f %10d %10d %8.1f %10.2f %7.0f MB\n", r.name, r.mb, r.articles, r.inputs, r.cpu, r.perCPU, r.peakRSS)
+	}
+	if first, last := runs[0], runs[len(runs)-1]; len(runs) > 1 && first.mb > 0 {
+		fmt.Fprintf(w, "\npeak RSS %+.0f MB (%+.0f%%) for %.1f times the text\n",
+			last.peakRSS-first.peakRSS, 100*(last.peakRSS/first.peakRSS-1), last.mb/first.mb)
+	}
+	return nil
 }

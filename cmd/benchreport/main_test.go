@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stance-news/stance/jobs"
@@ -61,6 +62,41 @@ func TestReadRuns(t *testing.T) {
 		t.Errorf("jobs 2: %.2f MB/wall-s, %.2f MB/cpu-s, %.0f MB RSS; want 10, 5, 200", r.perWall, r.perCPU, r.peakRSS)
 	}
 	if _, err := readRuns(t.TempDir()); err == nil {
+		t.Error("an empty directory: want an error")
+	}
+}
+
+func TestMemoryReport(t *testing.T) {
+	dir := t.TempDir()
+	for name, s := range map[string]jobs.RunSummary{
+		"memory-1000.json": {TextBytes: 1000 << 20, CPUSeconds: 200, PeakRSSBytes: 240 << 20, Articles: 500, Inputs: make([]jobs.InputSummary, 500)},
+		"memory-100.json":  {TextBytes: 100 << 20, CPUSeconds: 25, PeakRSSBytes: 200 << 20, Articles: 50, Inputs: make([]jobs.InputSummary, 50)},
+	} {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out strings.Builder
+	if err := memoryReport(&out, dir); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 5 || !strings.HasPrefix(lines[1], "memory-100 ") || !strings.HasPrefix(lines[2], "memory-1000 ") {
+		t.Fatalf("report, smallest corpus first:\n%s", out.String())
+	}
+	for _, want := range []string{"4.00", "5.00", "    50 ", "200 MB", "240 MB"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if want := "peak RSS +40 MB (+20%) for 10.0 times the text"; lines[4] != want {
+		t.Errorf("last line %q, want %q", lines[4], want)
+	}
+	if err := memoryReport(&out, t.TempDir()); err == nil {
 		t.Error("an empty directory: want an error")
 	}
 }
