@@ -90,14 +90,17 @@ type InputSummary struct {
 // RunSummary is the run manifest written to <out>/_runs/<run_id>.json and
 // printed by --json.
 type RunSummary struct {
-	RunID         string             `json:"run_id"`
-	Version       string             `json:"tool_version"`
-	SchemaVersion string             `json:"schema_version"`
-	Status        string             `json:"status"` // ok, partial, failed, dry_run
-	StartedAt     time.Time          `json:"started_at"`
-	FinishedAt    time.Time          `json:"finished_at"`
-	DurationMS    int64              `json:"duration_ms"`
-	Args          RunArgs            `json:"args"`
+	RunID         string    `json:"run_id"`
+	Version       string    `json:"tool_version"`
+	SchemaVersion string    `json:"schema_version"`
+	Status        string    `json:"status"` // ok, partial, failed, dry_run
+	StartedAt     time.Time `json:"started_at"`
+	FinishedAt    time.Time `json:"finished_at"`
+	DurationMS    int64     `json:"duration_ms"`
+	Args          RunArgs   `json:"args"`
+	// Inputs lists every input file, in the order read. In the summary Run
+	// returns it is nil: a run streams its inputs into the manifest and
+	// RunConfig.Summary instead of holding them.
 	Inputs        []InputSummary     `json:"inputs"`
 	ModelSHA256   string             `json:"model_sha256"`
 	Artifacts     map[string]string  `json:"artifacts"`
