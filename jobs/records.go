@@ -8,6 +8,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+
+	"github.com/apache/arrow-go/v18/arrow"
 )
 
 // articleRef locates one article the scan found, so it can be read back
@@ -21,7 +23,7 @@ type articleRef struct {
 	line      int32
 	offset    int64
 	size      int
-	date      int32 // days since 1970-01-01
+	date      arrow.Date32
 	textBytes int
 	digest    [32]byte // of id, source, title and text digest
 }
@@ -40,7 +42,7 @@ func appendRef(b []byte, r articleRef) []byte {
 func parseRef(b []byte) (articleRef, error) {
 	rd := recordReader{b: b}
 	r := articleRef{id: rd.string(), path: rd.string(), seq: rd.int(), file: int32(rd.int()), line: int32(rd.int()), offset: rd.int(),
-		size: int(rd.int()), date: int32(rd.int()), textBytes: int(rd.int())}
+		size: int(rd.int()), date: arrow.Date32(rd.int()), textBytes: int(rd.int())}
 	rd.bytes(r.digest[:])
 	return r, rd.end()
 }
@@ -105,7 +107,7 @@ func appendReject(b []byte, r seqReject) []byte {
 	b = appendString(b, r.ArticleID)
 	day := int64(math.MinInt64) // no date
 	if !r.Date.IsZero() {
-		day = int64(dayOf(r.Date))
+		day = int64(arrow.Date32FromTime(r.Date))
 	}
 	b = binary.AppendVarint(b, day)
 	b = appendString(b, r.Reason)
@@ -117,7 +119,7 @@ func parseReject(b []byte) (seqReject, error) {
 	r := seqReject{seq: rd.int()}
 	r.Path, r.Line, r.ArticleID = rd.string(), int(rd.int()), rd.string()
 	if day := rd.int(); day != math.MinInt64 {
-		r.Date = dayDate(int32(day))
+		r.Date = arrow.Date32(day).ToTime()
 	}
 	r.Reason, r.Detail = rd.string(), rd.string()
 	return r, rd.end()

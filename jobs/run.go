@@ -22,6 +22,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/sys/unix"
 
@@ -252,13 +253,13 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	// background goroutine.
 	var parts []int // index into in.dates / sum.Partitions of each streamed partition
 	var ends []int  // number of streamed articles up to the end of each streamed partition
-	skip := map[int32]bool{}
+	skip := map[arrow.Date32]bool{}
 	streamed := 0
 	for i, g := range in.dates {
 		ps := &sum.Partitions[i]
 		if ps.Status == "skipped" {
 			log.Info("partition up to date", "date", ps.Date)
-			skip[dayOf(g.date)] = true
+			skip[arrow.Date32FromTime(g.date)] = true
 			if bar != nil {
 				bar.Add(g.articles)
 			}
@@ -507,7 +508,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	if dry {
 		spillDir = ""
 	}
-	files, err := listInputs(ctx, cfg.Inputs, dir)
+	files, err := sortInputs(ctx, cfg.Inputs, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -658,7 +659,7 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 	var err error
 	for ref := range byID.sorted(&err) {
 		if ref.id == first.id && first.seq != 0 {
-			dup := Reject{Path: ref.path, Line: int(ref.line), ArticleID: ref.id, Date: dayDate(ref.date),
+			dup := Reject{Path: ref.path, Line: int(ref.line), ArticleID: ref.id, Date: ref.date.ToTime(),
 				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", first.path, lineSuffix(int(first.line)))}
 			if err := rejects.add(seqReject{ref.seq, dup}); err != nil {
 				return err
@@ -668,7 +669,7 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 			continue
 		}
 		first = ref
-		if !inRange(dayDate(ref.date)) {
+		if !inRange(ref.date.ToTime()) {
 			in.drop(ref, budget)
 			continue
 		}
@@ -703,7 +704,7 @@ func (in *inputs) groupDates(byDate *spillSorter[articleRef], spillDir string) e
 	}
 	var err error
 	for ref := range byDate.sorted(&err) {
-		if d := dayDate(ref.date); len(in.dates) == 0 || !in.dates[len(in.dates)-1].date.Equal(d) {
+		if d := ref.date.ToTime(); len(in.dates) == 0 || !in.dates[len(in.dates)-1].date.Equal(d) {
 			endDate()
 			in.dates = append(in.dates, dateGroup{date: d})
 			digest = sha256.New()
@@ -732,26 +733,16 @@ func (in *inputs) drop(ref articleRef, budget *keepBudget) {
 	}
 }
 
-// dayOf counts the days from 1970-01-01 to t, a UTC midnight.
-func dayOf(t time.Time) int32 {
-	return int32(t.Unix() / 86400)
-}
-
-// dayDate is the UTC midnight dayOf counted.
-func dayDate(day int32) time.Time {
-	return time.Unix(int64(day)*86400, 0).UTC()
-}
-
 // inputFile is one input file and its place among the run's inputs.
 type inputFile struct {
 	index int32
 	path  string
 }
 
-// listInputs starts a sort of the files of paths, as ListInputs lists
+// sortInputs starts a sort of the files of paths, as ListInputs lists
 // them, on disk in spillDir beyond one chunk of them. An input that does not
 // exist is a usage error.
-func listInputs(ctx context.Context, paths []string, spillDir string) (*spillSorter[string], error) {
+func sortInputs(ctx context.Context, paths []string, spillDir string) (*spillSorter[string], error) {
 	files := newSpillSorter(ctx, spillDir, pathCodec, strings.Compare)
 	var addErr error
 	err := walkInputs(paths, func(p string) error { addErr = files.add(p); return addErr })
@@ -845,7 +836,7 @@ func scanFile(f inputFile, spillDir string, budget *keepBudget, on func(*scanEve
 	fs := &fileScan{file: f}
 	emit := func(a Article) error {
 		ev := scanEvent{ref: articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size,
-			date: dayOf(a.Date), textBytes: len(a.Text), digest: articleDigest(a)}}
+			date: arrow.Date32FromTime(a.Date), textBytes: len(a.Text), digest: articleDigest(a)}}
 		if budget.take(a.Size) {
 			kept := a // a copy, so that a itself stays off the heap
 			ev.kept = &kept

@@ -93,13 +93,9 @@ func readRuns(dir string) ([]benchRun, error) {
 		if m == nil {
 			continue
 		}
-		raw, err := os.ReadFile(p)
+		s, err := readSummary(p)
 		if err != nil {
 			return nil, err
-		}
-		var s jobs.RunSummary
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		r := benchRun{jobs: s.Args.Jobs, round: 1}
 		if m[2] != "" {
@@ -120,6 +116,19 @@ func readRuns(dir string) ([]benchRun, error) {
 		return runs[i].jobs < runs[j].jobs
 	})
 	return runs, nil
+}
+
+// readSummary reads a summary `stance run --json` printed.
+func readSummary(path string) (jobs.RunSummary, error) {
+	var s jobs.RunSummary
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return s, err
+	}
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return s, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
 }
 
 func median(xs []float64) float64 {
@@ -240,13 +249,9 @@ func memoryReport(w io.Writer, dir string) error {
 	}
 	var runs []memoryRun
 	for _, p := range paths {
-		raw, err := os.ReadFile(p)
+		s, err := readSummary(p)
 		if err != nil {
 			return err
-		}
-		var s jobs.RunSummary
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return fmt.Errorf("%s: %w", p, err)
 		}
 		r := memoryRun{name: strings.TrimSuffix(filepath.Base(p), ".json"), mb: float64(s.TextBytes) / (1 << 20),
 			cpu: s.CPUSeconds, peakRSS: float64(s.PeakRSSBytes) / (1 << 20), articles: s.Articles, inputs: len(s.Inputs)}
