@@ -386,7 +386,13 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		}
 	}
 	finish(sum, start)
-	if err := errors.Join(writeManifest(cfg.Out, sum), publish(cfg, sum)); err != nil {
+	manifest, err := writeManifest(cfg.Out, sum)
+	if err == nil {
+		err = publishFile(cfg, sum, manifest)
+	} else {
+		err = errors.Join(err, publish(cfg, sum))
+	}
+	if err != nil {
 		return sum, errors.Join(runErr, err)
 	}
 	return sum, runErr
@@ -402,6 +408,25 @@ func publish(cfg RunConfig, sum *RunSummary) error {
 	}
 	if err := sum.WriteJSON(cfg.Summary); err != nil {
 		return fmt.Errorf("write summary: %w", err)
+	}
+	return nil
+}
+
+// publishFile is publish when the manifest at path has been written: it
+// copies the manifest, the same bytes, instead of encoding the summary and
+// its every input once more.
+func publishFile(cfg RunConfig, sum *RunSummary, path string) error {
+	sum.inputs = nil
+	if cfg.Summary == nil {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("write summary: %w", err)
+	}
+	defer f.Close()
+	if _, err := io.Copy(cfg.Summary, f); err != nil {
+		return fmt.Errorf("write summary from %s: %w", path, err)
 	}
 	return nil
 }
@@ -1028,7 +1053,8 @@ func fmtDate(t time.Time) string {
 	return t.Format(DateLayout)
 }
 
-// writeManifest writes the run manifest atomically.
-func writeManifest(out string, sum *RunSummary) error {
-	return writeFileAtomicFunc(filepath.Join(out, RunsDir, sum.RunID+".json"), sum.WriteJSON)
+// writeManifest writes the run manifest atomically and returns its path.
+func writeManifest(out string, sum *RunSummary) (string, error) {
+	path := filepath.Join(out, RunsDir, sum.RunID+".json")
+	return path, writeFileAtomicFunc(path, sum.WriteJSON)
 }
