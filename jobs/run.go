@@ -185,11 +185,11 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	if cfg.DryRun {
 		// A dry run writes nothing under --out; its sorts and table of
 		// inputs go to a temporary directory.
-		dir, err := os.MkdirTemp("", "stance-dry-run-")
+		dir, done, err := dryRunDir()
 		if err != nil {
-			return nil, fmt.Errorf("dry run: %w", err)
+			return nil, err
 		}
-		defer os.RemoveAll(dir)
+		defer done()
 		in, err := collect(ctx, cfg, sum, dir, true, 0)
 		if err != nil {
 			return nil, err

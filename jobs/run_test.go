@@ -170,3 +170,44 @@ func TestRunSummaryInputs(t *testing.T) {
 		t.Errorf("left in the temporary directory: %v", left)
 	}
 }
+
+// TestDryRunRemovesDead checks that a dry run removes the working directory
+// of a dry run killed before it could, and keeps one whose dry run is alive.
+func TestDryRunRemovesDead(t *testing.T) {
+	in := smallCorpus(t, 10, 1, false)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dead := filepath.Join(tmp, dryRunPrefix+"dead")
+	alive := filepath.Join(tmp, dryRunPrefix+"alive")
+	starting := filepath.Join(tmp, dryRunPrefix+"starting")
+	for _, dir := range []string{dead, alive, starting} {
+		if err := os.MkdirAll(filepath.Join(dir, "spill"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, dir := range []string{dead, alive} {
+		if err := os.WriteFile(filepath.Join(dir, LockName), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lock, err := AcquireLock(alive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+
+	cfg := testConfig(t, in, t.TempDir())
+	cfg.DryRun = true
+	if _, err := Run(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	entries, _ := os.ReadDir(tmp)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	want := []string{dryRunPrefix + "alive", dryRunPrefix + "starting"}
+	if !reflect.DeepEqual(left, want) {
+		t.Errorf("left in the temporary directory: %q, want %q", left, want)
+	}
+}
