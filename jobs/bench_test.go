@@ -205,7 +205,7 @@ func BenchmarkCollect(b *testing.B) {
 				runtime.GC()
 				runtime.GC() // twice: sync.Pool caches (the sorts' chunks) survive one
 				runtime.ReadMemStats(&after)
-				files, articles = len(sum.inputs.counts), in.articles
+				files, articles = sum.inputs.n, in.articles
 				live = float64(int64(after.HeapAlloc) - int64(before.HeapAlloc))
 				runtime.KeepAlive(in)
 				runtime.KeepAlive(sum)

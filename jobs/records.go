@@ -128,29 +128,46 @@ func parseReject(b []byte) (seqReject, error) {
 // bySeq orders rejects by their place in the scan.
 func bySeq(a, b seqReject) int { return cmp.Compare(a.seq, b.seq) }
 
-// inputTable is the summary of every input file of a run: paths and
-// digests in a file, in input order, and the counts, which the scan and
-// the search for duplicates keep changing, in memory (8 bytes an input).
+// inputTable is the summary of every input file of a run, in a file in
+// input order: path, digest and the counts of its scan. The search for
+// duplicates, after the scan, corrects the counts of the inputs it finds
+// duplicates in; those corrections alone stay in memory.
 type inputTable struct {
-	file   string
-	counts []inputCount
+	file string
+	n    int                  // inputs in the file
+	dups map[int32]inputCount // corrections, by input index
 }
 
-// inputCount is an input file's accepted articles and rejects.
+// inputCount is a change to an input file's accepted articles and rejects.
 type inputCount struct{ articles, rejects int32 }
 
-// inputCodec encodes an input's path and digest; its counts are in the
-// table.
+// duplicate counts a duplicate found in input file: a reject, and one
+// article fewer if the scan counted it as accepted (in the date range).
+func (t *inputTable) duplicate(file int32, counted bool) {
+	if t.dups == nil {
+		t.dups = map[int32]inputCount{}
+	}
+	c := t.dups[file]
+	c.rejects++
+	if counted {
+		c.articles--
+	}
+	t.dups[file] = c
+}
+
+// inputCodec encodes an input's summary.
 var inputCodec = codec[InputSummary]{what: "input summaries", append: appendInput, parse: parseInput}
 
 func appendInput(b []byte, in InputSummary) []byte {
-	return append(appendString(b, in.Path), in.SHA256[:]...)
+	b = append(appendString(b, in.Path), in.SHA256[:]...)
+	return binary.AppendVarint(binary.AppendVarint(b, int64(in.Articles)), int64(in.Rejects))
 }
 
 func parseInput(b []byte) (InputSummary, error) {
 	rd := recordReader{b: b}
 	in := InputSummary{Path: rd.string()}
 	rd.bytes(in.SHA256[:])
+	in.Articles, in.Rejects = int(rd.int()), int(rd.int())
 	return in, rd.end()
 }
 
@@ -160,18 +177,17 @@ func (t *inputTable) all() iter.Seq2[InputSummary, error] {
 		var err error
 		i := 0
 		for in := range readRecords(t.file, inputCodec, &err) {
-			if i == len(t.counts) {
-				err = fmt.Errorf("read %s: more inputs than the %d counted", t.file, len(t.counts))
-				break
+			if c, ok := t.dups[int32(i)]; ok {
+				in.Articles += int(c.articles)
+				in.Rejects += int(c.rejects)
 			}
-			in.Articles, in.Rejects = int(t.counts[i].articles), int(t.counts[i].rejects)
 			if !yield(in, nil) {
 				return
 			}
 			i++
 		}
-		if err == nil && i < len(t.counts) {
-			err = fmt.Errorf("read %s: %d inputs of the %d counted", t.file, i, len(t.counts))
+		if err == nil && i != t.n {
+			err = fmt.Errorf("read %s: %d inputs of the %d written", t.file, i, t.n)
 		}
 		if err != nil {
 			yield(InputSummary{}, err)

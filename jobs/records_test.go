@@ -53,6 +53,23 @@ func TestRejectRoundTrip(t *testing.T) {
 	}
 }
 
+func TestInputRoundTrip(t *testing.T) {
+	for _, in := range []InputSummary{
+		{},
+		{Path: "in/2024-01-02.jsonl.gz", SHA256: Digest{1, 2, 31: 3}, Articles: 1000, Rejects: 2},
+		{Path: "dir/é 東.txt", Articles: 1<<31 - 1, Rejects: 1<<31 - 1},
+	} {
+		b := appendInput(nil, in)
+		got, err := parseInput(b)
+		if err != nil || got != in {
+			t.Errorf("round trip of %+v: got %+v, %v", in, got, err)
+		}
+		if _, err := parseInput(b[:len(b)-1]); !errors.Is(err, errBadRecord) {
+			t.Errorf("%+v cut short: err %v, want errBadRecord", in, err)
+		}
+	}
+}
+
 // TestCollectSortsOnDisk checks that collect finds the same articles,
 // duplicates and rejects, in scan order, whether its sorts fit one chunk
 // in memory or spill to disk, and that it leaves only its references

@@ -581,6 +581,9 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 		}
 		ref := ev.ref
 		ref.path, ref.file, ref.seq = f.path, f.index, seq
+		if inRange(ref.date.ToTime()) {
+			is.Articles++ // until the search for duplicates says otherwise
+		}
 		if ev.kept != nil {
 			in.kept.put(seq, ev.kept)
 		}
@@ -606,7 +609,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 			return err
 		}
 		is.SHA256 = fs.digest
-		table.counts = append(table.counts, inputCount{rejects: int32(is.Rejects)})
+		table.n++
 		return tableW.write(is)
 	}
 	scan := func(f inputFile) *fileScan { return scanQueued(f, spillDir, budget) }
@@ -689,7 +692,7 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 			if err := rejects.add(seqReject{ref.seq, dup}); err != nil {
 				return err
 			}
-			sum.inputs.counts[ref.file].rejects++
+			sum.inputs.duplicate(ref.file, inRange(ref.date.ToTime()))
 			in.drop(ref, budget)
 			continue
 		}
@@ -698,7 +701,6 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 			in.drop(ref, budget)
 			continue
 		}
-		sum.inputs.counts[ref.file].articles++
 		sum.Articles++
 		sum.TextBytes += int64(ref.textBytes)
 		in.articles++
