@@ -9,12 +9,18 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet/file"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 
 	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/jobs/corpus"
@@ -559,6 +565,78 @@ func (panicky) Analyze(text string, _ time.Time) (pipeline.Doc, error) {
 		return pipeline.Doc{}, errors.New("analysis failed")
 	}
 	return pipeline.Doc{NTokens: 1}, nil
+}
+
+// TestAnalysisRejectsInTable: the articles the analysis pass rejects are
+// counted in the summary and follow the scan's rejects in the rejects
+// table, in the order they were analysed (date, then id).
+func TestAnalysisRejectsInTable(t *testing.T) {
+	in := t.TempDir()
+	lines := []string{
+		`{"id":"d2-panic","date":"2024-01-03","text":"panic"}`,
+		`{"id":"d1-fine","date":"2024-01-02","text":"fine"}`,
+		`not json`,
+		`{"id":"d1-error","date":"2024-01-02","text":"error"}`,
+		`{"id":"d2-fine","date":"2024-01-03","text":"fine"}`,
+		`{"id":"d1-panic","date":"2024-01-02","text":"panic"}`,
+	}
+	if err := os.WriteFile(filepath.Join(in, "a.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	cfg := testConfig(t, in, out)
+	cfg.analyzer = panicky{}
+	sum, err := Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Rejects != 4 || sum.RejectReasons[ReasonPanic] != 3 || sum.RejectReasons[ReasonBadJSON] != 1 || sum.Articles != 5 {
+		t.Errorf("%d articles, %d rejects %v; want 5 articles, 4 rejects: 3 %s, 1 %s",
+			sum.Articles, sum.Rejects, sum.RejectReasons, ReasonPanic, ReasonBadJSON)
+	}
+	path := filepath.Join(out, TableRejects, "run="+sum.RunID, PartFile+".parquet")
+	got := stringColumns(t, path, "article_id", "reason")
+	want := [][]string{{"", ReasonBadJSON}, {"d1-error", ReasonPanic}, {"d1-panic", ReasonPanic}, {"d2-panic", ReasonPanic}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rejects table %q, want %q", got, want)
+	}
+	checkStagingGone(t, out)
+}
+
+// stringColumns reads the named string columns of a Parquet file, a row
+// at a time; a null reads as "".
+func stringColumns(t *testing.T, path string, names ...string) [][]string {
+	t.Helper()
+	f, err := file.OpenParquetFile(path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{}, memory.DefaultAllocator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl, err := r.ReadTable(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tbl.Release()
+	rows := make([][]string, tbl.NumRows())
+	for _, name := range names {
+		idx := tbl.Schema().FieldIndices(name)
+		if len(idx) != 1 {
+			t.Fatalf("%s: no column %s", path, name)
+		}
+		i := 0
+		for _, chunk := range tbl.Column(idx[0]).Data().Chunks() {
+			col := chunk.(*array.String)
+			for k := range col.Len() {
+				rows[i] = append(rows[i], col.Value(k))
+				i++
+			}
+		}
+	}
+	return rows
 }
 
 // TestPanicBecomesReject: a panic or error while analysing one article

@@ -55,8 +55,69 @@ type partitionStream struct {
 	staging string
 	log     *slog.Logger
 	commits chan<- *stagedPartition
-	rejects []Reject
+	rejects *analysisRejects
 	cur     *openPartition
+}
+
+// analysisRejects are the articles the analysis pass could not read back or
+// analyse. They are counted, and kept in a file (created at the first)
+// for the rejects table.
+type analysisRejects struct {
+	path    string
+	w       *recordWriter[seqReject]
+	n       int
+	reasons map[string]int
+	err     error // the first write that failed
+}
+
+func (r *analysisRejects) add(x Reject) {
+	r.n++
+	if r.reasons == nil {
+		r.reasons = map[string]int{}
+	}
+	r.reasons[x.Reason]++
+	if r.err != nil {
+		return
+	}
+	if r.w == nil {
+		if r.w, r.err = createRecords(r.path, rejectCodec); r.err != nil {
+			return
+		}
+	}
+	r.err = r.w.write(seqReject{Reject: x})
+}
+
+// all closes the file and yields the rejects in the order they came; an
+// error ends them.
+func (r *analysisRejects) all() iter.Seq2[Reject, error] {
+	return func(yield func(Reject, error) bool) {
+		if r.w == nil {
+			if r.err != nil {
+				yield(Reject{}, r.err)
+			}
+			return
+		}
+		if err := errors.Join(r.err, r.w.close()); err != nil {
+			yield(Reject{}, err)
+			return
+		}
+		var err error
+		for x := range readRecords(r.path, rejectCodec, &err) {
+			if !yield(x.Reject, nil) {
+				return
+			}
+		}
+		if err != nil {
+			yield(Reject{}, err)
+		}
+	}
+}
+
+// close closes the file, if any, on the way out of a run that failed.
+func (r *analysisRejects) close() {
+	if r.w != nil {
+		r.w.close()
+	}
 }
 
 // add appends one analysed article of the partition ps (dated d).
@@ -68,7 +129,7 @@ func (s *partitionStream) add(d time.Time, ps *PartitionSummary, res analysed) {
 	p := s.cur
 	if res.reject != nil {
 		res.reject.Date = d
-		s.rejects = append(s.rejects, *res.reject)
+		s.rejects.add(*res.reject)
 		return
 	}
 	if p.failed {
@@ -184,12 +245,16 @@ const analysisWindow = 32
 func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs iter.Seq[articleRef], emit func(int, analysed) error) error {
 	// One worker more than cores: while one waits for its article to be
 	// read, the others keep the cores busy.
+	var an Analyzer = cfg.Models.Pipeline
+	if cfg.analyzer != nil {
+		an = cfg.analyzer
+	}
 	return inOrder(ctx, refs, cfg.Jobs+1, cfg.Jobs*analysisWindow, func(ref articleRef) analysed {
 		a, rej := in.load(ref)
 		if rej != nil {
 			return analysed{reject: rej}
 		}
-		return analyseOne(cfg.Models.Pipeline, a)
+		return analyseOne(an, a)
 	}, emit)
 }
 

@@ -66,7 +66,8 @@ type RunConfig struct {
 	// the end of a run that returns one.
 	Summary io.Writer
 
-	create createFunc // creates output files; nil means the real file system
+	create   createFunc // creates output files; nil means the real file system
+	analyzer Analyzer   // analyses articles; nil means Models.Pipeline
 }
 
 // PartitionSummary describes one date partition of a run.
@@ -296,7 +297,9 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 			log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
 		}
 	}()
-	stream := &partitionStream{cfg: cfg, staging: staging, log: log, commits: commits}
+	stream := &partitionStream{cfg: cfg, staging: staging, log: log, commits: commits,
+		rejects: &analysisRejects{path: filepath.Join(in.spillDir, "analysis-rejects")}}
+	defer stream.rejects.close()
 	cur := 0 // the streamed partition of the article being emitted
 	emitted := 0
 	err = analyseInOrder(ctx, cfg, in, refs, func(k int, res analysed) error {
@@ -344,9 +347,9 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 
 	// The scan's rejects, then those of the analysis (articles that
 	// could not be read back or analysed).
-	sum.Rejects, sum.RejectReasons = in.nRejects+len(stream.rejects), in.rejectReasons
-	for _, r := range stream.rejects {
-		sum.RejectReasons[r.Reason]++
+	sum.Rejects, sum.RejectReasons = in.nRejects+stream.rejects.n, in.rejectReasons
+	for reason, n := range stream.rejects.reasons {
+		sum.RejectReasons[reason] += n
 	}
 	var runErr error
 	if sum.Rejects > 0 {
@@ -361,8 +364,8 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 				yield(Reject{}, err)
 				return
 			}
-			for _, r := range stream.rejects {
-				if !yield(r, nil) {
+			for r, err := range stream.rejects.all() {
+				if !yield(r, err) {
 					return
 				}
 			}
