@@ -220,3 +220,15 @@ func TestEvaluate(t *testing.T) {
 		t.Errorf("round trip: %+v %v", back, err)
 	}
 }
+
+// TestHStr3 checks that hStr3 hashes as three calls of hStr would.
+func TestHStr3(t *testing.T) {
+	for _, s := range []string{"", "a", "sanctions", "<t>", "Zürich", strings.Repeat("long", 50)} {
+		for _, h := range [][3]uint64{{fnvOffset, 1, 2}, {hByte(fnvOffset, 'u'), hByte(fnvOffset, 'p'), 1 << 63}} {
+			a, b, c := hStr3(h[0], h[1], h[2], s)
+			if want := [3]uint64{hStr(h[0], s), hStr(h[1], s), hStr(h[2], s)}; [3]uint64{a, b, c} != want {
+				t.Errorf("hStr3(%x, %q) = %x, %x, %x; want %x", h, s, a, b, c, want)
+			}
+		}
+	}
+}
