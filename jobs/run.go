@@ -553,6 +553,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	inRange := func(d time.Time) bool {
 		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
 	}
+	ss := scanSettings{spillDir: spillDir, budget: budget, outside: func(d time.Time) bool { return !inRange(d) }}
 	// Every article goes to a sort by (id, place in the scan), which finds
 	// the duplicates after the scan: memory stays flat however many
 	// articles a backfill reads. Rejects are numbered in the same sequence
@@ -597,7 +598,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 		is = InputSummary{Path: f.path}
 		var err error
 		if fs.inline {
-			fs = scanFile(f, spillDir, budget, func(ev *scanEvent) error { return mergeEvent(f, ev) })
+			fs = scanFile(f, ss, func(ev *scanEvent) error { return mergeEvent(f, ev) })
 		} else {
 			for k := range fs.events {
 				if err = mergeEvent(f, &fs.events[k]); err != nil {
@@ -615,7 +616,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 		table.n++
 		return tableW.write(is)
 	}
-	scan := func(f inputFile) *fileScan { return scanQueued(f, spillDir, budget) }
+	scan := func(f inputFile) *fileScan { return scanQueued(f, ss) }
 	var listErr error
 	if err := inOrder(ctx, numbered(files.sorted(&listErr)), 4*cfg.Jobs, 8*cfg.Jobs, scan, merge); err != nil {
 		return nil, err
@@ -844,30 +845,43 @@ func scanInline(path string) bool {
 	return err == nil && st.Size() > inlineScanBytes
 }
 
+// scanSettings are what the scans of a run's input files share.
+type scanSettings struct {
+	spillDir string      // where a .gz input's content is kept; "" for nowhere
+	budget   *keepBudget // for the articles kept whole
+	// outside reports the dates the run leaves out. Their articles are
+	// still looked for duplicate ids, but parsed no further than needed,
+	// neither hashed nor kept.
+	outside func(time.Time) bool
+}
+
 // scanQueued is scanFile run by a worker ahead of the merge: it holds what
 // it finds for the merge, or leaves a large JSONL or gzip file to the merge
 // (see scanInline).
-func scanQueued(f inputFile, spillDir string, budget *keepBudget) *fileScan {
+func scanQueued(f inputFile, ss scanSettings) *fileScan {
 	if scanInline(f.path) {
 		return &fileScan{file: f, inline: true}
 	}
 	var events []scanEvent
-	fs := scanFile(f, spillDir, budget, func(ev *scanEvent) error { events = append(events, *ev); return nil })
+	fs := scanFile(f, ss, func(ev *scanEvent) error { events = append(events, *ev); return nil })
 	fs.events = events
 	return fs
 }
 
 // scanFile reads and parses input file f, handing each article and reject
-// to on in file order. With spillDir set, a .gz file's decompressed content
-// is kept there for reading back. Articles are kept whole while budget
-// allows.
-func scanFile(f inputFile, spillDir string, budget *keepBudget, on func(*scanEvent) error) *fileScan {
+// to on in file order. With ss.spillDir set, a .gz file's decompressed
+// content is kept there for reading back. Articles in the run's dates are
+// kept whole while ss.budget allows.
+func scanFile(f inputFile, ss scanSettings, on func(*scanEvent) error) *fileScan {
 	path := f.path
 	fs := &fileScan{file: f}
 	emit := func(a Article) error {
-		ev := scanEvent{ref: articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size,
-			date: arrow.Date32FromTime(a.Date), textBytes: len(a.Text), digest: articleDigest(a)}}
-		if budget.take(a.Size) {
+		ev := scanEvent{ref: articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size, date: arrow.Date32FromTime(a.Date)}}
+		if ss.outside(a.Date) {
+			return on(&ev) // only to find duplicates: see keepFirst
+		}
+		ev.ref.textBytes, ev.ref.digest = len(a.Text), articleDigest(a)
+		if ss.budget.take(a.Size) {
 			kept := a // a copy, so that a itself stays off the heap
 			ev.kept = &kept
 		}
@@ -877,8 +891,8 @@ func scanFile(f inputFile, spillDir string, budget *keepBudget, on func(*scanEve
 		return on(&scanEvent{reject: &r})
 	}
 	var spill *os.File
-	if _, gz := classify(path); gz && spillDir != "" {
-		sf, err := os.Create(spillName(spillDir, f.index))
+	if _, gz := classify(path); gz && ss.spillDir != "" {
+		sf, err := os.Create(spillName(ss.spillDir, f.index))
 		if err != nil {
 			fs.err = fmt.Errorf("spill %s: %w", path, err)
 			return fs
@@ -890,7 +904,7 @@ func scanFile(f inputFile, spillDir string, budget *keepBudget, on func(*scanEve
 		w = spill
 	}
 	var err error
-	if fs.digest, err = readInput(path, w, emit, reject); err != nil {
+	if fs.digest, err = readInput(path, w, ss.outside, emit, reject); err != nil {
 		fs.err = fmt.Errorf("read %s: %w", path, err)
 	}
 	if spill != nil {

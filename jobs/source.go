@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -168,13 +169,16 @@ func baseID(path string) string {
 // when emit or reject returns one; problems with the file itself become
 // rejects.
 func ReadFile(path string, emit func(Article) error, reject func(Reject) error) (digest string, err error) {
-	d, err := readInput(path, nil, emit, reject)
+	d, err := readInput(path, nil, nil, emit, reject)
 	return d.String(), err
 }
 
 // readInput is ReadFile that also copies the decompressed content of a .gz
 // input to spill (when not nil), so articles can be read back by offset.
-func readInput(path string, spill io.Writer, emit func(Article) error, reject func(Reject) error) (digest Digest, err error) {
+// With outside set, a JSONL article dated outside the run's dates may be
+// emitted with only its id, date and place in the file: it is parsed no
+// further than that takes (see peekJSONLine).
+func readInput(path string, spill io.Writer, outside func(time.Time) bool, emit func(Article) error, reject func(Reject) error) (digest Digest, err error) {
 	kind, gz := classify(path)
 	if kind == kindUnsupported {
 		return Digest{}, reject(Reject{Path: path, Reason: ReasonUnsupported, Detail: "unsupported file extension " + filepath.Ext(path)})
@@ -206,7 +210,7 @@ func readInput(path string, spill io.Writer, emit func(Article) error, reject fu
 		}
 	}
 	if kind == kindJSONL {
-		err := readJSONL(path, r, emit, reject)
+		err := readJSONL(path, r, outside, emit, reject)
 		return sum(), err
 	}
 	var buf bytes.Buffer
@@ -281,7 +285,7 @@ type jsonArticle struct {
 	URL    *string `json:"url"`
 }
 
-func readJSONL(path string, r io.Reader, emit func(Article) error, reject func(Reject) error) error {
+func readJSONL(path string, r io.Reader, outside func(time.Time) bool, emit func(Article) error, reject func(Reject) error) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	var offset int64
 	for line := 1; ; line++ {
@@ -291,23 +295,29 @@ func readJSONL(path string, r io.Reader, emit func(Article) error, reject func(R
 		if err != nil && err != io.EOF {
 			return reject(Reject{Path: path, Line: line, Reason: ReasonReadError, Detail: err.Error()})
 		}
-		if tooLong {
-			if rerr := reject(Reject{Path: path, Line: line, Reason: ReasonBadJSON, Detail: fmt.Sprintf("line longer than %d bytes", maxLine)}); rerr != nil {
-				return rerr
+		var perr error
+		switch {
+		case tooLong:
+			perr = reject(Reject{Path: path, Line: line, Reason: ReasonBadJSON, Detail: fmt.Sprintf("line longer than %d bytes", maxLine)})
+		case len(bytes.TrimSpace(raw)) == 0:
+		default:
+			if outside != nil {
+				if id, d, ok := peekJSONLine(raw); ok && outside(d) {
+					perr = emit(Article{ID: id, Date: d, Path: path, Line: line, Offset: start, Size: n})
+					break
+				}
 			}
-		} else if len(bytes.TrimSpace(raw)) > 0 {
 			a, rej := ParseJSONLine(raw)
 			if rej != nil {
 				rej.Path, rej.Line = path, line
-				if rerr := reject(*rej); rerr != nil {
-					return rerr
-				}
+				perr = reject(*rej)
 			} else {
 				a.Path, a.Line, a.Offset, a.Size = path, line, start, n
-				if eerr := emit(a); eerr != nil {
-					return eerr
-				}
+				perr = emit(a)
 			}
+		}
+		if perr != nil {
+			return perr
 		}
 		if err == io.EOF {
 			return nil
@@ -394,6 +404,82 @@ func ParseJSONLine(raw []byte) (Article, *Reject) {
 	}
 	a.SHA256 = sha(a.Text)
 	return a, nil
+}
+
+// peekJSONLine returns the id and date of a JSONL line's article, reading
+// the line no further than they and its validity need: the text is checked,
+// not decoded. ok means ParseJSONLine would return an article with that id
+// and date; a line it cannot vouch for (any error, a \u0000 escape, a text
+// with no visible character outside escapes) is left to ParseJSONLine. A run
+// uses it to skip the articles it leaves out.
+func peekJSONLine(raw []byte) (id string, date time.Time, ok bool) {
+	if bytes.IndexByte(raw, 0) >= 0 || !utf8.Valid(raw) || bytes.Contains(raw, []byte(`\u0000`)) {
+		return "", time.Time{}, false
+	}
+	var j struct {
+		ID    *string    `json:"id"`
+		Date  *string    `json:"date"`
+		Text  peekString `json:"text"`
+		Title peekString `json:"title"`
+		// Source and URL must be strings or null, as for ParseJSONLine.
+		Source peekString `json:"source"`
+		URL    peekString `json:"url"`
+	}
+	if json.Unmarshal(raw, &j) != nil || j.ID == nil || j.Date == nil || !j.Text.visible {
+		return "", time.Time{}, false
+	}
+	if strings.TrimSpace(*j.ID) == "" || strings.ContainsAny(*j.ID, "\x00\n\r") {
+		return "", time.Time{}, false
+	}
+	d, err := ParseDate(strings.TrimSpace(*j.Date))
+	if err != nil {
+		return "", time.Time{}, false
+	}
+	return *j.ID, d, true
+}
+
+// peekString takes a JSON string or null as a *string field does, without
+// decoding it; visible reports a string with a character that is neither
+// white space nor part of an escape, which TrimSpace keeps.
+type peekString struct{ visible bool }
+
+// errNotString makes peekJSONLine give up on a field that is not a string.
+var errNotString = errors.New("not a string")
+
+func (p *peekString) UnmarshalJSON(b []byte) error {
+	p.visible = false // a later key replaces an earlier one
+	if string(b) == "null" {
+		return nil
+	}
+	if len(b) < 2 || b[0] != '"' {
+		return errNotString
+	}
+	for i := 1; i < len(b)-1; {
+		c := b[i]
+		switch {
+		case c == '\\':
+			if b[i+1] == 'u' {
+				i += 6
+			} else {
+				i += 2
+			}
+			continue
+		case c < utf8.RuneSelf:
+			if c != ' ' {
+				p.visible = true
+				return nil
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRune(b[i:])
+			if !unicode.IsSpace(r) {
+				p.visible = true
+				return nil
+			}
+			i += size
+		}
+	}
+	return nil
 }
 
 // ErrBadDate is wrapped by ParseDate's errors.

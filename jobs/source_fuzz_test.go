@@ -96,9 +96,17 @@ func FuzzParseJSONLine(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	for _, s := range peekLines {
+		f.Add([]byte(s.line))
+	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		a, rej := ParseJSONLine(raw)
 		checkParsed(t, raw, a, rej)
+		// peekJSONLine vouches only for lines that parse to an article, and
+		// gives that article's id and date.
+		if id, d, ok := peekJSONLine(raw); ok && (rej != nil || id != a.ID || !d.Equal(a.Date)) {
+			t.Fatalf("%q: peek gave %q %s, the parse %+v %+v", raw, id, d, a, rej)
+		}
 		if rej != nil {
 			return
 		}

@@ -193,7 +193,7 @@ func TestJSONLLongLine(t *testing.T) {
 	b.WriteString(strings.Repeat("x", maxLine))
 	b.WriteString("\"}\n{\"id\":\"b\",\"date\":\"2024-01-02\",\"text\":\"Short.\"}\n")
 	var ids, reasons []string
-	err := readJSONL("big.jsonl", &b,
+	err := readJSONL("big.jsonl", &b, nil,
 		func(a Article) error { ids = append(ids, a.ID); return nil },
 		func(r Reject) error { reasons = append(reasons, r.Reason); return nil })
 	if err != nil {
@@ -230,5 +230,54 @@ func TestListInputsSortedAndSkipsHidden(t *testing.T) {
 	}
 	if _, err := ListInputs([]string{filepath.Join(dir, "missing")}); err == nil {
 		t.Error("a missing input is not an error")
+	}
+}
+
+// peekLines are JSONL lines and whether peekJSONLine can vouch for them.
+var peekLines = []struct {
+	line string
+	ok   bool
+}{
+	{`{"id":"a1","date":"2024-03-11","text":"India and Russia met."}`, true},
+	{`{"id":" a1 ","date":" 2024-03-11 ","text":"x","title":"T","source":null,"url":"http://x"}`, true},
+	{`{"ID":"a1","Date":"2024-03-11","TEXT":"case-insensitive keys"}`, true},
+	{`{"id":"a1","date":"2024-03-11","text":"  北京  "}`, true},
+	{`{"id":"a1","date":"2024-03-11","text":"\n\t x"}`, true},
+	{`{"id":"a1","date":"2024-03-11","text":"\u00e9"}`, false}, // escapes only: left to the parse
+	{`{"id":"a1","date":"2024-03-11","text":"\n\u00a0 "}`, false},
+	{"{\"id\":\"a1\",\"date\":\"2024-03-11\",\"text\":\"\u00a0\u2003\"}", false}, // Unicode spaces
+	{`{"id":"a1","date":"2024-03-11","text":"   "}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":""}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":null}`, false},
+	{`{"id":"a1","date":"2024-03-11"}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":5}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":5,"Text":"x"}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":"x","text":null}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":"x","title":["t"]}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":"x","source":{}}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":"x","url":1}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":"x \u0000"}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":"x","title":"\u0000"}`, false},
+	{`{"id":"","date":"2024-03-11","text":"x"}`, false},
+	{`{"id":"a\nb","date":"2024-03-11","text":"x"}`, false},
+	{`{"id":5,"date":"2024-03-11","text":"x"}`, false},
+	{`{"id":"a1","date":"2024-02-30","text":"x"}`, false},
+	{`{"id":"a1","text":"x"}`, false},
+	{`{"id":"a1","date":"2024-03-11","text":"x"} trailing`, false},
+	{"{\"id\":\"a1\",\"date\":\"2024-03-11\",\"text\":\"caf\xe9\"}", false},
+}
+
+// TestPeekJSONLine checks which lines peekJSONLine vouches for, and that
+// for those ParseJSONLine returns an article with the id and date it gave.
+func TestPeekJSONLine(t *testing.T) {
+	for _, c := range peekLines {
+		id, d, ok := peekJSONLine([]byte(c.line))
+		if ok != c.ok {
+			t.Errorf("%s: ok %v, want %v", c.line, ok, c.ok)
+		}
+		a, rej := ParseJSONLine([]byte(c.line))
+		if ok && (rej != nil || id != a.ID || !d.Equal(a.Date)) {
+			t.Errorf("%s: peek gave %q %s, the parse %+v %+v", c.line, id, d, a, rej)
+		}
 	}
 }
