@@ -849,9 +849,9 @@ func scanInline(path string) bool {
 type scanSettings struct {
 	spillDir string      // where a .gz input's content is kept; "" for nowhere
 	budget   *keepBudget // for the articles kept whole
-	// outside reports the dates the run leaves out. Their articles are
-	// still looked for duplicate ids, but parsed no further than needed,
-	// neither hashed nor kept.
+	// outside reports the dates the run leaves out. Their articles still
+	// take part in the search for duplicate ids, but are parsed no further
+	// than that needs, and neither hashed nor kept.
 	outside func(time.Time) bool
 }
 
