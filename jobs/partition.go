@@ -101,8 +101,19 @@ func (r *analysisRejects) all() iter.Seq2[Reject, error] {
 			yield(Reject{}, err)
 			return
 		}
+		for x, err := range readRejects(r.path) {
+			if !yield(x, err) {
+				return
+			}
+		}
+	}
+}
+
+// readRejects yields the rejects of a file of them; an error ends them.
+func readRejects(path string) iter.Seq2[Reject, error] {
+	return func(yield func(Reject, error) bool) {
 		var err error
-		for x := range readRecords(r.path, rejectCodec, &err) {
+		for x := range readRecords(path, rejectCodec, &err) {
 			if !yield(x.Reject, nil) {
 				return
 			}

@@ -354,19 +354,11 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	var runErr error
 	if sum.Rejects > 0 {
 		all := func(yield func(Reject, error) bool) {
-			var err error
-			for r := range readRecords(in.rejects, rejectCodec, &err) {
-				if !yield(r.Reject, nil) {
-					return
-				}
-			}
-			if err != nil {
-				yield(Reject{}, err)
-				return
-			}
-			for r, err := range stream.rejects.all() {
-				if !yield(r, err) {
-					return
+			for _, rejects := range []iter.Seq2[Reject, error]{readRejects(in.rejects), stream.rejects.all()} {
+				for r, err := range rejects {
+					if !yield(r, err) || err != nil {
+						return
+					}
 				}
 			}
 		}
