@@ -199,7 +199,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		sum.Rejects, sum.RejectReasons = in.nRejects, in.rejectReasons
 		sum.Status = "dry_run"
 		finish(sum, start)
-		return sum, publish(cfg, sum)
+		return sum, publish(cfg, sum, "")
 	}
 
 	lock, err := AcquireLock(cfg.Out)
@@ -382,46 +382,38 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	}
 	finish(sum, start)
 	manifest, err := writeManifest(cfg.Out, sum)
-	if err == nil {
-		err = publishFile(cfg, sum, manifest)
-	} else {
-		err = errors.Join(err, publish(cfg, sum))
-	}
 	if err != nil {
+		manifest = "" // print the summary all the same
+	}
+	if err := errors.Join(err, publish(cfg, sum, manifest)); err != nil {
 		return sum, errors.Join(runErr, err)
 	}
 	return sum, runErr
 }
 
-// publish writes the summary to cfg.Summary, if set. The run's table of
-// inputs goes with its working files, so the summary Run returns lists no
-// inputs; the manifest and cfg.Summary have them all.
-func publish(cfg RunConfig, sum *RunSummary) error {
+// publish writes the summary to cfg.Summary, if set: a copy of the
+// manifest file when one was written (the same bytes, without encoding the
+// summary and its every input again), else the summary encoded. The run's
+// table of inputs goes with its working files, so the summary Run returns
+// lists no inputs; the manifest and cfg.Summary have them all.
+func publish(cfg RunConfig, sum *RunSummary, manifest string) error {
 	defer func() { sum.inputs = nil }()
-	if cfg.Summary == nil {
+	switch {
+	case cfg.Summary == nil:
+		return nil
+	case manifest == "":
+		if err := sum.WriteJSON(cfg.Summary); err != nil {
+			return fmt.Errorf("write summary: %w", err)
+		}
 		return nil
 	}
-	if err := sum.WriteJSON(cfg.Summary); err != nil {
-		return fmt.Errorf("write summary: %w", err)
-	}
-	return nil
-}
-
-// publishFile is publish when the manifest at path has been written: it
-// copies the manifest, the same bytes, instead of encoding the summary and
-// its every input once more.
-func publishFile(cfg RunConfig, sum *RunSummary, path string) error {
-	sum.inputs = nil
-	if cfg.Summary == nil {
-		return nil
-	}
-	f, err := os.Open(path)
+	f, err := os.Open(manifest)
 	if err != nil {
 		return fmt.Errorf("write summary: %w", err)
 	}
 	defer f.Close()
 	if _, err := io.Copy(cfg.Summary, f); err != nil {
-		return fmt.Errorf("write summary from %s: %w", path, err)
+		return fmt.Errorf("write summary from %s: %w", manifest, err)
 	}
 	return nil
 }
