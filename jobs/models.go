@@ -36,6 +36,9 @@ type ModelOptions struct {
 	PartiesFile string
 	// Explain keeps the words that moved each sentence's sentiment.
 	Explain bool
+	// StanceWeights replaces the stance weights with a weights.bin that
+	// stance train wrote, when set; its digest is recorded under its path.
+	StanceWeights string
 }
 
 // Models is a loaded, verified set of artifacts and the pipeline built on them.
@@ -114,13 +117,19 @@ func LoadModels(opts ModelOptions) (*Models, error) {
 		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, partiesName, err)
 	}
 
-	weights, err := file(ArtifactStance)
-	if err != nil {
+	weights, weightsName := []byte(nil), ArtifactStance
+	if opts.StanceWeights != "" {
+		if weights, err = os.ReadFile(opts.StanceWeights); err != nil {
+			return nil, fmt.Errorf("%w: stance weights: %w", ErrConfig, err)
+		}
+		weightsName = "stance:" + opts.StanceWeights
+		m.Digests[weightsName] = models.Digest(weights)
+	} else if weights, err = file(ArtifactStance); err != nil {
 		return nil, err
 	}
 	m.Stance, err = stance.LoadModel(weights, m.Lexicon)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, ArtifactStance, err)
+		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, weightsName, err)
 	}
 
 	m.Pipeline = &pipeline.Pipeline{
@@ -161,4 +170,33 @@ func ValidateParties(path string) (*parties.Registry, error) {
 		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, path, err)
 	}
 	return reg, nil
+}
+
+// LoadLexicon loads the sentiment lexicon (VADER plus the news lexicon) of
+// the embedded models, or of the model directory dir when it is not empty:
+// what training needs, without the stance weights it is about to replace.
+func LoadLexicon(dir string) (*sentiment.Lexicon, error) {
+	var bundle *models.Bundle
+	var err error
+	if dir != "" {
+		bundle, err = models.Load(os.DirFS(dir))
+	} else {
+		bundle, err = models.LoadDefault()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	vader, err := models.VADERLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("%w: VADER lexicon: %w", ErrConfig, err)
+	}
+	news, err := bundle.File(ArtifactLexicon)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	lex, err := sentiment.ParseLexicon(vader, news)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, ArtifactLexicon, err)
+	}
+	return lex, nil
 }

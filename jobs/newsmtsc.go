@@ -5,8 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/stance-news/stance/analysis/stance"
@@ -19,6 +22,7 @@ var ErrData = fmt.Errorf("%w: bad stance data", ErrConfig)
 
 // mtscLine is one sentence of a NewsMTSC-format JSONL file.
 type mtscLine struct {
+	GID      string `json:"primary_gid"`
 	Sentence string `json:"sentence_normalized"`
 	Targets  []struct {
 		From     *int     `json:"from"`
@@ -61,6 +65,19 @@ func ReadNewsMTSC(path string) ([]stance.Example, error) {
 		return nil, fmt.Errorf("%s:%d: %w", path, line+1, err)
 	}
 	return out, nil
+}
+
+// NewsMTSCStory is the story a NewsMTSC sentence id belongs to: its source
+// and third field ("allsides_1000_401_25_..." is AllSides story 401, told by
+// several outlets; "polusa_v1_113704059_..." is POLUSA article 113704059),
+// so that cross-validation keeps a story's sentences together. Ids of
+// another shape stand alone.
+func NewsMTSCStory(gid string) string {
+	f := strings.SplitN(gid, "_", 4)
+	if len(f) < 4 {
+		return gid
+	}
+	return f[0] + "_" + f[2]
 }
 
 func trimSpaceBytes(b []byte) []byte {
@@ -135,7 +152,7 @@ func parseNewsMTSCLine(raw []byte) ([]stance.Example, error) {
 			}
 		}
 		out[i] = stance.Example{Sentence: l.Sentence, Target: spans[i], Others: others, Label: labels[i],
-			Domain: dom, Group: group}
+			Domain: dom, Group: group, ID: fmt.Sprintf("%s#%d", l.GID, i), Doc: NewsMTSCStory(l.GID)}
 	}
 	return out, nil
 }
@@ -144,22 +161,97 @@ func parseNewsMTSCLine(raw []byte) ([]stance.Example, error) {
 type EvalConfig struct {
 	// Data is a NewsMTSC-format JSONL file.
 	Data string
+	// Labels is a real-news label file scored instead of Data, joined to
+	// the texts under Shared; Split ("test" or "train") picks its rows.
+	Labels, Split, Shared string
 	// Ablate is "" (the full model), "lexicon-only" or "weights-only".
 	Ablate string
+	// Explain adds every target's gold and predicted label to the result.
+	Explain bool
 }
 
-// Eval scores every target in cfg.Data with m and compares with the gold
-// labels.
-func Eval(ctx context.Context, m *stance.Model, cfg EvalConfig) (stance.Metrics, error) {
+// EvalResult is what Eval measured.
+type EvalResult struct {
+	stance.Metrics
+	// Targets lists each target's id and labels (EvalConfig.Explain).
+	Targets []TargetResult
+}
+
+// TargetResult is one scored target.
+type TargetResult struct {
+	ID   string `json:"id"`
+	Gold string `json:"gold"`
+	Pred string `json:"pred"`
+}
+
+// MarshalJSON writes the metrics' fields, then targets when there are any.
+func (r EvalResult) MarshalJSON() ([]byte, error) {
+	m, err := json.Marshal(r.Metrics)
+	if err != nil || len(r.Targets) == 0 {
+		return m, err
+	}
+	t, err := json.Marshal(r.Targets)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(append(m[:len(m)-1], `,"targets":`...), t...), '}'), nil
+}
+
+// Eval scores every target in cfg.Data (or cfg.Labels) with m and compares
+// with the gold labels.
+func Eval(ctx context.Context, m *stance.Model, cfg EvalConfig) (EvalResult, error) {
 	mode, err := stance.ParseMode(cfg.Ablate)
 	if err != nil {
-		return stance.Metrics{}, fmt.Errorf("%w: %w", ErrUsage, err)
+		return EvalResult{}, fmt.Errorf("%w: %w", ErrUsage, err)
 	}
-	exs, err := ReadNewsMTSC(cfg.Data)
+	var exs []stance.Example
+	if cfg.Labels != "" {
+		exs, err = ReadLabelSplit(cfg.Labels, cfg.Shared, cfg.Split)
+	} else {
+		exs, err = ReadNewsMTSC(cfg.Data)
+	}
 	if err != nil {
-		return stance.Metrics{}, err
+		return EvalResult{}, err
 	}
-	return evalExamples(ctx, m, exs, mode)
+	pred, err := predictExamples(ctx, m, exs, mode)
+	if err != nil {
+		return EvalResult{}, err
+	}
+	gold := make([]int, len(exs))
+	for i, ex := range exs {
+		gold[i] = ex.Label
+	}
+	res := EvalResult{Metrics: stance.Evaluate(gold, pred)}
+	if cfg.Explain {
+		for i, ex := range exs {
+			res.Targets = append(res.Targets, TargetResult{ID: ex.ID, Gold: stance.Labels[gold[i]], Pred: stance.Labels[pred[i]]})
+		}
+	}
+	return res, nil
+}
+
+// ReadLabelSplit reads the rows of one split of a label file and joins them
+// to the shared texts under shared as examples.
+func ReadLabelSplit(path, shared, split string) ([]stance.Example, error) {
+	rows, err := ReadLabels(path)
+	if err != nil {
+		return nil, err
+	}
+	kept := rows[:0]
+	for _, r := range rows {
+		if r.Split == split {
+			kept = append(kept, r)
+		}
+	}
+	st, err := ReadSharedText(shared)
+	if err != nil {
+		return nil, err
+	}
+	exs, err := LabelExamples(kept, st)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return exs, nil
 }
 
 // groupNewsByText makes NewsMTSC mentions with identical text in one
@@ -179,13 +271,27 @@ func evalExamples(ctx context.Context, m *stance.Model, exs []stance.Example, mo
 }
 
 // predictExamples labels exs the way the batch scores a sentence: all
-// targets of one sentence together with stance.ScoreGroup, in the default
-// (country) domain that Score and the batch use, same-Group targets sharing
-// their averaged probabilities. An example's Domain only matters in training.
+// targets of one sentence together with stance.ScoreGroup, same-Group
+// targets sharing one score, each sentence in its examples' annotation
+// domain (the country domain for party-labelled data, as the batch scores;
+// NewsMTSC's own domain for NewsMTSC-format data without parties).
 // Consecutive examples of one sentence (as ReadNewsMTSC emits them) form a
 // batch; anything else is scored alone.
 func predictExamples(ctx context.Context, m *stance.Model, exs []stance.Example, mode stance.Mode) ([]int, error) {
-	pred := make([]int, len(exs))
+	res, err := scoreExamples(ctx, m, exs, mode)
+	if err != nil {
+		return nil, err
+	}
+	pred := make([]int, len(res))
+	for i, r := range res {
+		pred[i] = labelIndex(r.Label)
+	}
+	return pred, nil
+}
+
+// scoreExamples is predictExamples with the whole results.
+func scoreExamples(ctx context.Context, m *stance.Model, exs []stance.Example, mode stance.Mode) ([]stance.Result, error) {
+	pred := make([]stance.Result, len(exs))
 	var spans []stance.Span
 	var groups []int
 	for i := 0; i < len(exs); {
@@ -203,9 +309,9 @@ func predictExamples(ctx context.Context, m *stance.Model, exs []stance.Example,
 				break
 			}
 		}
-		opt := stance.Options{Mode: mode}
+		opt := stance.Options{Mode: mode, Domain: ex.Domain}
 		if n == 1 {
-			pred[i] = labelIndex(m.ScoreWith(ex.Sentence, ex.Target, ex.Others, opt).Label)
+			pred[i] = m.ScoreWith(ex.Sentence, ex.Target, ex.Others, opt)
 			i++
 			continue
 		}
@@ -224,9 +330,7 @@ func predictExamples(ctx context.Context, m *stance.Model, exs []stance.Example,
 			}
 			groups = append(groups, g)
 		}
-		for j, r := range m.ScoreGroup(ex.Sentence, spans, groups, opt) {
-			pred[i+j] = labelIndex(r.Label)
-		}
+		copy(pred[i:], m.ScoreGroup(ex.Sentence, spans, groups, opt))
 		i += n
 	}
 	return pred, nil
@@ -262,6 +366,31 @@ type TrainConfig struct {
 	Folds int
 	// Model holds the learning hyper-parameters (zero = defaults).
 	Model stance.TrainConfig
+	// Labels is a real-news label file (ReadLabels; "" = none). Its train
+	// split is trained on, with weight LabelsWeight, and cross-validated in
+	// folds grouped by story; its test split is never read here. NewsMTSC
+	// sentences of the test split's stories are left out of Data.
+	Labels string
+	// LabelsWeight is the example weight of the labels (0 = 1).
+	LabelsWeight float64
+	// Shared is the shared data directory the labels point into.
+	Shared string
+	// Curve lists the shares of the labelled training stories (each in
+	// (0, 1)) for which the cross-validation is repeated, giving a
+	// learning curve; the full share is always reported.
+	Curve []float64
+	// WrittenDomain, with Labels, trains Data's country-domain examples
+	// (sentences written for the project) as DomainWritten, with a class
+	// prior of their own.
+	WrittenDomain bool
+	// MinNeutralRecall, when above 0, has Train choose logit offsets on
+	// the labels' out-of-fold scores (the best macro-F1 that keeps neutral
+	// recall at or above it) and ship them with the weights.
+	MinNeutralRecall float64
+	// CVPredictions, when set, receives the full model's out-of-fold
+	// prediction for every labelled training mention (id, gold, predicted),
+	// for error analysis.
+	CVPredictions string
 }
 
 // ModeMetrics are the metrics of the full model and its two ablations.
@@ -303,6 +432,30 @@ type TrainReport struct {
 	CV map[string]ModeMetrics `json:"cv,omitempty"`
 	// Folds is the k used for CV.
 	Folds int `json:"folds,omitempty"`
+	// Labels describes the real-news label file, when one was used.
+	Labels *LabelsReport `json:"labels,omitempty"`
+}
+
+// LabelsReport is what training took from a real-news label file. Its
+// metrics are tuning figures: cross-validated on the train split, in folds
+// grouped by story, and used to choose the recipe.
+type LabelsReport struct {
+	DataFile
+	// Train and Test count the mentions of each split; Excluded counts
+	// the Data examples left out because their story is in the test split.
+	Train, Test, Excluded int
+	// CV is the pooled out-of-fold metrics on the train split, before
+	// any offsets.
+	CV ModeMetrics `json:"cv"`
+	// Offsets are the logit offsets chosen on the out-of-fold scores
+	// (TrainConfig.MinNeutralRecall), and CVTuned the full model's
+	// out-of-fold metrics with them: optimistic, since the offsets were
+	// chosen on these same scores.
+	Offsets [3]float64      `json:"offsets"`
+	CVTuned *stance.Metrics `json:"cv_tuned,omitempty"`
+	// Curve maps a share of the training stories ("0.25") to the full
+	// model's cross-validated metrics with that share in each fold.
+	Curve map[string]stance.Metrics `json:"curve,omitempty"`
 }
 
 // WeightsFile and ManifestFile are the names Train writes inside Out.
@@ -343,10 +496,30 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		}
 		rep.Data = append(rep.Data, df)
 	}
+	var labelled []stance.Example
+	if cfg.Labels != "" {
+		lr, exs, err := readLabelled(cfg, sets)
+		if err != nil {
+			return rep, err
+		}
+		rep.Labels, labelled = lr, exs
+	}
+	if cfg.Labels != "" && cfg.WrittenDomain {
+		// The real-news labels own the country domain's prior; the
+		// country-domain sentences of Data were written for the project.
+		for _, set := range sets {
+			for i := range set {
+				if set[i].Domain == stance.DomainCountry {
+					set[i].Domain = stance.DomainWritten
+				}
+			}
+		}
+	}
 	var all []stance.Example
 	for _, s := range sets {
 		all = append(all, s...)
 	}
+	all = append(all, labelled...)
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}
@@ -355,6 +528,58 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		return rep, fmt.Errorf("train: %w", err)
 	}
 	rep.Features = m.Config()
+	if len(cfg.CrossValidate) > 0 {
+		rep.CV = map[string]ModeMetrics{}
+		rep.Folds = cfg.Folds
+	}
+	for _, p := range cfg.CrossValidate {
+		mm, err := crossValidate(ctx, lex, cfg, append(sets, labelled), p)
+		if err != nil {
+			return rep, err
+		}
+		rep.CV[filepath.Base(p)] = mm
+	}
+	if rep.Labels != nil {
+		var base []stance.Example
+		for _, s := range sets {
+			base = append(base, s...)
+		}
+		var oof []oofResult
+		rep.Labels.CV, oof, err = crossValidateDocs(ctx, lex, cfg, base, labelled, 1, true)
+		if err != nil {
+			return rep, err
+		}
+		if cfg.MinNeutralRecall > 0 {
+			off, tuned := tuneOffsets(oof, cfg.MinNeutralRecall)
+			rep.Labels.Offsets, rep.Labels.CVTuned = off, &tuned
+			m = m.WithOffsets(off)
+			rep.Features = m.Config()
+		}
+		if cfg.CVPredictions != "" {
+			var b strings.Builder
+			b.WriteString("id\tgold\tpred\tp_negative\tp_neutral\tp_positive\n")
+			for _, o := range oof {
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\n", fieldEscaper.Replace(o.id), stance.Labels[o.gold], o.res.Label,
+					o.res.PNeg, o.res.PNeu, o.res.PPos)
+			}
+			if err := writeFileAtomic(cfg.CVPredictions, []byte(b.String())); err != nil {
+				return rep, err
+			}
+		}
+		for _, share := range cfg.Curve {
+			if share <= 0 || share >= 1 {
+				return rep, fmt.Errorf("%w: learning-curve share %v outside (0, 1)", ErrUsage, share)
+			}
+			mm, _, err := crossValidateDocs(ctx, lex, cfg, base, labelled, share, false)
+			if err != nil {
+				return rep, err
+			}
+			if rep.Labels.Curve == nil {
+				rep.Labels.Curve = map[string]stance.Metrics{"1": rep.Labels.CV.Full}
+			}
+			rep.Labels.Curve[strconv.FormatFloat(share, 'f', -1, 64)] = mm.Full
+		}
+	}
 	if len(cfg.Dev) > 0 {
 		rep.Dev = map[string]ModeMetrics{}
 	}
@@ -368,17 +593,6 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 			return rep, err
 		}
 		rep.Dev[filepath.Base(p)] = mm
-	}
-	if len(cfg.CrossValidate) > 0 {
-		rep.CV = map[string]ModeMetrics{}
-		rep.Folds = cfg.Folds
-	}
-	for _, p := range cfg.CrossValidate {
-		mm, err := crossValidate(ctx, lex, cfg, sets, p)
-		if err != nil {
-			return rep, err
-		}
-		rep.CV[filepath.Base(p)] = mm
 	}
 	weights, err := m.MarshalBinary()
 	if err != nil {
@@ -447,6 +661,9 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 				test = append(test, ex)
 			} else {
 				ex.Weight = weight
+				if cfg.Labels != "" && cfg.WrittenDomain && ex.Domain == stance.DomainCountry {
+					ex.Domain = stance.DomainWritten // as Train marks Data
+				}
 				train = append(train, ex)
 			}
 		}
@@ -496,4 +713,190 @@ func readDigested(path string) ([]stance.Example, string, error) {
 		return nil, "", err
 	}
 	return exs, models.Digest(raw), nil
+}
+
+// readLabelled reads cfg.Labels, joins its train split to the shared text
+// as examples weighted cfg.LabelsWeight, and removes from sets the examples
+// of the test split's stories.
+func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []stance.Example, error) {
+	raw, err := os.ReadFile(cfg.Labels)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read labels: %w", err)
+	}
+	rows, err := ReadLabels(cfg.Labels)
+	if err != nil {
+		return nil, nil, err
+	}
+	if cfg.Shared == "" {
+		return nil, nil, fmt.Errorf("%w: labels need the shared data directory", ErrUsage)
+	}
+	st, err := ReadSharedText(cfg.Shared)
+	if err != nil {
+		return nil, nil, err
+	}
+	var train []LabelRow
+	testDocs := map[string]bool{}
+	lr := &LabelsReport{DataFile: DataFile{Name: filepath.Base(cfg.Labels), SHA256: models.Digest(raw)}}
+	for _, r := range rows {
+		if r.Split == "test" {
+			if r.Label != LabelNone {
+				lr.Test++
+			}
+			doc := r.DocID
+			if r.Source == "newsmtsc" {
+				doc = NewsMTSCStory(r.DocID)
+			}
+			testDocs[doc] = true
+			continue
+		}
+		train = append(train, r)
+	}
+	exs, err := LabelExamples(train, st)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", cfg.Labels, err)
+	}
+	w := cfg.LabelsWeight
+	if w == 0 {
+		w = 1
+	}
+	for i := range exs {
+		exs[i].Weight = w
+	}
+	lr.Train, lr.Examples = len(exs), len(exs)
+	if w != 1 {
+		lr.Weight = w
+	}
+	for i, set := range sets {
+		kept := set[:0:0]
+		for _, ex := range set {
+			if ex.Doc != "" && testDocs[ex.Doc] {
+				lr.Excluded++
+				continue
+			}
+			kept = append(kept, ex)
+		}
+		sets[i] = kept
+	}
+	return lr, exs, nil
+}
+
+// crossValidateDocs pools out-of-fold predictions on labelled, in folds
+// grouped by Doc: each fold's model is trained on base plus a share of the
+// other folds' documents (chosen by the seed). With allModes it scores the
+// ablations too; otherwise only the full model.
+func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, base, labelled []stance.Example, share float64, allModes bool) (ModeMetrics, []oofResult, error) {
+	docIdx := map[string]int{}
+	var docs []string
+	for _, ex := range labelled {
+		if _, ok := docIdx[ex.Doc]; !ok {
+			docIdx[ex.Doc] = len(docs)
+			docs = append(docs, ex.Doc)
+		}
+	}
+	folds := stance.Folds(len(docs), cfg.Folds, cfg.Seed)
+	// the share of training documents: a fixed random order, cut at share.
+	keep := make([]bool, len(docs))
+	for i, p := range stance.Folds(len(docs), len(docs), cfg.Seed+1) {
+		keep[i] = float64(p) < share*float64(len(docs))
+	}
+	var gold []int
+	var ids []string
+	var full []stance.Result
+	preds := [3][]int{}
+	for k := 0; k < cfg.Folds; k++ {
+		if err := ctx.Err(); err != nil {
+			return ModeMetrics{}, nil, err
+		}
+		train := append([]stance.Example(nil), base...)
+		var test []stance.Example
+		for _, ex := range labelled {
+			d := docIdx[ex.Doc]
+			switch {
+			case folds[d] == k:
+				test = append(test, ex)
+			case keep[d]:
+				train = append(train, ex)
+			}
+		}
+		m, err := stance.Train(train, lex, cfg.Model)
+		if err != nil {
+			return ModeMetrics{}, nil, fmt.Errorf("cv labels fold %d: %w", k, err)
+		}
+		for _, ex := range test {
+			gold = append(gold, ex.Label)
+			ids = append(ids, ex.ID)
+		}
+		for mode := range preds {
+			if mode != int(stance.Full) && !allModes {
+				continue
+			}
+			res, err := scoreExamples(ctx, m, test, stance.Mode(mode))
+			if err != nil {
+				return ModeMetrics{}, nil, err
+			}
+			for _, r := range res {
+				preds[mode] = append(preds[mode], labelIndex(r.Label))
+				if mode == int(stance.Full) {
+					full = append(full, r)
+				}
+			}
+		}
+	}
+	mm := ModeMetrics{Full: stance.Evaluate(gold, preds[stance.Full])}
+	if allModes {
+		mm.LexiconOnly = stance.Evaluate(gold, preds[stance.LexiconOnly])
+		mm.WeightsOnly = stance.Evaluate(gold, preds[stance.WeightsOnly])
+	}
+	oof := make([]oofResult, len(gold))
+	for i := range gold {
+		oof[i] = oofResult{id: ids[i], gold: gold[i], res: full[i]}
+	}
+	return mm, oof, nil
+}
+
+// oofResult is a labelled mention's out-of-fold score.
+type oofResult struct {
+	id   string
+	gold int
+	res  stance.Result
+}
+
+// tuneOffsets chooses the negative and positive logit offsets (on a grid
+// of 0.1 in [-2, 2]) that maximise the macro-F1 of the out-of-fold scores,
+// among those that keep neutral recall at or above minNeuRecall.
+func tuneOffsets(oof []oofResult, minNeuRecall float64) ([3]float64, stance.Metrics) {
+	gold := make([]int, len(oof))
+	logp := make([][3]float64, len(oof))
+	for i, o := range oof {
+		gold[i] = o.gold
+		p := [3]float32{o.res.PNeg, o.res.PNeu, o.res.PPos}
+		for c := range p {
+			logp[i][c] = math.Log(math.Max(float64(p[c]), 1e-12))
+		}
+	}
+	pred := make([]int, len(oof))
+	var best [3]float64
+	bestM := stance.Metrics{MacroF1: -1}
+	for a := -20; a <= 20; a++ {
+		for b := -20; b <= 20; b++ {
+			off := [3]float64{float64(a) / 10, 0, float64(b) / 10}
+			for i, l := range logp {
+				k := 0
+				for c := 1; c < 3; c++ {
+					if l[c]+off[c] > l[k]+off[k] {
+						k = c
+					}
+				}
+				pred[i] = k
+			}
+			m := stance.Evaluate(gold, pred)
+			if m.PerClass[1].Recall < 100*minNeuRecall {
+				continue
+			}
+			if m.MacroF1 > bestM.MacroF1+1e-9 {
+				best, bestM = off, m
+			}
+		}
+	}
+	return best, bestM
 }

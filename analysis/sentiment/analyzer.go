@@ -2,6 +2,8 @@ package sentiment
 
 import (
 	"math"
+
+	"github.com/stance-news/stance/analysis/names"
 	"sort"
 	"strings"
 	"sync"
@@ -153,13 +155,18 @@ type token struct {
 	inLex    bool // low is a lexicon word with valence val
 	booster  bool // low is a booster or dampener
 	lastWord bool // low ends a multi-word idiom or booster
-	val      float64
+	// initial is set when the word opens the sentence, a quotation, a
+	// parenthesis or a clause after a colon (news mode only).
+	initial bool
+	val     float64
 }
 
 type scratch struct {
-	toks []token
-	vals []float64
-	key  []byte
+	toks  []token
+	vals  []float64
+	key   []byte
+	words []names.Word
+	name  []bool
 }
 
 // Score returns the sentiment of one sentence. It allocates nothing per token.
@@ -181,6 +188,16 @@ func (a *Analyzer) score(text string, explain bool) Result {
 	if len(toks) == 0 {
 		return Result{Label: Label(0)}
 	}
+	if a.news {
+		// Capitalised words inside names and titles ("Harsh Vardhan",
+		// "Standard & Poor's") carry no sentiment.
+		words := s.words[:0]
+		for i := range toks {
+			words = append(words, names.Word{Text: toks[i].raw, Initial: toks[i].initial})
+		}
+		s.words = words
+		s.name = names.Mark(s.name, words)
+	}
 	nUpper, contrast := 0, -1
 	for i := range toks {
 		t := &toks[i]
@@ -188,6 +205,9 @@ func (a *Analyzer) score(text string, explain bool) Result {
 			nUpper++
 		}
 		e := a.words[t.low]
+		if a.news && s.name[i] {
+			e = wordEntry{}
+		}
 		t.val, t.inLex, t.booster, t.lastWord = e.val, e.inLex, e.booster, e.lastWord
 		if contrast < 0 && a.isContrast(t.low) {
 			contrast = i
@@ -462,6 +482,7 @@ func (a *Analyzer) tokenize(dst []token, text string) []token {
 	// of ASCII, curly quotes, most accented letters), the fields of the
 	// lower-cased text sit at the same offsets as in text.
 	lower, sameOffsets := lowerSameOffsets(text)
+	initial := true
 	for {
 		raw, rest := nextField(text)
 		if raw == "" {
@@ -477,13 +498,16 @@ func (a *Analyzer) tokenize(dst []token, text string) []token {
 			lower = lrest
 		}
 		text = rest
+		field := raw
 		head, tail := a.stripEdges(raw)
 		if len(raw)-head-tail < 3 && !(a.news && head+tail < len(raw) && isWord(raw[head:len(raw)-tail])) {
 			head, tail = 0, 0 // keep short tokens such as ":)" whole
 		}
 		raw = raw[head : len(raw)-tail]
 		low = low[head : len(low)-tail]
-		dst = append(dst, token{raw: raw, low: low, upper: isUpperASCII(raw)})
+		opens := initial || (head > 0 && strings.ContainsAny(field[:head], "\"“‘'(["))
+		dst = append(dst, token{raw: raw, low: low, upper: isUpperASCII(raw), initial: opens})
+		initial = tail > 0 && strings.ContainsAny(field[len(field)-tail:], ":;([—.!?")
 	}
 }
 

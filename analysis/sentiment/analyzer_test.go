@@ -240,3 +240,34 @@ func TestDeliberateDifferences(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesCarryNoSentiment: in news mode, capitalised words inside names
+// and titles carry no valence, while the same words as ordinary words,
+// sentence-initial ones included, still count.
+func TestNamesCarryNoSentiment(t *testing.T) {
+	_, news := analyzers(t)
+	for _, c := range []struct {
+		sentence string
+		want     string // "neutral", "negative" or "positive"
+		noWord   string // a word that must not be evidence ("" = none)
+	}{
+		{"Foreign Secretary Harsh Mehra met the visiting delegation in the capital.", "neutral", "harsh"},
+		{"Harsh Mehra met the visiting delegation in the capital.", "neutral", "harsh"},
+		{"Harsh sanctions were imposed on the regime last week.", "negative", ""},
+		{"The ratings agency Standard & Poor's reviewed the country's rating on Friday.", "neutral", "poor's"},
+		{"Poor harvests have left millions short of food.", "negative", ""},
+		{"Shares of Swiss Re moved after the Grand Old Party convention.", "neutral", "grand"},
+		{"Officials said: Terrible floods have displaced thousands of families.", "negative", ""},
+		{"He called it \"Great progress\" for both countries.", "positive", ""},
+	} {
+		r := news.ScoreExplain(c.sentence)
+		if r.Label != c.want {
+			t.Errorf("%q: %s (%.3f) %v, want %s", c.sentence, r.Label, r.Compound, r.Evidence, c.want)
+		}
+		for _, e := range r.Evidence {
+			if c.noWord != "" && e.Word == c.noWord {
+				t.Errorf("%q: evidence %v includes the name word %q", c.sentence, r.Evidence, c.noWord)
+			}
+		}
+	}
+}

@@ -11,12 +11,27 @@
 // weights always give the same Result. Train fits the weights reproducibly:
 // the same examples and configuration give the same bytes.
 //
+// The model reads the sentence, not the name: the mention's own words and
+// the party are never features (the target is masked as <t>, other
+// mentions as <o>), so swapping one country's name for another's changes no
+// score. Capitalised words inside names and titles ("Harsh" in "Harsh
+// Vardhan", "Poor" in "Standard & Poor's") carry no lexicon valence and
+// hash apart from the common word, and an event named after a place ("the
+// Iraq war", "the Ukraine crisis") is part of the name, not an act of the
+// party. Evidence lists only content words and rules anchored to a word of
+// the sentence, ordered by their push on the score.
+//
 // Weights are trained on two annotation domains (Example.Domain): NewsMTSC
-// (people in political news) and the country set (countries and
+// (people in political news) and the country guidelines (countries and
 // organisations; a party that merely criticises or praises in words is
-// neutral). Speaker, quote and agent/patient features have a country-domain
-// copy. Score scores in the country domain, the product's; ScoreWith can
-// pick DomainNews. ScoreGroup scores all mentions of a sentence and averages
-// the class probabilities of mentions of the same party (country guideline
-// 11: one party, one label per sentence).
+// neutral), whose data are real news labelled for the project
+// (models/labels) plus sentences written for it. Speaker, quote and
+// agent/patient features have a country-domain copy. Score scores in the
+// country domain, the product's; ScoreWith can pick DomainNews. In the
+// country domain, scores carry logit offsets chosen by cross-validation on
+// real news (FeatureConfig.Offsets). ScoreGroup scores all mentions of a
+// sentence and gives the mentions of one party one score (country
+// guideline 11: one party, one label per sentence): by default that of the
+// mention least likely to be neutral, so that "American pressure" is not
+// averaged away by "the Trump administration" (FeatureConfig.Pool).
 package stance

@@ -1,5 +1,7 @@
 package stance
 
+import "github.com/stance-news/stance/analysis/names"
+
 // Dense (rule and lexicon) features. Their order is part of the weights
 // format: append new ones at the end and bump formatVersion.
 const (
@@ -39,7 +41,9 @@ const (
 	// indicator. Shared weights learn what both domains agree on; the copies
 	// learn where the country guidelines differ (the speaker rule).
 	fDomainCountry = 2 * nDense
-	nDenseAll      = 2*nDense + 1
+	// fDomainWritten is DomainWritten's own indicator: its class prior.
+	fDomainWritten = 2*nDense + 1
+	nDenseAll      = 2*nDense + 2
 )
 
 var denseNames = func() [nDense]string {
@@ -105,6 +109,12 @@ type scratch struct {
 	// one being scored.
 	probs  [][3]float64
 	others []Span
+	// dom is the domain of the features extracted last.
+	dom Domain
+	// markNames's buffers.
+	words    []names.Word
+	wordIdx  []int
+	nameMark []bool
 }
 
 const (
@@ -196,14 +206,20 @@ var fillers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "
 // extract fills sc.feats with the features of target in sentence. It
 // returns false when the target covers no token.
 func (m *Model) extract(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
-	m.prepare(sc, sentence)
+	m.prepare(sc, sentence, target, others)
 	return m.extractPrepared(sc, sentence, target, others, dom)
 }
 
 // prepare splits sentence into sc.toks and looks up each word in the word
 // lists and the lexicon, once for all the targets of the sentence.
-func (m *Model) prepare(sc *scratch, sentence string) {
+//
+// target and mentions are the sentence's party mentions: whatever their
+// spelling ("UN", "Zambia"), they count as capitalised names when words
+// are marked as names, so that the marks of the words around a mention do
+// not depend on which party it names.
+func (m *Model) prepare(sc *scratch, sentence string, target Span, mentions []Span) {
 	sc.toks = tokenize(sc.toks[:0], sentence, lowerSentence(sentence))
+	m.markNames(sc, sentence, target, mentions)
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		if t.kind != kindWord {
@@ -211,6 +227,13 @@ func (m *Model) prepare(sc *scratch, sentence string) {
 		}
 		wi := lookupWord(m.words, t.text)
 		t.cls, t.rel = wi.cls, wi.rel
+		if t.name {
+			t.rel = relNone
+			continue
+		}
+		if t.rel == relFriend && t.text == "granted" && i > 0 && sc.toks[i-1].text == "for" {
+			t.rel = relNone // "taken for granted"
+		}
 		if m.merged {
 			t.val, t.hasVal = wi.val, wi.hasVal
 		} else if m.lex != nil {
@@ -221,10 +244,60 @@ func (m *Model) prepare(sc *scratch, sentence string) {
 	}
 }
 
+// markNames sets token.name on the capitalised words of sentence that
+// belong to names and titles (package names).
+func (m *Model) markNames(sc *scratch, sentence string, target Span, mentions []Span) {
+	words := sc.words[:0]
+	idx := sc.wordIdx[:0]
+	initial := true
+	in := func(t *token) bool {
+		if t.start < target.End && t.end > target.Start {
+			return true
+		}
+		for _, o := range mentions {
+			if t.start < o.End && t.end > o.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		t.name = false
+		switch t.kind {
+		case kindWord:
+			text := sentence[t.start:t.end]
+			if in(t) {
+				text = "Name"
+			}
+			words = append(words, names.Word{Text: text, Initial: initial})
+			idx = append(idx, i)
+			initial = false
+		case kindQuote:
+			initial = true
+		case kindPunct:
+			switch t.text {
+			case ":", "(", "[", "—", ";", ".", "!", "?":
+				initial = true
+			}
+		}
+	}
+	sc.nameMark = names.Mark(sc.nameMark, words)
+	for k, i := range idx {
+		sc.toks[i].name = sc.nameMark[k]
+		// "the Gulf war", "the Suez crisis": an event named after a
+		// place is part of the name.
+		if k > 0 && sc.nameMark[k-1] && idx[k-1] == i-1 && eventNouns[sc.toks[i].text] {
+			sc.toks[i].name = true
+		}
+	}
+	sc.words, sc.wordIdx = words, idx
+}
+
 // extractPrepared is extract for the sentence prepare last saw.
 func (m *Model) extractPrepared(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
 	ok := m.extractBase(sc, sentence, target, others, dom)
-	if dom == DomainCountry {
+	if dom != DomainNews {
 		n := len(sc.feats)
 		for i := 0; i < n; i++ {
 			f := sc.feats[i]
@@ -233,8 +306,12 @@ func (m *Model) extractPrepared(sc *scratch, sentence string, target Span, other
 				sc.feats = append(sc.feats, f)
 			}
 		}
-		sc.feats = append(sc.feats, feat{idx: uint32(fDomainCountry), val: 1, anchor: -1})
-		sc.feats = append(sc.feats, feat{idx: uint32(nDenseAll) + uint32(mix(hByte(fnvOffset, 'D'))&m.hashMask), val: 1, anchor: -1})
+		ind, key := fDomainCountry, byte('D')
+		if dom == DomainWritten {
+			ind, key = fDomainWritten, 'W'
+		}
+		sc.feats = append(sc.feats, feat{idx: uint32(ind), val: 1, anchor: -1})
+		sc.feats = append(sc.feats, feat{idx: uint32(nDenseAll) + uint32(mix(hByte(fnvOffset, key))&m.hashMask), val: 1, anchor: -1})
 	}
 	return ok
 }
@@ -276,6 +353,19 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 				t.role = 2
 				break
 			}
+		}
+	}
+	// event names: "the Iraq war", "the Ukraine crisis" name an event, not
+	// an act of the party, so the event noun joins the mention it follows
+	// (a possessive, "Russia's war", stays an act).
+	for i := 0; i+1 < n; i++ {
+		t, u := &toks[i], &toks[i+1]
+		if t.role != 0 && t.kind == kindWord && !t.poss && u.role == 0 && u.kind == kindWord && eventNouns[u.text] {
+			u.role = t.role
+			if t.role == 1 {
+				tLast = i + 1
+			}
+			i++
 		}
 	}
 	if tFirst < 0 {
@@ -391,12 +481,21 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		}
 		return toks[i].text
 	}
+	// hName hashes the i'th word's name onto h; a word inside a proper
+	// name hashes apart from the common word ("Poor" in "Standard &
+	// Poor's" is not "poor").
+	hName := func(h uint64, i int) uint64 {
+		if i >= 0 && i < n && toks[i].role == 0 && toks[i].name {
+			h = hByte(h, '^')
+		}
+		return hStr(h, name(i))
+	}
 
 	// words whose valence is not about the target: the aggression done to
 	// a victim (country guideline 7: "Russia invaded Ukraine" leaves Ukraine
 	// neutral) and the grief of "grieved with X".
 	sc.noVal = growBool(sc.noVal, n)
-	if dom == DomainCountry {
+	if dom != DomainNews {
 		if v := victimOf(toks, tFirst); v >= 0 {
 			sc.noVal[v] = true
 		}
@@ -463,7 +562,11 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		} else if sameClause(i) {
 			sc1 = 1
 		}
-		hUni, hPos, hClause := hStr3(hByte(fnvOffset, tUni), hByte(hByte(fnvOffset, tPos), b), hByte(hByte(fnvOffset, tClause), sc1), w)
+		h0, h1, h2 := hByte(fnvOffset, tUni), hByte(hByte(fnvOffset, tPos), b), hByte(hByte(fnvOffset, tClause), sc1)
+		if t.role == 0 && t.name {
+			h0, h1, h2 = hByte(h0, '^'), hByte(h1, '^'), hByte(h2, '^')
+		}
+		hUni, hPos, hClause := hStr3(h0, h1, h2, w)
 		addHash(hUni, i)
 		addHash(hPos, i)
 		addHash(hClause, i)
@@ -488,18 +591,18 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		default:
 			side = 1
 		}
-		h := hStr(hByte(hByte(fnvOffset, tBigram), side), name(i))
+		h := hName(hByte(hByte(fnvOffset, tBigram), side), i)
 		anchor := i
 		if toks[i].role == 1 || toks[i].kind != kindWord {
 			anchor = i + 1
 		}
-		addHash(hStr(h, name(i+1)), anchor)
+		addHash(hName(h, i+1), anchor)
 	}
 	// the words right next to the target.
-	addHash(hStr(hByte(hByte(fnvOffset, tAdj1), 0), name(tFirst-1)), tFirst-1)
-	addHash(hStr(hByte(hByte(fnvOffset, tAdj1), 1), name(tLast+1)), tLast+1)
-	addHash(hStr(hStr(hByte(hByte(fnvOffset, tAdj2), 0), name(tFirst-2)), name(tFirst-1)), tFirst-1)
-	addHash(hStr(hStr(hByte(hByte(fnvOffset, tAdj2), 1), name(tLast+1)), name(tLast+2)), tLast+1)
+	addHash(hName(hByte(hByte(fnvOffset, tAdj1), 0), tFirst-1), tFirst-1)
+	addHash(hName(hByte(hByte(fnvOffset, tAdj1), 1), tLast+1), tLast+1)
+	addHash(hName(hName(hByte(hByte(fnvOffset, tAdj2), 0), tFirst-2), tFirst-1), tFirst-1)
+	addHash(hName(hName(hByte(hByte(fnvOffset, tAdj2), 1), tLast+1), tLast+2), tLast+1)
 
 	// negation next to the target: "X did not criticise", "not X".
 	for i := tFirst - 2; i <= tLast+3; i++ {
@@ -601,6 +704,11 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	}
 	return true
 }
+
+// eventNouns name an event after a place: "the Iraq war", "the Kashmir
+// dispute", "India-Pakistan tensions".
+var eventNouns = map[string]bool{"war": true, "wars": true, "crisis": true, "crises": true, "conflict": true,
+	"conflicts": true, "dispute": true, "disputes": true, "standoff": true, "stand-off": true, "tensions": true}
 
 // victimOf returns the index of the aggression verb the target is the
 // object of, just before it ("invaded X", "pressure on X"), or -1.

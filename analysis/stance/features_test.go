@@ -17,7 +17,7 @@ var testLex = mapLex{"pressure": -1.5, "threats": -2, "friendship": 2.5, "praise
 // (the first occurrence of word) in s, with "+"/"-" for valence features.
 func denseFired(t *testing.T, s, word string, others ...string) map[string]float32 {
 	t.Helper()
-	m := newModel(FeatureConfig{Version: formatVersion, HashBits: 10, Dense: nDense}, testLex)
+	m := newModel(FeatureConfig{Version: formatVersion, HashBits: 10, Dense: nDense, Pool: PoolMean}, testLex)
 	span := func(w string) Span {
 		i := strings.Index(s, w)
 		if i < 0 {

@@ -1,6 +1,10 @@
 package stance
 
-import "iter"
+import (
+	"iter"
+	"strings"
+	"unicode"
+)
 
 // Word lists behind the rule features. Stems are expanded once, at package
 // initialisation, into the inflected forms a news sentence uses, so that
@@ -38,7 +42,7 @@ var relStems = map[uint8][]string{
 	relFriend: {"help", "aid", "assist", "support", "donat", "gift", "invest", "pledg", "offer", "back", "rescu", "fund",
 		"grant", "suppl", "deliver", "evacuat", "partner", "cooperat", "befriend", "embrac", "strengthen", "deepen",
 		"boost", "contribut", "facilitat", "releas", "forgiv", "waiv", "host", "champion", "defend", "protect",
-		"stood", "stand", "vouch", "sponsor", "finance", "financ", "upgrad"},
+		"vouch", "sponsor", "finance", "financ", "upgrad"},
 }
 
 var relSuffixes = []string{"", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "ation", "ations", "ment", "ments",
@@ -156,6 +160,7 @@ const (
 	cNegator     // negates what follows: negators, or a contraction with n't
 	cModalNeg    // a modal with n't: "wouldn't", "couldn't"
 	cComparative // a comparative, which a negator does not flip
+	cFunction    // a function word, never evidence
 )
 
 // wordInfo is what the word lists, and the lexicon when the model merged
@@ -177,7 +182,7 @@ var wordInfos = func() map[string]wordInfo {
 		{clauseWords, cClause}, {contrastWords, cContrast}, {fillers, cFiller}, {assocPreps, cAssocPrep},
 		{assocPos, cAssocPos}, {assocNeg, cAssocNeg}, {speechVerbs, cSpeech}, {passiveAux, cPassive},
 		{receiveVerbs, cReceive}, {sympathyWords, cSympathy}, {modals, cModal}, {comparatives, cComparative},
-		{negators, cNegator},
+		{negators, cNegator}, {functionWords, cFunction},
 	} {
 		for w, ok := range l.words {
 			if ok {
@@ -228,4 +233,38 @@ func mergeLexicon(lex wordLister) map[string]wordInfo {
 		}
 	}
 	return m
+}
+
+// functionWords are never evidence: a determiner, preposition, pronoun,
+// auxiliary or conjunction explains nothing to a reader, whatever weight
+// it carries. Negation and contrast show as the rules that use them.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the this that these those some any each every all both either neither
+		no not nor of to in on at by for from with without into onto upon over under about above below between
+		among through during before after since until till than as like per via against toward towards across
+		around along behind beyond near off out up down within i me my mine we us our ours you your yours he him
+		his she her hers it its they them their theirs who whom whose which what where when why how whoever
+		whatever whichever myself ourselves yourself himself herself itself themselves be is am are was were been
+		being have has had having do does did doing done will would shall should can could may might must ought
+		and or but if so yet then also too very just only even still there here s t ll d ve re m o n mr mrs ms
+		dr said says say saying told tell tells according while whether because although though however
+		more most less least such other another same own`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isContentWord reports whether the word t may be evidence: not a function
+// word and not a number.
+func isContentWord(t *token) bool {
+	if t.cls&cFunction != 0 {
+		return false
+	}
+	for _, r := range t.text {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

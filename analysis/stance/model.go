@@ -98,7 +98,25 @@ type FeatureConfig struct {
 	HashBits int `json:"hash_bits"`
 	// Dense is the number of lexicon and rule features.
 	Dense int `json:"dense"`
+	// Pool says how ScoreGroup joins the mentions of one party in a
+	// sentence: PoolMean or PoolPolar.
+	Pool string `json:"pool"`
+	// Offsets are added to the negative, neutral and positive logits of
+	// every score in the country domain: a prior correction chosen by
+	// cross-validation on real news.
+	Offsets [3]float64 `json:"offsets"`
 }
+
+// Ways of joining the scores of one party's mentions in a sentence.
+const (
+	// PoolMean averages the mentions' class probabilities.
+	PoolMean = "mean"
+	// PoolPolar gives every mention the probabilities of the mention
+	// least likely to be neutral, so that one clearly evaluative context
+	// ("American pressure") is not averaged away by a neutral one ("the
+	// Biden administration").
+	PoolPolar = "polar"
+)
 
 // Model scores stance. It is immutable and safe for concurrent use.
 type Model struct {
@@ -114,7 +132,7 @@ type Model struct {
 }
 
 const (
-	formatVersion = 2
+	formatVersion = 3
 	magic         = "STANCEW1"
 )
 
@@ -136,6 +154,15 @@ func newModel(fc FeatureConfig, lex Lexicon) *Model {
 
 // Config returns the feature configuration of the model.
 func (m *Model) Config() FeatureConfig { return m.fc }
+
+// WithOffsets returns a copy of m whose scores add off to the negative,
+// neutral and positive logits (FeatureConfig.Offsets).
+func (m *Model) WithOffsets(off [3]float64) *Model {
+	c := newModel(m.fc, m.lex)
+	c.fc.Offsets = off
+	c.heads = m.heads
+	return c
+}
 
 // MarshalBinary encodes the weights: a magic string, the feature
 // configuration as JSON, then each head's biases and weights as
@@ -174,7 +201,8 @@ func LoadModel(weights []byte, lex Lexicon) (*Model, error) {
 	if err := json.Unmarshal(cfgb, &fc); err != nil {
 		return nil, fmt.Errorf("%w: config: %w", ErrFormat, err)
 	}
-	if fc.Version != formatVersion || fc.Dense != nDenseAll || fc.HashBits < 8 || fc.HashBits > 24 {
+	if fc.Version != formatVersion || fc.Dense != nDenseAll || fc.HashBits < 8 || fc.HashBits > 24 ||
+		(fc.Pool != PoolMean && fc.Pool != PoolPolar) {
 		return nil, fmt.Errorf("%w: config %+v does not match this build (version %d, %d dense features)",
 			ErrFormat, fc, formatVersion, nDenseAll)
 	}
@@ -210,12 +238,21 @@ const (
 	// DomainNews is NewsMTSC's domain (targets are people); use it to
 	// evaluate on NewsMTSC-format data without party annotations.
 	DomainNews
+	// DomainWritten is the country guidelines on sentences written for the
+	// project (the country set and the supplement), which are far more
+	// often polar than real news: they share the country domain's weights
+	// but have a class prior of their own, so that scoring in the country
+	// domain keeps real news's prior.
+	DomainWritten
 )
 
-// String returns "country" or "news".
+// String returns "country", "news" or "written".
 func (d Domain) String() string {
-	if d == DomainNews {
+	switch d {
+	case DomainNews:
 		return "news"
+	case DomainWritten:
+		return "written"
 	}
 	return "country"
 }
@@ -251,7 +288,8 @@ func (m *Model) ScoreWith(sentence string, target Span, others []Span, opt Optio
 // party mentions in the sentence; each is scored with the others as its
 // others (exactly as Score would be called). groups, when not nil, has one
 // entry per span naming its party (e.g. a dense party index); spans with the
-// same non-negative group get the mean of their class probabilities, so every
+// same non-negative group get one set of class probabilities (the model's
+// Pool: their mean, or those of the most polar mention), so every
 // mention of one party in a sentence gets the same stance and label
 // (country guideline 11). A negative group keeps the span on its own.
 // Evidence stays per span. The result has one entry per span, in order.
@@ -265,7 +303,7 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 	probs := growProbs(sc.probs, len(spans))
 	sc.probs = probs
 	others := sc.others[:0]
-	m.prepare(sc, sentence)
+	m.prepare(sc, sentence, Span{}, spans)
 	for i := range spans {
 		others = others[:0]
 		for j := range spans {
@@ -279,23 +317,36 @@ func (m *Model) ScoreGroup(sentence string, spans []Span, groups []int, opt Opti
 	for i := range spans {
 		p := probs[i]
 		if groups != nil && i < len(groups) && groups[i] >= 0 {
-			var sum [3]float64
-			k := 0
-			for j := range spans {
-				if j < len(groups) && groups[j] == groups[i] {
-					for c := range sum {
-						sum[c] += probs[j][c]
-					}
-					k++
-				}
-			}
-			for c := range p {
-				p[c] = sum[c] / float64(k)
-			}
+			p = m.joinGroup(probs, groups, groups[i])
 		}
 		out[i] = result(p, out[i].Evidence)
 	}
 	return out
+}
+
+// joinGroup joins the probabilities of the spans in group g (see Pool).
+func (m *Model) joinGroup(probs [][3]float64, groups []int, g int) [3]float64 {
+	var sum [3]float64
+	k, best := 0, -1
+	for j := range probs {
+		if j >= len(groups) || groups[j] != g {
+			continue
+		}
+		if best < 0 || probs[j][1] < probs[best][1] {
+			best = j
+		}
+		for c := range sum {
+			sum[c] += probs[j][c]
+		}
+		k++
+	}
+	if m.fc.Pool == PoolPolar {
+		return probs[best]
+	}
+	for c := range sum {
+		sum[c] /= float64(k)
+	}
+	return sum
 }
 
 func growProbs(b [][3]float64, n int) [][3]float64 {
@@ -306,7 +357,7 @@ func growProbs(b [][3]float64, n int) [][3]float64 {
 }
 
 func (m *Model) scoreOne(sc *scratch, sentence string, target Span, others []Span, opt Options) ([3]float64, []string) {
-	m.prepare(sc, sentence)
+	m.prepare(sc, sentence, target, others)
 	return m.scorePrepared(sc, sentence, target, others, opt)
 }
 
@@ -317,10 +368,11 @@ func (m *Model) scorePrepared(sc *scratch, sentence string, target Span, others 
 		mode = Full
 	}
 	dom := opt.Domain
-	if dom != DomainNews {
+	if dom != DomainNews && dom != DomainWritten {
 		dom = DomainCountry
 	}
 	m.extractPrepared(sc, sentence, target, others, dom)
+	sc.dom = dom
 	h := &m.heads[mode]
 	return m.classify(sc, h)
 }
@@ -366,6 +418,10 @@ func (m *Model) classify(sc *scratch, h *head) ([3]float64, []string) {
 		sc.ruleAn[i] = -1
 	}
 	z := [3]float64{float64(h.b[0]), float64(h.b[1]), float64(h.b[2])}
+	if sc.dom == DomainCountry {
+		off := &m.fc.Offsets
+		z[0], z[1], z[2] = z[0]+off[0], z[1]+off[1], z[2]+off[2]
+	}
 	for _, f := range sc.feats {
 		if f.idx < h.lo || f.idx >= h.hi || f.val == 0 {
 			continue
@@ -420,12 +476,20 @@ func (m *Model) classify(sc *scratch, h *head) ([3]float64, []string) {
 		top[pos] = it
 	}
 	for i, c := range acc {
-		if sc.toks[i].role == 0 && sc.toks[i].kind == kindWord {
+		if c < 0.05 && c > -0.05 {
+			continue // below consider's threshold: spare the word checks
+		}
+		if t := &sc.toks[i]; t.role == 0 && t.kind == kindWord && !t.name && isContentWord(t) {
 			consider(item{c: c, anchor: int32(i)})
 		}
 	}
+	// A rule is evidence only when anchored to a word of the sentence
+	// that a reader can find ("-pressure-from:pressure"); sentence-wide
+	// rules (quote, subject, question) explain nothing on their own.
 	for r := range sc.ruleAc {
-		consider(item{c: sc.ruleAc[r], anchor: sc.ruleAn[r], rule: r + 1})
+		if a := sc.ruleAn[r]; a >= 0 && int(a) < n && sc.toks[a].role == 0 {
+			consider(item{c: sc.ruleAc[r], anchor: a, rule: r + 1})
+		}
 	}
 	p := softmax(z)
 	if k == 0 {
@@ -440,14 +504,10 @@ func (m *Model) classify(sc *scratch, h *head) ([3]float64, []string) {
 		} else {
 			b = append(b, '+')
 		}
-		switch {
-		case it.rule == 0:
-			b = append(b, sc.toks[it.anchor].text...)
-		case it.anchor >= 0 && int(it.anchor) < n && sc.toks[it.anchor].role == 0:
-			b = append(append(append(b, denseNames[it.rule-1]...), ':'), sc.toks[it.anchor].text...)
-		default:
-			b = append(b, denseNames[it.rule-1]...)
+		if it.rule != 0 {
+			b = append(append(b, denseNames[it.rule-1]...), ':')
 		}
+		b = append(b, sc.toks[it.anchor].text...)
 		sc.evBuf = b
 		out[i] = sc.intern(b)
 	}

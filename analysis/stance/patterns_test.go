@@ -3,27 +3,21 @@ package stance_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"testing"
 
 	"github.com/stance-news/stance/analysis/stance"
 )
 
-// minPatternAccuracy and minPatternMacroF1 are floors (percent) for
-// testdata/patterns.jsonl, set a few points below what the committed model
-// achieves so that a regression shows up; the misses are logged.
+// minPatternAccuracy and minPatternMacroF1 are floors (percent) far below
+// what the committed model achieves on testdata/patterns.jsonl; the
+// per-target golden testdata/patterns.golden catches each flip.
 const (
-	minPatternAccuracy = 78
-	minPatternMacroF1  = 78
+	minPatternAccuracy = 60
+	minPatternMacroF1  = 60
 )
 
-// TestPatterns scores testdata/patterns.jsonl: held-out sentences written for
-// this test (never trained on) in the NewsMTSC JSONL format with party ids,
-// covering the patterns the product is sold on: pressure, threats and
-// coercion from X; "despite X"; the speaker rule for criticism and praise;
-// ties with X; friendly acts; victims; logistics; negation; crisis; and
-// sentences with opposite stances. Targets of one sentence are scored
-// together and same-party targets share a label, as in the batch.
 func TestPatterns(t *testing.T) {
 	m := loadDefault(t)
 	f, err := os.Open("testdata/patterns.jsonl")
@@ -32,6 +26,7 @@ func TestPatterns(t *testing.T) {
 	}
 	defer f.Close()
 	var gold, pred []int
+	var lines []string
 	sents := 0
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -76,6 +71,7 @@ func TestPatterns(t *testing.T) {
 			want := int(l.Targets[i].Polarity/2) - 1
 			got := map[string]int{"negative": 0, "neutral": 1, "positive": 2}[r.Label]
 			gold, pred = append(gold, want), append(pred, got)
+			lines = append(lines, fmt.Sprintf("line %02d.%d %s\t%s", sents, i, l.Targets[i].Mention, r.Label))
 			if got != want {
 				t.Logf("miss: %q\n  %s (%s): got %s (neg %.2f neu %.2f pos %.2f) %v, want %s",
 					l.Sentence, l.Targets[i].Mention, l.Targets[i].Party, r.Label, r.PNeg, r.PNeu, r.PPos,
@@ -96,4 +92,5 @@ func TestPatterns(t *testing.T) {
 		t.Errorf("accuracy %.1f%%, macro-F1 %.1f: want at least %d%% and %d", mt.Accuracy, mt.MacroF1,
 			minPatternAccuracy, minPatternMacroF1)
 	}
+	checkGolden(t, "testdata/patterns.golden", lines)
 }

@@ -1,6 +1,7 @@
 package stance_test
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -145,15 +146,20 @@ var stanceCases = []string{
 	"The foreign minister did not criticise [[Thailand|0]] in his speech on Monday.",
 }
 
-// minHandAccuracy is the share of hand-written targets (in percent) the
-// embedded model must get right. It is a floor, not a claim of perfection:
-// the misses are logged, so a change that fixes or breaks cases shows up.
-const minHandAccuracy = 80
+// minHandAccuracy is a floor (percent) far below the committed model's
+// accuracy on the hand-written cases; the per-target golden
+// testdata/handwritten.golden catches each flip.
+const minHandAccuracy = 65
 
+// TestScoreHandWritten scores stanceCases, a tuning set: they were written
+// while the rules and features were chosen, so their accuracy says little
+// about real news. Every target's label is held in a golden file, so that a
+// change shows exactly which targets flipped.
 func TestScoreHandWritten(t *testing.T) {
 	m := loadDefault(t)
 	n, failed := 0, 0
-	for _, c := range stanceCases {
+	var lines []string
+	for k, c := range stanceCases {
 		sent, ts := parseMarked(t, c)
 		for i, tg := range ts {
 			var others []stance.Span
@@ -164,6 +170,7 @@ func TestScoreHandWritten(t *testing.T) {
 			}
 			n++
 			r := m.Score(sent, tg.span, others)
+			lines = append(lines, fmt.Sprintf("case %02d.%d %s\t%s", k, i, tg.text, r.Label))
 			if r.Label != tg.label {
 				failed++
 				t.Logf("miss: %q\n  %s: got %s (neg %.2f neu %.2f pos %.2f) %v, want %s",
@@ -179,6 +186,7 @@ func TestScoreHandWritten(t *testing.T) {
 	if len(stanceCases) < 40 {
 		t.Fatalf("want at least 40 sentences, have %d", len(stanceCases))
 	}
+	checkGolden(t, "testdata/handwritten.golden", lines)
 }
 
 func TestResultInvariants(t *testing.T) {

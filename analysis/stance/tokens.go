@@ -20,6 +20,10 @@ type token struct {
 	kind       uint8
 	poss       bool // word carried a possessive 's
 	role       int8 // 0 context, 1 target, 2 other party
+	// name marks a capitalised word inside a proper name or title
+	// ("Harsh" in "Harsh Vardhan", "Poor" in "Standard & Poor's"): it has
+	// no valence and no relation, and hashes apart from the common word.
+	name bool
 	// set by prepare for words: the word lists the word is on, its
 	// relation category, and its lexicon valence (hasVal false when none
 	// or zero).

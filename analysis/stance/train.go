@@ -24,6 +24,11 @@ type Example struct {
 	// under the country guidelines (rule 11), share one label: evaluation
 	// scores them together with ScoreGroup.
 	Group string
+	// ID names the target for reports and goldens ("" = none).
+	ID string
+	// Doc names the document the sentence came from ("" = the sentence
+	// alone): cross-validation keeps a document's examples in one fold.
+	Doc string
 }
 
 // TrainConfig controls Train. The zero value selects the documented defaults.
@@ -49,6 +54,9 @@ type TrainConfig struct {
 	// (0 selects the default 0.5; 1 is fully balanced; a negative value
 	// disables class weighting).
 	Balance float64 `json:"balance"`
+	// Pool is how scoring joins the mentions of one party in a sentence:
+	// PoolMean (the default) or PoolPolar.
+	Pool string `json:"pool"`
 }
 
 func (c TrainConfig) withDefaults() TrainConfig {
@@ -73,6 +81,9 @@ func (c TrainConfig) withDefaults() TrainConfig {
 	if c.Balance < 0 {
 		c.Balance = 0
 	}
+	if c.Pool == "" {
+		c.Pool = PoolMean
+	}
 	return c
 }
 
@@ -90,7 +101,10 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 	if len(examples) == 0 {
 		return nil, fmt.Errorf("%w: no training examples", ErrConfig)
 	}
-	m := newModel(FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDenseAll}, lex)
+	if cfg.Pool != PoolMean && cfg.Pool != PoolPolar {
+		return nil, fmt.Errorf("%w: Pool %q (want %q or %q)", ErrConfig, cfg.Pool, PoolMean, PoolPolar)
+	}
+	m := newModel(FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDenseAll, Pool: cfg.Pool}, lex)
 	sc := &scratch{}
 	feats := make([][]feat, len(examples))
 	labels := make([]int, len(examples))

@@ -5,9 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
+	stancemodel "github.com/stance-news/stance/analysis/stance"
 	"github.com/stance-news/stance/jobs"
 )
 
@@ -134,46 +139,106 @@ type segmentCmd struct{}
 func (c *segmentCmd) Run(e *env) error { return jobs.SegmentText(e.stdin, e.stdout) }
 
 type evalCmd struct {
-	Data   string `help:"NewsMTSC-format JSONL file." required:"" type:"existingfile"`
-	Ablate string `help:"Ablation: lexicon-only or weights-only." enum:",lexicon-only,weights-only" default:""`
+	Data    string `help:"NewsMTSC-format JSONL file to score." placeholder:"FILE" type:"existingfile" xor:"data"`
+	Labels  string `help:"Real-news label file to score instead (joined to --shared)." placeholder:"FILE" type:"existingfile" xor:"data"`
+	Split   string `help:"Split of --labels to score: test (held out) or train." enum:"test,train" default:"test"`
+	Shared  string `help:"Shared data directory that --labels points into." placeholder:"DIR" default:"../shared/data"`
+	Models  string `help:"Model directory (manifest.json and artifacts/), or a directory stance train wrote (weights.bin), replacing the embedded weights." placeholder:"DIR" type:"existingdir"`
+	Ablate  string `help:"Ablation: lexicon-only or weights-only." enum:",lexicon-only,weights-only" default:""`
+	Explain bool   `help:"Also list every target with its gold and predicted label."`
 }
 
 // Run prints the stance metrics on the given data as JSON.
 func (c *evalCmd) Run(e *env) error {
-	m, err := jobs.LoadModels(jobs.ModelOptions{})
+	if c.Data == "" && c.Labels == "" {
+		return fmt.Errorf("%w: eval needs --data FILE or --labels FILE (see stance eval --help)", jobs.ErrUsage)
+	}
+	opts := jobs.ModelOptions{Dir: c.Models}
+	if c.Models != "" {
+		if _, err := os.Stat(filepath.Join(c.Models, jobs.WeightsFile)); err == nil {
+			opts = jobs.ModelOptions{StanceWeights: filepath.Join(c.Models, jobs.WeightsFile)}
+		}
+	}
+	m, err := jobs.LoadModels(opts)
 	if err != nil {
 		return err
 	}
-	met, err := jobs.Eval(e.ctx, m.Stance, jobs.EvalConfig{Data: c.Data, Ablate: c.Ablate})
+	res, err := jobs.Eval(e.ctx, m.Stance, jobs.EvalConfig{Data: c.Data, Labels: c.Labels, Split: c.Split,
+		Shared: c.Shared, Ablate: c.Ablate, Explain: c.Explain})
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
-	return enc.Encode(met)
+	return enc.Encode(res)
 }
 
+// trainCmd's defaults are the recipe of the shipped weights: run from the
+// repository root with the shared data beside it, it writes the same
+// weights.bin as models/artifacts/stance/weights.bin.
 type trainCmd struct {
-	Data []string `help:"NewsMTSC-format JSONL training files." required:"" type:"existingfile"`
-	Dev  []string `help:"Files to report metrics on (never trained on)." type:"existingfile"`
-	CV   []string `help:"Files to report 5-fold cross-validated metrics on." name:"cv" type:"existingfile"`
-	Out  string   `help:"Directory for weights.bin and manifest.json." required:"" type:"path"`
-	Seed uint64   `help:"Seed for folds and initialisation." default:"1"`
+	Data         []string  `help:"NewsMTSC-format JSONL training files." placeholder:"FILE" default:"../shared/data/newsmtsc/train.jsonl,../shared/data/country-dev/country_stance_dev.jsonl,models/labels/supplement.jsonl"`
+	DataWeights  []float64 `help:"Example weight of each --data file, in order." name:"data-weights" default:"1,6,0.5"`
+	Labels       string    `help:"Real-news label file: its train split is trained on and cross-validated by story; its test split is never read." placeholder:"FILE" default:"models/labels/realnews.tsv"`
+	LabelsWeight float64   `help:"Example weight of the real-news labels." default:"6"`
+	Shared       string    `help:"Shared data directory that --labels points into." placeholder:"DIR" default:"../shared/data"`
+	Dev          []string  `help:"Files to report metrics on (never trained on; held-out figures, to be scored once)." placeholder:"FILE" type:"existingfile"`
+	CV           []string  `help:"Files to report cross-validated metrics on (tuning figures)." name:"cv" placeholder:"FILE" default:"../shared/data/country-dev/country_stance_dev.jsonl"`
+	Curve        string    `help:"Shares of the labelled training stories for the learning curve, comma-separated (empty = none)." default:"0.25,0.5"`
+	Out          string    `help:"Directory for weights.bin and manifest.json." required:"" placeholder:"DIR" type:"path"`
+	CVPreds      string    `help:"Write the out-of-fold prediction of every labelled training mention to this file." name:"cv-predictions" placeholder:"FILE" type:"path"`
+	Seed         uint64    `help:"Seed for the folds." default:"1"`
+	Folds        int       `help:"Cross-validation folds." default:"5"`
+	HashBits     int       `help:"Hashed n-gram buckets, log2." name:"hash-bits" default:"16"`
+	L2           float64   `help:"L2 penalty on the n-gram weights." name:"l2" default:"0.003"`
+	L2Dense      float64   `help:"L2 penalty on the lexicon and rule weights." name:"l2-dense" default:"0.001"`
+	L2Domain     float64   `help:"L2 penalty on the country-domain copies of the lexicon and rule weights." name:"l2-domain" default:"0.001"`
+	Iter         int       `help:"L-BFGS iterations per head." default:"300"`
+	Balance      float64   `help:"Class-balance exponent (0..1; negative = none)." default:"1"`
+	Pool         string    `help:"How one party's mentions in a sentence share a score: mean or polar." enum:"mean,polar" default:"polar"`
+	Written      bool      `help:"Give the country-domain --data files (sentences written for the project) a class prior of their own." name:"written-domain" negatable:""`
+	MinNeuRecall float64   `help:"Choose logit offsets on the labels' out-of-fold scores: the best macro-F1 keeping neutral recall at or above this (0 = no offsets)." name:"min-neutral-recall" default:"0.87"`
 }
 
 // Run fits the stance weights and prints the training report.
 func (c *trainCmd) Run(e *env) error {
-	m, err := jobs.LoadModels(jobs.ModelOptions{})
+	var curve []float64
+	for _, f := range strings.Split(c.Curve, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		x, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			return fmt.Errorf("%w: --curve: %q is not a number", jobs.ErrUsage, f)
+		}
+		curve = append(curve, x)
+	}
+	lex, err := jobs.LoadLexicon("")
 	if err != nil {
 		return err
 	}
-	rep, err := jobs.Train(e.ctx, m.Lexicon, jobs.TrainConfig{Data: c.Data, Dev: c.Dev, CrossValidate: c.CV, Out: c.Out, Seed: c.Seed})
+	cfg := jobs.TrainConfig{Data: nonEmpty(c.Data), DataWeights: c.DataWeights, Labels: c.Labels, LabelsWeight: c.LabelsWeight,
+		Shared: c.Shared, Dev: nonEmpty(c.Dev), CrossValidate: nonEmpty(c.CV), Curve: curve, CVPredictions: c.CVPreds, MinNeutralRecall: c.MinNeuRecall, WrittenDomain: c.Written, Out: c.Out, Seed: c.Seed, Folds: c.Folds,
+		Model: stancemodel.TrainConfig{HashBits: c.HashBits, L2: c.L2, L2Dense: c.L2Dense, L2Domain: c.L2Domain,
+			MaxIter: c.Iter, Balance: c.Balance, Pool: c.Pool}}
+	rep, err := jobs.Train(e.ctx, lex, cfg)
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(rep)
+}
+
+// nonEmpty drops empty strings, so that --cv= clears a default list.
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 type inspectCmd struct {

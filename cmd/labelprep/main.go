@@ -1,0 +1,289 @@
+// Command labelprep draws the sentences of the in-domain stance set
+// (models/labels/realnews.tsv) from the shared data and writes them
+// as batches for annotators, outside the repository.
+//
+//	go run ./cmd/labelprep -out /tmp/labelwork
+//
+// The sample is fixed by -seed: Wikinews articles are shuffled and taken
+// whole (every sentence in which the default registry finds a party, so the
+// set keeps real news's share of neutral mentions) until -wikinews-targets
+// candidate mentions are drawn; every NewsMTSC train sentence with a
+// candidate is added. Each batch lists sentences and the matcher's candidate
+// spans, never a label or a score: annotators give each candidate a polarity
+// or "no" (not a mention under the guidelines) and add the mentions the
+// matcher missed.
+//
+// The batches hold the shared text and stay out of the repository; the
+// committed labels are ids and offsets (jobs.LabelRow).
+//
+//	go run ./cmd/labelprep -collect -out /tmp/labelwork -labels models/labels/realnews.tsv
+//
+// reads the annotators' files back (first pass: a*/out/*.tsv; blind second
+// annotation: b1/out/*.tsv; adjudication: adjudication.tsv), reports Cohen's
+// kappa on the doubly annotated candidates, writes disagreements.tsv for
+// adjudication, and writes the label file with the adjudicated labels. The
+// held-out split is fixed here: a story is in the test split when the
+// FNV-1a hash of its key and -seed falls in the lowest fifth.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/stance-news/stance/analysis/parties"
+	"github.com/stance-news/stance/analysis/segment"
+	"github.com/stance-news/stance/models"
+)
+
+type article struct {
+	ID    string `json:"id"`
+	Date  string `json:"date"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+type mtsc struct {
+	GID      string `json:"primary_gid"`
+	Sentence string `json:"sentence_normalized"`
+}
+
+// item is one sentence to label.
+type item struct {
+	Item      string      `json:"item"`
+	Source    string      `json:"source"` // wikinews or newsmtsc
+	DocID     string      `json:"doc_id"` // article id or NewsMTSC primary_gid
+	Date      string      `json:"date,omitempty"`
+	SentStart int         `json:"sent_start"` // code points into the article text (0 for NewsMTSC)
+	SentEnd   int         `json:"sent_end"`
+	Text      string      `json:"text"`
+	Cands     []candidate `json:"candidates"`
+}
+
+type candidate struct {
+	From    int    `json:"from"` // code points into Text
+	To      int    `json:"to"`
+	Surface string `json:"surface"`
+	Party   string `json:"party"`
+}
+
+func main() {
+	shared := flag.String("shared", "../shared/data", "shared data directory")
+	out := flag.String("out", "/tmp/labelwork", "output directory (outside the repository)")
+	seed := flag.Uint64("seed", 16, "sampling seed")
+	wikiTargets := flag.Int("wikinews-targets", 2100, "candidate mentions to draw from Wikinews")
+	batches := flag.Int("batches", 7, "annotation batches")
+	second := flag.Float64("second", 0.155, "share of candidates, drawn by sentence, for the blind second annotation")
+	collectMode := flag.Bool("collect", false, "read the annotations back and write -labels")
+	labels := flag.String("labels", "models/labels/realnews.tsv", "label file -collect writes")
+	flag.Parse()
+	if *collectMode {
+		if err := collect(*out, *labels, *seed); err != nil {
+			fmt.Fprintln(os.Stderr, "labelprep:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*shared, *out, *seed, *wikiTargets, *batches, *second); err != nil {
+		fmt.Fprintln(os.Stderr, "labelprep:", err)
+		os.Exit(1)
+	}
+}
+
+func run(shared, out string, seed uint64, wikiTargets, nBatches int, second float64) error {
+	b, err := models.LoadDefault()
+	if err != nil {
+		return err
+	}
+	y, err := b.File("artifacts/parties/parties.yaml")
+	if err != nil {
+		return err
+	}
+	reg, err := parties.Parse(y)
+	if err != nil {
+		return err
+	}
+	m := parties.NewMatcher(reg)
+	seg := segment.New()
+
+	var arts []article
+	if err := readJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
+		var a article
+		if err := json.Unmarshal(raw, &a); err != nil {
+			return err
+		}
+		arts = append(arts, a)
+		return nil
+	}); err != nil {
+		return err
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	r := rand.New(rand.NewPCG(seed, 0x1abe1))
+	r.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
+
+	var items []item
+	nw := 0
+	nArts := 0
+	for _, a := range arts {
+		if nw >= wikiTargets {
+			break
+		}
+		date, err := time.Parse("2006-01-02", a.Date)
+		if err != nil {
+			return fmt.Errorf("%s: date: %w", a.ID, err)
+		}
+		got := 0
+		for _, sp := range seg.Split(a.Text) {
+			text := a.Text[sp.ByteStart:sp.ByteEnd]
+			found := m.Match(text, date)
+			if len(found) == 0 {
+				continue
+			}
+			it := item{Source: "wikinews", DocID: a.ID, Date: a.Date, SentStart: sp.Start, SentEnd: sp.End, Text: text}
+			for _, f := range found {
+				it.Cands = append(it.Cands, candidate{From: f.Start, To: f.End, Surface: f.Surface, Party: f.Party})
+			}
+			items = append(items, it)
+			got += len(found)
+		}
+		if got > 0 {
+			nArts++
+		}
+		nw += got
+	}
+	nm := 0
+	if err := readJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
+		var s mtsc
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return err
+		}
+		found := m.Match(s.Sentence, time.Time{})
+		if len(found) == 0 {
+			return nil
+		}
+		it := item{Source: "newsmtsc", DocID: s.GID, SentEnd: len([]rune(s.Sentence)), Text: s.Sentence}
+		for _, f := range found {
+			it.Cands = append(it.Cands, candidate{From: f.Start, To: f.End, Surface: f.Surface, Party: f.Party})
+		}
+		items = append(items, it)
+		nm += len(found)
+		return nil
+	}); err != nil {
+		return err
+	}
+	for i := range items {
+		items[i].Item = fmt.Sprintf("S%04d", i+1)
+	}
+	fmt.Printf("wikinews: %d articles, %d candidates; newsmtsc: %d candidates; %d sentences\n", nArts, nw, nm, len(items))
+
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(filepath.Join(out, "items.jsonl"))
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			return err
+		}
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	// Batches: contiguous runs of items (whole articles stay together),
+	// about equal in candidates.
+	total := nw + nm
+	per := (total + nBatches - 1) / nBatches
+	bi, acc := 0, 0
+	var cur []item
+	flush := func() error {
+		if len(cur) == 0 {
+			return nil
+		}
+		bi++
+		if err := writeBatch(filepath.Join(out, fmt.Sprintf("batch%02d", bi)), cur); err != nil {
+			return err
+		}
+		cur, acc = nil, 0
+		return nil
+	}
+	// The second annotation: a random sample of sentences, in random
+	// order, covering the given share of the candidates.
+	r2 := rand.New(rand.NewPCG(seed, 0x5ec0d))
+	var sample []item
+	got := 0
+	for _, i := range r2.Perm(len(items)) {
+		if float64(got) >= second*float64(total) {
+			break
+		}
+		sample = append(sample, items[i])
+		got += len(items[i].Cands)
+	}
+	if err := writeBatch(filepath.Join(out, "second"), sample); err != nil {
+		return err
+	}
+	fmt.Printf("second annotation: %d sentences, %d candidates\n", len(sample), got)
+	for i, it := range items {
+		cur = append(cur, it)
+		acc += len(it.Cands)
+		sameDoc := i+1 < len(items) && items[i+1].DocID == it.DocID
+		if acc >= per && !sameDoc {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+// writeBatch writes NAME.txt (the sentences and their candidates) and
+// NAME.tsv (one line per candidate with "?" for the annotator to replace).
+func writeBatch(name string, items []item) error {
+	var txt, tsv strings.Builder
+	for _, it := range items {
+		date := it.Date
+		if date == "" {
+			date = "undated"
+		}
+		fmt.Fprintf(&txt, "=== %s | %s\n%s\n", it.Item, date, it.Text)
+		for k, c := range it.Cands {
+			fmt.Fprintf(&txt, "   c%d  %q  %s\n", k+1, c.Surface, c.Party)
+			fmt.Fprintf(&tsv, "%s\tc%d\t%s\t%s\t?\n", it.Item, k+1, c.Surface, c.Party)
+		}
+		txt.WriteString("\n")
+	}
+	if err := os.WriteFile(name+".txt", []byte(txt.String()), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(name+".tsv", []byte(tsv.String()), 0o644)
+}
+
+func readJSONL(path string, fn func([]byte) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		if err := fn(sc.Bytes()); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+	}
+	return sc.Err()
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTrainThenEval: stance train writes weights that stance eval --models
+// loads, and the same data and flags give the same bytes.
+func TestTrainThenEval(t *testing.T) {
+	data := "../../jobs/testdata/newsmtsc-sample.jsonl"
+	train := func(out string) []byte {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		args := []string{"train", "--data", data, "--data-weights", "1", "--labels=", "--cv=", "--curve=",
+			"--iter", "30", "--hash-bits", "10", "--out", out}
+		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
+			t.Fatalf("train: exit %d: %s", code, stderr.String())
+		}
+		w, err := os.ReadFile(filepath.Join(out, "weights.bin"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	dir := t.TempDir()
+	a, b := train(filepath.Join(dir, "a")), train(filepath.Join(dir, "b"))
+	if !bytes.Equal(a, b) {
+		t.Error("two trainings on the same data gave different weights")
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"eval", "--models", filepath.Join(dir, "a"), "--data", data, "--explain"},
+		strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("eval: exit %d: %s", code, stderr.String())
+	}
+	var res struct {
+		N       int `json:"n"`
+		Targets []struct{ ID, Gold, Pred string }
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+		t.Fatalf("eval output: %v\n%s", err, stdout.String())
+	}
+	if res.N != 7 || len(res.Targets) != 7 || res.Targets[0].Gold == "" || res.Targets[0].Pred == "" {
+		t.Errorf("eval: n %d, targets %+v", res.N, res.Targets)
+	}
+	// eval needs a data set.
+	stderr.Reset()
+	if code := run([]string{"eval"}, strings.NewReader(""), &stdout, &stderr); code != 2 {
+		t.Errorf("eval without data: exit %d, want 2 (%s)", code, stderr.String())
+	}
+}
