@@ -83,7 +83,7 @@ var matchCases = []matchCase{
 	{sentence: "Islamabad summoned the Indian envoy.", date: "2019-02-27", want: "PK,IN"},
 	{sentence: "Kyiv asked for more air defence.", date: "2023-02-01", want: "UA"},
 	{sentence: "Brussels proposed a new sanctions package.", date: "2023-02-01", want: "EU", not: "BE"},
-	{sentence: "Talks in Moscow and Washington stalled.", date: "2023-02-01", want: "RU,US"},
+	{sentence: "Talks in Moscow and Washington stalled.", date: "2023-02-01", not: "RU,US"},
 	{sentence: "The PLA held drills near Taiwan.", date: "2022-08-05", want: "CN,TW"},
 	{sentence: "Nepal and Bhutan attended, as did Bangladesh, Sri Lanka, Myanmar, Afghanistan and the Maldives.", date: "2019-05-30", want: "NP,BT,BD,LK,MM,AF,MV"},
 	{sentence: "Iran, Israel, Saudi Arabia and the UAE reacted.", date: "2024-04-14", want: "IR,IL,SA,AE"},
@@ -117,7 +117,7 @@ var matchCases = []matchCase{
 	{sentence: "Mexico City protested.", date: "2023-04-13", want: "MX", surfaces: "Mexico City"},
 	{sentence: "The Delhi Police arrested two men.", date: "2023-04-13", not: "IN"},
 	{sentence: "Delhi and Dhaka signed the pact.", date: "2023-04-13", want: "IN,BD"},
-	{sentence: "He flew Air India to London.", date: "2023-04-13", want: "GB", not: "IN"},
+	{sentence: "Air India flights to Delhi resumed, London said.", date: "2023-04-13", want: "GB", not: "IN"},
 	{sentence: "George Washington crossed the river.", date: "2023-04-13", not: "US"},
 	{sentence: "Latin America watched closely.", date: "2023-04-13", not: "US"},
 	// Case rules.
@@ -133,7 +133,7 @@ var matchCases = []matchCase{
 	// Possessives.
 	{sentence: "Russia's invasion drew condemnation.", date: "2023-04-13", want: "RU", surfaces: "Russia"},
 	{sentence: "India’s stance was clear.", date: "2023-04-13", want: "IN", surfaces: "India"},
-	{sentence: "Modi’s visit to Washington", date: "2023-06-21", want: "IN,US", surfaces: "Modi|Washington"},
+	{sentence: "Modi’s visit to Washington", date: "2023-06-21", want: "IN", surfaces: "Modi"},
 	{sentence: "The Kremlin's spokesman, Dmitry Peskov, spoke.", date: "2023-06-21", want: "RU", surfaces: "Kremlin|Dmitry Peskov"},
 	// Hyphenated pairs.
 	{sentence: "India-Russia relations remain strong.", date: "2023-04-13", want: "IN,RU"},
@@ -158,7 +158,7 @@ var matchCases = []matchCase{
 	{sentence: "Donald Tusk won the election.", date: "2023-12-13", want: "PL", not: "EU"},
 	{sentence: "S. Jaishankar met Wang Yi.", date: "2023-07-14", want: "IN,CN"},
 	{sentence: "Jaishankar met Wang Yi.", date: "2012-05-01", not: "IN,CN"},
-	{sentence: "K.P. Sharma Oli visited Beijing.", date: "2024-12-02", want: "NP,CN", surfaces: "K.P. Sharma Oli|Beijing"},
+	{sentence: "K.P. Sharma Oli visited Beijing.", date: "2024-12-02", want: "NP", surfaces: "K.P. Sharma Oli"},
 	{sentence: "Zelenskyy thanked Starmer.", date: "2025-03-02", want: "UA,GB"},
 	{sentence: "The meeting had no date.", date: "", want: ""},
 	{sentence: "Modi spoke.", date: "", not: "IN"},
@@ -291,11 +291,12 @@ func TestDefaultRegistry(t *testing.T) {
 			orgs++
 		}
 	}
-	// 193 UN members, 2 observers, Taiwan; 12 organisations.
-	if countries != 196 || orgs != 12 {
+	// 193 UN members, 2 observers, Taiwan; 23 organisations.
+	if countries != 196 || orgs != 23 {
 		t.Fatalf("countries=%d organisations=%d", countries, orgs)
 	}
-	for _, id := range []string{"EU", "NATO", "UN", "SCO", "BRICS", "ASEAN", "QUAD", "IMF", "WTO", "G7", "G20", "GCC"} {
+	for _, id := range []string{"EU", "NATO", "UN", "SCO", "BRICS", "ASEAN", "QUAD", "IMF", "WTO", "G7", "G20", "GCC",
+		"G8", "OPEC", "WORLDBANK", "OECD", "AUNION", "NAM", "CWEALTH", "ARABLEAGUE", "WHO", "IAEA", "ICC"} {
 		p, ok := r.Party(id)
 		if !ok || p.Kind != parties.KindOrganisation {
 			t.Errorf("organisation %s missing", id)
@@ -343,7 +344,7 @@ func TestConcurrentMatch(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 200; i++ {
-				if got := m.Match("Modi met Putin in Moscow.", day("2024-07-08")); len(got) != 3 {
+				if got := m.Match("Modi met Putin in Moscow.", day("2024-07-08")); len(got) != 2 {
 					t.Errorf("got %v", describe(got))
 					return
 				}

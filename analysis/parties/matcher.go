@@ -274,6 +274,9 @@ type scan struct {
 	norm   []byte
 	day    int64
 	capsOK int8 // 0 unknown, 1 the sentence has lower-case letters, 2 it has none
+	// placeUntil is the end (token index) of the last seat found to be
+	// used as a place, 0 when none.
+	placeUntil int
 }
 
 func (s *scan) key(i int) string { return string(s.norm[s.toks[i].ns:s.toks[i].ne]) }
@@ -319,6 +322,27 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindDemonym && end < len(s.toks) && !s.toks[end].brk && s.m.notBefore[s.key(end)] {
 		return false
 	}
+	if e.kind == kindSeat && s.placeUse(i, end) {
+		return false
+	}
+	// "the US Senate", "a US district court", "a US-based firm": legislatures
+	// and courts are not labelled (country guideline 9), nor is where a
+	// person or firm comes from.
+	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && notStateAfter[s.key(end)] {
+		return false
+	}
+	// "former US ambassador", "ex-Soviet": a past office or state, not the
+	// state acting now.
+	if i > 0 && !s.toks[i].brk && e.kind != kindLeader {
+		if w := s.key(i - 1); w == "former" || w == "ex" {
+			return false
+		}
+	}
+	// "WASHINGTON (AP) --", "BEIJING, March 3": a dateline names where
+	// the story was filed.
+	if e.kind == kindSeat && i == 0 && end < len(s.toks) && s.toks[end].brk && s.toks[0].allUp && !s.allCaps() {
+		return false
+	}
 	if r := e.rule; r != nil {
 		if r.exact && !exactEqual(s.s[s.toks[i].bs:s.toks[end-1].be], e.alias) {
 			return false
@@ -354,6 +378,87 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	return true
 }
+
+// placeUse reports whether the seat of government at token i is used only
+// as a place (country guideline 9): it follows a place word ("talks in
+// Geneva", "a trip to Beijing", "the mayor of London", "visited Moscow"),
+// optionally with "the" between ("at the Kremlin"), and the word before a
+// preposition does not make it the government acting ("officials in New
+// Delhi", "a message to Washington", "the policies of Moscow"). A seat
+// after "the" is a building that stands for its government ("in the White
+// House", "at the Kremlin") and keeps its mentions.
+func (s *scan) placeUse(i, end int) bool {
+	if s.placeUntil > 0 && i >= 2 && s.placeUntil == i-1 && !s.toks[i].brk && !s.toks[i-1].brk {
+		// "talks in Moscow and Washington": a place coordinated with a place.
+		if w := s.key(i - 1); w == "and" || w == "or" {
+			s.placeUntil = end
+			return true
+		}
+	}
+	if s.placeBefore(i) {
+		s.placeUntil = end
+		return true
+	}
+	return false
+}
+
+// placeBefore reports whether the words before token i make a seat there a
+// place (placeUse).
+func (s *scan) placeBefore(i int) bool {
+	k := i - 1
+	if k < 0 || s.toks[k+1].brk {
+		return false
+	}
+	w := s.key(k)
+	exceptions, ok := placeWords[w]
+	if !ok {
+		return false
+	}
+	if k > 0 && !s.toks[k].brk && exceptions[s.key(k-1)] {
+		return false
+	}
+	return true
+}
+
+// notStateAfter are words after which a country's name, demonym or capital
+// does not stand for the state acting (country guideline 9): legislatures
+// and courts, origins, media, parties and people, the public.
+var notStateAfter = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`senate senator senators congress congressman congresswoman congressional
+		congressmen representatives supreme court courts judge judges district jury based born bred educated
+		citizenship passport passports news television tv politics house rep reps public cypriots woman man
+		women men immigrant labor labour radical greens muslim international`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// placeWords maps each word after which a capital or seat is a place to the
+// words that, just before it, make the capital the government again.
+var placeWords = func() map[string]map[string]bool {
+	set := func(ws string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(ws) {
+			m[w] = true
+		}
+		return m
+	}
+	people := set(`officials official sources diplomats authorities government leaders leadership
+		policymakers ministers officers spokesman spokeswoman spokesperson regime administration rulers`)
+	to := set(`message messages letter warning warnings signal appeal request call note reply response
+		ultimatum demand demands concession concessions proposal offer loyalty allegiance closer protested
+		protest complained complaint appealed wrote turned sent delivered conveyed handed according ties
+		links close loyal`)
+	of := set(`policy policies influence position stance decision decisions demands interests ally allies
+		pressure support response ambitions intentions plans approval consent backing view views`)
+	m := map[string]map[string]bool{"in": people, "at": people, "to": to, "of": of}
+	for _, w := range strings.Fields(`near across around outside inside throughout within visited visiting
+		visit visits arrived arriving reached landed flew fly flying travelled traveled`) {
+		m[w] = nil
+	}
+	return m
+}()
 
 // allCaps reports whether the sentence has no lower-case letters (an
 // ALL-CAPS headline).

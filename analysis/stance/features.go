@@ -357,7 +357,9 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	}
 	// event names: "the Iraq war", "the Ukraine crisis" name an event, not
 	// an act of the party, so the event noun joins the mention it follows
-	// (a possessive, "Russia's war", stays an act).
+	// and is masked with it (a possessive, "Russia's war", stays an act).
+	// markNames has already taken its valence away, since mentions count
+	// as names there; this also keeps its words out of the hashed context.
 	for i := 0; i+1 < n; i++ {
 		t, u := &toks[i], &toks[i+1]
 		if t.role != 0 && t.kind == kindWord && !t.poss && u.role == 0 && u.kind == kindWord && eventNouns[u.text] {

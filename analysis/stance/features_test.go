@@ -232,3 +232,60 @@ func TestHStr3(t *testing.T) {
 		}
 	}
 }
+
+// TestRealNewsRules checks, feature by feature, the rules that keep names,
+// event names and idioms out of a target's score.
+func TestRealNewsRules(t *testing.T) {
+	lex := mapLex{"war": -2.9, "harsh": -1.9, "poor": -2.1, "support": 1.7}
+	m := newModel(FeatureConfig{Version: formatVersion, HashBits: 10, Dense: nDense, Pool: PoolMean}, lex)
+	// valence words that fire for target in s.
+	valenced := func(s, target string) []string {
+		t.Helper()
+		i := strings.Index(s, target)
+		sc := &scratch{}
+		m.extract(sc, s, Span{i, i + len(target)}, nil, DomainCountry)
+		var ws []string
+		for _, f := range sc.feats {
+			if (f.idx == fValClausePos || f.idx == fValClauseNeg || f.idx == fValOutPos || f.idx == fValOutNeg) && f.anchor >= 0 {
+				ws = append(ws, sc.toks[f.anchor].text)
+			}
+		}
+		return ws
+	}
+	for _, c := range []struct {
+		s, target, want string
+	}{
+		{"They opposed the USA war in Asia.", "USA", ""},                // event noun joins an all-caps mention
+		{"Prices rose after the Gulf war ended in Chile.", "Chile", ""}, // event named after a place
+		{"Harsh Mehra met officials from Peru.", "Peru", ""},            // a name's first word
+		{"Harsh words came from Peru.", "Peru", "harsh"},                // an ordinary first word
+		{"Standard & Poor's cut the rating of Peru.", "Peru", ""},
+		{"Peru lost the war.", "Peru", "war"},
+		{"Peru ended its support for the plan.", "Peru", "support"},
+	} {
+		if got := strings.Join(valenced(c.s, c.target), " "); got != c.want {
+			t.Errorf("%q, target %s: valence from %q, want %q", c.s, c.target, got, c.want)
+		}
+	}
+	// relations: "taken for granted" is no friendly act, "granted asylum" is.
+	rel := func(s, w string) uint8 {
+		sc := &scratch{}
+		m.prepare(sc, s, Span{}, nil)
+		for _, tk := range sc.toks {
+			if tk.text == w {
+				return tk.rel
+			}
+		}
+		t.Fatalf("%q not in %q", w, s)
+		return 0
+	}
+	if r := rel("Analysts said Japan took the alliance for granted.", "granted"); r != relNone {
+		t.Errorf("taken for granted: relation %s, want none", relNames[r])
+	}
+	if r := rel("Chile granted asylum to the dissident.", "granted"); r != relFriend {
+		t.Errorf("granted asylum: relation %s, want friendly-act", relNames[r])
+	}
+	if r := rel("Unemployment stood at 9 percent.", "stood"); r != relNone {
+		t.Errorf("stood at: relation %s, want none", relNames[r])
+	}
+}

@@ -83,7 +83,20 @@ func main() {
 	second := flag.Float64("second", 0.155, "share of candidates, drawn by sentence, for the blind second annotation")
 	collectMode := flag.Bool("collect", false, "read the annotations back and write -labels")
 	labels := flag.String("labels", "models/labels/realnews.tsv", "label file -collect writes")
+	measureSplit := flag.String("measure", "", "compare the default matcher with the labels of this split (train) and exit")
+	verbose := flag.Bool("v", false, "with -measure, print each false and missed mention with its sentence")
 	flag.Parse()
+	if *measureSplit != "" {
+		dates, err := articleDates(*shared)
+		if err == nil {
+			err = measure(*labels, *shared, *measureSplit, dates, *verbose)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "labelprep:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *collectMode {
 		if err := collect(*out, *labels, *seed); err != nil {
 			fmt.Fprintln(os.Stderr, "labelprep:", err)
@@ -286,4 +299,18 @@ func readJSONL(path string, fn func([]byte) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// articleDates maps each news-pool article id to its date.
+func articleDates(shared string) (map[string]string, error) {
+	dates := map[string]string{}
+	err := readJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
+		var a article
+		if err := json.Unmarshal(raw, &a); err != nil {
+			return err
+		}
+		dates[a.ID] = a.Date
+		return nil
+	})
+	return dates, err
 }

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/stance-news/stance/analysis/parties"
+	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/models"
+)
+
+// measure runs the default registry's matcher over the labelled sentences
+// of one split and compares its mentions with the labels: a match on a span
+// labelled as a mention is right, one on a span labelled none is a false
+// mention, and a labelled mention it does not find is a miss. Spans that
+// nobody labelled (the matcher now finds something the annotators never
+// saw) are counted apart.
+func measure(labelsPath, shared, split string, dates map[string]string, verbose bool) error {
+	rows, err := jobs.ReadLabels(labelsPath)
+	if err != nil {
+		return err
+	}
+	st, err := jobs.ReadSharedText(shared)
+	if err != nil {
+		return err
+	}
+	b, err := models.LoadDefault()
+	if err != nil {
+		return err
+	}
+	y, err := b.File("artifacts/parties/parties.yaml")
+	if err != nil {
+		return err
+	}
+	reg, err := parties.Parse(y)
+	if err != nil {
+		return err
+	}
+	m := parties.NewMatcher(reg)
+	type sentKey struct {
+		src, doc   string
+		start, end int
+	}
+	type span struct{ from, to int }
+	labels := map[sentKey]map[span]string{}
+	var order []sentKey
+	for _, r := range rows {
+		if r.Split != split {
+			continue
+		}
+		k := sentKey{r.Source, r.DocID, r.SentStart, r.SentEnd}
+		if labels[k] == nil {
+			labels[k] = map[span]string{}
+			order = append(order, k)
+		}
+		labels[k][span{r.From, r.To}] = r.Label
+	}
+	right, falseM, missed, unknown, labelled := 0, 0, 0, 0, 0
+	for _, k := range order {
+		ls, err := st.Sentence(jobs.LabelRow{Source: k.src, DocID: k.doc, SentStart: k.start, SentEnd: k.end})
+		if err != nil {
+			return err
+		}
+		var date time.Time
+		if d := dates[k.doc]; d != "" {
+			date, _ = time.Parse("2006-01-02", d)
+		}
+		found := map[span]bool{}
+		for _, mm := range m.Match(ls.Text, date) {
+			sp := span{mm.Start, mm.End}
+			found[sp] = true
+			switch l, ok := labels[k][sp]; {
+			case !ok:
+				unknown++
+			case l == jobs.LabelNone:
+				falseM++
+				if verbose {
+					fmt.Printf("false\t%s\t%s\n", mm.Surface, ls.Text)
+				}
+			default:
+				right++
+			}
+		}
+		for sp, l := range labels[k] {
+			if l != jobs.LabelNone {
+				labelled++
+				if !found[sp] {
+					missed++
+					if verbose {
+						r := []rune(ls.Text)
+						fmt.Printf("missed\t%s\t%s\n", string(r[sp.from:sp.to]), ls.Text)
+					}
+				}
+			}
+		}
+	}
+	fmt.Printf("%s split, %d sentences: %d mentions right, %d false (labelled none), %d unlabelled; %d of %d labelled mentions missed\n",
+		split, len(order), right, falseM, unknown, missed, labelled)
+	fmt.Printf("precision %.3f (unlabelled spans left out), recall %.3f\n",
+		float64(right)/float64(right+falseM), float64(labelled-missed)/float64(labelled))
+	return nil
+}
