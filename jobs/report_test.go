@@ -94,21 +94,22 @@ func writeDay(t *testing.T, out string, d time.Time, daily []dailyRow, mentions 
 			b.Field(3).(*array.Int32Builder).Append(m.mention)
 			b.Field(4).(*array.StringBuilder).Append(m.party)
 			b.Field(5).(*array.StringBuilder).Append("Name of " + m.party)
-			b.Field(6).(*array.StringBuilder).Append(m.party)
-			b.Field(7).(*array.Int32Builder).Append(0)
-			b.Field(8).(*array.Int32Builder).Append(2)
-			b.Field(9).(*array.Float32Builder).Append(m.stance)
+			b.Field(6).(*array.StringBuilder).Append("name")
+			b.Field(7).(*array.StringBuilder).Append(m.party)
+			b.Field(8).(*array.Int32Builder).Append(0)
+			b.Field(9).(*array.Int32Builder).Append(2)
+			b.Field(10).(*array.Float32Builder).Append(m.stance)
 			label := "neutral"
 			if m.stance < 0 {
 				label = "negative"
 			} else if m.stance > 0 {
 				label = "positive"
 			}
-			b.Field(10).(*array.StringBuilder).Append(label)
-			for i := 11; i <= 13; i++ {
+			b.Field(11).(*array.StringBuilder).Append(label)
+			for i := 12; i <= 14; i++ {
 				b.Field(i).(*array.Float32Builder).Append(1.0 / 3)
 			}
-			lb := b.Field(14).(*array.ListBuilder)
+			lb := b.Field(15).(*array.ListBuilder)
 			lb.Append(true)
 			for _, w := range m.evidence {
 				lb.ValueBuilder().(*array.StringBuilder).Append(w)

@@ -48,6 +48,7 @@ type MentionJSON struct {
 	MentionIdx  int      `json:"mention_idx"`
 	Party       string   `json:"party"`
 	PartyName   string   `json:"party_name"`
+	Role        string   `json:"role"`
 	Mention     string   `json:"mention"`
 	CharStart   int      `json:"char_start"`
 	CharEnd     int      `json:"char_end"`
@@ -117,7 +118,7 @@ func sentenceJSON(s pipeline.Sentence) SentenceJSON {
 			ev = []string{}
 		}
 		out.Mentions = append(out.Mentions, MentionJSON{
-			MentionIdx: m.Index, Party: m.Party, PartyName: m.PartyName, Mention: m.Surface,
+			MentionIdx: m.Index, Party: m.Party, PartyName: m.PartyName, Role: m.Role, Mention: m.Surface,
 			CharStart: m.Start, CharEnd: m.End, Stance: m.Stance, StanceLabel: m.Label,
 			PNegative: m.PNegative, PNeutral: m.PNeutral, PPositive: m.PPositive, Evidence: ev,
 		})

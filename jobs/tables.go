@@ -6,7 +6,7 @@ import (
 
 // SchemaVersion is written to every output file as stance.schema_version. It
 // changes whenever a table gains, loses or retypes a column.
-const SchemaVersion = "3"
+const SchemaVersion = "4"
 
 // Table names, as used for the table root directories under the output.
 const (
@@ -68,6 +68,7 @@ var tableFields = map[string][]arrow.Field{
 		int32Field("mention_idx"),
 		utf8Field("party", false),
 		utf8Field("party_name", false),
+		utf8Field("role", false),
 		utf8Field("mention", false),
 		int32Field("char_start"),
 		int32Field("char_end"),

@@ -109,7 +109,7 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 
 // Parquet columns that are dictionary-encoded: ids, parties and labels,
 // whose values repeat. Numbers and free text are left plain.
-var dictionaryColumns = []string{"article_id", "source", "party", "party_name", "mention",
+var dictionaryColumns = []string{"article_id", "source", "party", "party_name", "role", "mention",
 	"sentiment_label", "stance_label", "reason", "run_id", "source_path"}
 
 // Parquet columns without min/max statistics: free text, whose bounds help

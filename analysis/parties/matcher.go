@@ -13,10 +13,24 @@ import (
 type Mention struct {
 	Party              string // party id
 	Name               string // party display name
+	Role               string // what kind of reference it is: RoleName, RoleDemonym, ...
 	Surface            string // the matched text as written
 	Start, End         int    // code points into the sentence
 	ByteStart, ByteEnd int    // bytes into the sentence
 }
+
+// Roles say what kind of reference a mention is, so that an analyst can
+// keep the state-level ones ("how is the UK portrayed") apart from a
+// leader's own coverage.
+const (
+	RoleName     = "name"     // the country's name or short form ("India", "U.S.")
+	RoleDemonym  = "demonym"  // "Chinese troops", "the American envoy"
+	RoleCapital  = "capital"  // the capital city standing for the government ("Beijing said")
+	RoleBody     = "body"     // government bodies and seats: Kremlin, Home Office, Downing Street, central banks
+	RoleLeader   = "leader"   // a head of state or government in office
+	RoleOfficial = "official" // another office holder: ministers, secretaries general
+	RoleOrg      = "org"      // an organisation named ("NATO", "the World Bank")
+)
 
 // Matcher finds party mentions in sentences. It is immutable and safe for
 // concurrent use.
@@ -51,13 +65,19 @@ const (
 type entry struct {
 	party int32 // index into Matcher.parties; -1 for stop phrases
 	kind  uint8
+	role  string // the mention's role; leaders take theirs from the term
 	cases []uint8
 	terms []dayRange // leaders only
 	rule  *rule
 	alias string
 }
 
-type dayRange struct{ from, to int64 } // inclusive; to == maxDay for open terms
+// dayRange is a term of office: from and to are inclusive day numbers (to
+// == maxDay for open terms); head marks a head of state or government.
+type dayRange struct {
+	from, to int64
+	head     bool
+}
 
 const maxDay = int64(1) << 40
 
@@ -84,39 +104,89 @@ func NewMatcher(r *Registry) *Matcher {
 		for _, c := range p.Context {
 			rules[strings.Join(tokenKeys(c.Alias), " ")] = compileRule(c)
 		}
-		add := func(alias string, kind uint8, terms []dayRange) {
-			e := entry{party: int32(pi), kind: kind, terms: terms, alias: alias}
+		add := func(alias string, kind uint8, role string, terms []dayRange) {
+			e := entry{party: int32(pi), kind: kind, role: role, terms: terms, alias: alias}
 			e.rule = rules[strings.Join(tokenKeys(alias), " ")]
 			m.add(alias, e)
 		}
+		org := p.Kind == KindOrganisation
 		for _, a := range p.Names {
-			add(a, kindName, nil)
+			if org {
+				add(a, kindName, RoleOrg, nil)
+			} else {
+				add(a, kindName, RoleName, nil)
+			}
 		}
 		for _, a := range p.Demonyms {
-			add(a, kindDemonym, nil)
+			add(a, kindDemonym, RoleDemonym, nil)
 		}
 		for _, a := range p.Seats {
-			add(a, kindSeat, nil)
+			role := RoleCapital
+			if org || isBuilding(a) {
+				role = RoleBody
+			}
+			add(a, kindSeat, role, nil)
 		}
 		for _, a := range p.Bodies {
-			add(a, kindBody, nil)
+			add(a, kindBody, RoleBody, nil)
 		}
 		for _, l := range p.Leaders {
 			var terms []dayRange
 			for _, t := range l.Terms {
-				d := dayRange{from: dayNumber(t.From), to: maxDay}
+				d := dayRange{from: dayNumber(t.From), to: maxDay, head: !org && isHeadRole(t.Role)}
 				if !t.To.IsZero() {
 					d.to = dayNumber(t.To)
 				}
 				terms = append(terms, d)
 			}
-			add(l.Name, kindLeader, terms)
+			add(l.Name, kindLeader, RoleOfficial, terms)
 			for _, a := range l.Aliases {
-				add(a, kindLeader, terms)
+				add(a, kindLeader, RoleOfficial, terms)
 			}
 		}
 	}
 	return m
+}
+
+// isBuilding reports whether a seat of government is a building or an
+// office ("Downing Street", "the Kremlin", "South Block") rather than the
+// capital city.
+func isBuilding(seat string) bool {
+	for _, k := range tokenKeys(seat) {
+		switch k {
+		case "house", "street", "palace", "block", "kremlin", "elysee", "whitehall", "number", "no",
+			"zhongnanhai", "quai", "bottom", "bhavan", "office", "chancellery", "kantei", "hall":
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadRole reports whether a term's role is a head of state or of
+// government ("President", "Prime Minister and Foreign Minister", "Interim
+// President", "King", "Chief Adviser"), not a deputy or another office
+// ("Vice President", "Chancellor of the Exchequer", "Foreign Minister").
+func isHeadRole(role string) bool {
+	r := strings.ToLower(role)
+	if strings.HasPrefix(r, "chancellor of") {
+		return false
+	}
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range []string{"interim ", "caretaker ", "transition ", "transitional ", "acting ", "gnu ", "cnsp "} {
+			if strings.HasPrefix(r, w) {
+				r, trimmed = r[len(w):], true
+			}
+		}
+	}
+	for _, head := range []string{"president", "prime minister", "premier", "king", "queen", "emperor", "emir",
+		"amir", "sultan", "supreme leader", "chancellor", "taoiseach", "head of", "grand duke", "grand",
+		"chief executive", "chief adviser", "state counsellor", "chairman of the", "chairperson of the council"} {
+		if strings.HasPrefix(r, head) {
+			return true
+		}
+	}
+	return false
 }
 
 func compileRule(c ContextRule) *rule {
@@ -248,7 +318,7 @@ func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []
 					p := &m.parties[e.party]
 					first, last := toks[i], toks[c.end-1]
 					dst = append(dst, Mention{
-						Party: p.ID, Name: p.Name,
+						Party: p.ID, Name: p.Name, Role: s.role(&e),
 						Surface: sentence[first.bs:last.be],
 						Start:   int(first.cs), End: int(last.ce),
 						ByteStart: int(first.bs), ByteEnd: int(last.be),
@@ -377,6 +447,19 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// role is the role of a mention by e on the scan's day: a leader in a head
+// of state's or government's term is RoleLeader.
+func (s *scan) role(e *entry) string {
+	if e.kind == kindLeader {
+		for _, d := range e.terms {
+			if d.head && s.day >= d.from && s.day <= d.to {
+				return RoleLeader
+			}
+		}
+	}
+	return e.role
 }
 
 // placeUse reports whether the seat of government at token i is used only

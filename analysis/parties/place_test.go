@@ -187,3 +187,25 @@ func TestNewBodiesAndOrganisations(t *testing.T) {
 		}
 	}
 }
+
+func TestRoles(t *testing.T) {
+	_, m := defaultMatcher(t)
+	for _, c := range []struct {
+		sentence, date, want string // want: party:role for each mention
+	}{
+		{"India and Chinese envoys met in Geneva.", "2024-06-01", "IN:name,CN:demonym"},
+		{"Beijing rejected the Kremlin's claim.", "2024-06-01", "CN:capital,RU:body"},
+		{"Downing Street and the Home Office disagreed.", "2024-06-01", "GB:body,GB:body"},
+		{"Tony Blair met NATO's chief.", "2005-03-01", "GB:leader,NATO:org"},
+		{"Condoleezza Rice met Jaap de Hoop Scheffer.", "2005-03-01", "US:official,NATO:official"},
+		{"The UN Security Council met.", "2024-06-01", "UN:body"},
+	} {
+		var got []string
+		for _, mm := range m.Match(c.sentence, day(c.date)) {
+			got = append(got, mm.Party+":"+mm.Role)
+		}
+		if g := strings.Join(got, ","); g != c.want {
+			t.Errorf("%q @%s: %s, want %s", c.sentence, c.date, g, c.want)
+		}
+	}
+}

@@ -90,6 +90,7 @@ type Mention struct {
 	Index      int    // 0-based position within the sentence
 	Party      string // party id
 	PartyName  string
+	Role       string // what kind of reference: parties.RoleName, RoleLeader, ...
 	Surface    string // the mention as written
 	Start, End int    // code-point offsets into the sentence text
 	Stance     float32
@@ -161,7 +162,7 @@ func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 		for j, m := range found {
 			st := results[j]
 			s.Mentions[j] = Mention{
-				Index: j, Party: m.Party, PartyName: m.Name, Surface: m.Surface,
+				Index: j, Party: m.Party, PartyName: m.Name, Role: m.Role, Surface: m.Surface,
 				Start: m.Start, End: m.End,
 				Stance: st.Stance, Label: st.Label,
 				PNegative: st.PNeg, PNeutral: st.PNeu, PPositive: st.PPos,
