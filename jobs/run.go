@@ -351,8 +351,10 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	for reason, n := range stream.rejects.reasons {
 		sum.RejectReasons[reason] += n
 	}
+	// The rejects partition is written even when it is empty, so that a
+	// reader's glob over rejects/*/*.parquet matches on every output.
 	var runErr error
-	if sum.Rejects > 0 {
+	{
 		all := func(yield func(Reject, error) bool) {
 			for _, rejects := range []iter.Seq2[Reject, error]{readRejects(in.rejects), stream.rejects.all()} {
 				for r, err := range rejects {

@@ -23,4 +23,17 @@ func TestReadmeSQL(t *testing.T) {
 	if err != nil {
 		t.Fatalf("SQL from README.md failed against the sample output: %v", err)
 	}
+	// An output with no rejects: the rejects glob must still match.
+	clean := t.TempDir()
+	if r := stance(t, "", "run", "--input", filepath.Join(corpus, "2024-03"), "--out", clean, "--json"); r.code != 0 {
+		t.Fatalf("run on the clean corpus: exit %d: %s", r.code, r.stderr)
+	}
+	if ms, _ := filepath.Glob(filepath.Join(clean, "rejects", "*", "*.parquet")); len(ms) != 1 {
+		t.Fatalf("a run without rejects wrote %d rejects files, want 1 (empty)", len(ms))
+	}
+	output, err = exec.Command("node", filepath.Join(dir, "readme.mjs"), clean, "../../README.md").CombinedOutput()
+	t.Logf("duckdb, no rejects: %s", output)
+	if err != nil {
+		t.Fatalf("SQL from README.md failed against an output without rejects: %v", err)
+	}
 }
