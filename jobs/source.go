@@ -271,8 +271,48 @@ func ParseText(id string, data []byte) (Article, *Reject) {
 		r := &Reject{ArticleID: id, Date: d, Reason: ReasonEmpty, Detail: "no text after the date"}
 		return Article{}, r
 	}
+	a.Title, a.Text = splitHeadline(a.Text)
 	a.SHA256 = sha(a.Text)
 	return a, nil
+}
+
+// Headline limits: a first paragraph longer than this is body text.
+const (
+	maxHeadlineWords = 20
+	maxHeadlineRunes = 200
+)
+
+// splitHeadline returns the headline that opens text, if any, and the body.
+// A headline is a first paragraph of one line, followed by a blank line and
+// more text, of 2 to maxHeadlineWords words and at most maxHeadlineRunes
+// characters, that does not end as a sentence does (with . ! ? … : ; or a
+// closing quote or bracket). Otherwise the title is empty and text is the
+// body, unchanged.
+func splitHeadline(text string) (title, body string) {
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 {
+		return "", text
+	}
+	first := strings.TrimSpace(text[:nl])
+	rest := text[nl+1:]
+	// the next line must be blank (only white space).
+	next := strings.IndexByte(rest, '\n')
+	if next < 0 || strings.TrimSpace(rest[:next]) != "" {
+		return "", text
+	}
+	body = strings.TrimSpace(rest[next+1:])
+	if body == "" || first == "" {
+		return "", text
+	}
+	words := strings.Fields(first)
+	if len(words) < 2 || len(words) > maxHeadlineWords || utf8.RuneCountInString(first) > maxHeadlineRunes {
+		return "", text
+	}
+	last, _ := utf8.DecodeLastRuneInString(first)
+	if strings.ContainsRune(".!?…:;\"'”’»)]", last) {
+		return "", text
+	}
+	return first, body
 }
 
 // jsonArticle is one JSONL input line.

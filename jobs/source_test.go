@@ -281,3 +281,47 @@ func TestPeekJSONLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitHeadline(t *testing.T) {
+	for _, c := range []struct {
+		text, title, body string
+	}{
+		{"India and Chile sign a trade pact\n\nThe two countries signed the pact on Monday.", "India and Chile sign a trade pact", "The two countries signed the pact on Monday."},
+		{"India and Chile sign a trade pact\r\n  \r\nThe pact was signed.", "India and Chile sign a trade pact", "The pact was signed."},
+		// a first paragraph that ends as a sentence does is body text.
+		{"The two countries signed the pact on Monday.\n\nIt covers farm goods.", "", ""},
+		{"Who signed the pact?\n\nBoth countries did.", "", ""},
+		{"Minister: \"We will sign\"\n\nThe pact was signed.", "", ""},
+		// no blank line after it, two lines, one word, nothing after it.
+		{"India and Chile sign a trade pact\nThe pact was signed.", "", ""},
+		{"India and Chile\nsign a trade pact\n\nThe pact was signed.", "", ""},
+		{"Trade\n\nThe pact was signed.", "", ""},
+		{"India and Chile sign a trade pact\n\n", "", ""},
+		// too long for a headline.
+		{strings.Repeat("word ", 21) + "end\n\nBody text.", "", ""},
+	} {
+		title, body := splitHeadline(c.text)
+		wantBody := c.body
+		if c.title == "" {
+			wantBody = c.text
+		}
+		if title != c.title || body != wantBody {
+			t.Errorf("splitHeadline(%q) = %q, %q; want %q, %q", c.text, title, body, c.title, wantBody)
+		}
+	}
+}
+
+func TestParseTextHeadline(t *testing.T) {
+	a, rej := ParseText("quad", []byte("date 2024-03-11   Quad partners pledge closer maritime cooperation\n\nLeaders met in Tokyo."))
+	if rej != nil {
+		t.Fatal(rej)
+	}
+	if a.Title != "Quad partners pledge closer maritime cooperation" || a.Text != "Leaders met in Tokyo." || a.SHA256 != sha(a.Text) {
+		t.Errorf("title %q, text %q", a.Title, a.Text)
+	}
+	// an article that opens with a sentence keeps all of it as its text.
+	a, _ = ParseText("plain", []byte("date 2024-03-11\nIndia will deepen its ties with Russia, officials said.\n\nMore talks follow."))
+	if a.Title != "" || !strings.HasPrefix(a.Text, "India will deepen") {
+		t.Errorf("title %q, text %q", a.Title, a.Text)
+	}
+}
