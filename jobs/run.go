@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -372,13 +373,16 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	case runErr != nil:
 	case failed > 0:
 		runErr = fmt.Errorf("%w: %d of %d partitions failed", ErrPartial, failed, len(in.dates))
+	case in.accepted == 0 && sum.Rejects > 0:
+		runErr = fmt.Errorf("%w: no article accepted: all %d inputs were rejected (%s; see %s/run=%s)",
+			ErrPartial, sum.Rejects, reasonList(sum.RejectReasons), TableRejects, sum.RunID)
 	case cfg.Strict && sum.Rejects > 0:
 		runErr = fmt.Errorf("%w: --strict and %d inputs rejected", ErrPartial, sum.Rejects)
 	}
 	sum.Status = "ok"
 	if runErr != nil {
 		sum.Status, sum.Error = "partial", runErr.Error()
-		if failed == len(in.dates) && failed > 0 {
+		if failed == len(in.dates) && failed > 0 || in.accepted == 0 {
 			sum.Status = "failed"
 		}
 	}
@@ -391,6 +395,26 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		return sum, errors.Join(runErr, err)
 	}
 	return sum, runErr
+}
+
+// reasonList renders reject counts as "bad_json: 3, no_date: 1", by count
+// then name.
+func reasonList(reasons map[string]int) string {
+	names := make([]string, 0, len(reasons))
+	for r := range reasons {
+		names = append(names, r)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if reasons[names[i]] != reasons[names[j]] {
+			return reasons[names[i]] > reasons[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	parts := make([]string, len(names))
+	for i, r := range names {
+		parts[i] = fmt.Sprintf("%s: %d", r, reasons[r])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // publish writes the summary to cfg.Summary, if set: a copy of the
@@ -497,6 +521,9 @@ type inputs struct {
 	nRejects      int
 	rejectReasons map[string]int
 	articles      int
+	// accepted counts every article the scan accepted, in the run's dates
+	// or not.
+	accepted int
 }
 
 // dateGroup is one date's accepted articles.
@@ -687,6 +714,7 @@ func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scan
 			continue
 		}
 		first = ref
+		in.accepted++
 		if !inRange(ref.date.ToTime()) {
 			in.drop(ref, budget)
 			continue

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -80,7 +81,69 @@ func (c *runCmd) Run(e *env) error {
 	} else if sum != nil && c.DryRun {
 		printPlan(e, sum)
 	}
+	if sum != nil && !c.DryRun {
+		reportRun(e, sum)
+	}
 	return runErr
+}
+
+// runTotals are the counts a finished run reports to people.
+type runTotals struct {
+	written, skipped, failed, sentences, mentions int
+}
+
+func totalsOf(sum *jobs.RunSummary) runTotals {
+	var t runTotals
+	for _, p := range sum.Partitions {
+		switch p.Status {
+		case "written":
+			t.written++
+		case "skipped":
+			t.skipped++
+		case "failed":
+			t.failed++
+		}
+		t.sentences += p.Rows[jobs.TableSentences]
+		t.mentions += p.Rows[jobs.TableMentions]
+	}
+	return t
+}
+
+// reportRun tells what a run did: a block for people on a terminal, one
+// structured log record otherwise.
+func reportRun(e *env, sum *jobs.RunSummary) {
+	t := totalsOf(sum)
+	wall := time.Duration(sum.DurationMS) * time.Millisecond
+	if !e.tty {
+		e.log.Info("run finished", "run_id", sum.RunID, "status", sum.Status, "articles", sum.Articles,
+			"text_mb", float64(sum.TextBytes)/1e6, "rejects", sum.Rejects, "reject_reasons", sum.RejectReasons,
+			"partitions_written", t.written, "partitions_skipped", t.skipped, "partitions_failed", t.failed,
+			"sentences", t.sentences, "mentions", t.mentions, "wall_s", wall.Seconds(), "cpu_s", sum.CPUSeconds)
+		return
+	}
+	w := e.stderr
+	fmt.Fprintf(w, "\nrun %s: %s\n", sum.RunID, sum.Status)
+	fmt.Fprintf(w, "  articles    %d analysed (%.1f MB of text)\n", sum.Articles, float64(sum.TextBytes)/1e6)
+	fmt.Fprintf(w, "  rejected    %d", sum.Rejects)
+	if sum.Rejects > 0 {
+		reasons := make([]string, 0, len(sum.RejectReasons))
+		for r := range sum.RejectReasons {
+			reasons = append(reasons, r)
+		}
+		sort.Strings(reasons)
+		for i, r := range reasons {
+			sep := ", "
+			if i == 0 {
+				sep = " ("
+			}
+			fmt.Fprintf(w, "%s%s %d", sep, r, sum.RejectReasons[r])
+		}
+		fmt.Fprintf(w, "); rows in %s/run=%s", jobs.TableRejects, sum.RunID)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "  partitions  %d written, %d up to date, %d failed\n", t.written, t.skipped, t.failed)
+	fmt.Fprintf(w, "  rows        %d sentences, %d mentions\n", t.sentences, t.mentions)
+	fmt.Fprintf(w, "  time        %.1f s wall, %.1f s CPU\n", wall.Seconds(), sum.CPUSeconds)
 }
 
 func printPlan(e *env, sum *jobs.RunSummary) {

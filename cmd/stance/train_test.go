@@ -53,3 +53,24 @@ func TestTrainThenEval(t *testing.T) {
 		t.Errorf("eval without data: exit %d, want 2 (%s)", code, stderr.String())
 	}
 }
+
+// TestAllRejectedExits1: a run that accepted no article from a non-empty
+// input fails with exit 1 and says why; its summary says failed.
+func TestAllRejectedExits1(t *testing.T) {
+	out := t.TempDir()
+	r := stance(t, "", "run", "--input", filepath.Join(corpus, "odd"), "--out", out, "--json")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "no article accepted") || !strings.Contains(r.stderr, "no_date: 1") {
+		t.Errorf("stderr does not say why: %s", r.stderr)
+	}
+	var sum struct{ Status string }
+	if err := json.Unmarshal([]byte(r.stdout), &sum); err != nil || sum.Status != "failed" {
+		t.Errorf("summary status %q (%v), want failed", sum.Status, err)
+	}
+	// the structured record closing the run, for logs.
+	if !strings.Contains(r.stderr, `"msg":"run finished"`) {
+		t.Errorf("no run-finished record on stderr: %s", r.stderr)
+	}
+}
