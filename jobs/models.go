@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/stance-news/stance/analysis/language"
 	"github.com/stance-news/stance/analysis/parties"
 	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/analysis/segment"
@@ -138,6 +139,7 @@ func LoadModels(opts ModelOptions) (*Models, error) {
 		Matcher:   parties.NewMatcher(m.Registry),
 		Sentiment: sentiment.New(m.Lexicon),
 		Stance:    m.Stance,
+		Language:  language.New(),
 		Explain:   opts.Explain,
 	}
 	m.SHA256 = combinedDigest(m.Digests)

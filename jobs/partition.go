@@ -277,11 +277,12 @@ func appendArticle(w map[string]*partWriter, date arrow.Date32, a Article, doc p
 	ab.Field(1).(*array.Date32Builder).Append(date)
 	appendOptString(ab.Field(2).(*array.StringBuilder), a.Source)
 	appendOptString(ab.Field(3).(*array.StringBuilder), a.Title)
-	ab.Field(4).(*array.Int32Builder).Append(int32(len(doc.Sentences)))
-	ab.Field(5).(*array.Int32Builder).Append(int32(doc.NTokens))
-	ab.Field(6).(*array.Int32Builder).Append(int32(doc.NMentions))
-	ab.Field(7).(*array.Float32Builder).Append(doc.Sentiment)
-	ab.Field(8).(*array.StringBuilder).Append(a.SHA256)
+	appendOptString(ab.Field(4).(*array.StringBuilder), doc.Language)
+	ab.Field(5).(*array.Int32Builder).Append(int32(len(doc.Sentences)))
+	ab.Field(6).(*array.Int32Builder).Append(int32(doc.NTokens))
+	ab.Field(7).(*array.Int32Builder).Append(int32(doc.NMentions))
+	ab.Field(8).(*array.Float32Builder).Append(doc.Sentiment)
+	ab.Field(9).(*array.StringBuilder).Append(a.SHA256)
 	if err := w[TableArticles].rowDone(); err != nil {
 		return err
 	}

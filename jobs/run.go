@@ -52,6 +52,10 @@ type RunConfig struct {
 	Mode    string    // ModeAll (default) or ModeMissing
 	DryRun  bool
 	Strict  bool // any reject fails the run (exit 1)
+	// Languages are the ISO 639-1 codes of the languages a run analyses
+	// (nil means English only); an article the detector is sure is in
+	// another language becomes a not_english reject.
+	Languages []string
 
 	Models   *Models
 	Version  string
@@ -567,6 +571,16 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
 	}
 	ss := scanSettings{spillDir: spillDir, budget: budget, outside: func(d time.Time) bool { return !inRange(d) }}
+	if cfg.Models != nil && cfg.Models.Pipeline != nil && cfg.Models.Pipeline.Language != nil {
+		ss.detect, ss.allowed = cfg.Models.Pipeline.Language, map[string]bool{}
+		langs := cfg.Languages
+		if len(langs) == 0 {
+			langs = []string{"en"}
+		}
+		for _, l := range langs {
+			ss.allowed[strings.ToLower(strings.TrimSpace(l))] = true
+		}
+	}
 	// Every article goes to a sort by (id, place in the scan), which finds
 	// the duplicates after the scan: memory stays flat however many
 	// articles a backfill reads. Rejects are numbered in the same sequence
@@ -867,6 +881,10 @@ type scanSettings struct {
 	// take part in the search for duplicate ids, but are parsed no further
 	// than that needs, and neither hashed nor kept.
 	outside func(time.Time) bool
+	// detect, when set, identifies each article's language; an article
+	// in a language outside allowed becomes a not_english reject.
+	detect  pipeline.LanguageDetector
+	allowed map[string]bool
 }
 
 // scanQueued is scanFile run by a worker ahead of the merge: it holds what
@@ -889,10 +907,19 @@ func scanQueued(f inputFile, ss scanSettings) *fileScan {
 func scanFile(f inputFile, ss scanSettings, on func(*scanEvent) error) *fileScan {
 	path := f.path
 	fs := &fileScan{file: f}
+	reject := func(r Reject) error {
+		return on(&scanEvent{reject: &r})
+	}
 	emit := func(a Article) error {
 		ev := scanEvent{ref: articleRef{id: a.ID, line: int32(a.Line), offset: a.Offset, size: a.Size, date: arrow.Date32FromTime(a.Date)}}
 		if ss.outside(a.Date) {
 			return on(&ev) // only to find duplicates: see keepFirst
+		}
+		if ss.detect != nil {
+			if r := ss.detect.Detect(a.Text); r.Reliable && !ss.allowed[r.Code] {
+				return reject(Reject{Path: path, Line: a.Line, ArticleID: a.ID, Date: a.Date, Reason: ReasonNotEnglish,
+					Detail: fmt.Sprintf("language %s (confidence %.2f)", r.Code, r.Confidence)})
+			}
 		}
 		ev.ref.textBytes, ev.ref.digest = len(a.Text), articleDigest(a)
 		if ss.budget.take(a.Size) {
@@ -900,9 +927,6 @@ func scanFile(f inputFile, ss scanSettings, on func(*scanEvent) error) *fileScan
 			ev.kept = &kept
 		}
 		return on(&ev)
-	}
-	reject := func(r Reject) error {
-		return on(&scanEvent{reject: &r})
 	}
 	var spill *os.File
 	if _, gz := classify(path); gz && ss.spillDir != "" {

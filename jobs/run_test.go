@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stance-news/stance/jobs/corpus"
@@ -209,5 +211,57 @@ func TestDryRunRemovesDead(t *testing.T) {
 	want := []string{dryRunPrefix + "alive", dryRunPrefix + "starting"}
 	if !reflect.DeepEqual(left, want) {
 		t.Errorf("left in the temporary directory: %q, want %q", left, want)
+	}
+}
+
+// TestLanguages: German, French and Chinese articles become not_english
+// rejects with their language in detail, unless --languages lets them in;
+// English articles go on, with their language in the articles table.
+func TestLanguages(t *testing.T) {
+	in := t.TempDir()
+	files := map[string]string{
+		"en.txt": "date 2024-05-02\nGermany and China welcomed the decision on Monday, the foreign ministry said in a statement.",
+		"de.txt": "date 2024-05-02\nRussland und China begrüßten die Entscheidung am Montag, teilte das Außenministerium in Berlin mit.",
+		"fr.txt": "date 2024-05-02\nLa Russie et la Chine ont salué lundi la décision, selon un communiqué du ministère des affaires étrangères.",
+		"zh.txt": "date 2024-05-02\n俄罗斯和中国周一欢迎了这一决定。外交部在声明中表示，双方将继续加强合作。",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		langs    []string
+		articles int
+		rejected []string // details of the not_english rejects, sorted
+	}{
+		{nil, 1, []string{"de", "fr", "zh"}},
+		{[]string{"en", "de"}, 2, []string{"fr", "zh"}},
+	} {
+		out := t.TempDir()
+		cfg := testConfig(t, in, out)
+		cfg.Languages = c.langs
+		sum, err := Run(context.Background(), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Articles != c.articles || sum.RejectReasons[ReasonNotEnglish] != len(c.rejected) {
+			t.Errorf("--languages %v: %d articles, %d not_english rejects; want %d and %d", c.langs, sum.Articles,
+				sum.RejectReasons[ReasonNotEnglish], c.articles, len(c.rejected))
+		}
+		var got []string
+		paths, _ := filepath.Glob(filepath.Join(out, TableRejects, "run="+sum.RunID, "*.parquet"))
+		if len(paths) != 1 {
+			t.Fatalf("rejects files %v", paths)
+		}
+		for _, row := range stringColumns(t, paths[0], "reason", "detail") {
+			if row[0] == ReasonNotEnglish {
+				got = append(got, strings.Fields(strings.TrimPrefix(row[1], "language "))[0])
+			}
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != strings.Join(c.rejected, ",") {
+			t.Errorf("--languages %v: rejected languages %v, want %v", c.langs, got, c.rejected)
+		}
 	}
 }

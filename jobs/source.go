@@ -57,6 +57,7 @@ const (
 	ReasonBadID        = "bad_id"
 	ReasonPanic        = "analysis_panic"
 	ReasonTooLarge     = "too_large"
+	ReasonNotEnglish   = "not_english"
 )
 
 // Reject is an input, or one line of it, that could not become an article.

@@ -6,7 +6,7 @@ import (
 
 // SchemaVersion is written to every output file as stance.schema_version. It
 // changes whenever a table gains, loses or retypes a column.
-const SchemaVersion = "4"
+const SchemaVersion = "5"
 
 // Table names, as used for the table root directories under the output.
 const (
@@ -44,6 +44,7 @@ var tableFields = map[string][]arrow.Field{
 		dateField,
 		utf8Field("source", true),
 		utf8Field("title", true),
+		utf8Field("language", true),
 		int32Field("n_sentences"),
 		int32Field("n_tokens"),
 		int32Field("n_mentions"),

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/stance-news/stance/analysis/language"
 	"github.com/stance-news/stance/analysis/parties"
 	"github.com/stance-news/stance/analysis/segment"
 	"github.com/stance-news/stance/analysis/sentiment"
@@ -50,14 +51,21 @@ type StanceScorer interface {
 	ScoreGroup(sentence string, spans []stance.Span, groups []int, opt stance.Options) []stance.Result
 }
 
-// Pipeline holds the stages. All fields are required; a Pipeline is safe for
-// concurrent use when its stages are.
+// LanguageDetector identifies the language of a text.
+type LanguageDetector interface {
+	Detect(text string) language.Result
+}
+
+// Pipeline holds the stages. All fields but Language are required; a
+// Pipeline is safe for concurrent use when its stages are.
 type Pipeline struct {
 	Segmenter Segmenter
 	Tokenizer Tokenizer
 	Matcher   Matcher
 	Sentiment SentimentScorer
 	Stance    StanceScorer
+	// Language, when set, fills Doc.Language.
+	Language LanguageDetector
 	// Explain keeps the words that moved each sentence's sentiment.
 	Explain bool
 }
@@ -69,6 +77,9 @@ type Doc struct {
 	NMentions int
 	// Sentiment is the mean of the sentence sentiments (0 with no sentences).
 	Sentiment float32
+	// Language is the ISO 639-1 code of the text's language when the
+	// Language stage is set and sure of it, else "".
+	Language string
 }
 
 // Sentence is one analysed sentence.
@@ -115,6 +126,11 @@ func groupOf(found []parties.Mention, party string) int {
 // Analyze analyses text as an article dated date (UTC midnight).
 func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 	var doc Doc
+	if p.Language != nil {
+		if r := p.Language.Detect(text); r.Reliable {
+			doc.Language = r.Code
+		}
+	}
 	spans := p.Segmenter.AppendSplit(nil, text)
 	doc.Sentences = make([]Sentence, len(spans))
 	var found []parties.Mention

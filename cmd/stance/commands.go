@@ -29,6 +29,7 @@ type runCmd struct {
 	DryRun     bool     `help:"Print the partitions that would be written and stop."`
 	JSON       bool     `help:"Print one summary object on stdout."`
 	Strict     bool     `help:"Fail the run (exit 1) when any input is rejected."`
+	Languages  []string `help:"Languages to analyse (ISO 639-1 codes); an article surely in another is rejected as not_english. The scorers read English." default:"en"`
 	Parties    string   `help:"Party registry YAML replacing the embedded one." type:"existingfile"`
 	MemoryMB   int64    `help:"Soft limit on heap memory in MiB; the garbage collector works harder near it (GOMEMLIMIT overrides)." name:"memory-limit-mb" default:"200"`
 	Models     string   `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." type:"existingdir"`
@@ -39,7 +40,7 @@ type runCmd struct {
 func (c *runCmd) Run(e *env) error {
 	cfg := jobs.RunConfig{
 		Inputs: c.Input, Out: c.Out, Formats: c.Format, Jobs: c.Jobs, Mode: c.Mode,
-		DryRun: c.DryRun, Strict: c.Strict, Version: buildVersion(), Logger: e.log, CPUProfile: c.CPUProfile,
+		DryRun: c.DryRun, Strict: c.Strict, Languages: c.Languages, Version: buildVersion(), Logger: e.log, CPUProfile: c.CPUProfile,
 		MemoryLimit: c.MemoryMB << 20,
 	}
 	var err error

@@ -17,7 +17,7 @@ function check(ok, what) {
 async function rows(sql) { return (await db.runAndReadAll(sql)).getRowObjectsJS(); }
 
 const types = {
-  articles: { article_id: 'VARCHAR', article_date: 'DATE', source: 'VARCHAR', title: 'VARCHAR', n_sentences: 'INTEGER', n_tokens: 'INTEGER', n_mentions: 'INTEGER', sentiment: 'FLOAT', content_sha256: 'VARCHAR' },
+  articles: { article_id: 'VARCHAR', article_date: 'DATE', source: 'VARCHAR', title: 'VARCHAR', language: 'VARCHAR', n_sentences: 'INTEGER', n_tokens: 'INTEGER', n_mentions: 'INTEGER', sentiment: 'FLOAT', content_sha256: 'VARCHAR' },
   sentences: { article_id: 'VARCHAR', article_date: 'DATE', sentence_idx: 'INTEGER', char_start: 'INTEGER', char_end: 'INTEGER', text: 'VARCHAR', n_tokens: 'INTEGER', sentiment: 'FLOAT', sentiment_label: 'VARCHAR' },
   mentions: { article_id: 'VARCHAR', article_date: 'DATE', sentence_idx: 'INTEGER', mention_idx: 'INTEGER', party: 'VARCHAR', party_name: 'VARCHAR', role: 'VARCHAR', mention: 'VARCHAR', char_start: 'INTEGER', char_end: 'INTEGER', stance: 'FLOAT', stance_label: 'VARCHAR', p_negative: 'FLOAT', p_neutral: 'FLOAT', p_positive: 'FLOAT', evidence: 'VARCHAR[]' },
   party_daily: { article_date: 'DATE', party: 'VARCHAR', n_articles: 'INTEGER', n_sentences: 'INTEGER', n_mentions: 'INTEGER', stance_mean: 'FLOAT', share_negative: 'FLOAT', share_neutral: 'FLOAT', share_positive: 'FLOAT' },
