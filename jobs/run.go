@@ -401,6 +401,32 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	return sum, runErr
 }
 
+// Reject logging limits: the first loggedRejects rejects of a run are
+// logged one by one, then one in every rejectLogEvery, so that a feed of
+// bad lines cannot flood the log; the closing summary counts them all.
+const (
+	loggedRejects  = 20
+	rejectLogEvery = 1000
+)
+
+// rejectLogger logs a run's rejects at warn level, rate-limited.
+type rejectLogger struct {
+	log *slog.Logger // nil: no logging
+	n   int
+}
+
+func (l *rejectLogger) add(r Reject) {
+	l.n++
+	if l.log == nil || l.n > loggedRejects && l.n%rejectLogEvery != 0 {
+		return
+	}
+	l.log.Warn("input rejected", "path", r.Path, "line", r.Line, "article_id", r.ArticleID, "reason", r.Reason,
+		"detail", r.Detail, "rejects_so_far", l.n)
+	if l.n == loggedRejects {
+		l.log.Warn(fmt.Sprintf("further rejects are logged one in every %d; the run summary counts them all", rejectLogEvery))
+	}
+}
+
 // reasonList renders reject counts as "bad_json: 3, no_date: 1", by count
 // then name.
 func reasonList(reasons map[string]int) string {
@@ -601,11 +627,13 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	// later merge, the references of a multi-gigabyte file would not fit
 	// the memory a run is allowed.
 	var is InputSummary // the file being merged
+	rlog := rejectLogger{log: cfg.Logger}
 	mergeEvent := func(f inputFile, ev *scanEvent) error {
 		seq++
 		if ev.reject != nil {
 			if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
 				is.Rejects++
+				rlog.add(r)
 				return rejects.add(seqReject{seq, r})
 			}
 			return nil

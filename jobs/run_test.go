@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -263,5 +264,37 @@ func TestLanguages(t *testing.T) {
 		if strings.Join(got, ",") != strings.Join(c.rejected, ",") {
 			t.Errorf("--languages %v: rejected languages %v, want %v", c.langs, got, c.rejected)
 		}
+	}
+}
+
+// TestRejectsLogged: each reject is logged at warn, the first twenty one by
+// one and then one in a thousand.
+func TestRejectsLogged(t *testing.T) {
+	in := t.TempDir()
+	var lines []string
+	for i := 0; i < 1005; i++ {
+		lines = append(lines, fmt.Sprintf(`{"id": "x%d", "date": "2024-05-02"}`, i)) // no text
+	}
+	lines = append(lines, `{"id": "ok", "date": "2024-05-02", "text": "Chile and Peru signed the treaty on Monday."}`)
+	if err := os.WriteFile(filepath.Join(in, "feed.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	cfg := testConfig(t, in, t.TempDir())
+	cfg.Logger = slog.New(slog.NewJSONHandler(&buf, nil))
+	if _, err := Run(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	warns := 0
+	for _, l := range strings.Split(buf.String(), "\n") {
+		if strings.Contains(l, `"msg":"input rejected"`) {
+			warns++
+			if !strings.Contains(l, `"level":"WARN"`) || !strings.Contains(l, `"reason":"missing_field"`) {
+				t.Errorf("reject record: %s", l)
+			}
+		}
+	}
+	if warns != 21 { // the first 20, then the 1000th
+		t.Errorf("%d reject records, want 21", warns)
 	}
 }
