@@ -81,6 +81,9 @@ func writeDay(t *testing.T, out string, d time.Time, daily []dailyRow, mentions 
 			for i := 6; i <= 8; i++ {
 				b.Field(i).(*array.Float32Builder).Append(1.0 / 3)
 			}
+			b.Field(9).(*array.Int32Builder).Append(r.mentions)
+			b.Field(10).(*array.Float32Builder).Append(r.stance - 0.1)
+			b.Field(11).(*array.Float32Builder).Append(r.stance + 0.1)
 		}
 	})
 	if mentions == nil {

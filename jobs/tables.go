@@ -6,7 +6,7 @@ import (
 
 // SchemaVersion is written to every output file as stance.schema_version. It
 // changes whenever a table gains, loses or retypes a column.
-const SchemaVersion = "5"
+const SchemaVersion = "6"
 
 // Table names, as used for the table root directories under the output.
 const (
@@ -90,6 +90,9 @@ var tableFields = map[string][]arrow.Field{
 		float32Field("share_negative"),
 		float32Field("share_neutral"),
 		float32Field("share_positive"),
+		int32Field("n_confident"),
+		{Name: "stance_ci_low", Type: arrow.PrimitiveTypes.Float32, Nullable: true},
+		{Name: "stance_ci_high", Type: arrow.PrimitiveTypes.Float32, Nullable: true},
 	},
 	TableRejects: {
 		utf8Field("run_id", false),

@@ -20,7 +20,7 @@ const types = {
   articles: { article_id: 'VARCHAR', article_date: 'DATE', source: 'VARCHAR', title: 'VARCHAR', language: 'VARCHAR', n_sentences: 'INTEGER', n_tokens: 'INTEGER', n_mentions: 'INTEGER', sentiment: 'FLOAT', content_sha256: 'VARCHAR' },
   sentences: { article_id: 'VARCHAR', article_date: 'DATE', sentence_idx: 'INTEGER', char_start: 'INTEGER', char_end: 'INTEGER', text: 'VARCHAR', n_tokens: 'INTEGER', sentiment: 'FLOAT', sentiment_label: 'VARCHAR' },
   mentions: { article_id: 'VARCHAR', article_date: 'DATE', sentence_idx: 'INTEGER', mention_idx: 'INTEGER', party: 'VARCHAR', party_name: 'VARCHAR', role: 'VARCHAR', mention: 'VARCHAR', char_start: 'INTEGER', char_end: 'INTEGER', stance: 'FLOAT', stance_label: 'VARCHAR', p_negative: 'FLOAT', p_neutral: 'FLOAT', p_positive: 'FLOAT', evidence: 'VARCHAR[]' },
-  party_daily: { article_date: 'DATE', party: 'VARCHAR', n_articles: 'INTEGER', n_sentences: 'INTEGER', n_mentions: 'INTEGER', stance_mean: 'FLOAT', share_negative: 'FLOAT', share_neutral: 'FLOAT', share_positive: 'FLOAT' },
+  party_daily: { article_date: 'DATE', party: 'VARCHAR', n_articles: 'INTEGER', n_sentences: 'INTEGER', n_mentions: 'INTEGER', stance_mean: 'FLOAT', share_negative: 'FLOAT', share_neutral: 'FLOAT', share_positive: 'FLOAT', n_confident: 'INTEGER', stance_ci_low: 'FLOAT', stance_ci_high: 'FLOAT' },
   rejects: { run_id: 'VARCHAR', source_path: 'VARCHAR', line: 'INTEGER', article_id: 'VARCHAR', article_date: 'DATE', reason: 'VARCHAR', detail: 'VARCHAR' },
 };
 const src = (t) => `read_parquet('${out}/${t}/*/*.parquet', hive_partitioning = false)`;
