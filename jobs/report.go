@@ -322,11 +322,22 @@ func readPartyDaily(ctx context.Context, path string, daily map[string][]chart.P
 		if c.err != nil {
 			return c.err
 		}
+		// the interval columns came with schema version 6; older
+		// partitions draw without bands.
+		var lo, hi *array.Float32
+		if len(c.rec.Schema().FieldIndices("stance_ci_low")) > 0 {
+			lo, hi = colAs[*array.Float32](c, "stance_ci_low"), colAs[*array.Float32](c, "stance_ci_high")
+			if c.err != nil {
+				return c.err
+			}
+		}
 		for i := 0; i < int(c.rec.NumRows()); i++ {
 			p := party.Value(i)
-			daily[p] = append(daily[p], chart.Point{
-				Day: int32(day.Value(i)), Stance: float64(mean.Value(i)), Mentions: int(n.Value(i)),
-			})
+			pt := chart.Point{Day: int32(day.Value(i)), Stance: float64(mean.Value(i)), Mentions: int(n.Value(i))}
+			if lo != nil && lo.IsValid(i) && hi.IsValid(i) {
+				pt.Low, pt.High, pt.HasCI = float64(lo.Value(i)), float64(hi.Value(i)), true
+			}
+			daily[p] = append(daily[p], pt)
 		}
 		return nil
 	})
@@ -578,7 +589,10 @@ code { font-size: 0.95em; }
 <h1>Stance toward parties, {{.Sum.Since}} to {{.Sum.Until}}</h1>
 <p><img alt="Daily mean stance per party (top) and mentions per day (bottom)" src="{{.PNG}}"></p>
 <p class="note">Top: mean stance of the day's mentions per party (a gap means no mentions that day){{if .Sum.SmoothingDays}};
-the bold lines are the mean over the last {{.Sum.SmoothingDays}} days, weighted by mentions, with the daily means faint behind them{{end}}.
+the bold lines are the mean over the last {{.Sum.SmoothingDays}} days, weighted by mentions, with the daily means faint behind them{{else}};
+the shaded band around each line is the 95% interval of the day's mean, bootstrapped over the day's articles (none on a day of a
+single article), and a ring marks a day resting on fewer than 5 mentions. Read a rise or a fall as real only when the bands of the
+two days do not overlap; a ring is too little to read anything into{{end}}.
 Bottom: mentions per day, stacked by party. Read from {{.Sum.Partitions}} <code>party_daily</code> partitions.</p>
 <table>
 <tr><th>party</th><th>days with mentions</th><th>mentions</th><th>mean stance (mention-weighted)</th></tr>

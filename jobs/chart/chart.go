@@ -47,7 +47,14 @@ type Point struct {
 	Day      int32   // days since 1970-01-01, as in an Arrow date32
 	Stance   float64 // stance_mean in [-1, 1]
 	Mentions int     // n_mentions that day
+	// Low and High bound the day's 95% interval for Stance when HasCI.
+	Low, High float64
+	HasCI     bool
 }
+
+// FewMentions is the number of mentions under which a day's mean is drawn
+// as a ring: it rests on too little to read a swing into.
+const FewMentions = 5
 
 // Series is one party's points, sorted by day, at most one per day.
 type Series struct {
@@ -194,10 +201,19 @@ func New(spec Spec) (*Chart, error) {
 			shown = Rolling(daily, spec.Window)
 			line.Width = vg.Points(1.6)
 		}
+		if !smooth {
+			faint = append(faint, bands(daily, color.NRGBA{col.R, col.G, col.B, 0x30})...)
+		}
 		main = append(main, runLines(shown, line)...)
-		// Without smoothing every day gets a dot; with it only days that no
-		// line reaches (a run of one day) do.
+		// Without smoothing every day gets a dot (a ring when it rests on
+		// few mentions); with it only days that no line reaches (a run of
+		// one day) do.
 		sc := dots(shown, glyph, smooth)
+		if !smooth {
+			sc = dots(atLeast(shown, FewMentions), glyph, false)
+			ring := draw.GlyphStyle{Color: col, Radius: vg.Points(2.5), Shape: draw.RingGlyph{}}
+			main = append(main, dots(fewer(shown, FewMentions), ring, false))
+		}
 		main = append(main, sc)
 		label := s.Label
 		if label == "" {
@@ -207,6 +223,12 @@ func New(spec Spec) (*Chart, error) {
 	}
 	st.Add(faint...)
 	st.Add(main...)
+	if !smooth {
+		grey := color.NRGBA{0x55, 0x55, 0x55, 0xFF}
+		c.legend.Add("")
+		c.legend.Add("95% interval", &plotter.Polygon{Color: color.NRGBA{0x55, 0x55, 0x55, 0x30}})
+		c.legend.Add(fmt.Sprintf("< %d mentions", FewMentions), &plotter.Scatter{GlyphStyle: draw.GlyphStyle{Color: grey, Radius: vg.Points(2.5), Shape: draw.RingGlyph{}}})
+	}
 	if smooth {
 		c.legend.Add("")
 		grey := color.NRGBA{0x55, 0x55, 0x55, 0xFF}
@@ -275,6 +297,60 @@ func runLines(pts []Point, style draw.LineStyle) []plot.Plotter {
 		}
 		l := &plotter.Line{XYs: xys(run), LineStyle: style}
 		out = append(out, l)
+	}
+	return out
+}
+
+// bands shades each run of days that have intervals: a polygon from the
+// low bounds forward and the high bounds back.
+func bands(pts []Point, fill color.Color) []plot.Plotter {
+	var out []plot.Plotter
+	var run []Point
+	flush := func() {
+		if len(run) >= 2 {
+			var xy plotter.XYs
+			for _, p := range run {
+				xy = append(xy, plotter.XY{X: float64(p.Day), Y: p.Low})
+			}
+			for i := len(run) - 1; i >= 0; i-- {
+				xy = append(xy, plotter.XY{X: float64(run[i].Day), Y: run[i].High})
+			}
+			if poly, err := plotter.NewPolygon(xy); err == nil {
+				poly.Color, poly.LineStyle.Width = fill, 0
+				out = append(out, poly)
+			}
+		}
+		run = run[:0]
+	}
+	for i, p := range pts {
+		if !p.HasCI || i > 0 && pts[i-1].Day != p.Day-1 {
+			flush()
+		}
+		if p.HasCI {
+			run = append(run, p)
+		}
+	}
+	flush()
+	return out
+}
+
+// atLeast and fewer split points by their mentions.
+func atLeast(pts []Point, n int) []Point {
+	var out []Point
+	for _, p := range pts {
+		if p.Mentions >= n {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func fewer(pts []Point, n int) []Point {
+	var out []Point
+	for _, p := range pts {
+		if p.Mentions < n {
+			out = append(out, p)
+		}
 	}
 	return out
 }

@@ -87,8 +87,9 @@ func TestDateTicks(t *testing.T) {
 func TestWritePNGAndSVG(t *testing.T) {
 	d := day("2024-03-11")
 	spec := Spec{Title: "t", Series: []Series{
-		{Party: "US", Points: []Point{{d, -0.4, 3}, {d + 1, 0.2, 5}, {d + 3, 0.1, 1}}},
-		{Party: "RU", Points: []Point{{d + 2, 0.5, 2}}},
+		{Party: "US", Points: []Point{{Day: d, Stance: -0.4, Mentions: 3, Low: -0.6, High: -0.2, HasCI: true},
+			{Day: d + 1, Stance: 0.2, Mentions: 5, Low: 0, High: 0.4, HasCI: true}, {Day: d + 3, Stance: 0.1, Mentions: 1}}},
+		{Party: "RU", Points: []Point{{Day: d + 2, Stance: 0.5, Mentions: 2}}},
 	}}
 	for _, window := range []int{0, 7} {
 		spec.Window = window
@@ -120,5 +121,24 @@ func TestWritePNGAndSVG(t *testing.T) {
 func TestNewNoData(t *testing.T) {
 	if _, err := New(Spec{Series: []Series{{Party: "US"}}}); !errors.Is(err, ErrNoData) {
 		t.Errorf("New without points: %v, want ErrNoData", err)
+	}
+}
+
+func TestBands(t *testing.T) {
+	d := day("2024-03-11")
+	pts := []Point{
+		{Day: d, Low: -0.2, High: 0.1, HasCI: true},
+		{Day: d + 1, Low: -0.1, High: 0.2, HasCI: true},
+		{Day: d + 2}, // no interval: the band stops
+		{Day: d + 3, Low: 0, High: 0.3, HasCI: true},
+		{Day: d + 5, Low: 0, High: 0.3, HasCI: true}, // a gap of a day: a new run
+		{Day: d + 6, Low: 0.1, High: 0.4, HasCI: true},
+	}
+	got := bands(pts, Palette[0])
+	if len(got) != 2 {
+		t.Fatalf("%d bands, want 2 (runs of two days with intervals)", len(got))
+	}
+	if len(fewer([]Point{{Mentions: 4}, {Mentions: 5}}, FewMentions)) != 1 || len(atLeast([]Point{{Mentions: 4}, {Mentions: 5}}, FewMentions)) != 1 {
+		t.Error("few-mention split")
 	}
 }
