@@ -24,7 +24,7 @@ type LabelRow struct {
 	// Source is "wikinews" (../shared/data/news-pool/wikinews.jsonl) or
 	// "newsmtsc" (../shared/data/newsmtsc/train.jsonl).
 	Source string
-	// DocID is the article id (wikinews) or the sentence's primary_gid
+	// DocID is the article id (wikinews) or the sentence's NewsMTSCKey
 	// (newsmtsc).
 	DocID string
 	// SentStart and SentEnd are code points of the sentence in the article
@@ -148,7 +148,7 @@ type SharedText struct {
 // news-pool articles and the NewsMTSC train sentences.
 func ReadSharedText(dir string) (*SharedText, error) {
 	st := &SharedText{articles: map[string]string{}, mtsc: map[string]string{}}
-	if err := eachJSONL(filepath.Join(dir, "news-pool", "wikinews.jsonl"), func(raw []byte) error {
+	if err := EachJSONL(filepath.Join(dir, "news-pool", "wikinews.jsonl"), func(raw []byte) error {
 		var a struct{ ID, Text string }
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return err
@@ -158,12 +158,12 @@ func ReadSharedText(dir string) (*SharedText, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := eachJSONL(filepath.Join(dir, "newsmtsc", "train.jsonl"), func(raw []byte) error {
+	if err := EachJSONL(filepath.Join(dir, "newsmtsc", "train.jsonl"), func(raw []byte) error {
 		var l mtscLine
 		if err := json.Unmarshal(raw, &l); err != nil {
 			return err
 		}
-		st.mtsc[l.GID] = l.Sentence
+		st.mtsc[NewsMTSCKey(l.GID)] = l.Sentence
 		return nil
 	}); err != nil {
 		return nil, err
@@ -171,10 +171,12 @@ func ReadSharedText(dir string) (*SharedText, error) {
 	return st, nil
 }
 
-func eachJSONL(path string, fn func([]byte) error) error {
+// EachJSONL calls fn with every non-blank line of the JSONL file at path,
+// and wraps its error with the file and line.
+func EachJSONL(path string, fn func([]byte) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("read shared text: %w", err)
+		return fmt.Errorf("read JSONL: %w", err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -215,7 +217,7 @@ func (st *SharedText) Sentence(r LabelRow) (LabelledSentence, error) {
 		if !ok {
 			return ls, fmt.Errorf("%w: NewsMTSC sentence %s is not in train.jsonl", ErrData, r.DocID)
 		}
-		text, ls.Doc = s, NewsMTSCStory(r.DocID)
+		text, ls.Doc = s, storyOfKey(r.DocID)
 	}
 	ls.Text = text
 	return ls, nil

@@ -36,7 +36,7 @@ func TestLabelsRoundTripAndJoin(t *testing.T) {
 		{Split: "train", Source: "wikinews", DocID: "wn-1", SentStart: 18, SentEnd: 18 + len([]rune(sent)), From: 0, To: 5, Party: "CL", Label: LabelNeu, Surface: SurfaceDigest("Chile")},
 		{Split: "train", Source: "wikinews", DocID: "wn-1", SentStart: 18, SentEnd: 18 + len([]rune(sent)), From: 14, To: 18, Party: "PE", Label: LabelPos, Surface: SurfaceDigest("Perú")},
 		{Split: "train", Source: "wikinews", DocID: "wn-1", SentStart: 18, SentEnd: 18 + len([]rune(sent)), From: 37, To: 41, Party: "PE", Label: LabelPos, Surface: SurfaceDigest("Lima")},
-		{Split: "test", Source: "newsmtsc", DocID: "polusa_v1_77_-1_3_x\nY_0_5", SentStart: 0, SentEnd: 23, From: 0, To: 4, Party: "ML", Label: LabelNeg, Surface: SurfaceDigest("Mali")},
+		{Split: "test", Source: "newsmtsc", DocID: NewsMTSCKey("polusa_v1_77_-1_3_x\nY_0_5"), SentStart: 0, SentEnd: 23, From: 0, To: 4, Party: "ML", Label: LabelNeg, Surface: SurfaceDigest("Mali")},
 		{Split: "train", Source: "wikinews", DocID: "wn-1", SentStart: 0, SentEnd: 17, From: 0, To: 8, Party: "DE", Label: LabelNone, Surface: SurfaceDigest("Ökonomen")},
 	}
 	path := filepath.Join(t.TempDir(), "labels.tsv")
@@ -106,6 +106,17 @@ func TestReadLabelsErrors(t *testing.T) {
 		if _, err := ReadLabels(p); !errors.Is(err, ErrData) {
 			t.Errorf("%s: err %v, want ErrData", name, err)
 		}
+	}
+}
+
+func TestNewsMTSCKey(t *testing.T) {
+	gid := "allsides_1000_401_25_Reality Leigh Winner_0_6"
+	k := NewsMTSCKey(gid)
+	if !strings.HasPrefix(k, "allsides_401:") || len(k) != len("allsides_401:")+12 || strings.Contains(k, "Winner") {
+		t.Errorf("NewsMTSCKey(%q) = %q", gid, k)
+	}
+	if storyOfKey(k) != "allsides_401" || NewsMTSCKey(gid+"x") == k {
+		t.Errorf("story %q; keys of different gids must differ", storyOfKey(k))
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -284,7 +285,11 @@ func collect(dir, labelsPath string, seed uint64) error {
 				c := it.Cands[k-1]
 				from, to, surface = c.From, c.To, c.Surface
 			}
-			row := jobs.LabelRow{Split: split, Source: it.Source, DocID: it.DocID,
+			docID := it.DocID
+			if it.Source == "newsmtsc" {
+				docID = jobs.NewsMTSCKey(it.DocID)
+			}
+			row := jobs.LabelRow{Split: split, Source: it.Source, DocID: docID,
 				SentStart: it.SentStart, SentEnd: it.SentEnd, From: from, To: to, Party: a.party,
 				Label: a.label, Surface: jobs.SurfaceDigest(surface)}
 			rows = append(rows, row)
@@ -311,7 +316,7 @@ func collect(dir, labelsPath string, seed uint64) error {
 			return ""
 		}
 		_ = a
-		return fmt.Sprintf("%s\t%s\t%d\t%d\t%d\t%s", r.Source, strings.ReplaceAll(r.DocID, "\n", `\n`), r.SentStart, r.From, r.To, r.Party)
+		return fmt.Sprintf("%s\t%s\t%d\t%d\t%d\t%s", r.Source, r.DocID, r.SentStart, r.From, r.To, r.Party)
 	}
 	var ag strings.Builder
 	ag.WriteString("source\tdoc_id\tsent_start\tfrom\tto\tparty\tfirst\tsecond\n")
@@ -324,7 +329,8 @@ func collect(dir, labelsPath string, seed uint64) error {
 	ad.WriteString("source\tdoc_id\tsent_start\tfrom\tto\tparty\tfirst\tsecond\tfinal\treason\n")
 	for _, d := range decisions {
 		if c := coord(d.key); c != "" {
-			fmt.Fprintf(&ad, "%s\t%s\t%s\t%s\t%s\n", c, labelOrMissing(d.first), labelOrMissing(d.second), d.final, d.reason)
+			fmt.Fprintf(&ad, "%s\t%s\t%s\t%s\t%s\n", c, labelOrMissing(d.first), labelOrMissing(d.second), d.final,
+				quoted.ReplaceAllString(d.reason, "$1[…]"))
 		}
 	}
 	dir2 := filepath.Dir(labelsPath)
@@ -333,6 +339,10 @@ func collect(dir, labelsPath string, seed uint64) error {
 	}
 	return os.WriteFile(filepath.Join(dir2, "adjudication.tsv"), []byte(ad.String()), 0o644)
 }
+
+// quoted matches a phrase in quotes in an adjudicator's reason: the words
+// of a shared sentence, which the committed file leaves out.
+var quoted = regexp.MustCompile(`(^|[\s(])(?:'[^']+'|"[^"]+"|“[^”]+”)`)
 
 // decision is one adjudicated mention.
 type decision struct {

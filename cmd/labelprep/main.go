@@ -37,7 +37,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -50,7 +49,7 @@ import (
 
 	"github.com/stance-news/stance/analysis/parties"
 	"github.com/stance-news/stance/analysis/segment"
-	"github.com/stance-news/stance/models"
+	"github.com/stance-news/stance/jobs"
 )
 
 type article struct {
@@ -121,23 +120,15 @@ func main() {
 }
 
 func run(shared, out string, seed uint64, wikiTargets, nBatches int, second float64) error {
-	b, err := models.LoadDefault()
+	mods, err := jobs.LoadModels(jobs.ModelOptions{})
 	if err != nil {
 		return err
 	}
-	y, err := b.File("artifacts/parties/parties.yaml")
-	if err != nil {
-		return err
-	}
-	reg, err := parties.Parse(y)
-	if err != nil {
-		return err
-	}
-	m := parties.NewMatcher(reg)
+	m := parties.NewMatcher(mods.Registry)
 	seg := segment.New()
 
 	var arts []article
-	if err := readJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
+	if err := jobs.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
 		var a article
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return err
@@ -182,7 +173,7 @@ func run(shared, out string, seed uint64, wikiTargets, nBatches int, second floa
 		nw += got
 	}
 	nm := 0
-	if err := readJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
+	if err := jobs.EachJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
 		var s mtsc
 		if err := json.Unmarshal(raw, &s); err != nil {
 			return err
@@ -290,31 +281,10 @@ func writeBatch(name string, items []item) error {
 	return os.WriteFile(name+".tsv", []byte(tsv.String()), 0o644)
 }
 
-func readJSONL(path string, fn func([]byte) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		if err := fn(sc.Bytes()); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-	}
-	return sc.Err()
-}
-
 // articleDates maps each news-pool article id to its date.
 func articleDates(shared string) (map[string]string, error) {
 	dates := map[string]string{}
-	err := readJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
+	err := jobs.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
 		var a article
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return err

@@ -6,7 +6,6 @@ import (
 
 	"github.com/stance-news/stance/analysis/parties"
 	"github.com/stance-news/stance/jobs"
-	"github.com/stance-news/stance/models"
 )
 
 // measure runs the default registry's matcher over the labelled sentences
@@ -24,19 +23,11 @@ func measure(labelsPath, shared, split string, dates map[string]string, verbose 
 	if err != nil {
 		return err
 	}
-	b, err := models.LoadDefault()
+	mods, err := jobs.LoadModels(jobs.ModelOptions{})
 	if err != nil {
 		return err
 	}
-	y, err := b.File("artifacts/parties/parties.yaml")
-	if err != nil {
-		return err
-	}
-	reg, err := parties.Parse(y)
-	if err != nil {
-		return err
-	}
-	m := parties.NewMatcher(reg)
+	m := parties.NewMatcher(mods.Registry)
 	type sentKey struct {
 		src, doc   string
 		start, end int
