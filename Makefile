@@ -20,7 +20,7 @@ build:
 # Analyse the sample corpus into ./out (Parquet and Arrow).
 run: build
 	./$(BIN) run --input testdata/corpus --out $(OUT) --format parquet,arrow
-	./$(BIN) inspect $(OUT)
+	./$(BIN) inspect --out $(OUT)
 	./$(BIN) report --out $(OUT) --png $(OUT)/report.png --html $(OUT)/report.html
 
 # Vet, then every test with the race detector (the end-to-end, crash and

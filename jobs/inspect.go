@@ -68,6 +68,9 @@ func Inspect(out string, lastRuns int) (*Inventory, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(inv.Partitions) == 0 && len(runs) == 0 {
+		return nil, fmt.Errorf("%w: %s is not a stance output directory: no table partitions and no %s/", ErrUsage, out, RunsDir)
+	}
 	sort.Strings(runs) // run ids start with a UTC timestamp
 	if len(runs) > lastRuns {
 		runs = runs[len(runs)-lastRuns:]

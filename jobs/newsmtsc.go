@@ -490,7 +490,7 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 	cfg.Model.Seed = cfg.Seed
 	rep := TrainReport{Seed: cfg.Seed, Train: cfg.Model.Defaults()}
 	if len(cfg.Data) == 0 || cfg.Out == "" {
-		return rep, fmt.Errorf("%w: train needs --data and --out", ErrUsage)
+		return rep, fmt.Errorf("%w: training needs data files and an output directory", ErrUsage)
 	}
 	if cfg.Folds == 0 {
 		cfg.Folds = 5

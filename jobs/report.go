@@ -84,7 +84,7 @@ type ReportPartySummary struct {
 func Report(ctx context.Context, cfg ReportConfig) (ReportSummary, error) {
 	var sum ReportSummary
 	if cfg.PNG == "" && cfg.SVG == "" && cfg.HTML == "" {
-		return sum, fmt.Errorf("%w: report: nothing to write; give --png, --svg or --html", ErrUsage)
+		return sum, fmt.Errorf("%w: report: nothing to write: no PNG, SVG or HTML file named", ErrUsage)
 	}
 	if cfg.Width == 0 {
 		cfg.Width = DefaultReportWidth
@@ -96,7 +96,7 @@ func Report(ctx context.Context, cfg ReportConfig) (ReportSummary, error) {
 		return sum, fmt.Errorf("%w: report: size %dx%d pixels outside 300x200 .. 10000x10000", ErrUsage, cfg.Width, cfg.Height)
 	}
 	if !cfg.Since.IsZero() && !cfg.Until.IsZero() && cfg.Until.Before(cfg.Since) {
-		return sum, fmt.Errorf("%w: report: --until %s is before --since %s", ErrUsage, cfg.Until.Format(DateLayout), cfg.Since.Format(DateLayout))
+		return sum, fmt.Errorf("%w: report: last date %s is before first date %s", ErrUsage, cfg.Until.Format(DateLayout), cfg.Since.Format(DateLayout))
 	}
 	if st, err := os.Stat(cfg.Out); err != nil || !st.IsDir() {
 		return sum, fmt.Errorf("%w: report: %s is not an output directory", ErrUsage, cfg.Out)

@@ -381,7 +381,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		runErr = fmt.Errorf("%w: no article accepted: all %d inputs were rejected (%s; see %s/run=%s)",
 			ErrPartial, sum.Rejects, reasonList(sum.RejectReasons), TableRejects, sum.RunID)
 	case cfg.Strict && sum.Rejects > 0:
-		runErr = fmt.Errorf("%w: --strict and %d inputs rejected", ErrPartial, sum.Rejects)
+		runErr = fmt.Errorf("%w: strict run and %d inputs rejected", ErrPartial, sum.Rejects)
 	}
 	sum.Status = "ok"
 	if runErr != nil {
@@ -498,10 +498,20 @@ func finish(sum *RunSummary, start time.Time) {
 
 func validateRun(cfg *RunConfig) error {
 	if len(cfg.Inputs) == 0 {
-		return fmt.Errorf("%w: at least one --input is required", ErrUsage)
+		return fmt.Errorf("%w: no input given", ErrUsage)
 	}
 	if cfg.Out == "" {
-		return fmt.Errorf("%w: --out is required", ErrUsage)
+		return fmt.Errorf("%w: no output directory given", ErrUsage)
+	}
+	// Inputs are checked before the lock is taken, so that a mistyped path
+	// leaves nothing on disk.
+	for _, in := range cfg.Inputs {
+		if _, err := os.Stat(in); err != nil {
+			return fmt.Errorf("%w: input %w", ErrUsage, err)
+		}
+	}
+	if st, err := os.Stat(cfg.Out); err == nil && !st.IsDir() {
+		return fmt.Errorf("%w: output %s is not a directory", ErrUsage, cfg.Out)
 	}
 	if cfg.Models == nil {
 		return fmt.Errorf("%w: no models loaded", ErrConfig)
@@ -530,7 +540,7 @@ func validateRun(cfg *RunConfig) error {
 		return fmt.Errorf("%w: unknown mode %q (want all, missing)", ErrUsage, cfg.Mode)
 	}
 	if !cfg.Since.IsZero() && !cfg.Until.IsZero() && cfg.Until.Before(cfg.Since) {
-		return fmt.Errorf("%w: --until %s is before --since %s", ErrUsage, fmtDate(cfg.Until), fmtDate(cfg.Since))
+		return fmt.Errorf("%w: last date %s is before first date %s", ErrUsage, fmtDate(cfg.Until), fmtDate(cfg.Since))
 	}
 	return nil
 }

@@ -81,8 +81,11 @@ func ScoreArticle(m *Models, r io.Reader, w io.Writer, opts ScoreOptions) error 
 	} else {
 		text = normalise(strings.TrimSpace(text))
 	}
+	if strings.TrimSpace(text) == "" {
+		return fmt.Errorf("%w: no article text on stdin", ErrUsage)
+	}
 	if date.IsZero() {
-		return fmt.Errorf("%w: no article date: give --date or start the input with \"date YYYY-MM-DD\"", ErrUsage)
+		return fmt.Errorf("%w: no article date: start the input with \"date YYYY-MM-DD\" or give a default date", ErrUsage)
 	}
 	p := *m.Pipeline
 	p.Explain = opts.Explain

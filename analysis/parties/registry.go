@@ -130,46 +130,52 @@ func (p Party) clone() Party {
 	return c
 }
 
-// The YAML schema.
-type fileYAML struct {
-	Version          int         `yaml:"version"`
-	StopPhrases      []string    `yaml:"stop_phrases"`
-	DemonymNotBefore []string    `yaml:"demonym_not_before"`
-	Parties          []partyYAML `yaml:"parties"`
+// RegistryFile is the registry's YAML schema, the one definition that Parse
+// reads and models/internal/partiesgen writes.
+type RegistryFile struct {
+	Version          int          `yaml:"version"`
+	StopPhrases      []string     `yaml:"stop_phrases"`
+	DemonymNotBefore []string     `yaml:"demonym_not_before"`
+	Parties          []PartyEntry `yaml:"parties"`
 }
 
-type partyYAML struct {
-	ID       string        `yaml:"id"`
-	Name     string        `yaml:"name"`
-	Kind     string        `yaml:"kind"`
-	Names    []string      `yaml:"names"`
-	Demonyms []string      `yaml:"demonyms"`
-	Seats    []string      `yaml:"seats"`
-	Bodies   []string      `yaml:"bodies"`
-	Leaders  []leaderYAML  `yaml:"leaders"`
-	Context  []contextYAML `yaml:"context"`
+// PartyEntry is one party in a RegistryFile (see Party for the fields).
+type PartyEntry struct {
+	ID       string         `yaml:"id"`
+	Name     string         `yaml:"name"`
+	Kind     string         `yaml:"kind"`
+	Names    []string       `yaml:"names,omitempty,flow"`
+	Demonyms []string       `yaml:"demonyms,omitempty,flow"`
+	Seats    []string       `yaml:"seats,omitempty,flow"`
+	Bodies   []string       `yaml:"bodies,omitempty,flow"`
+	Leaders  []LeaderEntry  `yaml:"leaders,omitempty"`
+	Context  []ContextEntry `yaml:"context,omitempty"`
 }
 
-type leaderYAML struct {
-	Name    string     `yaml:"name"`
-	Aliases []string   `yaml:"aliases"`
-	Terms   []termYAML `yaml:"terms"`
+// LeaderEntry is one leader of a PartyEntry (see Leader).
+type LeaderEntry struct {
+	Name    string      `yaml:"name"`
+	Aliases []string    `yaml:"aliases,omitempty,flow"`
+	Terms   []TermEntry `yaml:"terms,flow"`
 }
 
-type termYAML struct {
-	Role string `yaml:"role"`
+// TermEntry is one term in office, dates as YYYY-MM-DD; an empty To means
+// the leader is in office (see Term).
+type TermEntry struct {
+	Role string `yaml:"role,omitempty"`
 	From string `yaml:"from"`
-	To   string `yaml:"to"`
+	To   string `yaml:"to,omitempty"`
 }
 
-type contextYAML struct {
+// ContextEntry is one context rule of a PartyEntry (see ContextRule).
+type ContextEntry struct {
 	Alias                 string   `yaml:"alias"`
-	IfNear                []string `yaml:"if_near"`
-	UnlessNear            []string `yaml:"unless_near"`
-	UnlessPrev            []string `yaml:"unless_prev"`
-	UnlessNext            []string `yaml:"unless_next"`
-	UnlessNextCapitalised bool     `yaml:"unless_next_capitalised"`
-	Exact                 bool     `yaml:"exact"`
+	IfNear                []string `yaml:"if_near,omitempty,flow"`
+	UnlessNear            []string `yaml:"unless_near,omitempty,flow"`
+	UnlessPrev            []string `yaml:"unless_prev,omitempty,flow"`
+	UnlessNext            []string `yaml:"unless_next,omitempty,flow"`
+	UnlessNextCapitalised bool     `yaml:"unless_next_capitalised,omitempty"`
+	Exact                 bool     `yaml:"exact,omitempty"`
 }
 
 // ValidationError reports one bad entry in a registry. It wraps ErrInvalid.
@@ -210,7 +216,7 @@ const maxErrors = 20
 // error, if any, joins one *ValidationError per bad entry (at most 20), each
 // wrapping ErrInvalid and naming the party, alias and line.
 func Parse(yamlBytes []byte) (*Registry, error) {
-	var f fileYAML
+	var f RegistryFile
 	dec := yaml.NewDecoder(bytes.NewReader(yamlBytes))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil {
@@ -256,7 +262,7 @@ func lineOfMsg(msg string) int {
 	return n
 }
 
-// cleanYAMLMsg turns "line 7: field colour not found in type parties.partyYAML"
+// cleanYAMLMsg turns "line 7: field colour not found in type parties.PartyEntry"
 // into "unknown key \"colour\"".
 func cleanYAMLMsg(msg string) string {
 	if i := strings.Index(msg, ": "); i >= 0 && strings.HasPrefix(msg, "line ") {
@@ -360,7 +366,7 @@ func isOrgID(id string) bool {
 	return true
 }
 
-func (v *validator) build(f *fileYAML) *Registry {
+func (v *validator) build(f *RegistryFile) *Registry {
 	reg := &Registry{byID: map[string]int{}}
 	if f.Version != 1 {
 		v.add(-1, "", "", "version must be 1, got %d", f.Version)

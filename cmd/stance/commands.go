@@ -13,27 +13,28 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/stance-news/stance/analysis/parties"
 	stancemodel "github.com/stance-news/stance/analysis/stance"
 	"github.com/stance-news/stance/jobs"
 )
 
 type runCmd struct {
-	Input      []string `help:"Input files or directories (text, JSONL, .gz); repeat or separate with commas." required:"" type:"path"`
-	Out        string   `help:"Output directory." required:"" type:"path"`
-	Date       string   `help:"Only this date (YYYY-MM-DD)." xor:"date"`
-	Since      string   `help:"First date to compute (inclusive)." xor:"date"`
-	Until      string   `help:"Last date to compute (inclusive)."`
-	Format     []string `help:"Output formats: parquet, arrow." default:"parquet"`
-	Jobs       int      `help:"Parallel workers (default: number of CPUs)." default:"0"`
+	Input      []string `help:"Input files or directories (text, JSONL, .gz); repeat or separate with commas." required:"" placeholder:"PATH" type:"path"`
+	Out        string   `help:"Output directory." required:"" placeholder:"DIR" type:"path"`
+	Date       string   `help:"Only this date (YYYY-MM-DD)." placeholder:"DATE" xor:"date"`
+	Since      string   `help:"First date to compute (YYYY-MM-DD, inclusive)." placeholder:"DATE" xor:"date"`
+	Until      string   `help:"Last date to compute (YYYY-MM-DD, inclusive)." placeholder:"DATE"`
+	Format     []string `help:"Output formats: parquet, arrow." placeholder:"FORMATS" default:"parquet"`
+	Jobs       int      `help:"Parallel workers (default: number of CPUs)." placeholder:"N" default:"0"`
 	Mode       string   `help:"all: recompute every selected date; missing: only dates without _SUCCESS or whose inputs or models changed." enum:"all,missing" default:"all"`
 	DryRun     bool     `help:"Print the partitions that would be written and stop."`
 	JSON       bool     `help:"Print one summary object on stdout."`
 	Strict     bool     `help:"Fail the run (exit 1) when any input is rejected."`
-	Languages  []string `help:"Languages to analyse (ISO 639-1 codes); an article surely in another is rejected as not_english. The scorers read English." default:"en"`
-	Parties    string   `help:"Party registry YAML replacing the embedded one." type:"existingfile"`
-	MemoryMB   int64    `help:"Soft limit on heap memory in MiB; the garbage collector works harder near it (GOMEMLIMIT overrides)." name:"memory-limit-mb" default:"200"`
-	Models     string   `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." type:"existingdir"`
-	CPUProfile string   `help:"Write a pprof CPU profile of the run to this file." name:"cpuprofile" type:"path" hidden:""`
+	Languages  []string `help:"Languages to analyse (ISO 639-1 codes); an article surely in another is rejected as not_english. The scorers read English." placeholder:"CODES" default:"en"`
+	Parties    string   `help:"Party registry YAML replacing the embedded one." placeholder:"FILE" type:"existingfile"`
+	MemoryMB   int64    `help:"Soft limit on heap memory in MiB; the garbage collector works harder near it (GOMEMLIMIT overrides)." name:"memory-limit-mb" placeholder:"MIB" default:"200"`
+	Models     string   `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." placeholder:"DIR" type:"existingdir"`
+	CPUProfile string   `help:"Write a pprof CPU profile of the run to this file." name:"cpuprofile" placeholder:"FILE" type:"path" hidden:""`
 }
 
 // Run executes the batch job.
@@ -170,11 +171,11 @@ func parseDateFlag(flag, s string) (time.Time, error) {
 }
 
 type scoreCmd struct {
-	Date    string `help:"Article date (YYYY-MM-DD) when stdin has no \"date\" line; default today (UTC)."`
+	Date    string `help:"Article date (YYYY-MM-DD) when stdin has no \"date\" line; default today (UTC)." placeholder:"DATE"`
 	JSON    bool   `help:"Print one JSON object per sentence."`
 	Explain bool   `help:"List the words that moved each sentence's sentiment."`
-	Parties string `help:"Party registry YAML replacing the embedded one." type:"existingfile"`
-	Models  string `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." type:"existingdir"`
+	Parties string `help:"Party registry YAML replacing the embedded one." placeholder:"FILE" type:"existingfile"`
+	Models  string `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." placeholder:"DIR" type:"existingdir"`
 }
 
 // Run scores the article on stdin.
@@ -242,26 +243,26 @@ func (c *evalCmd) Run(e *env) error {
 // weights.bin as models/artifacts/stance/weights.bin.
 type trainCmd struct {
 	Data         []string  `help:"NewsMTSC-format JSONL training files." placeholder:"FILE" default:"../shared/data/newsmtsc/train.jsonl,../shared/data/country-dev/country_stance_dev.jsonl,models/labels/supplement.jsonl"`
-	DataWeights  []float64 `help:"Example weight of each --data file, in order." name:"data-weights" default:"1,6,0.5"`
+	DataWeights  []float64 `help:"Example weight of each --data file, in order." name:"data-weights" placeholder:"WEIGHTS" default:"1,6,0.5"`
 	Labels       string    `help:"Real-news label file: its train split is trained on and cross-validated by story; its test split is never read." placeholder:"FILE" default:"models/labels/realnews.tsv"`
-	LabelsWeight float64   `help:"Example weight of the real-news labels." default:"6"`
+	LabelsWeight float64   `help:"Example weight of the real-news labels." placeholder:"W" default:"6"`
 	Shared       string    `help:"Shared data directory that --labels points into." placeholder:"DIR" default:"../shared/data"`
 	Dev          []string  `help:"Files to report metrics on (never trained on; held-out figures, to be scored once)." placeholder:"FILE" type:"existingfile"`
 	CV           []string  `help:"Files to report cross-validated metrics on (tuning figures)." name:"cv" placeholder:"FILE" default:"../shared/data/country-dev/country_stance_dev.jsonl"`
-	Curve        string    `help:"Shares of the labelled training stories for the learning curve, comma-separated (empty = none)." default:"0.25,0.5"`
+	Curve        string    `help:"Shares of the labelled training stories for the learning curve, comma-separated (empty = none)." placeholder:"SHARES" default:"0.25,0.5"`
 	Out          string    `help:"Directory for weights.bin and manifest.json." required:"" placeholder:"DIR" type:"path"`
 	CVPreds      string    `help:"Write the out-of-fold prediction of every labelled training mention to this file." name:"cv-predictions" placeholder:"FILE" type:"path"`
-	Seed         uint64    `help:"Seed for the folds." default:"1"`
-	Folds        int       `help:"Cross-validation folds." default:"5"`
-	HashBits     int       `help:"Hashed n-gram buckets, log2." name:"hash-bits" default:"16"`
-	L2           float64   `help:"L2 penalty on the n-gram weights." name:"l2" default:"0.003"`
-	L2Dense      float64   `help:"L2 penalty on the lexicon and rule weights." name:"l2-dense" default:"0.001"`
-	L2Domain     float64   `help:"L2 penalty on the country-domain copies of the lexicon and rule weights." name:"l2-domain" default:"0.001"`
-	Iter         int       `help:"L-BFGS iterations per head." default:"300"`
-	Balance      float64   `help:"Class-balance exponent (0..1; negative = none)." default:"1"`
+	Seed         uint64    `help:"Seed for the folds." placeholder:"N" default:"1"`
+	Folds        int       `help:"Cross-validation folds." placeholder:"N" default:"5"`
+	HashBits     int       `help:"Hashed n-gram buckets, log2." name:"hash-bits" placeholder:"BITS" default:"16"`
+	L2           float64   `help:"L2 penalty on the n-gram weights." name:"l2" placeholder:"X" default:"0.003"`
+	L2Dense      float64   `help:"L2 penalty on the lexicon and rule weights." name:"l2-dense" placeholder:"X" default:"0.001"`
+	L2Domain     float64   `help:"L2 penalty on the country-domain copies of the lexicon and rule weights." name:"l2-domain" placeholder:"X" default:"0.001"`
+	Iter         int       `help:"L-BFGS iterations per head." placeholder:"N" default:"300"`
+	Balance      float64   `help:"Class-balance exponent (0..1; negative = none)." placeholder:"X" default:"1"`
 	Pool         string    `help:"How one party's mentions in a sentence share a score: mean or polar." enum:"mean,polar" default:"polar"`
 	Written      bool      `help:"Give the country-domain --data files (sentences written for the project) a class prior of their own." name:"written-domain" negatable:""`
-	MinNeuRecall float64   `help:"Choose logit offsets on the labels' out-of-fold scores: the best macro-F1 keeping neutral recall at or above this (0 = no offsets)." name:"min-neutral-recall" default:"0.87"`
+	MinNeuRecall float64   `help:"Choose logit offsets on the labels' out-of-fold scores: the best macro-F1 keeping neutral recall at or above this (0 = no offsets)." name:"min-neutral-recall" placeholder:"X" default:"0.87"`
 }
 
 // Run fits the stance weights and prints the training report.
@@ -306,14 +307,24 @@ func nonEmpty(ss []string) []string {
 }
 
 type inspectCmd struct {
-	Dir  string `arg:"" help:"Output directory of stance run." type:"existingdir"`
-	Runs int    `help:"How many recent runs to show." default:"5"`
+	Out  string `help:"Output directory of stance run." placeholder:"DIR" type:"existingdir"`
+	Dir  string `arg:"" optional:"" hidden:"" help:"The output directory, as --out (the older form)." type:"existingdir"`
+	Runs int    `help:"How many recent runs to show." placeholder:"N" default:"5"`
 	JSON bool   `help:"Print JSON."`
 }
 
 // Run prints the partitions and recent runs of an output directory.
 func (c *inspectCmd) Run(e *env) error {
-	inv, err := jobs.Inspect(c.Dir, c.Runs)
+	out := c.Out
+	switch {
+	case out == "" && c.Dir == "":
+		return fmt.Errorf("%w: inspect needs --out DIR", jobs.ErrUsage)
+	case out == "":
+		out = c.Dir
+	case c.Dir != "" && filepath.Clean(c.Dir) != filepath.Clean(out):
+		return fmt.Errorf("%w: inspect got two output directories, --out %s and %s", jobs.ErrUsage, out, c.Dir)
+	}
+	inv, err := jobs.Inspect(out, c.Runs)
 	if err != nil {
 		return err
 	}
@@ -331,7 +342,7 @@ type partiesCmd struct {
 }
 
 type partiesListCmd struct {
-	Parties string `help:"Party registry YAML replacing the embedded one." type:"existingfile"`
+	Parties string `help:"Party registry YAML replacing the embedded one." placeholder:"FILE" type:"existingfile"`
 	JSON    bool   `help:"Print JSON lines."`
 }
 
@@ -344,8 +355,9 @@ func (c *partiesListCmd) Run(e *env) error {
 	list := m.Registry.Parties()
 	if c.JSON {
 		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
 		for _, p := range list {
-			if err := enc.Encode(p); err != nil {
+			if err := enc.Encode(partyJSONOf(p)); err != nil {
 				return err
 			}
 		}
@@ -371,4 +383,67 @@ func (c *partiesValidateCmd) Run(e *env) error {
 	}
 	fmt.Fprintf(e.stdout, "%s: ok, %d parties\n", c.File, len(reg.Parties()))
 	return nil
+}
+
+// partyJSON is one line of `stance parties list --json`: the registry
+// entry in the YAML file's own snake_case names, dates as YYYY-MM-DD.
+type partyJSON struct {
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Kind     string        `json:"kind"`
+	Names    []string      `json:"names"`
+	Demonyms []string      `json:"demonyms"`
+	Seats    []string      `json:"seats"`
+	Bodies   []string      `json:"bodies"`
+	Leaders  []leaderJSON  `json:"leaders"`
+	Context  []contextJSON `json:"context"`
+}
+
+type leaderJSON struct {
+	Name    string     `json:"name"`
+	Aliases []string   `json:"aliases"`
+	Terms   []termJSON `json:"terms"`
+}
+
+type termJSON struct {
+	Role string `json:"role,omitempty"`
+	From string `json:"from"`
+	To   string `json:"to,omitempty"` // absent while in office
+}
+
+type contextJSON struct {
+	Alias                 string   `json:"alias"`
+	IfNear                []string `json:"if_near,omitempty"`
+	UnlessNear            []string `json:"unless_near,omitempty"`
+	UnlessPrev            []string `json:"unless_prev,omitempty"`
+	UnlessNext            []string `json:"unless_next,omitempty"`
+	UnlessNextCapitalised bool     `json:"unless_next_capitalised,omitempty"`
+	Exact                 bool     `json:"exact,omitempty"`
+}
+
+func partyJSONOf(p parties.Party) partyJSON {
+	list := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	out := partyJSON{ID: p.ID, Name: p.Name, Kind: p.Kind, Names: list(p.Names), Demonyms: list(p.Demonyms),
+		Seats: list(p.Seats), Bodies: list(p.Bodies), Leaders: []leaderJSON{}, Context: []contextJSON{}}
+	for _, l := range p.Leaders {
+		lj := leaderJSON{Name: l.Name, Aliases: list(l.Aliases), Terms: []termJSON{}}
+		for _, t := range l.Terms {
+			tj := termJSON{Role: t.Role, From: t.From.Format(jobs.DateLayout)}
+			if !t.To.IsZero() {
+				tj.To = t.To.Format(jobs.DateLayout)
+			}
+			lj.Terms = append(lj.Terms, tj)
+		}
+		out.Leaders = append(out.Leaders, lj)
+	}
+	for _, c := range p.Context {
+		out.Context = append(out.Context, contextJSON{Alias: c.Alias, IfNear: c.IfNear, UnlessNear: c.UnlessNear,
+			UnlessPrev: c.UnlessPrev, UnlessNext: c.UnlessNext, UnlessNextCapitalised: c.UnlessNextCapitalised, Exact: c.Exact})
+	}
+	return out
 }

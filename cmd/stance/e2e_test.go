@@ -27,8 +27,9 @@ func TestMain(m *testing.M) {
 	}
 	binary = filepath.Join(dir, "stance")
 	// Without default.pgo: profile-guided optimisation changes no
-	// behaviour, and would compile every dependency once more.
-	build := exec.Command("go", "build", "-pgo=off", "-o", binary, ".")
+	// behaviour, and would compile every dependency once more. With the
+	// commit stamped, whatever GOFLAGS says, for TestVersion.
+	build := exec.Command("go", "build", "-pgo=off", "-buildvcs=auto", "-o", binary, ".")
 	build.Stdout, build.Stderr = os.Stdout, os.Stderr
 	if err := build.Run(); err != nil {
 		panic("build stance: " + err.Error())

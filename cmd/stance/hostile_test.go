@@ -265,7 +265,7 @@ func TestHostileInputs(t *testing.T) {
 		}
 		var sum jobs.RunSummary
 		json.Unmarshal([]byte(r.stdout), &sum)
-		if sum.Status != "partial" || !strings.Contains(sum.Error, "--strict") {
+		if sum.Status != "partial" || !strings.Contains(sum.Error, "strict run") {
 			t.Errorf("status %q error %q", sum.Status, sum.Error)
 		}
 		// The partitions are still written; --strict only changes the exit code.

@@ -80,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code // --help or --version
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "stance: %v\nTry: stance --help\n", err)
+		fmt.Fprintf(stderr, "stance: %v\nTry: %s --help\n", err, commandOf(kctx, err))
 		return exitUsage
 	}
 	tty := false
@@ -97,7 +97,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer stop()
 	e := &env{ctx: ctx, log: slog.New(handler), stdin: stdin, stdout: stdout, stderr: stderr, tty: tty}
 	err = kctx.Run(e)
-	return exitCode(err, stderr)
+	return exitCode(err, commandOf(kctx, nil), stderr)
+}
+
+// commandOf names the (sub)command being run, "stance run" or "stance
+// parties validate", for the hint after a usage error; from a parse error's
+// context when kctx is nil.
+func commandOf(kctx *kong.Context, err error) string {
+	var pe *kong.ParseError
+	if kctx == nil && errors.As(err, &pe) {
+		kctx = pe.Context
+	}
+	name := "stance"
+	if kctx == nil {
+		return name
+	}
+	for _, p := range kctx.Path {
+		if p.Command != nil {
+			name += " " + p.Command.Name
+		}
+	}
+	return name
 }
 
 type exitPanic int
@@ -117,15 +137,16 @@ func parseArgs(p *kong.Kong, args []string, code *int) (kctx *kong.Context, err 
 	return p.Parse(args)
 }
 
-// exitCode maps an error to the documented exit code, printing it once.
-func exitCode(err error, stderr io.Writer) int {
+// exitCode maps an error to the documented exit code, printing it once;
+// after a usage error it names the help of command.
+func exitCode(err error, command string, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
 	fmt.Fprintln(stderr, "stance:", err)
 	switch {
 	case errors.Is(err, jobs.ErrUsage):
-		fmt.Fprintln(stderr, "Try: stance --help")
+		fmt.Fprintf(stderr, "Try: %s --help\n", command)
 		return exitUsage
 	case errors.Is(err, jobs.ErrLocked):
 		return exitLocked
@@ -136,12 +157,45 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 }
 
+// buildVersion is the version set at link time or, failing that, the
+// module version and VCS revision that the go command recorded in the
+// binary: "v1.2.0", "(devel) 8ffec63c1a2b-dirty", or "dev" when neither is
+// known (go run, tests).
 func buildVersion() string {
 	if version != "" {
 		return version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev"
 	}
-	return "dev"
+	return versionOf(bi)
+}
+
+func versionOf(bi *debug.BuildInfo) string {
+	v := bi.Main.Version
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "-dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	switch {
+	case v != "" && v != "(devel)":
+		return v
+	case rev != "":
+		return "(devel) " + rev + dirty
+	case v != "":
+		return v
+	default:
+		return "dev"
+	}
 }

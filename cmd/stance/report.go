@@ -9,22 +9,22 @@ import (
 
 // reportCmd draws daily stance per party from the party_daily table.
 type reportCmd struct {
-	Out     string   `help:"Output directory of stance run (the tables are read from here)." required:"" type:"existingdir"`
-	Parties []string `help:"Party ids to draw, e.g. US,RU,CN (default: the 6 most mentioned in the range)."`
-	Since   string   `help:"First date to draw (YYYY-MM-DD, inclusive; default: the first partition)."`
-	Until   string   `help:"Last date to draw (YYYY-MM-DD, inclusive; default: the last partition)."`
-	PNG     string   `help:"Write the chart as PNG to this file." name:"png" type:"path"`
-	SVG     string   `help:"Write the chart as SVG to this file." name:"svg" type:"path"`
-	HTML    string   `help:"Write a self-contained HTML page: the chart and each party's most negative and positive sentences." name:"html" type:"path"`
-	Width   int      `help:"Chart width in pixels." default:"1200"`
-	Height  int      `help:"Chart height in pixels." default:"600"`
-	JSON    bool     `help:"Print one summary object on stdout."`
+	Out      string   `help:"Output directory of stance run (the tables are read from here)." required:"" placeholder:"DIR" type:"existingdir"`
+	PartyIDs []string `help:"Party ids to draw, e.g. US,RU,CN (default: the 6 most mentioned in the range)." name:"party-ids" placeholder:"IDS"`
+	Since    string   `help:"First date to draw (YYYY-MM-DD, inclusive; default: the first partition)." placeholder:"DATE"`
+	Until    string   `help:"Last date to draw (YYYY-MM-DD, inclusive; default: the last partition)." placeholder:"DATE"`
+	PNG      string   `help:"Write the chart as PNG to this file." name:"png" placeholder:"FILE" type:"path"`
+	SVG      string   `help:"Write the chart as SVG to this file." name:"svg" placeholder:"FILE" type:"path"`
+	HTML     string   `help:"Write a self-contained HTML page: the chart and each party's most negative and positive sentences." name:"html" placeholder:"FILE" type:"path"`
+	Width    int      `help:"Chart width in pixels." placeholder:"PX" default:"1200"`
+	Height   int      `help:"Chart height in pixels." placeholder:"PX" default:"600"`
+	JSON     bool     `help:"Print one summary object on stdout."`
 }
 
 // Run draws the report.
 func (c *reportCmd) Run(e *env) error {
 	cfg := jobs.ReportConfig{Out: c.Out, PNG: c.PNG, SVG: c.SVG, HTML: c.HTML, Width: c.Width, Height: c.Height}
-	for _, p := range c.Parties {
+	for _, p := range c.PartyIDs {
 		if p = strings.TrimSpace(p); p != "" {
 			cfg.Parties = append(cfg.Parties, p)
 		}

@@ -48,7 +48,7 @@ func TestReportSample(t *testing.T) {
 	t.Run("size and parties", func(t *testing.T) {
 		p := filepath.Join(t.TempDir(), "small.png")
 		r := stance(t, "", "report", "--out", out, "--png", p, "--width", "800", "--height", "400",
-			"--parties", "US,RU,CN", "--since", "2024-03-11", "--until", "2024-03-13")
+			"--party-ids", "US,RU,CN", "--since", "2024-03-11", "--until", "2024-03-13")
 		if r.code != 0 {
 			t.Fatalf("report: exit %d\n%s", r.code, r.stderr)
 		}
@@ -63,7 +63,7 @@ func TestReportSample(t *testing.T) {
 			{"report", "--out", filepath.Join(out, "nope"), "--png", p},
 			{"report", "--out", out, "--png", p, "--since", "2030-01-01"},
 			{"report", "--out", out, "--png", p, "--until", "2024-02-30"},
-			{"report", "--out", out, "--png", p, "--parties", "XX"},
+			{"report", "--out", out, "--png", p, "--party-ids", "XX"},
 		} {
 			if r := stance(t, "", args...); r.code != exitUsage {
 				t.Errorf("stance %v: exit %d, want %d\n%s", args, r.code, exitUsage, r.stderr)

@@ -103,46 +103,14 @@ func header(reg *registry) string {
 
 // ---------------------------------------------------------------- schema
 
-type registry struct {
-	Version          int      `yaml:"version"`
-	StopPhrases      []string `yaml:"stop_phrases"`
-	DemonymNotBefore []string `yaml:"demonym_not_before"`
-	Parties          []*party `yaml:"parties"`
-}
-
-type party struct {
-	ID       string    `yaml:"id"`
-	Name     string    `yaml:"name"`
-	Kind     string    `yaml:"kind"`
-	Names    []string  `yaml:"names,omitempty,flow"`
-	Demonyms []string  `yaml:"demonyms,omitempty,flow"`
-	Seats    []string  `yaml:"seats,omitempty,flow"`
-	Bodies   []string  `yaml:"bodies,omitempty,flow"`
-	Leaders  []leader  `yaml:"leaders,omitempty"`
-	Context  []context `yaml:"context,omitempty"`
-}
-
-type leader struct {
-	Name    string   `yaml:"name"`
-	Aliases []string `yaml:"aliases,omitempty,flow"`
-	Terms   []term   `yaml:"terms,flow"`
-}
-
-type term struct {
-	Role string `yaml:"role,omitempty"`
-	From string `yaml:"from"`
-	To   string `yaml:"to,omitempty"`
-}
-
-type context struct {
-	Alias                 string   `yaml:"alias"`
-	IfNear                []string `yaml:"if_near,omitempty,flow"`
-	UnlessNear            []string `yaml:"unless_near,omitempty,flow"`
-	UnlessPrev            []string `yaml:"unless_prev,omitempty,flow"`
-	UnlessNext            []string `yaml:"unless_next,omitempty,flow"`
-	UnlessNextCapitalised bool     `yaml:"unless_next_capitalised,omitempty"`
-	Exact                 bool     `yaml:"exact,omitempty"`
-}
+// The registry's schema is analysis/parties' own.
+type (
+	registry = parties.RegistryFile
+	party    = parties.PartyEntry
+	leader   = parties.LeaderEntry
+	term     = parties.TermEntry
+	context  = parties.ContextEntry
+)
 
 type extraFile struct {
 	StopPhrases      []string     `yaml:"stop_phrases"`
@@ -346,7 +314,7 @@ func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile) 
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		reg.Parties = append(reg.Parties, byID[id])
+		reg.Parties = append(reg.Parties, *byID[id])
 	}
 	return reg, nil
 }
