@@ -3,28 +3,20 @@ package jobs
 import (
 	"fmt"
 	"os"
-	"sort"
-	"strings"
 
-	"github.com/stance-news/stance/analysis/language"
 	"github.com/stance-news/stance/analysis/parties"
-	"github.com/stance-news/stance/analysis/pipeline"
-	"github.com/stance-news/stance/analysis/segment"
 	"github.com/stance-news/stance/analysis/sentiment"
-	"github.com/stance-news/stance/analysis/stance"
-	"github.com/stance-news/stance/analysis/tokenize"
 	"github.com/stance-news/stance/models"
+	"github.com/stance-news/stance/models/modelset"
 )
 
-// Artifact paths inside the model bundle.
+// Artifact paths inside the model bundle (see package modelset).
 const (
-	ArtifactTokenizer = "artifacts/tokenizer/tokenizer.json"
-	ArtifactLexicon   = "artifacts/lexicon/news.tsv"
-	ArtifactParties   = "artifacts/parties/parties.yaml"
-	ArtifactStance    = "artifacts/stance/weights.bin"
-	// ArtifactVADER names the VADER lexicon, which comes from the govader
-	// module rather than the bundle; its digest is recorded all the same.
-	ArtifactVADER = "govader/vaderLexicon.txt"
+	ArtifactTokenizer = modelset.ArtifactTokenizer
+	ArtifactLexicon   = modelset.ArtifactLexicon
+	ArtifactParties   = modelset.ArtifactParties
+	ArtifactStance    = modelset.ArtifactStance
+	ArtifactVADER     = modelset.ArtifactVADER
 )
 
 // ModelOptions selects the artifacts a run uses.
@@ -43,121 +35,52 @@ type ModelOptions struct {
 }
 
 // Models is a loaded, verified set of artifacts and the pipeline built on them.
-type Models struct {
-	Pipeline *pipeline.Pipeline
-	Registry *parties.Registry
-	Lexicon  *sentiment.Lexicon
-	Stance   *stance.Model
-	// Digests maps each artifact used to its SHA-256.
-	Digests map[string]string
-	// SHA256 digests all of Digests; it is written to every output file.
-	SHA256 string
+type Models = modelset.Set
+
+// LoadModels loads and verifies the embedded artifacts (or those of
+// opts.Dir), reads the replacement files in opts and builds the analysis
+// pipeline. Every failure wraps ErrConfig.
+func LoadModels(opts ModelOptions) (*Models, error) {
+	bundle, err := loadBundle(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	mo := modelset.Options{Explain: opts.Explain}
+	if opts.PartiesFile != "" {
+		data, err := os.ReadFile(opts.PartiesFile)
+		if err != nil {
+			return nil, fmt.Errorf("%w: party file: %w", ErrConfig, err)
+		}
+		mo.Parties = modelset.Replacement{Name: "parties:" + opts.PartiesFile, Data: data}
+	}
+	if opts.StanceWeights != "" {
+		data, err := os.ReadFile(opts.StanceWeights)
+		if err != nil {
+			return nil, fmt.Errorf("%w: stance weights: %w", ErrConfig, err)
+		}
+		mo.Stance = modelset.Replacement{Name: "stance:" + opts.StanceWeights, Data: data}
+	}
+	m, err := modelset.Build(bundle, mo)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	return m, nil
 }
 
-// LoadModels loads and verifies the embedded artifacts, applies the
-// overrides in opts and builds the analysis pipeline. Every failure wraps
-// ErrConfig.
-func LoadModels(opts ModelOptions) (*Models, error) {
-	m := &Models{Digests: map[string]string{}}
+// loadBundle loads the embedded bundle, or the model directory dir when it
+// is not empty.
+func loadBundle(dir string) (*models.Bundle, error) {
 	var bundle *models.Bundle
 	var err error
-	if opts.Dir != "" {
-		bundle, err = models.Load(os.DirFS(opts.Dir))
+	if dir != "" {
+		bundle, err = models.Load(os.DirFS(dir))
 	} else {
 		bundle, err = models.LoadDefault()
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
-	verified := bundle.Digests()
-	file := func(name string) ([]byte, error) {
-		data, err := bundle.File(name)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-		}
-		m.Digests[name] = verified[name]
-		return data, nil
-	}
-
-	tokJSON, err := file(ArtifactTokenizer)
-	if err != nil {
-		return nil, err
-	}
-	tok, err := tokenize.NewFast(tokJSON)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, ArtifactTokenizer, err)
-	}
-
-	vader, err := models.VADERLexicon()
-	if err != nil {
-		return nil, fmt.Errorf("%w: VADER lexicon: %w", ErrConfig, err)
-	}
-	m.Digests[ArtifactVADER] = models.Digest(vader)
-	news, err := file(ArtifactLexicon)
-	if err != nil {
-		return nil, err
-	}
-	m.Lexicon, err = sentiment.ParseLexicon(vader, news)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, ArtifactLexicon, err)
-	}
-
-	partiesYAML, partiesName := []byte(nil), ArtifactParties
-	if opts.PartiesFile != "" {
-		partiesYAML, err = os.ReadFile(opts.PartiesFile)
-		if err != nil {
-			return nil, fmt.Errorf("%w: party file: %w", ErrConfig, err)
-		}
-		partiesName = "parties:" + opts.PartiesFile
-		m.Digests[partiesName] = models.Digest(partiesYAML)
-	} else if partiesYAML, err = file(ArtifactParties); err != nil {
-		return nil, err
-	}
-	m.Registry, err = parties.Parse(partiesYAML)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, partiesName, err)
-	}
-
-	weights, weightsName := []byte(nil), ArtifactStance
-	if opts.StanceWeights != "" {
-		if weights, err = os.ReadFile(opts.StanceWeights); err != nil {
-			return nil, fmt.Errorf("%w: stance weights: %w", ErrConfig, err)
-		}
-		weightsName = "stance:" + opts.StanceWeights
-		m.Digests[weightsName] = models.Digest(weights)
-	} else if weights, err = file(ArtifactStance); err != nil {
-		return nil, err
-	}
-	m.Stance, err = stance.LoadModel(weights, m.Lexicon)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, weightsName, err)
-	}
-
-	m.Pipeline = &pipeline.Pipeline{
-		Segmenter: segment.New(),
-		Tokenizer: tok,
-		Matcher:   parties.NewMatcher(m.Registry),
-		Sentiment: sentiment.New(m.Lexicon),
-		Stance:    m.Stance,
-		Language:  language.New(),
-		Explain:   opts.Explain,
-	}
-	m.SHA256 = combinedDigest(m.Digests)
-	return m, nil
-}
-
-// combinedDigest is the SHA-256 of the sorted "name digest" lines.
-func combinedDigest(d map[string]string) string {
-	names := make([]string, 0, len(d))
-	for k := range d {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	var b strings.Builder
-	for _, n := range names {
-		b.WriteString(n + " " + d[n] + "\n")
-	}
-	return sha(b.String())
+	return bundle, nil
 }
 
 // ValidateParties loads a party registry file. Errors wrap ErrConfig and,
@@ -178,27 +101,13 @@ func ValidateParties(path string) (*parties.Registry, error) {
 // the embedded models, or of the model directory dir when it is not empty:
 // what training needs, without the stance weights it is about to replace.
 func LoadLexicon(dir string) (*sentiment.Lexicon, error) {
-	var bundle *models.Bundle
-	var err error
-	if dir != "" {
-		bundle, err = models.Load(os.DirFS(dir))
-	} else {
-		bundle, err = models.LoadDefault()
+	bundle, err := loadBundle(dir)
+	if err != nil {
+		return nil, err
 	}
+	lex, err := modelset.Lexicon(bundle)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	vader, err := models.VADERLexicon()
-	if err != nil {
-		return nil, fmt.Errorf("%w: VADER lexicon: %w", ErrConfig, err)
-	}
-	news, err := bundle.File(ArtifactLexicon)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	lex, err := sentiment.ParseLexicon(vader, news)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrConfig, ArtifactLexicon, err)
 	}
 	return lex, nil
 }

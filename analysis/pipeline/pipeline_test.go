@@ -6,12 +6,12 @@ import (
 	"time"
 
 	"github.com/stance-news/stance/analysis/pipeline"
-	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/models/modelset"
 )
 
 func load(t *testing.T) *pipeline.Pipeline {
 	t.Helper()
-	m, err := jobs.LoadModels(jobs.ModelOptions{})
+	m, err := modelset.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package sentiment_test
+package jobs_test
 
 import (
 	"math"
@@ -12,9 +12,10 @@ import (
 	"github.com/stance-news/stance/models"
 )
 
-// TestAgreementOnSampleCorpus compares the scorer, news lexicon off, with
-// govader on every sentence of the project's sample corpus
-// (testdata/corpus), as the sentiment issue asks.
+// TestAgreementOnSampleCorpus compares the sentiment scorer, news lexicon
+// off, with govader on every sentence of the project's sample corpus
+// (testdata/corpus), read as a run reads it. It lives here, not in
+// analysis/sentiment, because reading inputs is this package's job.
 func TestAgreementOnSampleCorpus(t *testing.T) {
 	vader, err := models.VADERLexicon()
 	if err != nil {
@@ -25,7 +26,7 @@ func TestAgreementOnSampleCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, ref, seg := sentiment.New(lex), govader.NewSentimentIntensityAnalyzer(), segment.New()
-	files, err := jobs.ListInputs([]string{"../../testdata/corpus"})
+	files, err := jobs.ListInputs([]string{"../testdata/corpus"})
 	if err != nil {
 		t.Fatal(err)
 	}
