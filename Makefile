@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 DUCKDB  := testdata/duckdb
 
-.PHONY: all build run test vet duckdb bench bench-memory manifest clean fuzz crash-long pgo
+.PHONY: all build run test test-long vet duckdb bench bench-memory manifest clean fuzz crash-long pgo
 
 all: build
 
@@ -47,6 +47,12 @@ fuzz:
 	  pkg=$${t%%:*}; name=$${t##*:}; echo "== $$name ($$pkg)"; \
 	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 200x $$pkg; \
 	done
+
+# The tests make test shortens, at full length: the tokenizer's differential
+# tests against sugarme on 100,000 ASCII and 3,000 Unicode sentences (about
+# 3 minutes; make test runs 2,000 and 300 under the race detector).
+test-long:
+	$(GO) test -count=1 -run '^TestFastDifferential' -v ./analysis/tokenize
 
 # Long crash test: 150 SIGKILLs on 20 MB / 60 days (make test runs 20 on 3 MB).
 crash-long: duckdb

@@ -25,12 +25,28 @@ func analyzers(t testing.TB) (vader, news *Analyzer) {
 
 func near(a, b float32) bool { return math.Abs(float64(a-b)) < 1e-4 }
 
-// compound is VADER's normalisation of a valence sum.
-func compound(sum float64) float32 { return float32(sum / math.Sqrt(sum*sum+normAlpha)) }
+// compound is VADER's normalisation of a valence sum (alpha 15).
+func compound(sum float64) float32 { return float32(sum / math.Sqrt(sum*sum+15)) }
 
 // TestRules checks each VADER rule against a hand-computed valence sum
-// (good = 1.9, bad = -2.5, great = 3.1 in the VADER lexicon).
+// (good = 1.9, bad = -2.5, great = 3.1 in the VADER lexicon). The rule
+// constants below are VADER's published values, written out here rather
+// than taken from rules.go, so that a changed constant fails the test.
 func TestRules(t *testing.T) {
+	const (
+		boostIncr     = 0.293
+		boostDecr     = -0.293
+		capsIncr      = 0.733
+		negScalar     = -0.74
+		neverSoScalar = 1.25
+		boostDecay1   = 0.95
+		contrastLow   = 0.5
+		contrastHigh  = 1.5
+		exclaimAmp    = 0.292
+		exclaimMax    = 4
+		questionAmp   = 0.18
+		questionMax   = 0.96
+	)
 	a, _ := analyzers(t)
 	for _, tc := range []struct {
 		rule, text string

@@ -2,6 +2,7 @@ package stance_test
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -219,18 +220,54 @@ func TestResultInvariants(t *testing.T) {
 	}
 }
 
+// TestScoreEdgeSpans: spans that are empty, reversed or outside the
+// sentence give a well-formed result (probabilities that sum to 1, the
+// label of the most probable class, Stance = PPos - PNeg), the same one
+// each time, and no evidence from outside the sentence.
 func TestScoreEdgeSpans(t *testing.T) {
 	m := loadDefault(t)
 	s := "Talks resumed."
-	for _, sp := range []stance.Span{{0, 0}, {100, 120}, {5, 3}, {0, len(s)}} {
-		r := m.Score(s, sp, []stance.Span{{-4, 2}})
-		if r.Label == "" {
-			t.Errorf("span %v: empty label", sp)
+	check := func(name string, r stance.Result) {
+		t.Helper()
+		p := [3]float32{r.PNeg, r.PNeu, r.PPos}
+		best := 0
+		for c := range p {
+			if !(p[c] >= 0 && p[c] <= 1) {
+				t.Errorf("%s: probability %d is %v", name, c, p[c])
+			}
+			if p[c] > p[best] {
+				best = c
+			}
+		}
+		if sum := p[0] + p[1] + p[2]; math.Abs(float64(sum-1)) > 1e-5 {
+			t.Errorf("%s: probabilities sum to %v", name, sum)
+		}
+		if r.Label != stance.Labels[best] {
+			t.Errorf("%s: label %q, most probable %q (%v)", name, r.Label, stance.Labels[best], p)
+		}
+		if math.Abs(float64(r.Stance-(r.PPos-r.PNeg))) > 1e-6 {
+			t.Errorf("%s: stance %v, PPos-PNeg %v", name, r.Stance, r.PPos-r.PNeg)
+		}
+		for _, e := range r.Evidence {
+			// "+word" or "-rule:word": the word is the sentence's.
+			w := strings.TrimLeft(e, "+-")
+			if i := strings.LastIndexByte(w, ':'); i >= 0 {
+				w = w[i+1:]
+			}
+			if !strings.Contains(strings.ToLower(s), w) {
+				t.Errorf("%s: evidence %q is not in the sentence", name, e)
+			}
 		}
 	}
-	if r := m.Score("", stance.Span{}, nil); r.Label == "" {
-		t.Errorf("empty sentence: empty label")
+	for _, sp := range []stance.Span{{0, 0}, {100, 120}, {5, 3}, {0, len(s)}, {-3, 2}} {
+		name := fmt.Sprintf("span %v", sp)
+		r := m.Score(s, sp, []stance.Span{{-4, 2}})
+		check(name, r)
+		if again := m.Score(s, sp, []stance.Span{{-4, 2}}); again.PNeg != r.PNeg || again.PPos != r.PPos {
+			t.Errorf("%s: not deterministic: %+v then %+v", name, r, again)
+		}
 	}
+	check("empty sentence", m.Score("", stance.Span{}, nil))
 }
 
 func TestEvidenceIsSigned(t *testing.T) {
