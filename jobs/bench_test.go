@@ -13,6 +13,7 @@ import (
 	"github.com/apache/arrow-go/v18/arrow"
 
 	"github.com/stance-news/stance/jobs/corpus"
+	"github.com/stance-news/stance/jobs/source"
 )
 
 // benchCorpus generates about mb MB of article text on one date and parses
@@ -35,7 +36,7 @@ func benchCorpus(b *testing.B, mb int) []Article {
 		if err != nil {
 			b.Fatal(err)
 		}
-		a, rej := ParseText(filepath.Base(p), data)
+		a, rej := source.ParseText(filepath.Base(p), data)
 		if rej != nil {
 			b.Fatalf("%s: %s", p, rej.Reason)
 		}

@@ -28,6 +28,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/stance-news/stance/analysis/pipeline"
+	"github.com/stance-news/stance/jobs/source"
 )
 
 // Run modes.
@@ -842,7 +843,7 @@ type inputFile struct {
 func sortInputs(ctx context.Context, paths []string, spillDir string) (*spillSorter[string], error) {
 	files := newSpillSorter(ctx, spillDir, pathCodec, strings.Compare)
 	var addErr error
-	err := walkInputs(paths, func(p string) error { addErr = files.add(p); return addErr })
+	err := source.WalkInputs(paths, func(p string) error { addErr = files.add(p); return addErr })
 	switch {
 	case addErr != nil:
 		files.stop()
@@ -903,8 +904,8 @@ var inlineScanBytes int64 = 16 << 20 // a variable so tests can move it
 // a worker to hold all its references until the merge takes them. Text
 // files hold one article and never are.
 func scanInline(path string) bool {
-	kind, gz := classify(path)
-	if kind != kindJSONL && !gz {
+	kind, gz := source.Classify(path)
+	if kind != source.KindJSONL && !gz {
 		return false
 	}
 	st, err := os.Stat(path)
@@ -967,7 +968,7 @@ func scanFile(f inputFile, ss scanSettings, on func(*scanEvent) error) *fileScan
 		return on(&ev)
 	}
 	var spill *os.File
-	if _, gz := classify(path); gz && ss.spillDir != "" {
+	if _, gz := source.Classify(path); gz && ss.spillDir != "" {
 		sf, err := os.Create(spillName(ss.spillDir, f.index))
 		if err != nil {
 			fs.err = fmt.Errorf("spill %s: %w", path, err)
@@ -980,7 +981,7 @@ func scanFile(f inputFile, ss scanSettings, on func(*scanEvent) error) *fileScan
 		w = spill
 	}
 	var err error
-	if fs.digest, err = readInput(path, w, ss.outside, emit, reject); err != nil {
+	if fs.digest, err = source.ReadInput(path, w, ss.outside, emit, reject); err != nil {
 		fs.err = fmt.Errorf("read %s: %w", path, err)
 	}
 	if spill != nil {
@@ -1007,10 +1008,10 @@ func (in *inputs) load(ref articleRef) (Article, *Reject) {
 		return Article{}, &Reject{Path: path, Line: int(ref.line), ArticleID: ref.id, Reason: ReasonReadError, Detail: detail}
 	}
 	from := path
-	if _, gz := classify(path); gz {
+	if _, gz := source.Classify(path); gz {
 		from = spillName(in.spillDir, ref.file)
 	}
-	f, err := openInput(from)
+	f, err := source.OpenInput(from)
 	if err != nil {
 		return bad(err.Error())
 	}
@@ -1021,10 +1022,10 @@ func (in *inputs) load(ref articleRef) (Article, *Reject) {
 	}
 	var a Article
 	var rej *Reject
-	if kind, _ := classify(path); kind == kindJSONL {
-		a, rej = ParseJSONLine(bytes.TrimRight(buf, "\r\n"))
+	if kind, _ := source.Classify(path); kind == source.KindJSONL {
+		a, rej = source.ParseJSONLine(bytes.TrimRight(buf, "\r\n"))
 	} else {
-		a, rej = ParseText(baseID(path), buf)
+		a, rej = source.ParseText(source.BaseID(path), buf)
 	}
 	if rej != nil || a.ID != ref.id || articleDigest(a) != ref.digest {
 		return bad("input changed while the run was reading it")

@@ -17,6 +17,7 @@ import (
 	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/jobs/corpus"
 	"github.com/stance-news/stance/jobs/outputtest"
+	"github.com/stance-news/stance/jobs/source"
 )
 
 // TestJobsByteIdentical runs the same generated corpus with one, two and
@@ -117,7 +118,7 @@ func TestKeptArticles(t *testing.T) {
 // no file behind.
 func TestRunSummaryInputs(t *testing.T) {
 	in := smallCorpus(t, 120, 2, true)
-	files, err := ListInputs([]string{in})
+	files, err := source.ListInputs([]string{in})
 	if err != nil || len(files) < 20 {
 		t.Fatalf("%d inputs, %v", len(files), err)
 	}

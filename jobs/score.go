@@ -11,6 +11,7 @@ import (
 
 	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/analysis/segment"
+	"github.com/stance-news/stance/jobs/source"
 )
 
 // ScoreOptions configures ScoreArticle.
@@ -72,14 +73,14 @@ func ScoreArticle(m *Models, r io.Reader, w io.Writer, opts ScoreOptions) error 
 		return fmt.Errorf("%w: article is not valid UTF-8", ErrUsage)
 	}
 	text, date := string(data), opts.Date
-	if word, _ := cutWord(strings.TrimLeft(text, " \t\r\n\ufeff")); strings.EqualFold(word, "date") {
-		a, rej := ParseText("stdin", data)
+	if word, _ := source.CutWord(strings.TrimLeft(text, " \t\r\n\ufeff")); strings.EqualFold(word, "date") {
+		a, rej := source.ParseText("stdin", data)
 		if rej != nil {
 			return fmt.Errorf("%w: %s: %s", ErrUsage, rej.Reason, rej.Detail)
 		}
 		text, date = a.Text, a.Date
 	} else {
-		text = normalise(strings.TrimSpace(text))
+		text = source.Normalise(strings.TrimSpace(text))
 	}
 	if strings.TrimSpace(text) == "" {
 		return fmt.Errorf("%w: no article text on stdin", ErrUsage)

@@ -8,7 +8,7 @@ import (
 
 	"github.com/stance-news/stance/analysis/segment"
 	"github.com/stance-news/stance/analysis/sentiment"
-	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/jobs/source"
 	"github.com/stance-news/stance/models"
 )
 
@@ -26,18 +26,18 @@ func TestAgreementOnSampleCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, ref, seg := sentiment.New(lex), govader.NewSentimentIntensityAnalyzer(), segment.New()
-	files, err := jobs.ListInputs([]string{"../testdata/corpus"})
+	files, err := source.ListInputs([]string{"../testdata/corpus"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var sentences []string
 	for _, f := range files {
-		_, err := jobs.ReadFile(f, func(art jobs.Article) error {
+		_, err := source.ReadFile(f, func(art source.Article) error {
 			for _, s := range seg.Split(art.Text) {
 				sentences = append(sentences, art.Text[s.ByteStart:s.ByteEnd])
 			}
 			return nil
-		}, func(jobs.Reject) error { return nil })
+		}, func(source.Reject) error { return nil })
 		if err != nil {
 			t.Fatal(err)
 		}

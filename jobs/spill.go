@@ -11,6 +11,8 @@ import (
 	"os"
 
 	"github.com/lanrat/extsort"
+
+	"github.com/stance-news/stance/jobs/source"
 )
 
 // codec encodes records of type T for the disk: what a spill sort and a
@@ -158,7 +160,7 @@ func (w *recordWriter[T]) close() error {
 var errBadRecord = errors.New("malformed record")
 
 // maxRecord bounds a record read back: its strings come from one input line.
-const maxRecord = 2*maxLine + 4096
+const maxRecord = 2*source.MaxLine + 4096
 
 // readRecords yields the records of a file recordWriter wrote, in order;
 // after the loop, *err tells whether reading failed.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/stance-news/stance/jobs"
 	"github.com/stance-news/stance/jobs/outputtest"
+	"github.com/stance-news/stance/jobs/source"
 )
 
 // The end-to-end tests run the real binary on testdata/corpus.
@@ -187,12 +188,12 @@ func duckdbCheck(t *testing.T, out string, sum jobs.RunSummary) {
 			expect.Rows[table] += n
 		}
 	}
-	files, err := jobs.ListInputs([]string{corpus})
+	files, err := source.ListInputs([]string{corpus})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		_, err := jobs.ReadFile(f, func(a jobs.Article) error { expect.Articles[a.ID] = a.Text; return nil },
+		_, err := source.ReadFile(f, func(a jobs.Article) error { expect.Articles[a.ID] = a.Text; return nil },
 			func(jobs.Reject) error { return nil })
 		if err != nil {
 			t.Fatal(err)

@@ -1,4 +1,4 @@
-package jobs
+package source
 
 import (
 	"io/fs"
@@ -7,7 +7,7 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// openInput opens an input file, or a spill file, for reading.
+// OpenInput opens an input file, or a spill file, for reading.
 //
 // A run opens every input twice, once to scan it and once to read its
 // articles back, so the cost of an open counts. os.Open also registers the
@@ -16,7 +16,7 @@ import (
 // and the failing epoll_ctl) on top of the open itself. A file made by
 // os.NewFile from a plain descriptor skips it: reads block their thread,
 // which for a regular file they do anyway.
-func openInput(path string) (*os.File, error) {
+func OpenInput(path string) (*os.File, error) {
 	for {
 		fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC, 0)
 		if err == unix.EINTR {

@@ -1,4 +1,4 @@
-package jobs
+package source
 
 import (
 	"encoding/hex"

@@ -1,4 +1,12 @@
-package jobs
+// Package source reads the inputs of a run: it walks the input paths,
+// decompresses .gz files, and parses text files and JSONL lines into dated
+// articles, or into rejects that say why an input could not become one.
+// Problems with an input's content are rejects, never errors; an error is
+// only what a caller's callback returned.
+//
+// It owns nothing on disk and writes nothing but the spill copy its caller
+// asks for.
+package source
 
 import (
 	"bufio"
@@ -70,8 +78,8 @@ type Reject struct {
 	Detail    string
 }
 
-// maxLine bounds one JSONL line; longer lines are rejected, not buffered.
-const maxLine = 64 << 20
+// MaxLine bounds one JSONL line; longer lines are rejected, not buffered.
+const MaxLine = 64 << 20
 
 // maxTextFile bounds one text-file article after decompression, so a gzip
 // bomb or a device file cannot exhaust memory. A variable only so tests can
@@ -83,7 +91,7 @@ var maxTextFile int64 = 64 << 20
 // as given. A path that does not exist is an error.
 func ListInputs(paths []string) ([]string, error) {
 	var files []string
-	if err := walkInputs(paths, func(path string) error { files = append(files, path); return nil }); err != nil {
+	if err := WalkInputs(paths, func(path string) error { files = append(files, path); return nil }); err != nil {
 		return nil, err
 	}
 	// A file named twice (a directory and a file in it, say) is read once.
@@ -92,9 +100,9 @@ func ListInputs(paths []string) ([]string, error) {
 	return slices.Compact(files), nil
 }
 
-// walkInputs hands every file of paths to add, as ListInputs lists them but
+// WalkInputs hands every file of paths to add, as ListInputs lists them but
 // unsorted and perhaps more than once.
-func walkInputs(paths []string, add func(string) error) error {
+func WalkInputs(paths []string, add func(string) error) error {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -129,17 +137,18 @@ func walkInputs(paths []string, add func(string) error) error {
 	return nil
 }
 
-// fileKind is how a file's content is parsed.
-type fileKind int
+// Kind is how a file's content is parsed.
+type Kind int
 
+// The kinds of input file, by name (Classify).
 const (
-	kindText fileKind = iota
-	kindJSONL
-	kindUnsupported
+	KindText        Kind = iota // one article: "date YYYY-MM-DD", then the text
+	KindJSONL                   // one article per line
+	KindUnsupported             // rejected whole
 )
 
-// classify decides a file's kind from its name, after removing a .gz suffix.
-func classify(path string) (kind fileKind, gz bool) {
+// Classify decides a file's kind from its name, after removing a .gz suffix.
+func Classify(path string) (kind Kind, gz bool) {
 	name := strings.ToLower(filepath.Base(path))
 	if strings.HasSuffix(name, ".gz") {
 		gz = true
@@ -147,16 +156,16 @@ func classify(path string) (kind fileKind, gz bool) {
 	}
 	switch filepath.Ext(name) {
 	case ".jsonl", ".ndjson":
-		return kindJSONL, gz
+		return KindJSONL, gz
 	case ".txt", ".text", "":
-		return kindText, gz
+		return KindText, gz
 	default:
-		return kindUnsupported, gz
+		return KindUnsupported, gz
 	}
 }
 
-// baseID is the file name without directory, .gz and extension.
-func baseID(path string) string {
+// BaseID is the file name without directory, .gz and extension.
+func BaseID(path string) string {
 	name := filepath.Base(path)
 	if strings.HasSuffix(strings.ToLower(name), ".gz") {
 		name = name[:len(name)-3]
@@ -170,21 +179,21 @@ func baseID(path string) string {
 // when emit or reject returns one; problems with the file itself become
 // rejects.
 func ReadFile(path string, emit func(Article) error, reject func(Reject) error) (digest string, err error) {
-	d, err := readInput(path, nil, nil, emit, reject)
+	d, err := ReadInput(path, nil, nil, emit, reject)
 	return d.String(), err
 }
 
-// readInput is ReadFile that also copies the decompressed content of a .gz
+// ReadInput is ReadFile that also copies the decompressed content of a .gz
 // input to spill (when not nil), so articles can be read back by offset.
 // With outside set, a JSONL article dated outside the run's dates may be
 // emitted with only its id, date and place in the file: it is parsed no
 // further than that takes (see peekJSONLine).
-func readInput(path string, spill io.Writer, outside func(time.Time) bool, emit func(Article) error, reject func(Reject) error) (digest Digest, err error) {
-	kind, gz := classify(path)
-	if kind == kindUnsupported {
+func ReadInput(path string, spill io.Writer, outside func(time.Time) bool, emit func(Article) error, reject func(Reject) error) (digest Digest, err error) {
+	kind, gz := Classify(path)
+	if kind == KindUnsupported {
 		return Digest{}, reject(Reject{Path: path, Reason: ReasonUnsupported, Detail: "unsupported file extension " + filepath.Ext(path)})
 	}
-	f, err := openInput(path)
+	f, err := OpenInput(path)
 	if err != nil {
 		return Digest{}, reject(Reject{Path: path, Reason: ReasonReadError, Detail: err.Error()})
 	}
@@ -210,7 +219,7 @@ func readInput(path string, spill io.Writer, outside func(time.Time) bool, emit 
 			r = io.TeeReader(zr, spill)
 		}
 	}
-	if kind == kindJSONL {
+	if kind == KindJSONL {
 		err := readJSONL(path, r, outside, emit, reject)
 		return sum(), err
 	}
@@ -227,10 +236,10 @@ func readInput(path string, spill io.Writer, outside func(time.Time) bool, emit 
 	// (of a gzip file, at the end of its stream, which may not be the end).
 	atEOF = !gz && int64(len(data)) <= maxTextFile
 	if int64(len(data)) > maxTextFile {
-		return sum(), reject(Reject{Path: path, ArticleID: baseID(path), Reason: ReasonTooLarge,
+		return sum(), reject(Reject{Path: path, ArticleID: BaseID(path), Reason: ReasonTooLarge,
 			Detail: fmt.Sprintf("article is larger than %d bytes", maxTextFile)})
 	}
-	a, rej := ParseText(baseID(path), data)
+	a, rej := ParseText(BaseID(path), data)
 	a.Path, a.Size = path, len(data)
 	if rej != nil {
 		rej.Path = path
@@ -257,17 +266,17 @@ func ParseText(id string, data []byte) (Article, *Reject) {
 		return bad(ReasonInvalidUTF8, fmt.Sprintf("invalid UTF-8 at byte %d", invalidAt(data)))
 	}
 	s := strings.TrimLeft(string(data), " \t\r\n")
-	word, rest := cutWord(s)
+	word, rest := CutWord(s)
 	if !strings.EqualFold(word, "date") {
 		return bad(ReasonNoDate, fmt.Sprintf("file must start with \"date YYYY-MM-DD\", found %q", clip(word, 40)))
 	}
-	word, rest = cutWord(strings.TrimLeft(rest, " \t\r\n"))
+	word, rest = CutWord(strings.TrimLeft(rest, " \t\r\n"))
 	d, err := ParseDate(word)
 	if err != nil {
 		return bad(ReasonBadDate, err.Error())
 	}
 	a := Article{ID: id, Date: d}
-	a.Text = normalise(strings.TrimSpace(rest))
+	a.Text = Normalise(strings.TrimSpace(rest))
 	if a.Text == "" {
 		r := &Reject{ArticleID: id, Date: d, Reason: ReasonEmpty, Detail: "no text after the date"}
 		return Article{}, r
@@ -330,7 +339,7 @@ func readJSONL(path string, r io.Reader, outside func(time.Time) bool, emit func
 	br := bufio.NewReaderSize(r, 1<<20)
 	var offset int64
 	for line := 1; ; line++ {
-		raw, n, tooLong, err := readLine(br, maxLine)
+		raw, n, tooLong, err := readLine(br, MaxLine)
 		start := offset
 		offset += int64(n)
 		if err != nil && err != io.EOF {
@@ -339,7 +348,7 @@ func readJSONL(path string, r io.Reader, outside func(time.Time) bool, emit func
 		var perr error
 		switch {
 		case tooLong:
-			perr = reject(Reject{Path: path, Line: line, Reason: ReasonBadJSON, Detail: fmt.Sprintf("line longer than %d bytes", maxLine)})
+			perr = reject(Reject{Path: path, Line: line, Reason: ReasonBadJSON, Detail: fmt.Sprintf("line longer than %d bytes", MaxLine)})
 		case len(bytes.TrimSpace(raw)) == 0:
 		default:
 			if outside != nil {
@@ -433,12 +442,12 @@ func ParseJSONLine(raw []byte) (Article, *Reject) {
 	if err != nil {
 		return bad(id, ReasonBadDate, err.Error())
 	}
-	a := Article{ID: id, Date: d, Text: normalise(strings.TrimSpace(*j.Text))}
+	a := Article{ID: id, Date: d, Text: Normalise(strings.TrimSpace(*j.Text))}
 	if a.Text == "" {
 		return Article{}, &Reject{ArticleID: id, Date: d, Reason: ReasonEmpty, Detail: `"text" is empty`}
 	}
 	if j.Title != nil {
-		a.Title = normalise(strings.TrimSpace(*j.Title))
+		a.Title = Normalise(strings.TrimSpace(*j.Title))
 	}
 	if j.Source != nil {
 		a.Source = strings.TrimSpace(*j.Source)
@@ -536,7 +545,9 @@ func ParseDate(s string) (time.Time, error) {
 	return d, nil
 }
 
-func cutWord(s string) (word, rest string) {
+// CutWord splits s at its first white space: the first word, and the rest
+// from that white space on.
+func CutWord(s string) (word, rest string) {
 	i := strings.IndexAny(s, " \t\r\n")
 	if i < 0 {
 		return s, ""
@@ -544,7 +555,8 @@ func cutWord(s string) (word, rest string) {
 	return s[:i], s[i:]
 }
 
-func normalise(s string) string {
+// Normalise returns s in Unicode normal form C, as article text is kept.
+func Normalise(s string) string {
 	if norm.NFC.IsNormalString(s) {
 		return s
 	}

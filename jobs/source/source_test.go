@@ -1,4 +1,4 @@
-package jobs
+package source
 
 import (
 	"bytes"
@@ -190,7 +190,7 @@ func TestTextFileTooLarge(t *testing.T) {
 func TestJSONLLongLine(t *testing.T) {
 	var b bytes.Buffer
 	b.WriteString(`{"id":"a","date":"2024-01-02","text":"`)
-	b.WriteString(strings.Repeat("x", maxLine))
+	b.WriteString(strings.Repeat("x", MaxLine))
 	b.WriteString("\"}\n{\"id\":\"b\",\"date\":\"2024-01-02\",\"text\":\"Short.\"}\n")
 	var ids, reasons []string
 	err := readJSONL("big.jsonl", &b, nil,

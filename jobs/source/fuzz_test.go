@@ -1,4 +1,4 @@
-package jobs
+package source
 
 import (
 	"bytes"
@@ -208,58 +208,4 @@ func read(t *testing.T, dir, name string, content []byte) *readLog {
 		t.Fatalf("%s %q: a non-blank text file gave %d records", name, content, len(log.lines))
 	}
 	return log
-}
-
-// FuzzAnalyze runs the whole analysis pipeline on whatever the text parser
-// accepts: no panic, sentences in order with code-point offsets that slice
-// the article to the sentence text, mentions that slice their sentence to
-// the surface form, scores in [-1, 1] and known labels.
-func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{
-		"New Delhi will keep strengthening its long partnership with Moscow, whatever the pressure from Washington.",
-		"“Beijing condemned Washington,” he said. The U.S. Army said the drill was routine.\n\nKey points:\n• Exports rose 5.2%",
-		"<html><body><p>Russia &amp; India</p></body></html>", "İstanbul Türkiye Ukraine’s Kyiv. ﬁnal.",
-		strings.Repeat("India Pakistan China ", 30), "a\r\nb\r\n\r\nc", "日本と中国。韓国!", "...!!!???",
-	} {
-		f.Add(s)
-	}
-	m, err := LoadModels(ModelOptions{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	labels := map[string]bool{"negative": true, "neutral": true, "positive": true}
-	f.Fuzz(func(t *testing.T, text string) {
-		a, rej := ParseText("id", []byte("date 2024-03-11\n"+text))
-		if rej != nil {
-			return
-		}
-		doc, err := m.Pipeline.Analyze(a.Text, a.Date)
-		if err != nil {
-			t.Fatalf("%q: %v", a.Text, err)
-		}
-		runes := []rune(a.Text)
-		prevEnd, mentions := 0, 0
-		for i, s := range doc.Sentences {
-			if s.Index != i || s.Start < prevEnd || s.End <= s.Start || s.End > len(runes) || string(runes[s.Start:s.End]) != s.Text {
-				t.Fatalf("%q: sentence %d %+v does not slice the text", a.Text, i, s)
-			}
-			prevEnd = s.End
-			if s.Sentiment < -1 || s.Sentiment > 1 || !labels[s.Label] {
-				t.Fatalf("%q: sentence %d sentiment %v %q", a.Text, i, s.Sentiment, s.Label)
-			}
-			sr := []rune(s.Text)
-			for j, mn := range s.Mentions {
-				mentions++
-				if mn.Index != j || mn.Start < 0 || mn.End > len(sr) || mn.Start >= mn.End || string(sr[mn.Start:mn.End]) != mn.Surface {
-					t.Fatalf("%q: sentence %d mention %d %+v does not slice the sentence", a.Text, i, j, mn)
-				}
-				if mn.Stance < -1 || mn.Stance > 1 || !labels[mn.Label] || mn.Party == "" {
-					t.Fatalf("%q: mention %+v", a.Text, mn)
-				}
-			}
-		}
-		if mentions != doc.NMentions {
-			t.Fatalf("%q: NMentions %d, counted %d", a.Text, doc.NMentions, mentions)
-		}
-	})
 }
