@@ -221,7 +221,7 @@ func checkStagingGone(t *testing.T, out string) {
 func statuses(sum *RunSummary) map[string]string {
 	m := map[string]string{}
 	for _, p := range sum.Partitions {
-		m[p.Date] = p.Status
+		m[p.Date] = string(p.Status)
 	}
 	return m
 }
@@ -386,7 +386,7 @@ func TestCancel(t *testing.T) {
 		if !errors.Is(err, ErrPartial) {
 			t.Fatalf("err %v, want ErrPartial", err)
 		}
-		want := []string{"written", "failed", "failed", "failed"}
+		want := []PartitionStatus{PartitionWritten, PartitionFailed, PartitionFailed, PartitionFailed}
 		for i, p := range sum.Partitions {
 			if p.Status != want[i] {
 				t.Errorf("partition %s: %s (%s), want %s", p.Date, p.Status, p.Error, want[i])
@@ -410,7 +410,7 @@ func TestCancel(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want = []string{"skipped", "written", "written", "written"}
+		want = []PartitionStatus{PartitionSkipped, PartitionWritten, PartitionWritten, PartitionWritten}
 		for i, p := range sum2.Partitions {
 			if p.Status != want[i] {
 				t.Errorf("resume: partition %s: %s, want %s", p.Date, p.Status, want[i])
@@ -511,7 +511,7 @@ func TestModeMissing(t *testing.T) {
 				want[d] = true
 			}
 			for _, p := range sum.Partitions {
-				if wantStatus := map[bool]string{true: "written", false: "skipped"}[want[p.Date]]; p.Status != wantStatus {
+				if wantStatus := map[bool]PartitionStatus{true: PartitionWritten, false: PartitionSkipped}[want[p.Date]]; p.Status != wantStatus {
 					t.Errorf("partition %s: %s, want %s", p.Date, p.Status, wantStatus)
 				}
 			}

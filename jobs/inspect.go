@@ -107,7 +107,7 @@ func (inv *Inventory) Print(w io.Writer) error {
 	for _, r := range inv.Runs {
 		written := 0
 		for _, p := range r.Partitions {
-			if p.Status == "written" {
+			if p.Status == PartitionWritten {
 				written++
 			}
 		}

@@ -175,7 +175,7 @@ func (s *partitionStream) fail(err error) {
 		w.abort()
 	}
 	p.writers = nil
-	p.ps.Status, p.ps.Error = "failed", err.Error()
+	p.ps.Status, p.ps.Error = PartitionFailed, err.Error()
 	p.ps.DurationMS = time.Since(p.started).Milliseconds()
 	s.log.Error("partition failed", "date", p.ps.Date, "err", err)
 }

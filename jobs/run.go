@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -62,12 +61,6 @@ type RunConfig struct {
 	Version  string
 	Logger   *slog.Logger
 	Progress io.Writer // where to draw a progress bar; nil for none
-	// MemoryLimit is a soft limit on the Go heap in bytes (see
-	// runtime/debug.SetMemoryLimit); 0 leaves the runtime's setting, as does a
-	// GOMEMLIMIT environment variable.
-	MemoryLimit int64
-	// CPUProfile, when set, receives a pprof CPU profile of the run.
-	CPUProfile string
 	// Summary, when set, receives the summary as JSON (see WriteJSON) at
 	// the end of a run that returns one.
 	Summary io.Writer
@@ -76,15 +69,38 @@ type RunConfig struct {
 	analyzer Analyzer   // analyses articles; nil means Models.Pipeline
 }
 
+// PartitionStatus is what a run did with one date partition.
+type PartitionStatus string
+
+// The partition statuses of a run summary.
+const (
+	PartitionPlanned PartitionStatus = "planned" // to be written (what a dry run reports)
+	PartitionWritten PartitionStatus = "written" // committed, with its _SUCCESS
+	PartitionSkipped PartitionStatus = "skipped" // up to date (--mode missing): left as it was
+	PartitionFailed  PartitionStatus = "failed"  // not written; the old partition, if any, stays
+)
+
+// RunStatus is how a run ended.
+type RunStatus string
+
+// The run statuses of a run summary (and of the exit code: ok 0, partial
+// and failed 1).
+const (
+	RunOK      RunStatus = "ok"      // every planned partition written, nothing rejected under --strict
+	RunPartial RunStatus = "partial" // some partitions or inputs failed; the rest is committed
+	RunFailed  RunStatus = "failed"  // no partition written: every one failed, or no article was accepted
+	RunDryRun  RunStatus = "dry_run" // a plan only; nothing written
+)
+
 // PartitionSummary describes one date partition of a run.
 type PartitionSummary struct {
-	Date        string         `json:"date"`
-	Articles    int            `json:"articles"`
-	Rows        map[string]int `json:"rows,omitempty"`
-	InputSHA256 string         `json:"input_sha256"`
-	Status      string         `json:"status"` // written, skipped, planned, failed
-	Error       string         `json:"error,omitempty"`
-	DurationMS  int64          `json:"duration_ms"`
+	Date        string          `json:"date"`
+	Articles    int             `json:"articles"`
+	Rows        map[string]int  `json:"rows,omitempty"`
+	InputSHA256 string          `json:"input_sha256"`
+	Status      PartitionStatus `json:"status"`
+	Error       string          `json:"error,omitempty"`
+	DurationMS  int64           `json:"duration_ms"`
 }
 
 // InputSummary describes one input file of a run.
@@ -101,7 +117,7 @@ type RunSummary struct {
 	RunID         string    `json:"run_id"`
 	Version       string    `json:"tool_version"`
 	SchemaVersion string    `json:"schema_version"`
-	Status        string    `json:"status"` // ok, partial, failed, dry_run
+	Status        RunStatus `json:"status"`
 	StartedAt     time.Time `json:"started_at"`
 	FinishedAt    time.Time `json:"finished_at"`
 	DurationMS    int64     `json:"duration_ms"`
@@ -203,7 +219,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		}
 		planPartitions(cfg, in, sum)
 		sum.Rejects, sum.RejectReasons = in.nRejects, in.rejectReasons
-		sum.Status = "dry_run"
+		sum.Status = RunDryRun
 		finish(sum, start)
 		return sum, publish(cfg, sum, "")
 	}
@@ -213,19 +229,6 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		return nil, err
 	}
 	defer lock.Release()
-	// --jobs is the number of cores the run may use: the workers plus the
-	// reader and writer goroutines that feed and drain them share them.
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(cfg.Jobs))
-	if cfg.MemoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(cfg.MemoryLimit))
-	}
-	if cfg.CPUProfile != "" {
-		stop, err := startCPUProfile(cfg.CPUProfile)
-		if err != nil {
-			return nil, err
-		}
-		defer stop()
-	}
 	// Holding the lock, nothing else is writing: staging left by a run that
 	// crashed is garbage.
 	if err := os.RemoveAll(filepath.Join(cfg.Out, StagingDir)); err != nil {
@@ -264,7 +267,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	streamed := 0
 	for i, g := range in.dates {
 		ps := &sum.Partitions[i]
-		if ps.Status == "skipped" {
+		if ps.Status == PartitionSkipped {
 			log.Info("partition up to date", "date", ps.Date)
 			skip[arrow.Date32FromTime(g.date)] = true
 			if bar != nil {
@@ -294,11 +297,11 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		for sp := range commits {
 			ps := sp.ps
 			if err := commitPartition(cfg, sum.RunID, sp); err != nil {
-				ps.Status, ps.Error = "failed", err.Error()
+				ps.Status, ps.Error = PartitionFailed, err.Error()
 				log.Error("partition failed", "date", ps.Date, "err", err)
 				continue
 			}
-			ps.Status = "written"
+			ps.Status = PartitionWritten
 			ps.DurationMS = time.Since(sp.started).Milliseconds()
 			log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
 		}
@@ -337,13 +340,13 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	close(commits)
 	<-committed
 	for i := range sum.Partitions {
-		if ps := &sum.Partitions[i]; ps.Status == "planned" {
-			ps.Status, ps.Error = "failed", fmt.Sprintf("not written: %v", err)
+		if ps := &sum.Partitions[i]; ps.Status == PartitionPlanned {
+			ps.Status, ps.Error = PartitionFailed, fmt.Sprintf("not written: %v", err)
 		}
 	}
 	failed := 0
 	for _, ps := range sum.Partitions {
-		if ps.Status == "failed" {
+		if ps.Status == PartitionFailed {
 			failed++
 		}
 	}
@@ -384,11 +387,11 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	case cfg.Strict && sum.Rejects > 0:
 		runErr = fmt.Errorf("%w: strict run and %d inputs rejected", ErrPartial, sum.Rejects)
 	}
-	sum.Status = "ok"
+	sum.Status = RunOK
 	if runErr != nil {
-		sum.Status, sum.Error = "partial", runErr.Error()
+		sum.Status, sum.Error = RunPartial, runErr.Error()
 		if failed == len(in.dates) && failed > 0 || in.accepted == 0 {
-			sum.Status = "failed"
+			sum.Status = RunFailed
 		}
 	}
 	finish(sum, start)
@@ -479,9 +482,9 @@ func publish(cfg RunConfig, sum *RunSummary, manifest string) error {
 // --mode missing would skip.
 func planPartitions(cfg RunConfig, in *inputs, sum *RunSummary) {
 	for _, g := range in.dates {
-		ps := PartitionSummary{Date: fmtDate(g.date), Articles: g.articles, InputSHA256: g.digest, Status: "planned"}
+		ps := PartitionSummary{Date: fmtDate(g.date), Articles: g.articles, InputSHA256: g.digest, Status: PartitionPlanned}
 		if cfg.Mode == ModeMissing && upToDate(cfg.Out, ps, cfg.Models.SHA256) {
-			ps.Status = "skipped"
+			ps.Status = PartitionSkipped
 		}
 		sum.Partitions = append(sum.Partitions, ps)
 	}
@@ -1122,18 +1125,6 @@ func firstFrames(stack []byte) string {
 		lines = lines[:12]
 	}
 	return strings.Join(lines, "\n")
-}
-
-func startCPUProfile(path string) (stop func(), err error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, fmt.Errorf("%w: cpu profile: %w", ErrUsage, err)
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("cpu profile: %w", err)
-	}
-	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func newRunID(t time.Time) string {

@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,8 +44,7 @@ type runCmd struct {
 func (c *runCmd) Run(e *env) error {
 	cfg := jobs.RunConfig{
 		Inputs: c.Input, Out: c.Out, Formats: c.Format, Jobs: c.Jobs, Mode: c.Mode,
-		DryRun: c.DryRun, Strict: c.Strict, Languages: c.Languages, Version: buildVersion(), Logger: e.log, CPUProfile: c.CPUProfile,
-		MemoryLimit: c.MemoryMB << 20,
+		DryRun: c.DryRun, Strict: c.Strict, Languages: c.Languages, Version: buildVersion(), Logger: e.log,
 	}
 	var err error
 	if c.Date != "" {
@@ -70,6 +72,11 @@ func (c *runCmd) Run(e *env) error {
 	if cfg.Models, err = jobs.LoadModels(jobs.ModelOptions{Dir: c.Models, PartiesFile: c.Parties}); err != nil {
 		return err
 	}
+	stop, err := processSettings(c.Jobs, c.MemoryMB<<20, c.CPUProfile)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	var out *bufio.Writer
 	if c.JSON {
 		out = bufio.NewWriter(e.stdout)
@@ -89,6 +96,42 @@ func (c *runCmd) Run(e *env) error {
 	return runErr
 }
 
+// processSettings applies the process-wide settings of a run and returns
+// what undoes them: at most jobs cores (GOMAXPROCS; the workers plus the
+// reader and writer goroutines that feed and drain them share them; 0 means
+// every CPU), a soft heap limit of memLimit bytes unless GOMEMLIMIT is set,
+// and a CPU profile written to profile when it is not empty.
+func processSettings(jobsN int, memLimit int64, profile string) (undo func(), err error) {
+	if jobsN <= 0 {
+		jobsN = runtime.NumCPU()
+	}
+	procs := runtime.GOMAXPROCS(jobsN)
+	undos := []func(){func() { runtime.GOMAXPROCS(procs) }}
+	if memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		old := debug.SetMemoryLimit(memLimit)
+		undos = append(undos, func() { debug.SetMemoryLimit(old) })
+	}
+	undo = func() {
+		for i := len(undos) - 1; i >= 0; i-- {
+			undos[i]()
+		}
+	}
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			undo()
+			return nil, fmt.Errorf("%w: cpu profile: %w", jobs.ErrUsage, err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			undo()
+			return nil, fmt.Errorf("cpu profile: %w", err)
+		}
+		undos = append(undos, func() { pprof.StopCPUProfile(); f.Close() })
+	}
+	return undo, nil
+}
+
 // runTotals are the counts a finished run reports to people.
 type runTotals struct {
 	written, skipped, failed, sentences, mentions int
@@ -98,11 +141,11 @@ func totalsOf(sum *jobs.RunSummary) runTotals {
 	var t runTotals
 	for _, p := range sum.Partitions {
 		switch p.Status {
-		case "written":
+		case jobs.PartitionWritten:
 			t.written++
-		case "skipped":
+		case jobs.PartitionSkipped:
 			t.skipped++
-		case "failed":
+		case jobs.PartitionFailed:
 			t.failed++
 		}
 		t.sentences += p.Rows[jobs.TableSentences]
@@ -153,7 +196,7 @@ func printPlan(e *env, sum *jobs.RunSummary) {
 	fmt.Fprintln(tw, "DATE\tARTICLES\tACTION")
 	for _, p := range sum.Partitions {
 		action := "write"
-		if p.Status == "skipped" {
+		if p.Status == jobs.PartitionSkipped {
 			action = "skip (up to date)"
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%s\n", p.Date, p.Articles, action)
