@@ -14,6 +14,7 @@ import (
 
 	"github.com/stance-news/stance/jobs/corpus"
 	"github.com/stance-news/stance/jobs/source"
+	"github.com/stance-news/stance/models/training"
 )
 
 // benchCorpus generates about mb MB of article text on one date and parses
@@ -80,7 +81,7 @@ func BenchmarkAnalyze(b *testing.B) {
 func BenchmarkAnalyzeNews(b *testing.B) {
 	var sents []string
 	for _, rel := range []string{"newsmtsc/train.jsonl", "country-dev/country_stance_dev.jsonl"} {
-		exs, err := ReadNewsMTSC(sharedData(b, rel))
+		exs, err := training.ReadNewsMTSC(sharedData(b, rel))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -216,4 +217,15 @@ func BenchmarkCollect(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*articles), "ns/article")
 		})
 	}
+}
+
+// sharedData returns a path under ../shared/data, skipping when absent (a
+// fresh clone has no shared data).
+func sharedData(tb testing.TB, rel string) string {
+	tb.Helper()
+	p := filepath.Join("..", "..", "shared", "data", rel)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared data %s not present", rel)
+	}
+	return p
 }

@@ -1,13 +1,11 @@
 package jobs
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"iter"
 	"log/slog"
 	"os"
@@ -21,6 +19,7 @@ import (
 
 	"github.com/stance-news/stance/analysis/daily"
 	"github.com/stance-news/stance/analysis/pipeline"
+	"github.com/stance-news/stance/internal/durable"
 )
 
 // partitionDir is the directory of one date partition of a table.
@@ -491,7 +490,7 @@ func writeSuccess(dir string, rec successRecord) error {
 	if err != nil {
 		return err
 	}
-	return writeFileSynced(filepath.Join(dir, SuccessName), append(data, '\n'))
+	return durable.WriteNew(filepath.Join(dir, SuccessName), append(data, '\n'))
 }
 
 // commitDir moves the staged directory into place at final. When final
@@ -499,7 +498,7 @@ func writeSuccess(dir string, rec successRecord) error {
 // old contents removed, so a reader or a crash sees the old partition or the
 // new one, never a mix. The parent directory is fsynced afterwards.
 func commitDir(staged, final string) error {
-	if err := syncDir(staged); err != nil {
+	if err := durable.SyncDir(staged); err != nil {
 		return err
 	}
 	parent := filepath.Dir(final)
@@ -510,7 +509,7 @@ func commitDir(staged, final string) error {
 	switch {
 	case err == nil:
 		// staged now holds the old partition.
-		if err := syncDir(parent); err != nil {
+		if err := durable.SyncDir(parent); err != nil {
 			return err
 		}
 		if err := os.RemoveAll(staged); err != nil {
@@ -534,91 +533,5 @@ func commitDir(staged, final string) error {
 	default:
 		return fmt.Errorf("commit %s: %w", final, err)
 	}
-	return syncDir(parent)
-}
-
-func syncDir(dir string) error {
-	f, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", dir, err)
-	}
-	defer f.Close()
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("fsync %s: %w", dir, err)
-	}
-	return nil
-}
-
-// writeFileSynced writes and fsyncs a new file.
-func writeFileSynced(path string, data []byte) error {
-	return writeFileSyncedFunc(path, writeBytes(data))
-}
-
-// writeBytes returns a content writer for writeFileSyncedFunc and
-// writeFileAtomicFunc that writes data.
-func writeBytes(data []byte) func(io.Writer) error {
-	return func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	}
-}
-
-// writeFileSyncedFunc creates a new file, lets write fill it through a
-// buffer, and fsyncs it.
-func writeFileSyncedFunc(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
-	if err != nil {
-		return fmt.Errorf("create %s: %w", path, err)
-	}
-	bw := bufio.NewWriterSize(f, 64<<10)
-	if err := write(bw); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("fsync %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", path, err)
-	}
-	return nil
-}
-
-// writeFileAtomic writes data beside path, fsyncs it and renames it into
-// place, then fsyncs the directory. The temporary file is removed on error.
-func writeFileAtomic(path string, data []byte) error {
-	return writeFileAtomicFunc(path, writeBytes(data))
-}
-
-// writeFileAtomicFunc is writeFileAtomic with the content written by write.
-func writeFileAtomicFunc(path string, write func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create %s: %w", dir, err)
-	}
-	tmp, err := os.CreateTemp(dir, ".tmp-"+filepath.Base(path)+"-*")
-	if err != nil {
-		return fmt.Errorf("create temp in %s: %w", dir, err)
-	}
-	name := tmp.Name()
-	err = tmp.Chmod(0o644) // CreateTemp makes 0600; outputs are for readers
-	tmp.Close()
-	if err != nil {
-		os.Remove(name)
-		return fmt.Errorf("chmod %s: %w", name, err)
-	}
-	if err := writeFileSyncedFunc(name, write); err != nil {
-		os.Remove(name)
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("rename %s: %w", path, err)
-	}
-	return syncDir(dir)
+	return durable.SyncDir(parent)
 }

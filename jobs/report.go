@@ -18,6 +18,7 @@ import (
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 
+	"github.com/stance-news/stance/internal/durable"
 	"github.com/stance-news/stance/jobs/chart"
 )
 
@@ -172,7 +173,7 @@ func Report(ctx context.Context, cfg ReportConfig) (ReportSummary, error) {
 		png = buf.Bytes()
 	}
 	if cfg.PNG != "" {
-		if err := writeFileAtomic(cfg.PNG, png); err != nil {
+		if err := durable.WriteAtomic(cfg.PNG, png); err != nil {
 			return sum, fmt.Errorf("report: %w", err)
 		}
 		sum.Files = append(sum.Files, cfg.PNG)
@@ -182,7 +183,7 @@ func Report(ctx context.Context, cfg ReportConfig) (ReportSummary, error) {
 		if err := ch.WriteSVG(&buf, cfg.Width, cfg.Height); err != nil {
 			return sum, fmt.Errorf("report: %w", err)
 		}
-		if err := writeFileAtomic(cfg.SVG, buf.Bytes()); err != nil {
+		if err := durable.WriteAtomic(cfg.SVG, buf.Bytes()); err != nil {
 			return sum, fmt.Errorf("report: %w", err)
 		}
 		sum.Files = append(sum.Files, cfg.SVG)
@@ -196,7 +197,7 @@ func Report(ctx context.Context, cfg ReportConfig) (ReportSummary, error) {
 		if err != nil {
 			return sum, err
 		}
-		if err := writeFileAtomic(cfg.HTML, page); err != nil {
+		if err := durable.WriteAtomic(cfg.HTML, page); err != nil {
 			return sum, fmt.Errorf("report: %w", err)
 		}
 		sum.Files = append(sum.Files, cfg.HTML)

@@ -27,6 +27,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/stance-news/stance/analysis/pipeline"
+	"github.com/stance-news/stance/internal/durable"
 	"github.com/stance-news/stance/jobs/source"
 )
 
@@ -1143,5 +1144,5 @@ func fmtDate(t time.Time) string {
 // writeManifest writes the run manifest atomically and returns its path.
 func writeManifest(out string, sum *RunSummary) (string, error) {
 	path := filepath.Join(out, RunsDir, sum.RunID+".json")
-	return path, writeFileAtomicFunc(path, sum.WriteJSON)
+	return path, durable.WriteAtomicFunc(path, sum.WriteJSON)
 }

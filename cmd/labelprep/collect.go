@@ -13,7 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/models/training"
 )
 
 // annotation is one annotator line: a candidate ("c3") or an added
@@ -31,7 +31,7 @@ func (a annotation) key() string {
 	return a.item + "\t" + a.cand
 }
 
-var labelNames = map[string]string{"neg": jobs.LabelNeg, "neu": jobs.LabelNeu, "pos": jobs.LabelPos, "no": jobs.LabelNone, "none": jobs.LabelNone}
+var labelNames = map[string]string{"neg": training.LabelNeg, "neu": training.LabelNeu, "pos": training.LabelPos, "no": training.LabelNone, "none": training.LabelNone}
 
 func readAnnotations(glob string) (map[string]annotation, []string, error) {
 	files, err := filepath.Glob(glob)
@@ -104,12 +104,12 @@ func kappa(a, b []string) float64 {
 	return (po - pe) / (1 - pe)
 }
 
-// story is the fold and split key of an item (jobs.LabelledSentence.Doc).
+// story is the fold and split key of an item (training.LabelledSentence.Doc).
 func story(it item) string {
 	if it.Source == "wikinews" {
 		return it.DocID
 	}
-	return jobs.NewsMTSCStory(it.DocID)
+	return training.NewsMTSCStory(it.DocID)
 }
 
 func isTest(story string, seed uint64) bool {
@@ -208,8 +208,8 @@ func collect(dir, labelsPath string, seed uint64) error {
 		}
 		la, lb = append(la, a.label), append(lb, b.label)
 		pairs = append(pairs, [3]string{k, a.label, b.label})
-		ma, mb = append(ma, strconv.FormatBool(a.label != jobs.LabelNone)), append(mb, strconv.FormatBool(b.label != jobs.LabelNone))
-		if a.label != jobs.LabelNone && b.label != jobs.LabelNone {
+		ma, mb = append(ma, strconv.FormatBool(a.label != training.LabelNone)), append(mb, strconv.FormatBool(b.label != training.LabelNone))
+		if a.label != training.LabelNone && b.label != training.LabelNone {
 			pa, pb = append(pa, a.label), append(pb, b.label)
 		}
 		if a.label != b.label {
@@ -239,7 +239,7 @@ func collect(dir, labelsPath string, seed uint64) error {
 	}
 	for k, b := range second {
 		if _, ok := final[k]; !ok {
-			b.label = jobs.LabelNone
+			b.label = training.LabelNone
 			final[k] = b
 			order = append(order, k)
 		}
@@ -255,8 +255,8 @@ func collect(dir, labelsPath string, seed uint64) error {
 		a := final[k]
 		byItem[a.item] = append(byItem[a.item], a)
 	}
-	var rows []jobs.LabelRow
-	rowOf := map[string]jobs.LabelRow{}
+	var rows []training.LabelRow
+	rowOf := map[string]training.LabelRow{}
 	counts := map[string]int{}
 	parties := map[string]bool{}
 	skipped := 0
@@ -287,21 +287,21 @@ func collect(dir, labelsPath string, seed uint64) error {
 			}
 			docID := it.DocID
 			if it.Source == "newsmtsc" {
-				docID = jobs.NewsMTSCKey(it.DocID)
+				docID = training.NewsMTSCKey(it.DocID)
 			}
-			row := jobs.LabelRow{Split: split, Source: it.Source, DocID: docID,
+			row := training.LabelRow{Split: split, Source: it.Source, DocID: docID,
 				SentStart: it.SentStart, SentEnd: it.SentEnd, From: from, To: to, Party: a.party,
-				Label: a.label, Surface: jobs.SurfaceDigest(surface)}
+				Label: a.label, Surface: training.SurfaceDigest(surface)}
 			rows = append(rows, row)
 			rowOf[a.key()] = row
 			counts[split+" "+a.label]++
-			if a.label != jobs.LabelNone {
+			if a.label != training.LabelNone {
 				parties[a.party] = true
 			}
 		}
 	}
 	fmt.Printf("labels: %d rows (%d added mentions skipped), %d parties; %v\n", len(rows), skipped, len(parties), counts)
-	if err := jobs.WriteLabels(labelsPath, rows); err != nil {
+	if err := training.WriteLabels(labelsPath, rows); err != nil {
 		return err
 	}
 	// The double annotation and the adjudication, by label-file

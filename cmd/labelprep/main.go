@@ -14,7 +14,7 @@
 // matcher missed.
 //
 // The batches hold the shared text and stay out of the repository; the
-// committed labels are ids and offsets (jobs.LabelRow).
+// committed labels are ids and offsets (training.LabelRow).
 //
 //	go run ./cmd/labelprep -collect -out /tmp/labelwork -labels models/labels/realnews.tsv
 //
@@ -50,6 +50,7 @@ import (
 	"github.com/stance-news/stance/analysis/parties"
 	"github.com/stance-news/stance/analysis/segment"
 	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/models/training"
 )
 
 type article struct {
@@ -128,7 +129,7 @@ func run(shared, out string, seed uint64, wikiTargets, nBatches int, second floa
 	seg := segment.New()
 
 	var arts []article
-	if err := jobs.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
+	if err := training.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
 		var a article
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return err
@@ -173,7 +174,7 @@ func run(shared, out string, seed uint64, wikiTargets, nBatches int, second floa
 		nw += got
 	}
 	nm := 0
-	if err := jobs.EachJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
+	if err := training.EachJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
 		var s mtsc
 		if err := json.Unmarshal(raw, &s); err != nil {
 			return err
@@ -284,7 +285,7 @@ func writeBatch(name string, items []item) error {
 // articleDates maps each news-pool article id to its date.
 func articleDates(shared string) (map[string]string, error) {
 	dates := map[string]string{}
-	err := jobs.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
+	err := training.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
 		var a article
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return err

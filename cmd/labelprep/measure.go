@@ -6,6 +6,7 @@ import (
 
 	"github.com/stance-news/stance/analysis/parties"
 	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/models/training"
 )
 
 // measure runs the default registry's matcher over the labelled sentences
@@ -15,11 +16,11 @@ import (
 // nobody labelled (the matcher now finds something the annotators never
 // saw) are counted apart.
 func measure(labelsPath, shared, split string, dates map[string]string, verbose bool) error {
-	rows, err := jobs.ReadLabels(labelsPath)
+	rows, err := training.ReadLabels(labelsPath)
 	if err != nil {
 		return err
 	}
-	st, err := jobs.ReadSharedText(shared)
+	st, err := training.ReadSharedText(shared)
 	if err != nil {
 		return err
 	}
@@ -48,7 +49,7 @@ func measure(labelsPath, shared, split string, dates map[string]string, verbose 
 	}
 	right, falseM, missed, unknown, labelled := 0, 0, 0, 0, 0
 	for _, k := range order {
-		ls, err := st.Sentence(jobs.LabelRow{Source: k.src, DocID: k.doc, SentStart: k.start, SentEnd: k.end})
+		ls, err := st.Sentence(training.LabelRow{Source: k.src, DocID: k.doc, SentStart: k.start, SentEnd: k.end})
 		if err != nil {
 			return err
 		}
@@ -63,7 +64,7 @@ func measure(labelsPath, shared, split string, dates map[string]string, verbose 
 			switch l, ok := labels[k][sp]; {
 			case !ok:
 				unknown++
-			case l == jobs.LabelNone:
+			case l == training.LabelNone:
 				falseM++
 				if verbose {
 					fmt.Printf("false\t%s\t%s\n", mm.Surface, ls.Text)
@@ -73,7 +74,7 @@ func measure(labelsPath, shared, split string, dates map[string]string, verbose 
 			}
 		}
 		for sp, l := range labels[k] {
-			if l != jobs.LabelNone {
+			if l != training.LabelNone {
 				labelled++
 				if !found[sp] {
 					missed++

@@ -19,6 +19,7 @@ import (
 	"github.com/stance-news/stance/analysis/parties"
 	stancemodel "github.com/stance-news/stance/analysis/stance"
 	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/models/training"
 )
 
 type runCmd struct {
@@ -60,7 +61,7 @@ func (c *runCmd) Run(e *env) error {
 	}
 	if c.Until != "" {
 		if c.Date != "" {
-			return fmt.Errorf("%w: --until cannot be combined with --date", jobs.ErrUsage)
+			return fmt.Errorf("%w: --until cannot be combined with --date", training.ErrUsage)
 		}
 		if cfg.Until, err = parseDateFlag("--until", c.Until); err != nil {
 			return err
@@ -120,7 +121,7 @@ func processSettings(jobsN int, memLimit int64, profile string) (undo func(), er
 		f, err := os.Create(profile)
 		if err != nil {
 			undo()
-			return nil, fmt.Errorf("%w: cpu profile: %w", jobs.ErrUsage, err)
+			return nil, fmt.Errorf("%w: cpu profile: %w", training.ErrUsage, err)
 		}
 		if err := pprof.StartCPUProfile(f); err != nil {
 			f.Close()
@@ -208,7 +209,7 @@ func printPlan(e *env, sum *jobs.RunSummary) {
 func parseDateFlag(flag, s string) (time.Time, error) {
 	d, err := jobs.ParseDate(s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%w: %s: %w", jobs.ErrUsage, flag, err)
+		return time.Time{}, fmt.Errorf("%w: %s: %w", training.ErrUsage, flag, err)
 	}
 	return d, nil
 }
@@ -259,19 +260,19 @@ type evalCmd struct {
 // Run prints the stance metrics on the given data as JSON.
 func (c *evalCmd) Run(e *env) error {
 	if c.Data == "" && c.Labels == "" {
-		return fmt.Errorf("%w: eval needs --data FILE or --labels FILE (see stance eval --help)", jobs.ErrUsage)
+		return fmt.Errorf("%w: eval needs --data FILE or --labels FILE (see stance eval --help)", training.ErrUsage)
 	}
 	opts := jobs.ModelOptions{Dir: c.Models}
 	if c.Models != "" {
-		if _, err := os.Stat(filepath.Join(c.Models, jobs.WeightsFile)); err == nil {
-			opts = jobs.ModelOptions{StanceWeights: filepath.Join(c.Models, jobs.WeightsFile)}
+		if _, err := os.Stat(filepath.Join(c.Models, training.WeightsFile)); err == nil {
+			opts = jobs.ModelOptions{StanceWeights: filepath.Join(c.Models, training.WeightsFile)}
 		}
 	}
 	m, err := jobs.LoadModels(opts)
 	if err != nil {
 		return err
 	}
-	res, err := jobs.Eval(e.ctx, m.Stance, jobs.EvalConfig{Data: c.Data, Labels: c.Labels, Split: c.Split,
+	res, err := training.Eval(e.ctx, m.Stance, training.EvalConfig{Data: c.Data, Labels: c.Labels, Split: c.Split,
 		Shared: c.Shared, Ablate: c.Ablate, Explain: c.Explain})
 	if err != nil {
 		return err
@@ -317,7 +318,7 @@ func (c *trainCmd) Run(e *env) error {
 		}
 		x, err := strconv.ParseFloat(f, 64)
 		if err != nil {
-			return fmt.Errorf("%w: --curve: %q is not a number", jobs.ErrUsage, f)
+			return fmt.Errorf("%w: --curve: %q is not a number", training.ErrUsage, f)
 		}
 		curve = append(curve, x)
 	}
@@ -325,11 +326,11 @@ func (c *trainCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	cfg := jobs.TrainConfig{Data: nonEmpty(c.Data), DataWeights: c.DataWeights, Labels: c.Labels, LabelsWeight: c.LabelsWeight,
+	cfg := training.TrainConfig{Data: nonEmpty(c.Data), DataWeights: c.DataWeights, Labels: c.Labels, LabelsWeight: c.LabelsWeight,
 		Shared: c.Shared, Dev: nonEmpty(c.Dev), CrossValidate: nonEmpty(c.CV), Curve: curve, CVPredictions: c.CVPreds, MinNeutralRecall: c.MinNeuRecall, WrittenDomain: c.Written, Out: c.Out, Seed: c.Seed, Folds: c.Folds,
 		Model: stancemodel.TrainConfig{HashBits: c.HashBits, L2: c.L2, L2Dense: c.L2Dense, L2Domain: c.L2Domain,
 			MaxIter: c.Iter, Balance: c.Balance, Pool: c.Pool}}
-	rep, err := jobs.Train(e.ctx, lex, cfg)
+	rep, err := training.Train(e.ctx, lex, cfg)
 	if err != nil {
 		return err
 	}
@@ -361,11 +362,11 @@ func (c *inspectCmd) Run(e *env) error {
 	out := c.Out
 	switch {
 	case out == "" && c.Dir == "":
-		return fmt.Errorf("%w: inspect needs --out DIR", jobs.ErrUsage)
+		return fmt.Errorf("%w: inspect needs --out DIR", training.ErrUsage)
 	case out == "":
 		out = c.Dir
 	case c.Dir != "" && filepath.Clean(c.Dir) != filepath.Clean(out):
-		return fmt.Errorf("%w: inspect got two output directories, --out %s and %s", jobs.ErrUsage, out, c.Dir)
+		return fmt.Errorf("%w: inspect got two output directories, --out %s and %s", training.ErrUsage, out, c.Dir)
 	}
 	inv, err := jobs.Inspect(out, c.Runs)
 	if err != nil {

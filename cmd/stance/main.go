@@ -18,6 +18,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/models/training"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -145,12 +146,12 @@ func exitCode(err error, command string, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "stance:", err)
 	switch {
-	case errors.Is(err, jobs.ErrUsage):
+	case errors.Is(err, jobs.ErrUsage), errors.Is(err, training.ErrUsage):
 		fmt.Fprintf(stderr, "Try: %s --help\n", command)
 		return exitUsage
 	case errors.Is(err, jobs.ErrLocked):
 		return exitLocked
-	case errors.Is(err, jobs.ErrConfig):
+	case errors.Is(err, jobs.ErrConfig), errors.Is(err, training.ErrData):
 		return exitConfig
 	default:
 		return exitPartial

@@ -1,4 +1,4 @@
-package jobs
+package training
 
 import (
 	"bufio"
@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stance-news/stance/analysis/stance"
+	"github.com/stance-news/stance/internal/durable"
 )
 
 // LabelRow is one committed real-news label: where the target is in the
@@ -124,7 +125,7 @@ func WriteLabels(path string, rows []LabelRow) error {
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n", r.Split, r.Source, fieldEscaper.Replace(r.DocID),
 			r.SentStart, r.SentEnd, r.From, r.To, r.Party, r.Label, r.Surface)
 	}
-	return writeFileAtomic(path, []byte(b.String()))
+	return durable.WriteAtomic(path, []byte(b.String()))
 }
 
 // LabelledSentence is the text a group of label rows points into.

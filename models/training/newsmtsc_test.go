@@ -1,4 +1,4 @@
-package jobs
+package training
 
 import (
 	"bytes"
@@ -62,7 +62,7 @@ func TestReadNewsMTSCErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := ReadNewsMTSC(p)
-		if !errors.Is(err, ErrData) || !errors.Is(err, ErrConfig) {
+		if !errors.Is(err, ErrData) {
 			t.Errorf("%s: err = %v, want ErrData", name, err)
 			continue
 		}
@@ -148,7 +148,7 @@ func TestEvalBadAblation(t *testing.T) {
 // fresh clone has no shared data).
 func sharedData(tb testing.TB, rel string) string {
 	tb.Helper()
-	p := filepath.Join("..", "..", "shared", "data", rel)
+	p := filepath.Join("..", "..", "..", "shared", "data", rel)
 	if _, err := os.Stat(p); err != nil {
 		tb.Skipf("shared data %s not present", rel)
 	}
@@ -184,7 +184,7 @@ var heldOutFloors = map[string]float64{"realnews-test": 40, "dev-rw": 50, "dev-m
 // per-target golden, and fails below the floors or when the full model does
 // not beat the lexicon-only ablation. It skips without ../shared.
 func TestHeldOut(t *testing.T) {
-	labels := filepath.Join("..", "models", "labels", "realnews.tsv")
+	labels := filepath.Join("..", "labels", "realnews.tsv")
 	shared := filepath.Dir(filepath.Dir(sharedData(t, "news-pool/wikinews.jsonl")))
 	m := defaultModel(t)
 	sets := []struct {
