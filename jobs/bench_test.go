@@ -12,6 +12,7 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow"
 
+	"github.com/stance-news/stance/analysis/daily"
 	"github.com/stance-news/stance/jobs/corpus"
 	"github.com/stance-news/stance/jobs/source"
 	"github.com/stance-news/stance/models/training"
@@ -160,13 +161,13 @@ func BenchmarkWrite(b *testing.B) {
 			}
 			ws[table] = w
 		}
-		daily := newDailyAgg()
+		day := daily.NewDay()
 		for _, r := range res {
-			if err := appendArticle(ws, date, r.article, r.doc, daily); err != nil {
+			if err := appendArticle(ws, date, r.article, r.doc, day); err != nil {
 				b.Fatal(err)
 			}
 		}
-		if err := daily.write(ws[TablePartyDaily], date); err != nil {
+		if err := writeDaily(ws[TablePartyDaily], date, day); err != nil {
 			b.Fatal(err)
 		}
 		for _, w := range ws {

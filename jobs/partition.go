@@ -5,12 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"iter"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -32,7 +30,7 @@ type openPartition struct {
 	date    time.Time
 	ps      *PartitionSummary
 	writers map[string]*partWriter
-	daily   *dailyAgg
+	daily   *daily.Day
 	written int
 	failed  bool
 	started time.Time
@@ -154,7 +152,7 @@ func (s *partitionStream) add(d time.Time, ps *PartitionSummary, res analysed) {
 }
 
 func (s *partitionStream) open(d time.Time, ps *PartitionSummary) {
-	s.cur = &openPartition{date: d, ps: ps, writers: map[string]*partWriter{}, daily: newDailyAgg(), started: time.Now()}
+	s.cur = &openPartition{date: d, ps: ps, writers: map[string]*partWriter{}, daily: daily.NewDay(), started: time.Now()}
 	for _, table := range DataTables {
 		w, err := newPartWriter(partitionDir(s.staging, table, d), Schema(table, s.cfg.Models.SHA256), s.cfg.Formats, s.cfg.create)
 		if err != nil {
@@ -186,7 +184,7 @@ func (s *partitionStream) close() {
 	if p == nil || p.failed {
 		return
 	}
-	if err := p.daily.write(p.writers[TablePartyDaily], arrow.Date32FromTime(p.date)); err != nil {
+	if err := writeDaily(p.writers[TablePartyDaily], arrow.Date32FromTime(p.date), p.daily); err != nil {
 		s.cur = p
 		s.fail(err)
 		s.cur = nil
@@ -272,7 +270,7 @@ func analyseInOrder(ctx context.Context, cfg RunConfig, in *inputs, refs iter.Se
 
 // appendArticle appends one article's rows to the articles, sentences and
 // mentions writers and its mentions to the daily aggregate.
-func appendArticle(w map[string]*partWriter, date arrow.Date32, a Article, doc pipeline.Doc, daily *dailyAgg) error {
+func appendArticle(w map[string]*partWriter, date arrow.Date32, a Article, doc pipeline.Doc, day *daily.Day) error {
 	ab := w[TableArticles].builder()
 	ab.Field(0).(*array.StringBuilder).Append(a.ID)
 	ab.Field(1).(*array.Date32Builder).Append(date)
@@ -328,7 +326,7 @@ func appendArticle(w map[string]*partWriter, date arrow.Date32, a Article, doc p
 			if err := mw.rowDone(); err != nil {
 				return err
 			}
-			daily.add(a.ID, s.Index, m)
+			day.Add(a.ID, s.Index, m)
 		}
 	}
 	return nil
@@ -342,90 +340,23 @@ func appendOptString(b *array.StringBuilder, s string) {
 	b.Append(s)
 }
 
-// dailyAgg accumulates one date's party_daily rows.
-type dailyAgg struct {
-	parties map[string]*partyDay
-}
-
-type partyDay struct {
-	articles, sentences, mentions int
-	lastArticle                   string
-	lastSentence                  int
-	stanceSum                     float64
-	labels                        [3]int // negative, neutral, positive
-	// confident counts the mentions whose most probable class has at
-	// least minConfident probability.
-	confident int
-	// perArticle holds each article's stance sum and mentions, for the
-	// interval of the day's mean (daily.Interval).
-	perArticle []daily.Article
-}
-
-// minConfident is the top class probability from which a mention counts
-// in party_daily.n_confident: above it the model was right three times in
-// four on real news, below it about half the time.
-const minConfident = 0.6
-
-func newDailyAgg() *dailyAgg { return &dailyAgg{parties: map[string]*partyDay{}} }
-
-// add counts one mention; mentions arrive sorted by article and sentence.
-func (d *dailyAgg) add(article string, sentence int, m pipeline.Mention) {
-	p := d.parties[m.Party]
-	if p == nil {
-		p = &partyDay{lastSentence: -1}
-		d.parties[m.Party] = p
-	}
-	if p.lastArticle != article {
-		p.articles++
-		p.sentences++
-		p.lastArticle, p.lastSentence = article, sentence
-		p.perArticle = append(p.perArticle, daily.Article{})
-	} else if p.lastSentence != sentence {
-		p.sentences++
-		p.lastSentence = sentence
-	}
-	p.mentions++
-	p.stanceSum += float64(m.Stance)
-	cur := &p.perArticle[len(p.perArticle)-1]
-	cur.Sum += float64(m.Stance)
-	cur.N++
-	if max(m.PNegative, m.PNeutral, m.PPositive) >= minConfident {
-		p.confident++
-	}
-	switch m.Label {
-	case "negative":
-		p.labels[0]++
-	case "neutral":
-		p.labels[1]++
-	case "positive":
-		p.labels[2]++
-	}
-}
-
-// write appends one row per party, sorted by party id.
-func (d *dailyAgg) write(w *partWriter, date arrow.Date32) error {
-	ids := make([]string, 0, len(d.parties))
-	for id := range d.parties {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+// writeDaily appends the day's party_daily rows, one per party.
+func writeDaily(w *partWriter, date arrow.Date32, day *daily.Day) error {
 	b := w.builder()
-	for _, id := range ids {
-		p := d.parties[id]
-		n := float64(p.mentions)
+	for _, r := range day.Rows(int32(date)) {
 		b.Field(0).(*array.Date32Builder).Append(date)
-		b.Field(1).(*array.StringBuilder).Append(id)
-		b.Field(2).(*array.Int32Builder).Append(int32(p.articles))
-		b.Field(3).(*array.Int32Builder).Append(int32(p.sentences))
-		b.Field(4).(*array.Int32Builder).Append(int32(p.mentions))
-		b.Field(5).(*array.Float32Builder).Append(float32(p.stanceSum / n))
-		b.Field(6).(*array.Float32Builder).Append(float32(float64(p.labels[0]) / n))
-		b.Field(7).(*array.Float32Builder).Append(float32(float64(p.labels[1]) / n))
-		b.Field(8).(*array.Float32Builder).Append(float32(float64(p.labels[2]) / n))
-		b.Field(9).(*array.Int32Builder).Append(int32(p.confident))
-		if lo, hi, ok := daily.Interval(p.perArticle, intervalSeed(date, id)); ok {
-			b.Field(10).(*array.Float32Builder).Append(float32(lo))
-			b.Field(11).(*array.Float32Builder).Append(float32(hi))
+		b.Field(1).(*array.StringBuilder).Append(r.Party)
+		b.Field(2).(*array.Int32Builder).Append(int32(r.Articles))
+		b.Field(3).(*array.Int32Builder).Append(int32(r.Sentences))
+		b.Field(4).(*array.Int32Builder).Append(int32(r.Mentions))
+		b.Field(5).(*array.Float32Builder).Append(r.MeanStance)
+		b.Field(6).(*array.Float32Builder).Append(r.Share[0])
+		b.Field(7).(*array.Float32Builder).Append(r.Share[1])
+		b.Field(8).(*array.Float32Builder).Append(r.Share[2])
+		b.Field(9).(*array.Int32Builder).Append(int32(r.Confident))
+		if r.HasCI {
+			b.Field(10).(*array.Float32Builder).Append(r.CILow)
+			b.Field(11).(*array.Float32Builder).Append(r.CIHigh)
 		} else {
 			b.Field(10).AppendNull()
 			b.Field(11).AppendNull()
@@ -435,14 +366,6 @@ func (d *dailyAgg) write(w *partWriter, date arrow.Date32) error {
 		}
 	}
 	return nil
-}
-
-// intervalSeed is the bootstrap seed of one party's day: fixed by the date
-// and the party, so that reruns write the same interval.
-func intervalSeed(date arrow.Date32, party string) uint64 {
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%d/%s", date, party)
-	return h.Sum64()
 }
 
 // writeRejects writes this run's rejects to rejects/run=<run_id>/. A

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,7 +13,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/jobs/corpus"
 	"github.com/stance-news/stance/jobs/outputtest"
 	"github.com/stance-news/stance/jobs/source"
@@ -299,31 +297,5 @@ func TestRejectsLogged(t *testing.T) {
 	}
 	if warns != 21 { // the first 20, then the 1000th
 		t.Errorf("%d reject records, want 21", warns)
-	}
-}
-
-// TestDailyAggIntervals: a party's day keeps one stance sum per article for
-// its interval and counts the confident mentions.
-func TestDailyAggIntervals(t *testing.T) {
-	d := newDailyAgg()
-	m := func(party string, stance, pneg, pneu, ppos float32) pipeline.Mention {
-		return pipeline.Mention{Party: party, Stance: stance, PNegative: pneg, PNeutral: pneu, PPositive: ppos, Label: "neutral"}
-	}
-	d.add("a1", 0, m("US", -0.5, 0.6, 0.3, 0.1))
-	d.add("a1", 1, m("US", -0.3, 0.4, 0.5, 0.1))
-	d.add("a2", 0, m("US", 0.2, 0.1, 0.6, 0.3))
-	d.add("a2", 0, m("RU", 0.1, 0.2, 0.5, 0.3))
-	us, ru := d.parties["US"], d.parties["RU"]
-	if us.articles != 2 || us.mentions != 3 || us.confident != 2 || len(us.perArticle) != 2 {
-		t.Fatalf("US: %+v", us)
-	}
-	if a := us.perArticle[0]; a.N != 2 || math.Abs(a.Sum+0.8) > 1e-6 {
-		t.Errorf("US article 1: %+v", a)
-	}
-	if ru.confident != 0 || len(ru.perArticle) != 1 {
-		t.Errorf("RU: %+v", ru)
-	}
-	if intervalSeed(100, "US") == intervalSeed(101, "US") || intervalSeed(100, "US") == intervalSeed(100, "RU") {
-		t.Error("interval seeds do not depend on the date and the party")
 	}
 }
