@@ -330,12 +330,35 @@ var domainSpecific = func() [nDense]bool {
 }()
 
 func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
-	toks := sc.toks
 	sc.feats = sc.feats[:0]
-	n := len(toks)
-	if n == 0 {
+	if len(sc.toks) == 0 {
 		return false
 	}
+	e := extraction{m: m, sc: sc, toks: sc.toks, n: len(sc.toks)}
+	e.markTarget(target, others)
+	hasQuote, question := e.scopes(sentence)
+	e.wordFeatures(dom)
+	e.contextHashes()
+	e.ruleFeatures(len(others) > 0, hasQuote, question)
+	return true
+}
+
+// extraction is the state of extracting one target's features from a
+// prepared sentence: the tokens with their roles, and where the target is.
+type extraction struct {
+	m             *Model
+	sc            *scratch
+	toks          []token
+	n             int
+	tFirst, tLast int   // the target's first and last token
+	tcLo, tcHi    int16 // the clauses the target spans
+	negClause     int   // negators in the target's clauses
+}
+
+// markTarget gives each token its role (1 the target, 2 another mention)
+// and finds the target's tokens.
+func (e *extraction) markTarget(target Span, others []Span) {
+	toks, n := e.toks, e.n
 	tFirst, tLast := -1, -1
 	for i := range toks {
 		t := &toks[i]
@@ -383,12 +406,19 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 			tFirst, tLast = n-1, n-1
 		}
 	}
+	e.tFirst, e.tLast = tFirst, tLast
+}
+
+// scopes marks, token by token, the clauses, quotes, negation scope and
+// concessive phrases, and reports whether the sentence has a quote mark
+// and a question mark.
+func (e *extraction) scopes(sentence string) (hasQuote, question bool) {
+	sc, toks, n := e.sc, e.toks, e.n
 	// counterfactual "without": "could not have been done without X's help",
 	// "Without X, it would never have been built" credits X; neither the
 	// "without" nor the modal's negator negates there.
 	sc.noNeg = growBool(sc.noNeg, n)
 	counterfactual(toks, sc.noNeg)
-	isNeg := func(i int) bool { return !sc.noNeg[i] && toks[i].cls&cNegator != 0 }
 	// clauses, quotes, negation scope.
 	sc.clause = grow16(sc.clause, n)
 	sc.negd = growBool(sc.negd, n)
@@ -397,7 +427,6 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	var cid int16
 	inQuote := false
 	negLeft := 0
-	hasQuote, question := false, false
 	for i := range toks {
 		t := &toks[i]
 		if isClauseBoundary(t) {
@@ -422,7 +451,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		if negLeft > 0 && t.kind == kindWord {
 			negLeft--
 		}
-		if t.kind == kindWord && t.role == 0 && isNeg(i) {
+		if t.kind == kindWord && t.role == 0 && e.isNeg(i) {
 			negLeft = 3
 		}
 	}
@@ -436,132 +465,127 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		}
 		j := concessiveEnd(toks, i)
 		sc.phrases = append(sc.phrases, [2]int{i, j})
-		if tFirst > i && tFirst < j {
+		if e.tFirst > i && e.tFirst < j {
 			continue // the target is inside: its own clause
 		}
 		for k := i; k < j; k++ {
 			sc.conc[k] = true
 		}
 	}
-	tcLo, tcHi := clause[tFirst], clause[tLast]
-	sameClause := func(i int) bool { return clause[i] >= tcLo && clause[i] <= tcHi }
-	dist := func(i int) int {
-		if i < tFirst {
-			return i - tFirst
-		}
-		if i > tLast {
-			return i - tLast
-		}
-		return 0
-	}
+	e.tcLo, e.tcHi = clause[e.tFirst], clause[e.tLast]
+	return hasQuote, question
+}
 
-	// Zero-valued features change no score, in training or scoring, and
-	// are not kept.
-	add := func(f int, v float32, anchor int) {
-		if v != 0 {
-			sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor), rule: uint8(f + 1)})
-		}
-	}
-	addWord := func(f int, v float32, anchor int) {
-		if v != 0 {
-			sc.feats = append(sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor)})
-		}
-	}
-	mask := m.hashMask
-	addHash := func(h uint64, anchor int) {
-		sc.feats = append(sc.feats, feat{idx: uint32(nDenseAll) + uint32(mix(h)&mask), val: 1, anchor: int32(anchor)})
-	}
-	name := func(i int) string {
-		if i < 0 || i >= n {
-			return "<s>"
-		}
-		switch toks[i].role {
-		case 1:
-			return "<t>"
-		case 2:
-			return "<o>"
-		}
-		return toks[i].text
-	}
-	// hName hashes the i'th word's name onto h; a word inside a proper
-	// name hashes apart from the common word ("Poor" in "Standard &
-	// Poor's" is not "poor").
-	hName := func(h uint64, i int) uint64 {
-		if i >= 0 && i < n && toks[i].role == 0 && toks[i].name {
-			h = hByte(h, '^')
-		}
-		return hStr(h, name(i))
-	}
+// isNeg tells whether token i is a negator that negates.
+func (e *extraction) isNeg(i int) bool {
+	return !e.sc.noNeg[i] && e.toks[i].cls&cNegator != 0
+}
 
+// sameClause tells whether token i is in a clause of the target.
+func (e *extraction) sameClause(i int) bool {
+	c := e.sc.clause[i]
+	return c >= e.tcLo && c <= e.tcHi
+}
+
+// dist is token i's signed distance from the target, 0 inside it.
+func (e *extraction) dist(i int) int {
+	if i < e.tFirst {
+		return i - e.tFirst
+	}
+	if i > e.tLast {
+		return i - e.tLast
+	}
+	return 0
+}
+
+// add adds rule feature f with value v, anchored at token anchor (-1 for
+// the sentence). Zero-valued features change no score, in training or
+// scoring, and are not kept.
+func (e *extraction) add(f int, v float32, anchor int) {
+	if v != 0 {
+		e.sc.feats = append(e.sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor), rule: uint8(f + 1)})
+	}
+}
+
+// addWord is add for a lexicon-valence feature, whose evidence is the word.
+func (e *extraction) addWord(f int, v float32, anchor int) {
+	if v != 0 {
+		e.sc.feats = append(e.sc.feats, feat{idx: uint32(f), val: v, anchor: int32(anchor)})
+	}
+}
+
+// addHash adds the hashed feature h.
+func (e *extraction) addHash(h uint64, anchor int) {
+	e.sc.feats = append(e.sc.feats, feat{idx: uint32(nDenseAll) + uint32(mix(h)&e.m.hashMask), val: 1, anchor: int32(anchor)})
+}
+
+// name is token i as the hashed features see it: "<t>" for the target,
+// "<o>" for another mention, "<s>" outside the sentence.
+func (e *extraction) name(i int) string {
+	if i < 0 || i >= e.n {
+		return "<s>"
+	}
+	switch e.toks[i].role {
+	case 1:
+		return "<t>"
+	case 2:
+		return "<o>"
+	}
+	return e.toks[i].text
+}
+
+// hName hashes the i'th word's name onto h; a word inside a proper name
+// hashes apart from the common word ("Poor" in "Standard & Poor's" is not
+// "poor").
+func (e *extraction) hName(h uint64, i int) uint64 {
+	if i >= 0 && i < e.n && e.toks[i].role == 0 && e.toks[i].name {
+		h = hByte(h, '^')
+	}
+	return hStr(h, e.name(i))
+}
+
+// wordFeatures adds the lexicon valence of each word, by where it stands
+// from the target, and the hashed word features.
+func (e *extraction) wordFeatures(dom Domain) {
+	sc, toks, n := e.sc, e.toks, e.n
 	// words whose valence is not about the target: the aggression done to
 	// a victim (country guideline 7: "Russia invaded Ukraine" leaves Ukraine
 	// neutral) and the grief of "grieved with X".
 	sc.noVal = growBool(sc.noVal, n)
 	if dom != DomainNews {
-		if v := victimOf(toks, tFirst); v >= 0 {
+		if v := victimOf(toks, e.tFirst); v >= 0 {
 			sc.noVal[v] = true
 		}
-		if v := sympathyWith(toks, tFirst); v >= 0 {
+		if v := sympathyWith(toks, e.tFirst); v >= 0 {
 			sc.noVal[v] = true
 		}
 	}
-	// lexicon valence and the hashed word features.
 	negClause := 0
 	for i := range toks {
 		t := &toks[i]
 		if t.role == 1 {
 			continue
 		}
-		d := dist(i)
+		d := e.dist(i)
 		if t.kind == kindWord && t.role == 0 {
-			if sameClause(i) && isNeg(i) {
+			if e.sameClause(i) && e.isNeg(i) {
 				negClause++
 			}
 			if t.hasVal && !sc.noVal[i] {
-				v := t.val / 4
-				if sc.negd[i] && t.cls&cComparative == 0 {
-					v *= -0.74
-				}
-				ad := d
-				if ad < 0 {
-					ad = -ad
-				}
-				pos, neg := float32(0), float32(0)
-				if v > 0 {
-					pos = float32(v)
-				} else {
-					neg = float32(-v)
-				}
-				if sc.conc[i] {
-					addWord(fValConcPos, pos, i)
-					addWord(fValConcNeg, neg, i)
+				if e.valence(i, d) {
 					continue
-				}
-				if sameClause(i) {
-					addWord(fValClausePos, pos, i)
-					addWord(fValClauseNeg, neg, i)
-				} else {
-					addWord(fValOutPos, pos, i)
-					addWord(fValOutNeg, neg, i)
-				}
-				w := 3 / (3 + float32(ad))
-				addWord(fValDistPos, pos*w, i)
-				addWord(fValDistNeg, neg*w, i)
-				if ad <= 3 {
-					addWord(fValNearPos, pos, i)
-					addWord(fValNearNeg, neg, i)
 				}
 			}
 		}
 		if t.kind != kindWord {
 			continue
 		}
-		w := name(i)
+		w := e.name(i)
 		b := posBucket(d)
 		var sc1 byte
 		if sc.conc[i] {
 			sc1 = 2
-		} else if sameClause(i) {
+		} else if e.sameClause(i) {
 			sc1 = 1
 		}
 		h0, h1, h2 := hByte(fnvOffset, tUni), hByte(hByte(fnvOffset, tPos), b), hByte(hByte(fnvOffset, tClause), sc1)
@@ -569,17 +593,64 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 			h0, h1, h2 = hByte(h0, '^'), hByte(h1, '^'), hByte(h2, '^')
 		}
 		hUni, hPos, hClause := hStr3(h0, h1, h2, w)
-		addHash(hUni, i)
-		addHash(hPos, i)
-		addHash(hClause, i)
+		e.addHash(hUni, i)
+		e.addHash(hPos, i)
+		e.addHash(hClause, i)
 		if len(w) > 6 {
-			addHash(hStr(hByte(hByte(fnvOffset, tStem), b/2), w[:5]), i)
+			e.addHash(hStr(hByte(hByte(fnvOffset, tStem), b/2), w[:5]), i)
 		}
 		if sc.negd[i] {
-			addHash(hStr(hByte(fnvOffset, tNeg), w), i)
+			e.addHash(hStr(hByte(fnvOffset, tNeg), w), i)
 		}
 	}
-	// bigrams over the masked sentence, by side of the target.
+	e.negClause = negClause
+}
+
+// valence adds the lexicon valence features of word i, at signed distance
+// d from the target. It reports whether the word is in a concessive phrase,
+// where it gets only those and no hashed features.
+func (e *extraction) valence(i, d int) (concessive bool) {
+	t := &e.toks[i]
+	v := t.val / 4
+	if e.sc.negd[i] && t.cls&cComparative == 0 {
+		v *= -0.74
+	}
+	ad := d
+	if ad < 0 {
+		ad = -ad
+	}
+	pos, neg := float32(0), float32(0)
+	if v > 0 {
+		pos = float32(v)
+	} else {
+		neg = float32(-v)
+	}
+	if e.sc.conc[i] {
+		e.addWord(fValConcPos, pos, i)
+		e.addWord(fValConcNeg, neg, i)
+		return true
+	}
+	if e.sameClause(i) {
+		e.addWord(fValClausePos, pos, i)
+		e.addWord(fValClauseNeg, neg, i)
+	} else {
+		e.addWord(fValOutPos, pos, i)
+		e.addWord(fValOutNeg, neg, i)
+	}
+	w := 3 / (3 + float32(ad))
+	e.addWord(fValDistPos, pos*w, i)
+	e.addWord(fValDistNeg, neg*w, i)
+	if ad <= 3 {
+		e.addWord(fValNearPos, pos, i)
+		e.addWord(fValNearNeg, neg, i)
+	}
+	return false
+}
+
+// contextHashes adds the bigrams over the masked sentence, by side of the
+// target, and the words right next to the target.
+func (e *extraction) contextHashes() {
+	toks, n, tFirst, tLast := e.toks, e.n, e.tFirst, e.tLast
 	for i := 0; i+1 < n; i++ {
 		if toks[i].role == 1 && toks[i+1].role == 1 {
 			continue
@@ -593,44 +664,87 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 		default:
 			side = 1
 		}
-		h := hName(hByte(hByte(fnvOffset, tBigram), side), i)
+		h := e.hName(hByte(hByte(fnvOffset, tBigram), side), i)
 		anchor := i
 		if toks[i].role == 1 || toks[i].kind != kindWord {
 			anchor = i + 1
 		}
-		addHash(hName(h, i+1), anchor)
+		e.addHash(e.hName(h, i+1), anchor)
 	}
-	// the words right next to the target.
-	addHash(hName(hByte(hByte(fnvOffset, tAdj1), 0), tFirst-1), tFirst-1)
-	addHash(hName(hByte(hByte(fnvOffset, tAdj1), 1), tLast+1), tLast+1)
-	addHash(hName(hName(hByte(hByte(fnvOffset, tAdj2), 0), tFirst-2), tFirst-1), tFirst-1)
-	addHash(hName(hName(hByte(hByte(fnvOffset, tAdj2), 1), tLast+1), tLast+2), tLast+1)
+	e.addHash(e.hName(hByte(hByte(fnvOffset, tAdj1), 0), tFirst-1), tFirst-1)
+	e.addHash(e.hName(hByte(hByte(fnvOffset, tAdj1), 1), tLast+1), tLast+1)
+	e.addHash(e.hName(e.hName(hByte(hByte(fnvOffset, tAdj2), 0), tFirst-2), tFirst-1), tFirst-1)
+	e.addHash(e.hName(e.hName(hByte(hByte(fnvOffset, tAdj2), 1), tLast+1), tLast+2), tLast+1)
+}
 
+// ruleFeatures adds the rule features: negation, relations to loaded
+// verbs and nouns, contrast, associations, speakers and quotes, and the
+// target's place in the sentence.
+func (e *extraction) ruleFeatures(hasOthers, hasQuote, question bool) {
+	sc, toks, n, tFirst, tLast := e.sc, e.toks, e.n, e.tFirst, e.tLast
 	// negation next to the target: "X did not criticise", "not X".
 	for i := tFirst - 2; i <= tLast+3; i++ {
-		if i >= 0 && i < n && toks[i].role == 0 && toks[i].kind == kindWord && isNeg(i) {
-			add(fNegNear, 1, i)
+		if i >= 0 && i < n && toks[i].role == 0 && toks[i].kind == kindWord && e.isNeg(i) {
+			e.add(fNegNear, 1, i)
 			break
 		}
 	}
-	if negClause > 0 {
-		add(fNegClause, float32(negClause), -1)
+	if e.negClause > 0 {
+		e.add(fNegClause, float32(e.negClause), -1)
 	}
 
 	// relations to loaded verbs and nouns: nearest trigger on each side.
-	m.relations(sc, toks, tFirst, tLast, add)
+	e.m.relations(sc, toks, tFirst, tLast, e.add)
 
 	// contrast: "despite X's pressure" / "X went ahead despite ...".
 	for _, ph := range sc.phrases {
 		i, j := ph[0], ph[1]
 		if tFirst > i && tFirst < j {
-			add(fContrastIn, 1, i)
+			e.add(fContrastIn, 1, i)
 		} else {
-			add(fContrastOut, 1, i)
+			e.add(fContrastOut, 1, i)
 		}
 	}
+	e.associations()
 
-	// associations: "ties with X", "pressure from X", "X's support".
+	// speakers and quotes.
+	for k := tLast + 1; k < n && k <= tLast+4; k++ {
+		if toks[k].kind == kindWord && toks[k].cls&cSpeech != 0 {
+			e.add(fSpeaker, 1, k)
+			break
+		}
+	}
+	if tFirst >= 2 && toks[tFirst-2].text == "according" && toks[tFirst-1].text == "to" {
+		e.add(fSpeaker, 1, tFirst-2)
+	}
+	if sc.quoted[tFirst] {
+		e.add(fInQuote, 1, -1)
+	}
+	if hasQuote {
+		e.add(fHasQuote, 1, -1)
+	}
+	subj := true
+	for k := 0; k < tFirst; k++ {
+		if toks[k].kind == kindWord && toks[k].cls&cFiller == 0 && toks[k].role == 0 {
+			subj = false
+			break
+		}
+	}
+	if subj {
+		e.add(fSubject, 1, -1)
+	}
+	if hasOthers {
+		e.add(fHasOthers, 1, -1)
+	}
+	if question {
+		e.add(fQuestion, 1, -1)
+	}
+}
+
+// associations adds "ties with X", "pressure from X", "against X" and
+// "X's support".
+func (e *extraction) associations() {
+	toks, n, tFirst, tLast := e.toks, e.n, e.tFirst, e.tLast
 	sawPrep, sawWith := false, false
 	for k, steps := tFirst-1, 0; k >= 0 && steps < 6; k, steps = k-1, steps+1 {
 		t := &toks[k]
@@ -646,14 +760,14 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 			continue
 		}
 		if sawPrep && t.cls&cAssocPos != 0 || sawWith && t.cls&cSympathy != 0 {
-			add(fAssocPos, 1, k)
+			e.add(fAssocPos, 1, k)
 		} else if sawPrep && t.cls&cAssocNeg != 0 {
-			add(fAssocNeg, 1, k)
+			e.add(fAssocNeg, 1, k)
 		}
 		break
 	}
 	if tFirst >= 1 && toks[tFirst-1].text == "against" || tFirst >= 2 && toks[tFirst-2].text == "against" {
-		add(fAgainst, 1, tFirst-1)
+		e.add(fAgainst, 1, tFirst-1)
 	}
 	if toks[tLast].poss || (tLast+1 < n && toks[tLast+1].kind == kindWord && toks[tLast+1].text == "s") {
 		for k := tLast + 1; k < n && k <= tLast+4; k++ {
@@ -662,49 +776,15 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 				break
 			}
 			if t.cls&cAssocPos != 0 {
-				add(fPossPos, 1, k)
+				e.add(fPossPos, 1, k)
 				break
 			}
 			if t.cls&cAssocNeg != 0 {
-				add(fPossNeg, 1, k)
+				e.add(fPossNeg, 1, k)
 				break
 			}
 		}
 	}
-
-	// speakers and quotes.
-	for k := tLast + 1; k < n && k <= tLast+4; k++ {
-		if toks[k].kind == kindWord && toks[k].cls&cSpeech != 0 {
-			add(fSpeaker, 1, k)
-			break
-		}
-	}
-	if tFirst >= 2 && toks[tFirst-2].text == "according" && toks[tFirst-1].text == "to" {
-		add(fSpeaker, 1, tFirst-2)
-	}
-	if sc.quoted[tFirst] {
-		add(fInQuote, 1, -1)
-	}
-	if hasQuote {
-		add(fHasQuote, 1, -1)
-	}
-	subj := true
-	for k := 0; k < tFirst; k++ {
-		if toks[k].kind == kindWord && toks[k].cls&cFiller == 0 && toks[k].role == 0 {
-			subj = false
-			break
-		}
-	}
-	if subj {
-		add(fSubject, 1, -1)
-	}
-	if len(others) > 0 {
-		add(fHasOthers, 1, -1)
-	}
-	if question {
-		add(fQuestion, 1, -1)
-	}
-	return true
 }
 
 // eventNouns name an event after a place: "the Iraq war", "the Kashmir
