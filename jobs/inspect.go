@@ -3,12 +3,9 @@ package jobs
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
-	"text/tabwriter"
 
 	"github.com/apache/arrow-go/v18/parquet/file"
 )
@@ -87,40 +84,4 @@ func Inspect(out string, lastRuns int) (*Inventory, error) {
 		inv.Runs = append(inv.Runs, rs)
 	}
 	return inv, nil
-}
-
-// Print writes the inventory for people.
-func (inv *Inventory) Print(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "TABLE\tPARTITION\tROWS\tBYTES\t_SUCCESS\n")
-	for _, p := range inv.Partitions {
-		ok := "no"
-		if p.Success {
-			ok = "yes (" + p.RunID + ")"
-		}
-		if p.Table == TableRejects {
-			ok = "-"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", p.Table, p.Partition, p.Rows, p.Bytes, ok)
-	}
-	fmt.Fprintf(tw, "\nRUN\tSTATUS\tARTICLES\tPARTITIONS\tREJECTS\tMODEL\n")
-	for _, r := range inv.Runs {
-		written := 0
-		for _, p := range r.Partitions {
-			if p.Status == PartitionWritten {
-				written++
-			}
-		}
-		reasons := make([]string, 0, len(r.RejectReasons))
-		for k, v := range r.RejectReasons {
-			reasons = append(reasons, fmt.Sprintf("%s=%d", k, v))
-		}
-		sort.Strings(reasons)
-		rej := fmt.Sprint(r.Rejects)
-		if len(reasons) > 0 {
-			rej += " (" + strings.Join(reasons, " ") + ")"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d/%d written\t%s\t%.12s\n", r.RunID, r.Status, r.Articles, written, len(r.Partitions), rej, r.ModelSHA256)
-	}
-	return tw.Flush()
 }

@@ -224,28 +224,43 @@ type scoreCmd struct {
 
 // Run scores the article on stdin.
 func (c *scoreCmd) Run(e *env) error {
-	opts := jobs.ScoreOptions{JSON: c.JSON, Explain: c.Explain}
+	var date time.Time
 	if c.Date != "" {
 		d, err := parseDateFlag("--date", c.Date)
 		if err != nil {
 			return err
 		}
-		opts.Date = d
+		date = d
 	} else {
 		now := time.Now().UTC()
-		opts.Date = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+		date = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	m, err := jobs.LoadModels(jobs.ModelOptions{Dir: c.Models, PartiesFile: c.Parties})
 	if err != nil {
 		return err
 	}
-	return jobs.ScoreArticle(m, e.stdin, e.stdout, opts)
+	doc, err := jobs.ScoreArticle(m, e.stdin, date, c.Explain)
+	if err != nil {
+		return err
+	}
+	if c.JSON {
+		return printSentencesJSON(e.stdout, doc)
+	}
+	return printTable(e.stdout, doc, c.Explain)
 }
 
 type segmentCmd struct{}
 
 // Run prints the sentences of stdin as a JSON array.
-func (c *segmentCmd) Run(e *env) error { return jobs.SegmentText(e.stdin, e.stdout) }
+func (c *segmentCmd) Run(e *env) error {
+	sentences, err := jobs.SegmentText(e.stdin)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(sentences)
+}
 
 type evalCmd struct {
 	Data    string `help:"NewsMTSC-format JSONL file to score." placeholder:"FILE" type:"existingfile" xor:"data"`
@@ -377,7 +392,7 @@ func (c *inspectCmd) Run(e *env) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(inv)
 	}
-	return inv.Print(e.stdout)
+	return printInventory(e.stdout, inv)
 }
 
 type partiesCmd struct {

@@ -289,7 +289,7 @@ func TestScoreJSON(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("want 2 sentences, got %d:\n%s", len(lines), r.stdout)
 	}
-	var s jobs.SentenceJSON
+	var s SentenceJSON
 	if err := json.Unmarshal([]byte(lines[1]), &s); err != nil {
 		t.Fatal(err)
 	}
