@@ -34,6 +34,7 @@ import (
 // makes 150 kills on a ~20 MB, 60-day corpus. STANCE_CRASH_KILLS sets the
 // number of kills, STANCE_CRASH_SEED repeats a run.
 func TestCrash(t *testing.T) {
+	t.Parallel() // the slowest tests of the package share the cores
 	kills, mb, days := 20, 3, 30
 	if os.Getenv("STANCE_CRASH_LONG") != "" {
 		kills, mb, days = 150, 20, 60

@@ -164,6 +164,7 @@ func copyDir(t *testing.T, from, to string) {
 }
 
 func TestHostileInputs(t *testing.T) {
+	t.Parallel() // the slowest tests of the package share the cores
 	root := t.TempDir()
 	in := filepath.Join(root, "feeds", "in")
 	copyDir(t, hostileDir, in)
@@ -281,6 +282,7 @@ func TestHostileInputs(t *testing.T) {
 // segment.DefaultMaxRunes code points 100 KB of such text took 400 s; now
 // the whole 5 MB must finish well inside the limit.
 func TestHostileLongSentenceWithMentions(t *testing.T) {
+	t.Parallel() // the slowest tests of the package share the cores
 	in := t.TempDir()
 	var b strings.Builder
 	b.WriteString("date 2024-06-05\n")

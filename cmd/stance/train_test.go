@@ -12,7 +12,7 @@ import (
 // TestTrainThenEval: stance train writes weights that stance eval --models
 // loads, and the same data and flags give the same bytes.
 func TestTrainThenEval(t *testing.T) {
-	data := "../../jobs/testdata/newsmtsc-sample.jsonl"
+	data := "../../models/training/testdata/newsmtsc-sample.jsonl"
 	train := func(out string) []byte {
 		t.Helper()
 		var stdout, stderr bytes.Buffer
