@@ -59,7 +59,7 @@ crash-long: duckdb
 	STANCE_CRASH_LONG=1 STANCE_DUCKDB_DIR=$(CURDIR)/$(DUCKDB) $(GO) test -count=1 -timeout 60m -run '^TestCrash$$' -v ./cmd/stance
 
 vet:
-	$(GO) vet ./...
+	$(GO) vet -pgo=off ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
 duckdb: $(DUCKDB)/node_modules/.package-lock.json
