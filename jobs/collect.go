@@ -83,17 +83,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	inRange := func(d time.Time) bool {
 		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
 	}
-	ss := scanSettings{spillDir: spillDir, budget: budget, outside: func(d time.Time) bool { return !inRange(d) }}
-	if cfg.Models != nil && cfg.Models.Pipeline != nil && cfg.Models.Pipeline.Language != nil {
-		ss.detect, ss.allowed = cfg.Models.Pipeline.Language, map[string]bool{}
-		langs := cfg.Languages
-		if len(langs) == 0 {
-			langs = []string{"en"}
-		}
-		for _, l := range langs {
-			ss.allowed[strings.ToLower(strings.TrimSpace(l))] = true
-		}
-	}
+	ss := newScanSettings(cfg, spillDir, budget, inRange)
 	// Every article goes to a sort by (id, place in the scan), which finds
 	// the duplicates after the scan: memory stays flat however many
 	// articles a backfill reads. Rejects are numbered in the same sequence
@@ -183,6 +173,25 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 		return nil, err
 	}
 	return in, nil
+}
+
+// newScanSettings is how the files of a run are scanned: articles dated
+// outside inRange only peeked at, kept texts charged to budget, gzip
+// content spilled under spillDir ("" for none), and the language check of
+// cfg.Languages (English only by default) when the models have one.
+func newScanSettings(cfg RunConfig, spillDir string, budget *keepBudget, inRange func(time.Time) bool) scanSettings {
+	ss := scanSettings{spillDir: spillDir, budget: budget, outside: func(d time.Time) bool { return !inRange(d) }}
+	if cfg.Models != nil && cfg.Models.Pipeline != nil && cfg.Models.Pipeline.Language != nil {
+		ss.detect, ss.allowed = cfg.Models.Pipeline.Language, map[string]bool{}
+		langs := cfg.Languages
+		if len(langs) == 0 {
+			langs = []string{"en"}
+		}
+		for _, l := range langs {
+			ss.allowed[strings.ToLower(strings.TrimSpace(l))] = true
+		}
+	}
+	return ss
 }
 
 // scanRejects gathers the scan's rejects. They are counted; with a

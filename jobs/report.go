@@ -84,23 +84,8 @@ type ReportPartySummary struct {
 // wrap ErrUsage.
 func Report(ctx context.Context, cfg ReportConfig) (ReportSummary, error) {
 	var sum ReportSummary
-	if cfg.PNG == "" && cfg.SVG == "" && cfg.HTML == "" {
-		return sum, fmt.Errorf("%w: report: nothing to write: no PNG, SVG or HTML file named", ErrUsage)
-	}
-	if cfg.Width == 0 {
-		cfg.Width = DefaultReportWidth
-	}
-	if cfg.Height == 0 {
-		cfg.Height = DefaultReportHeight
-	}
-	if cfg.Width < 300 || cfg.Height < 200 || cfg.Width > 10000 || cfg.Height > 10000 {
-		return sum, fmt.Errorf("%w: report: size %dx%d pixels outside 300x200 .. 10000x10000", ErrUsage, cfg.Width, cfg.Height)
-	}
-	if !cfg.Since.IsZero() && !cfg.Until.IsZero() && cfg.Until.Before(cfg.Since) {
-		return sum, fmt.Errorf("%w: report: last date %s is before first date %s", ErrUsage, cfg.Until.Format(DateLayout), cfg.Since.Format(DateLayout))
-	}
-	if st, err := os.Stat(cfg.Out); err != nil || !st.IsDir() {
-		return sum, fmt.Errorf("%w: report: %s is not an output directory", ErrUsage, cfg.Out)
+	if err := validateReport(&cfg); err != nil {
+		return sum, err
 	}
 
 	dates, err := reportDates(cfg.Out, cfg.Since, cfg.Until)
@@ -164,45 +149,75 @@ func Report(ctx context.Context, cfg ReportConfig) (ReportSummary, error) {
 		return sum, fmt.Errorf("report: %w", err)
 	}
 
+	return sum, writeReport(ctx, cfg, ch, &sum, dates, parties)
+}
+
+// validateReport checks cfg and fills in its default size.
+func validateReport(cfg *ReportConfig) error {
+	if cfg.PNG == "" && cfg.SVG == "" && cfg.HTML == "" {
+		return fmt.Errorf("%w: report: nothing to write: no PNG, SVG or HTML file named", ErrUsage)
+	}
+	if cfg.Width == 0 {
+		cfg.Width = DefaultReportWidth
+	}
+	if cfg.Height == 0 {
+		cfg.Height = DefaultReportHeight
+	}
+	if cfg.Width < 300 || cfg.Height < 200 || cfg.Width > 10000 || cfg.Height > 10000 {
+		return fmt.Errorf("%w: report: size %dx%d pixels outside 300x200 .. 10000x10000", ErrUsage, cfg.Width, cfg.Height)
+	}
+	if !cfg.Since.IsZero() && !cfg.Until.IsZero() && cfg.Until.Before(cfg.Since) {
+		return fmt.Errorf("%w: report: last date %s is before first date %s", ErrUsage, cfg.Until.Format(DateLayout), cfg.Since.Format(DateLayout))
+	}
+	if st, err := os.Stat(cfg.Out); err != nil || !st.IsDir() {
+		return fmt.Errorf("%w: report: %s is not an output directory", ErrUsage, cfg.Out)
+	}
+	return nil
+}
+
+// writeReport writes the chart ch as the PNG, SVG and HTML files cfg
+// names, recording them in sum; the HTML page also lists each party's
+// most negative and positive sentences of dates.
+func writeReport(ctx context.Context, cfg ReportConfig, ch *chart.Chart, sum *ReportSummary, dates []time.Time, parties []string) error {
 	var png []byte
 	if cfg.PNG != "" || cfg.HTML != "" {
 		var buf bytes.Buffer
 		if err := ch.WritePNG(&buf, cfg.Width, cfg.Height); err != nil {
-			return sum, fmt.Errorf("report: %w", err)
+			return fmt.Errorf("report: %w", err)
 		}
 		png = buf.Bytes()
 	}
 	if cfg.PNG != "" {
 		if err := durable.WriteAtomic(cfg.PNG, png); err != nil {
-			return sum, fmt.Errorf("report: %w", err)
+			return fmt.Errorf("report: %w", err)
 		}
 		sum.Files = append(sum.Files, cfg.PNG)
 	}
 	if cfg.SVG != "" {
 		var buf bytes.Buffer
 		if err := ch.WriteSVG(&buf, cfg.Width, cfg.Height); err != nil {
-			return sum, fmt.Errorf("report: %w", err)
+			return fmt.Errorf("report: %w", err)
 		}
 		if err := durable.WriteAtomic(cfg.SVG, buf.Bytes()); err != nil {
-			return sum, fmt.Errorf("report: %w", err)
+			return fmt.Errorf("report: %w", err)
 		}
 		sum.Files = append(sum.Files, cfg.SVG)
 	}
 	if cfg.HTML != "" {
 		ext, err := readExtremes(ctx, cfg.Out, dates, parties, ReportExtremes)
 		if err != nil {
-			return sum, err
+			return err
 		}
-		page, err := reportHTML(sum, ext, png, cfg.Width)
+		page, err := reportHTML(*sum, ext, png, cfg.Width)
 		if err != nil {
-			return sum, err
+			return err
 		}
 		if err := durable.WriteAtomic(cfg.HTML, page); err != nil {
-			return sum, fmt.Errorf("report: %w", err)
+			return fmt.Errorf("report: %w", err)
 		}
 		sum.Files = append(sum.Files, cfg.HTML)
 	}
-	return sum, nil
+	return nil
 }
 
 func rangeText(since, until time.Time) string {

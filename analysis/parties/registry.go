@@ -442,32 +442,9 @@ func (v *validator) build(f *RegistryFile) *Registry {
 			}
 		}
 		for _, ly := range py.Leaders {
-			if strings.TrimSpace(ly.Name) == "" {
-				v.add(pi, id, "", "leader without a name")
+			l, ok := v.leader(pi, id, ly)
+			if !ok {
 				continue
-			}
-			l := Leader{Name: ly.Name, Aliases: ly.Aliases}
-			if len(ly.Terms) == 0 {
-				v.add(pi, id, ly.Name, "leader has no terms")
-			}
-			for _, ty := range ly.Terms {
-				t := Term{Role: ty.Role}
-				var err error
-				if t.From, err = time.Parse(dateLayout, ty.From); err != nil {
-					v.add(pi, id, ly.Name, "term start %q is not a YYYY-MM-DD date", ty.From)
-					continue
-				}
-				if ty.To != "" {
-					if t.To, err = time.Parse(dateLayout, ty.To); err != nil {
-						v.add(pi, id, ly.Name, "term end %q is not a YYYY-MM-DD date", ty.To)
-						continue
-					}
-					if t.To.Before(t.From) {
-						v.add(pi, id, ly.Name, "term ends (%s) before it starts (%s)", ty.To, ty.From)
-						continue
-					}
-				}
-				l.Terms = append(l.Terms, t)
 			}
 			p.Leaders = append(p.Leaders, l)
 			addAlias(ly.Name, true, l.Terms)
@@ -483,8 +460,52 @@ func (v *validator) build(f *RegistryFile) *Registry {
 		reg.parties = append(reg.parties, p)
 	}
 
-	// An alias claimed by two parties needs a context rule on at least one
-	// side, unless both claims are leaders whose terms never overlap.
+	v.checkClaims(claims)
+	sort.Slice(reg.parties, func(i, j int) bool { return reg.parties[i].ID < reg.parties[j].ID })
+	for i, p := range reg.parties {
+		reg.byID[p.ID] = i
+	}
+	return reg
+}
+
+// leader validates one leader entry of party id (entry pi) and converts
+// it; ok is false for a leader without a name, who is dropped. A term
+// with bad dates is reported and dropped.
+func (v *validator) leader(pi int, id string, ly LeaderEntry) (l Leader, ok bool) {
+	if strings.TrimSpace(ly.Name) == "" {
+		v.add(pi, id, "", "leader without a name")
+		return Leader{}, false
+	}
+	l = Leader{Name: ly.Name, Aliases: ly.Aliases}
+	if len(ly.Terms) == 0 {
+		v.add(pi, id, ly.Name, "leader has no terms")
+	}
+	for _, ty := range ly.Terms {
+		t := Term{Role: ty.Role}
+		var err error
+		if t.From, err = time.Parse(dateLayout, ty.From); err != nil {
+			v.add(pi, id, ly.Name, "term start %q is not a YYYY-MM-DD date", ty.From)
+			continue
+		}
+		if ty.To != "" {
+			if t.To, err = time.Parse(dateLayout, ty.To); err != nil {
+				v.add(pi, id, ly.Name, "term end %q is not a YYYY-MM-DD date", ty.To)
+				continue
+			}
+			if t.To.Before(t.From) {
+				v.add(pi, id, ly.Name, "term ends (%s) before it starts (%s)", ty.To, ty.From)
+				continue
+			}
+		}
+		l.Terms = append(l.Terms, t)
+	}
+	return l, true
+}
+
+// checkClaims reports the aliases claimed by two parties: such an alias
+// needs a context rule on at least one side, unless both claims are
+// leaders whose terms never overlap.
+func (v *validator) checkClaims(claims map[string][]claim) {
 	keys := make([]string, 0, len(claims))
 	for k := range claims {
 		keys = append(keys, k)
@@ -505,12 +526,6 @@ func (v *validator) build(f *RegistryFile) *Registry {
 			}
 		}
 	}
-
-	sort.Slice(reg.parties, func(i, j int) bool { return reg.parties[i].ID < reg.parties[j].ID })
-	for i, p := range reg.parties {
-		reg.byID[p.ID] = i
-	}
-	return reg
 }
 
 func termsOverlap(a, b []Term) bool {

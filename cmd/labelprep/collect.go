@@ -118,24 +118,16 @@ func isTest(story string, seed uint64) bool {
 	return h.Sum64()%5 == 0
 }
 
+// collect joins the annotators' files under dir into the label file at
+// labelsPath (first-pass labels, adjudicated where two annotators
+// disagreed), writes agreement.tsv and adjudication.tsv beside it and
+// disagreements.tsv under dir, and prints the agreement. seed fixes the
+// test split.
 func collect(dir, labelsPath string, seed uint64) error {
-	items := map[string]item{}
-	var ids []string
-	f, err := os.Open(filepath.Join(dir, "items.jsonl"))
+	items, ids, err := readItems(filepath.Join(dir, "items.jsonl"))
 	if err != nil {
 		return err
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var it item
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			return err
-		}
-		items[it.Item] = it
-		ids = append(ids, it.Item)
-	}
-	f.Close()
 	first, order, err := readAnnotations(filepath.Join(dir, "a*", "out", "*.tsv"))
 	if err != nil {
 		return err
@@ -144,9 +136,51 @@ func collect(dir, labelsPath string, seed uint64) error {
 	if err != nil {
 		return err
 	}
+	adjud, decisions := readAdjudication(filepath.Join(dir, "adjudication.tsv"))
+	pairs, err := agreement(dir, first, second)
+	if err != nil {
+		return err
+	}
+	final, order := finalLabels(first, second, adjud, order)
+	rows, rowOf, err := labelRows(items, ids, final, order, seed)
+	if err != nil {
+		return err
+	}
+	if err := training.WriteLabels(labelsPath, rows); err != nil {
+		return err
+	}
+	return writeAgreement(filepath.Dir(labelsPath), rowOf, pairs, decisions)
+}
+
+// readItems reads the drawn sentences, by item id and in file order.
+func readItems(path string) (map[string]item, []string, error) {
+	items := map[string]item{}
+	var ids []string
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var it item
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			return nil, nil, err
+		}
+		items[it.Item] = it
+		ids = append(ids, it.Item)
+	}
+	return items, ids, sc.Err()
+}
+
+// readAdjudication reads the adjudicator's file, if there is one: the
+// final label of each adjudicated mention, and the decisions with their
+// reasons.
+func readAdjudication(path string) (map[string]string, []decision) {
 	adjud := map[string]string{}
 	var decisions []decision
-	if raw, err := os.ReadFile(filepath.Join(dir, "adjudication.tsv")); err == nil {
+	if raw, err := os.ReadFile(path); err == nil {
 		for i, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
 			fs := strings.Split(l, "\t")
 			if i == 0 || len(fs) < 6 {
@@ -167,7 +201,13 @@ func collect(dir, labelsPath string, seed uint64) error {
 		}
 	}
 
-	// Agreement on the doubly annotated sentences.
+	return adjud, decisions
+}
+
+// agreement measures the agreement of the two annotations on the doubly
+// annotated sentences, prints it, writes the disagreements under dir, and
+// returns each mention both labelled (key, first label, second label).
+func agreement(dir string, first, second map[string]annotation) ([][3]string, error) {
 	secondItems := map[string]bool{}
 	for _, a := range second {
 		secondItems[a.item] = true
@@ -227,12 +267,16 @@ func collect(dir, labelsPath string, seed uint64) error {
 	fmt.Printf("  kappa, mention or not: %.3f\n", kappa(ma, mb))
 	fmt.Printf("  kappa, polarity where both say mention: %.3f (n=%d, raw agreement %.1f%%)\n", kappa(pa, pb), len(pa), 100*float64(agreeP)/float64(max(1, len(pa))))
 	if err := os.WriteFile(filepath.Join(dir, "disagreements.tsv"), []byte(dis.String()), 0o644); err != nil {
-		return err
+		return nil, err
 	}
 
-	// The label file: first-pass labels, adjudicated where the annotators
-	// disagreed (and the second annotator's added mentions that the
-	// adjudication kept).
+	return pairs, nil
+}
+
+// finalLabels is the first-pass labels, with the second annotator's added
+// mentions as "none" and the adjudicated labels in place; order gains the
+// added mentions.
+func finalLabels(first, second map[string]annotation, adjud map[string]string, order []string) (map[string]annotation, []string) {
 	final := map[string]annotation{}
 	for k, a := range first {
 		final[k] = a
@@ -250,6 +294,12 @@ func collect(dir, labelsPath string, seed uint64) error {
 			final[k] = a
 		}
 	}
+	return final, order
+}
+
+// labelRows turns the final labels into label-file rows, in item order,
+// splitting by story with seed, and maps each mention's key to its row.
+func labelRows(items map[string]item, ids []string, final map[string]annotation, order []string, seed uint64) ([]training.LabelRow, map[string]training.LabelRow, error) {
 	byItem := map[string][]annotation{}
 	for _, k := range order {
 		a := final[k]
@@ -280,7 +330,7 @@ func collect(dir, labelsPath string, seed uint64) error {
 			} else {
 				k, err := strconv.Atoi(strings.TrimPrefix(a.cand, "c"))
 				if err != nil || k < 1 || k > len(it.Cands) {
-					return fmt.Errorf("%s: candidate %q", id, a.cand)
+					return nil, nil, fmt.Errorf("%s: candidate %q", id, a.cand)
 				}
 				c := it.Cands[k-1]
 				from, to, surface = c.From, c.To, c.Surface
@@ -301,21 +351,17 @@ func collect(dir, labelsPath string, seed uint64) error {
 		}
 	}
 	fmt.Printf("labels: %d rows (%d added mentions skipped), %d parties; %v\n", len(rows), skipped, len(parties), counts)
-	if err := training.WriteLabels(labelsPath, rows); err != nil {
-		return err
-	}
-	// The double annotation and the adjudication, by label-file
-	// coordinates (no text).
+	return rows, rowOf, nil
+}
+
+// writeAgreement writes the double annotation and the adjudication into
+// dir, by label-file coordinates (no text).
+func writeAgreement(dir string, rowOf map[string]training.LabelRow, pairs [][3]string, decisions []decision) error {
 	coord := func(k string) string {
-		a, ok := final[k]
-		if !ok {
-			return ""
-		}
 		r, ok := rowOf[k]
 		if !ok {
 			return ""
 		}
-		_ = a
 		return fmt.Sprintf("%s\t%s\t%d\t%d\t%d\t%s", r.Source, r.DocID, r.SentStart, r.From, r.To, r.Party)
 	}
 	var ag strings.Builder
@@ -333,11 +379,10 @@ func collect(dir, labelsPath string, seed uint64) error {
 				quoted.ReplaceAllString(d.reason, "$1[…]"))
 		}
 	}
-	dir2 := filepath.Dir(labelsPath)
-	if err := os.WriteFile(filepath.Join(dir2, "agreement.tsv"), []byte(ag.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "agreement.tsv"), []byte(ag.String()), 0o644); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir2, "adjudication.tsv"), []byte(ad.String()), 0o644)
+	return os.WriteFile(filepath.Join(dir, "adjudication.tsv"), []byte(ad.String()), 0o644)
 }
 
 // quoted matches a phrase in quotes in an adjudicator's reason: the words

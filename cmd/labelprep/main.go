@@ -121,9 +121,20 @@ func main() {
 }
 
 func run(shared, out string, seed uint64, wikiTargets, nBatches int, second float64) error {
-	mods, err := jobs.LoadModels(jobs.ModelOptions{})
+	items, candidates, err := drawItems(shared, seed, wikiTargets)
 	if err != nil {
 		return err
+	}
+	return writeWork(out, items, candidates, seed, nBatches, second)
+}
+
+// drawItems draws whole Wikinews articles in seeded order until about
+// wikiTargets candidate mentions, plus every NewsMTSC train sentence with a
+// candidate, and returns them as items with their number of candidates.
+func drawItems(shared string, seed uint64, wikiTargets int) ([]item, int, error) {
+	mods, err := jobs.LoadModels(jobs.ModelOptions{})
+	if err != nil {
+		return nil, 0, err
 	}
 	m := parties.NewMatcher(mods.Registry)
 	seg := segment.New()
@@ -137,7 +148,7 @@ func run(shared, out string, seed uint64, wikiTargets, nBatches int, second floa
 		arts = append(arts, a)
 		return nil
 	}); err != nil {
-		return err
+		return nil, 0, err
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	r := rand.New(rand.NewPCG(seed, 0x1abe1))
@@ -152,7 +163,7 @@ func run(shared, out string, seed uint64, wikiTargets, nBatches int, second floa
 		}
 		date, err := time.Parse("2006-01-02", a.Date)
 		if err != nil {
-			return fmt.Errorf("%s: date: %w", a.ID, err)
+			return nil, 0, fmt.Errorf("%s: date: %w", a.ID, err)
 		}
 		got := 0
 		for _, sp := range seg.Split(a.Text) {
@@ -191,13 +202,20 @@ func run(shared, out string, seed uint64, wikiTargets, nBatches int, second floa
 		nm += len(found)
 		return nil
 	}); err != nil {
-		return err
+		return nil, 0, err
 	}
 	for i := range items {
 		items[i].Item = fmt.Sprintf("S%04d", i+1)
 	}
 	fmt.Printf("wikinews: %d articles, %d candidates; newsmtsc: %d candidates; %d sentences\n", nArts, nw, nm, len(items))
 
+	return items, nw + nm, nil
+}
+
+// writeWork writes the items, the first-pass batches (about nBatches,
+// equal in candidates, whole articles together) and the second
+// annotation's random sample of a share second of the candidates under out.
+func writeWork(out string, items []item, total int, seed uint64, nBatches int, second float64) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -216,7 +234,6 @@ func run(shared, out string, seed uint64, wikiTargets, nBatches int, second floa
 	}
 	// Batches: contiguous runs of items (whole articles stay together),
 	// about equal in candidates.
-	total := nw + nm
 	per := (total + nBatches - 1) / nBatches
 	bi, acc := 0, 0
 	var cur []item

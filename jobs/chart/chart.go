@@ -179,6 +179,14 @@ func New(spec Spec) (*Chart, error) {
 	c.legend.Top, c.legend.Left = true, true
 	c.legend.ThumbnailWidth = vg.Points(18)
 
+	c.addSeries(spec, first, last)
+	return c, nil
+}
+
+// addSeries draws each party's line, dots, interval band and bars, and
+// the legend entries that explain them.
+func (c *Chart) addSeries(spec Spec, first, last int32) {
+	st, vol := c.stance, c.volume
 	smooth := spec.Window > 1
 	bars := &stackedBars{width: 0.8}
 	var faint, main []plot.Plotter // faint daily layers go under every main line
@@ -237,7 +245,6 @@ func New(spec Spec) (*Chart, error) {
 	}
 	vol.Add(bars)
 	vol.Y.Max = math.Max(1, bars.max()*1.05)
-	return c, nil
 }
 
 // inRange returns the points inside [first, last] with a finite stance.

@@ -146,26 +146,11 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 	if cfg.Folds == 0 {
 		cfg.Folds = 5
 	}
-	sets := make([][]stance.Example, len(cfg.Data))
-	for i, p := range cfg.Data {
-		exs, digest, err := readDigested(p)
-		if err != nil {
-			return rep, err
-		}
-		w := 1.0
-		if i < len(cfg.DataWeights) && cfg.DataWeights[i] != 0 {
-			w = cfg.DataWeights[i]
-		}
-		for j := range exs {
-			exs[j].Weight = w
-		}
-		sets[i] = exs
-		df := DataFile{Name: filepath.Base(p), SHA256: digest, Examples: len(exs)}
-		if w != 1 {
-			df.Weight = w
-		}
-		rep.Data = append(rep.Data, df)
+	sets, files, err := readData(cfg)
+	if err != nil {
+		return rep, err
 	}
+	rep.Data = files
 	var labelled []stance.Example
 	if cfg.Labels != "" {
 		lr, exs, err := readLabelled(cfg, sets)
@@ -210,45 +195,10 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		rep.CV[filepath.Base(p)] = mm
 	}
 	if rep.Labels != nil {
-		var base []stance.Example
-		for _, s := range sets {
-			base = append(base, s...)
-		}
-		var oof []oofResult
-		rep.Labels.CV, oof, err = crossValidateDocs(ctx, lex, cfg, base, labelled, 1, true)
-		if err != nil {
+		if m, err = crossValidateLabels(ctx, lex, cfg, sets, labelled, m, rep.Labels); err != nil {
 			return rep, err
 		}
-		if cfg.MinNeutralRecall > 0 {
-			off, tuned := tuneOffsets(oof, cfg.MinNeutralRecall)
-			rep.Labels.Offsets, rep.Labels.CVTuned = off, &tuned
-			m = m.WithOffsets(off)
-			rep.Features = m.Config()
-		}
-		if cfg.CVPredictions != "" {
-			var b strings.Builder
-			b.WriteString("id\tgold\tpred\tp_negative\tp_neutral\tp_positive\n")
-			for _, o := range oof {
-				fmt.Fprintf(&b, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\n", fieldEscaper.Replace(o.id), stance.Labels[o.gold], o.res.Label,
-					o.res.PNeg, o.res.PNeu, o.res.PPos)
-			}
-			if err := durable.WriteAtomic(cfg.CVPredictions, []byte(b.String())); err != nil {
-				return rep, err
-			}
-		}
-		for _, share := range cfg.Curve {
-			if share <= 0 || share >= 1 {
-				return rep, fmt.Errorf("%w: learning-curve share %v outside (0, 1)", ErrUsage, share)
-			}
-			mm, _, err := crossValidateDocs(ctx, lex, cfg, base, labelled, share, false)
-			if err != nil {
-				return rep, err
-			}
-			if rep.Labels.Curve == nil {
-				rep.Labels.Curve = map[string]stance.Metrics{"1": rep.Labels.CV.Full}
-			}
-			rep.Labels.Curve[strconv.FormatFloat(share, 'f', -1, 64)] = mm.Full
-		}
+		rep.Features = m.Config()
 	}
 	if len(cfg.Dev) > 0 {
 		rep.Dev = map[string]ModeMetrics{}
@@ -569,4 +519,78 @@ func tuneOffsets(oof []oofResult, minNeuRecall float64) ([3]float64, stance.Metr
 		}
 	}
 	return best, bestM
+}
+
+// readData reads cfg.Data, weighting each file's examples by its
+// DataWeights entry, and describes each file for the report.
+func readData(cfg TrainConfig) ([][]stance.Example, []DataFile, error) {
+	sets := make([][]stance.Example, len(cfg.Data))
+	var files []DataFile
+	for i, p := range cfg.Data {
+		exs, digest, err := readDigested(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		w := 1.0
+		if i < len(cfg.DataWeights) && cfg.DataWeights[i] != 0 {
+			w = cfg.DataWeights[i]
+		}
+		for j := range exs {
+			exs[j].Weight = w
+		}
+		sets[i] = exs
+		df := DataFile{Name: filepath.Base(p), SHA256: digest, Examples: len(exs)}
+		if w != 1 {
+			df.Weight = w
+		}
+		files = append(files, df)
+	}
+	return sets, files, nil
+}
+
+// crossValidateLabels cross-validates the full model m on the labelled
+// training stories (folds by story) into lr: the metrics, the offsets
+// chosen on the out-of-fold scores (when cfg.MinNeutralRecall is set, in
+// which case m comes back with them), the out-of-fold predictions file and
+// the learning curve.
+func crossValidateLabels(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, labelled []stance.Example, m *stance.Model, lr *LabelsReport) (*stance.Model, error) {
+	var base []stance.Example
+	for _, s := range sets {
+		base = append(base, s...)
+	}
+	cv, oof, err := crossValidateDocs(ctx, lex, cfg, base, labelled, 1, true)
+	if err != nil {
+		return m, err
+	}
+	lr.CV = cv
+	if cfg.MinNeutralRecall > 0 {
+		off, tuned := tuneOffsets(oof, cfg.MinNeutralRecall)
+		lr.Offsets, lr.CVTuned = off, &tuned
+		m = m.WithOffsets(off)
+	}
+	if cfg.CVPredictions != "" {
+		var b strings.Builder
+		b.WriteString("id\tgold\tpred\tp_negative\tp_neutral\tp_positive\n")
+		for _, o := range oof {
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\n", fieldEscaper.Replace(o.id), stance.Labels[o.gold], o.res.Label,
+				o.res.PNeg, o.res.PNeu, o.res.PPos)
+		}
+		if err := durable.WriteAtomic(cfg.CVPredictions, []byte(b.String())); err != nil {
+			return m, err
+		}
+	}
+	for _, share := range cfg.Curve {
+		if share <= 0 || share >= 1 {
+			return m, fmt.Errorf("%w: learning-curve share %v outside (0, 1)", ErrUsage, share)
+		}
+		mm, _, err := crossValidateDocs(ctx, lex, cfg, base, labelled, share, false)
+		if err != nil {
+			return m, err
+		}
+		if lr.Curve == nil {
+			lr.Curve = map[string]stance.Metrics{"1": lr.CV.Full}
+		}
+		lr.Curve[strconv.FormatFloat(share, 'f', -1, 64)] = mm.Full
+	}
+	return m, nil
 }
