@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -596,37 +595,6 @@ func upToDate(out string, ps PartitionSummary, modelSHA string) bool {
 		}
 	}
 	return true
-}
-
-// analysed is one article with its analysis, or the reject it turned into.
-type analysed struct {
-	article Article
-	doc     pipeline.Doc
-	reject  *Reject
-}
-
-// analyseOne analyses one article; a panic or an error becomes its reject.
-func analyseOne(an Analyzer, a Article) (res analysed) {
-	defer func() {
-		if p := recover(); p != nil {
-			res = analysed{reject: &Reject{Path: a.Path, Line: a.Line, ArticleID: a.ID, Date: a.Date,
-				Reason: ReasonPanic, Detail: fmt.Sprintf("panic: %v\n%s", p, firstFrames(debug.Stack()))}}
-		}
-	}()
-	doc, err := an.Analyze(a.Text, a.Date)
-	if err != nil {
-		return analysed{reject: &Reject{Path: a.Path, Line: a.Line, ArticleID: a.ID, Date: a.Date,
-			Reason: ReasonPanic, Detail: fmt.Sprintf("article %s: %v", a.ID, err)}}
-	}
-	return analysed{article: a, doc: doc}
-}
-
-func firstFrames(stack []byte) string {
-	lines := strings.Split(string(stack), "\n")
-	if len(lines) > 12 {
-		lines = lines[:12]
-	}
-	return strings.Join(lines, "\n")
 }
 
 func newRunID(t time.Time) string {
