@@ -80,8 +80,10 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	defer tableW.close() // on errors; closing twice does nothing
 	budget := &keepBudget{}
 	budget.left.Store(keep)
+	// A date is in the run when it is in the selected range and this shard
+	// owns it.
 	inRange := func(d time.Time) bool {
-		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until))
+		return (cfg.Since.IsZero() || !d.Before(cfg.Since)) && (cfg.Until.IsZero() || !d.After(cfg.Until)) && cfg.Shard.Owns(d)
 	}
 	ss := newScanSettings(cfg, spillDir, budget, inRange)
 	// Every article goes to a sort by (id, place in the scan), which finds
@@ -108,7 +110,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	mergeEvent := func(f inputFile, ev *scanEvent) error {
 		seq++
 		if ev.reject != nil {
-			if r := *ev.reject; r.Date.IsZero() || inRange(r.Date) {
+			if r := *ev.reject; r.Date.IsZero() && cfg.Shard.OwnsUndated() || !r.Date.IsZero() && inRange(r.Date) {
 				is.Rejects++
 				rlog.add(r)
 				return rejects.add(seqReject{seq, r})
@@ -163,7 +165,7 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 
 	byDate := newSpillSorter(ctx, dir, refCodec, byDateID)
 	defer byDate.stop()
-	if err := in.keepFirst(byID, byDate, rejects, sum, inRange, budget); err != nil {
+	if err := in.keepFirst(byID, byDate, rejects, sum, inRange, cfg.Shard, budget); err != nil {
 		return nil, err
 	}
 	if err := in.writeRejects(rejects, spillDir); err != nil {
@@ -237,15 +239,17 @@ func (in *inputs) writeRejects(rejects *scanRejects, spillDir string) error {
 // keepFirst reads the scan's references sorted by id and scan order: the
 // first of each id wins, and those in the date range go to byDate and are
 // counted in sum; the others are duplicates, added to rejects.
-func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scanRejects, sum *RunSummary, inRange func(time.Time) bool, budget *keepBudget) error {
+func (in *inputs) keepFirst(byID, byDate *spillSorter[articleRef], rejects *scanRejects, sum *RunSummary, inRange func(time.Time) bool, shard Shard, budget *keepBudget) error {
 	var first articleRef
 	var err error
 	for ref := range byID.sorted(&err) {
 		if ref.id == first.id && first.seq != 0 {
 			dup := Reject{Path: ref.path, Line: int(ref.line), ArticleID: ref.id, Date: ref.date.ToTime(),
 				Reason: ReasonDuplicateID, Detail: fmt.Sprintf("article id first seen in %s%s", first.path, lineSuffix(int(first.line)))}
-			if err := rejects.add(seqReject{ref.seq, dup}); err != nil {
-				return err
+			if shard.Owns(dup.Date) { // each shard records the duplicates of its own dates
+				if err := rejects.add(seqReject{ref.seq, dup}); err != nil {
+					return err
+				}
 			}
 			sum.inputs.duplicate(ref.file, inRange(ref.date.ToTime()))
 			in.drop(ref, budget)

@@ -47,6 +47,9 @@ type RunConfig struct {
 	Mode    string    // ModeAll (default) or ModeMissing
 	DryRun  bool
 	Strict  bool // any reject fails the run (exit 1)
+	// Shard, when its Count is above 1, limits the run to the dates it owns
+	// (and the undated rejects to shard 0).
+	Shard Shard
 	// Languages are the ISO 639-1 codes of the languages a run analyses
 	// (nil means English only); an article the detector is sure is in
 	// another language becomes a not_english reject.
@@ -148,6 +151,7 @@ type RunArgs struct {
 	Jobs    int      `json:"jobs"`
 	Mode    string   `json:"mode"`
 	Strict  bool     `json:"strict"`
+	Shard   string   `json:"shard,omitempty"` // "i/n" for one shard of a split run
 }
 
 // Directories under the output root that are not tables.
@@ -252,7 +256,7 @@ func newRunSummary(cfg RunConfig, start time.Time) *RunSummary {
 		SchemaVersion: SchemaVersion,
 		StartedAt:     start.UTC(),
 		Args: RunArgs{
-			Inputs: cfg.Inputs, Formats: cfg.Formats, Jobs: cfg.Jobs, Mode: cfg.Mode, Strict: cfg.Strict,
+			Inputs: cfg.Inputs, Formats: cfg.Formats, Jobs: cfg.Jobs, Mode: cfg.Mode, Strict: cfg.Strict, Shard: cfg.Shard.String(),
 			Since: fmtDate(cfg.Since), Until: fmtDate(cfg.Until),
 		},
 		ModelSHA256:   cfg.Models.SHA256,
@@ -576,6 +580,9 @@ func validateRun(cfg *RunConfig) error {
 	}
 	if !cfg.Since.IsZero() && !cfg.Until.IsZero() && cfg.Until.Before(cfg.Since) {
 		return fmt.Errorf("%w: last date %s is before first date %s", ErrUsage, fmtDate(cfg.Until), fmtDate(cfg.Since))
+	}
+	if cfg.Shard.Count < 0 || cfg.Shard.Count > 0 && (cfg.Shard.Index < 0 || cfg.Shard.Index >= cfg.Shard.Count) {
+		return fmt.Errorf("%w: shard %d of %d", ErrUsage, cfg.Shard.Index, cfg.Shard.Count)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +10,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/stance-news/stance/jobs"
 )
 
 // TestUsageErrorLeavesNothing: a run that fails on its arguments creates
@@ -192,5 +195,53 @@ func TestHelpPlaceholders(t *testing.T) {
 	r := stance(t, "", "report", "--help")
 	if !strings.Contains(r.stdout, "--party-ids=IDS") || strings.Contains(r.stdout, "--parties") {
 		t.Errorf("report --help: party ids should be --party-ids=IDS, and --parties (a registry file elsewhere) absent:\n%s", r.stdout)
+	}
+}
+
+func TestShardOf(t *testing.T) {
+	cases := []struct {
+		name, flag, count string
+		env               map[string]string
+		want              jobs.Shard
+		usage             bool
+	}{
+		{name: "none", want: jobs.Shard{}},
+		{name: "flag", flag: "2/7", want: jobs.Shard{Index: 2, Count: 7}},
+		{name: "flag wins", flag: "0/2", env: map[string]string{"JOB_COMPLETION_INDEX": "5"}, want: jobs.Shard{Index: 0, Count: 2}},
+		{name: "bad flag", flag: "7/7", usage: true},
+		{name: "indexed job", count: "8", env: map[string]string{"JOB_COMPLETION_INDEX": "3"}, want: jobs.Shard{Index: 3, Count: 8}},
+		{name: "indexed job, count from env", env: map[string]string{"JOB_COMPLETION_INDEX": "3", "STANCE_SHARD_COUNT": "4"}, want: jobs.Shard{Index: 3, Count: 4}},
+		{name: "indexed job without count", env: map[string]string{"JOB_COMPLETION_INDEX": "3"}, usage: true},
+		{name: "aws batch", env: map[string]string{"AWS_BATCH_JOB_ARRAY_INDEX": "1", "AWS_BATCH_JOB_ARRAY_SIZE": "2"}, want: jobs.Shard{Index: 1, Count: 2}},
+		{name: "cloud run", env: map[string]string{"CLOUD_RUN_TASK_INDEX": "0", "CLOUD_RUN_TASK_COUNT": "5"}, want: jobs.Shard{Index: 0, Count: 5}},
+		{name: "cloud run without count", env: map[string]string{"CLOUD_RUN_TASK_INDEX": "0"}, usage: true},
+		{name: "index past count", env: map[string]string{"CLOUD_RUN_TASK_INDEX": "5", "CLOUD_RUN_TASK_COUNT": "5"}, usage: true},
+	}
+	for _, c := range cases {
+		env := func(k string) (string, bool) { v, ok := c.env[k]; return v, ok }
+		got, err := shardOf(c.flag, c.count, env)
+		if c.usage != errors.Is(err, jobs.ErrUsage) || !c.usage && got != c.want {
+			t.Errorf("%s: shard %v, err %v; want %v (usage error %v)", c.name, got, err, c.want, c.usage)
+		}
+	}
+}
+
+// TestShardRun: a shard run writes only its own dates and says which
+// shard it was in its summary.
+func TestShardRun(t *testing.T) {
+	r := stance(t, "", "run", "--input", corpus, "--out", t.TempDir(), "--shard", "1/3", "--dry-run", "--json")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	var sum jobs.RunSummary
+	if err := json.Unmarshal([]byte(r.stdout), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Args.Shard != "1/3" {
+		t.Errorf("args.shard %q, want 1/3", sum.Args.Shard)
+	}
+	// Of the sample's four dates, shard 1 of 3 owns 2024-03-13 alone.
+	if len(sum.Partitions) != 1 || sum.Partitions[0].Date != "2024-03-13" {
+		t.Errorf("shard 1/3 planned %+v, want 2024-03-13 alone", sum.Partitions)
 	}
 }

@@ -39,6 +39,8 @@ type runCmd struct {
 	MemoryMB   int64    `help:"Soft limit on heap memory in MiB; the garbage collector works harder near it (GOMEMLIMIT overrides)." name:"memory-limit-mb" placeholder:"MIB" default:"200"`
 	Models     string   `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." placeholder:"DIR" type:"existingdir"`
 	CPUProfile string   `help:"Write a pprof CPU profile of the run to this file." name:"cpuprofile" placeholder:"FILE" type:"path" hidden:""`
+	Shard      string   `help:"Write only the dates of shard I of N (I/N, from 0); N runs over the same inputs write what one run would. Without it, taken from JOB_COMPLETION_INDEX (with --shard-count or STANCE_SHARD_COUNT), AWS_BATCH_JOB_ARRAY_INDEX/_SIZE or CLOUD_RUN_TASK_INDEX/_COUNT when set." placeholder:"I/N"`
+	ShardCount string   `help:"The number of shards of a Kubernetes Indexed Job (its completions), for JOB_COMPLETION_INDEX." name:"shard-count" placeholder:"N"`
 }
 
 // Run executes the batch job.
@@ -48,6 +50,9 @@ func (c *runCmd) Run(e *env) error {
 		DryRun: c.DryRun, Strict: c.Strict, Languages: c.Languages, Version: buildVersion(), Logger: e.log,
 	}
 	var err error
+	if cfg.Shard, err = shardOf(c.Shard, c.ShardCount, os.LookupEnv); err != nil {
+		return err
+	}
 	if c.Date != "" {
 		if cfg.Since, err = parseDateFlag("--date", c.Date); err != nil {
 			return err
@@ -95,6 +100,34 @@ func (c *runCmd) Run(e *env) error {
 		reportRun(e, sum)
 	}
 	return runErr
+}
+
+// shardOf is the run's shard: from --shard, else from the index and count
+// that Kubernetes Indexed Jobs, AWS Batch array jobs or Cloud Run jobs set
+// in the environment (looked up with env); the zero Shard when none is set.
+func shardOf(flag, count string, env func(string) (string, bool)) (jobs.Shard, error) {
+	if flag != "" {
+		return jobs.ParseShard(flag)
+	}
+	if i, ok := env("JOB_COMPLETION_INDEX"); ok {
+		if count == "" {
+			count, _ = env("STANCE_SHARD_COUNT")
+		}
+		if count == "" {
+			return jobs.Shard{}, fmt.Errorf("%w: JOB_COMPLETION_INDEX is set: give the number of shards with --shard-count or STANCE_SHARD_COUNT", jobs.ErrUsage)
+		}
+		return jobs.NewShard(i, count)
+	}
+	for _, v := range [][2]string{{"AWS_BATCH_JOB_ARRAY_INDEX", "AWS_BATCH_JOB_ARRAY_SIZE"}, {"CLOUD_RUN_TASK_INDEX", "CLOUD_RUN_TASK_COUNT"}} {
+		if i, ok := env(v[0]); ok {
+			n, ok := env(v[1])
+			if !ok {
+				return jobs.Shard{}, fmt.Errorf("%w: %s is set but %s is not", jobs.ErrUsage, v[0], v[1])
+			}
+			return jobs.NewShard(i, n)
+		}
+	}
+	return jobs.Shard{}, nil
 }
 
 // processSettings applies the process-wide settings of a run and returns
