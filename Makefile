@@ -76,7 +76,10 @@ clean:
 
 # Throughput and memory on a generated corpus: MB of article text per
 # CPU-second, wall time, peak RSS and CPU share per stage, for --jobs 1 and 2;
-# then the per-stage Go benchmarks. BENCH_MB=200 for the issue's target size.
+# then the same over the real news of NEWS_POOL (../shared/data/news-pool,
+# 5,549 Wikinews articles over 1,856 dates; skipped when absent) with
+# --jobs 1, which adds partitions per second; then the per-stage Go
+# benchmarks. BENCH_MB=200 for the issue's target size.
 # BENCH_RUNS rounds each run --jobs 1 and --jobs 2 once, in alternating order
 # (a shared VM's speed drifts by a third from minute to minute), and the
 # report gives each round's speedup and the medians. Each run writes about
@@ -87,6 +90,7 @@ BENCH_MB   ?= 50
 BENCH_RUNS ?= 3
 BENCH_DIR  ?= /tmp/stance-bench
 BENCH_OUT  ?= $(BENCH_DIR)
+NEWS_POOL  ?= ../shared/data/news-pool
 bench: build
 	rm -rf $(BENCH_DIR) $(BENCH_OUT) && mkdir -p $(BENCH_DIR) $(BENCH_OUT)
 	$(GO) run ./cmd/corpusgen -out $(BENCH_DIR)/corpus -mb $(BENCH_MB) -days 30
@@ -100,6 +104,17 @@ bench: build
 	  done; \
 	done
 	$(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)
+	@set -e; if [ -f $(NEWS_POOL)/wikinews.jsonl ]; then \
+	  mkdir -p $(BENCH_DIR)/news; \
+	  for r in $$(seq 1 $(BENCH_RUNS)); do \
+	    echo "== real news, round $$r, --jobs 1"; rm -rf $(BENCH_OUT)/news-out; \
+	    prof=; if [ $$r -eq 1 ]; then prof="--cpuprofile $(BENCH_DIR)/news/cpu-1.prof"; fi; \
+	    ./$(BIN) run --input $(NEWS_POOL)/wikinews.jsonl --out $(BENCH_OUT)/news-out --format parquet,arrow \
+	      --jobs 1 --json $$prof > $(BENCH_DIR)/news/summary-1-$$r.json; \
+	  done; \
+	  echo "== real news: $(NEWS_POOL)/wikinews.jsonl"; \
+	  $(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)/news; \
+	else echo "== real news: $(NEWS_POOL)/wikinews.jsonl absent, skipped"; fi
 	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./jobs
 
 # Peak RSS against corpus size: `--jobs 2` runs over generated corpora of

@@ -75,6 +75,7 @@ func main() {
 type benchRun struct {
 	jobs, round     int
 	mb, cpu, wall   float64
+	partitions      int     // date partitions written
 	peakRSS         float64 // MB
 	perCPU, perWall float64 // MB of text per CPU-second and per wall second
 }
@@ -104,6 +105,11 @@ func readRuns(dir string) ([]benchRun, error) {
 		r.mb = float64(s.TextBytes) / (1 << 20)
 		r.cpu, r.wall = s.CPUSeconds, float64(s.DurationMS)/1000
 		r.peakRSS = float64(s.PeakRSSBytes) / (1 << 20)
+		for _, p := range s.Partitions {
+			if p.Status == jobs.PartitionWritten {
+				r.partitions++
+			}
+		}
 		if r.cpu > 0 && r.wall > 0 {
 			r.perCPU, r.perWall = r.mb/r.cpu, r.mb/r.wall
 		}
@@ -156,7 +162,7 @@ func run(dir, bin string) error {
 			base[r.round] = r.perWall
 		}
 	}
-	fmt.Printf("%-6s %5s %9s %8s %8s %10s %10s %10s %8s\n", "jobs", "round", "text MB", "cpu s", "wall s", "MB/cpu-s", "MB/wall-s", "peak RSS", "speedup")
+	fmt.Printf("%-6s %5s %9s %8s %8s %10s %10s %8s %10s %8s\n", "jobs", "round", "text MB", "cpu s", "wall s", "MB/cpu-s", "MB/wall-s", "parts/s", "peak RSS", "speedup")
 	type agg struct{ perCPU, perWall, speedup, rss []float64 }
 	byJobs := map[int]*agg{}
 	var jobsSeen []int
@@ -173,8 +179,8 @@ func run(dir, bin string) error {
 			a.speedup = append(a.speedup, r.perWall/b)
 			speedup = fmt.Sprintf("%.2fx", r.perWall/b)
 		}
-		fmt.Printf("%-6d %5d %9.1f %8.1f %8.1f %10.2f %10.2f %7.0f MB %8s\n",
-			r.jobs, r.round, r.mb, r.cpu, r.wall, r.perCPU, r.perWall, r.peakRSS, speedup)
+		fmt.Printf("%-6d %5d %9.1f %8.1f %8.1f %10.2f %10.2f %8.1f %7.0f MB %8s\n",
+			r.jobs, r.round, r.mb, r.cpu, r.wall, r.perCPU, r.perWall, float64(r.partitions)/r.wall, r.peakRSS, speedup)
 	}
 	sort.Ints(jobsSeen)
 	fmt.Printf("\nmedians over rounds (speedup: of each round's --jobs 1, then the median):\n")
