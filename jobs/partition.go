@@ -37,10 +37,11 @@ type openPartition struct {
 // stagedPartition is a partition whose rows are all appended; the committer
 // finishes its files, fsyncs them and moves them into place.
 type stagedPartition struct {
-	date    time.Time
-	ps      *PartitionSummary
-	writers []*partWriter // in DataTables order
-	started time.Time
+	date     time.Time
+	ps       *PartitionSummary
+	writers  []*partWriter // in DataTables order
+	started  time.Time
+	mentions map[string]int // mentions per party
 }
 
 // partitionStream turns the ordered stream of analysed articles of every
@@ -190,7 +191,7 @@ func (s *partitionStream) close() {
 	}
 	p.ps.Articles = p.written
 	p.ps.Rows = map[string]int{}
-	sp := &stagedPartition{date: p.date, ps: p.ps, started: p.started}
+	sp := &stagedPartition{date: p.date, ps: p.ps, started: p.started, mentions: p.daily.Mentions()}
 	for _, table := range DataTables {
 		p.ps.Rows[table] = p.writers[table].total
 		sp.writers = append(sp.writers, p.writers[table])

@@ -131,7 +131,13 @@ type RunSummary struct {
 	Partitions    []PartitionSummary `json:"partitions"`
 	Rejects       int                `json:"rejects"`
 	RejectReasons map[string]int     `json:"reject_reasons"`
-	Error         string             `json:"error,omitempty"`
+	// RejectExamples lists, for each reason, where its first rejects were
+	// ("path:line", or the path of a whole file), at most MaxRejectExamples.
+	RejectExamples map[string][]string `json:"reject_examples,omitempty"`
+	// PartyMentions counts the mentions of each party in the partitions
+	// this run wrote.
+	PartyMentions map[string]int `json:"party_mentions,omitempty"`
+	Error         string         `json:"error,omitempty"`
 	// Resource use of the whole process, for benchmarks.
 	CPUSeconds   float64 `json:"cpu_seconds"`
 	PeakRSSBytes int64   `json:"peak_rss_bytes"`
@@ -233,7 +239,7 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		}
 	}
 	var runErr error
-	if err := writeRejects(cfg, staging, sum.RunID, all); err != nil {
+	if err := writeRejects(cfg, staging, sum.RunID, withExamples(all, sum)); err != nil {
 		runErr = fmt.Errorf("%w: rejects: %w", ErrPartial, err)
 	}
 	runErr = settle(cfg, sum, in, failed, runErr)
@@ -246,6 +252,28 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		return sum, errors.Join(runErr, err)
 	}
 	return sum, runErr
+}
+
+// MaxRejectExamples is how many places of each reject reason a summary
+// names.
+const MaxRejectExamples = 3
+
+// withExamples passes rejects on, noting in sum where the first few of
+// each reason were.
+func withExamples(rejects iter.Seq2[Reject, error], sum *RunSummary) iter.Seq2[Reject, error] {
+	return func(yield func(Reject, error) bool) {
+		for r, err := range rejects {
+			if err == nil && len(sum.RejectExamples[r.Reason]) < MaxRejectExamples {
+				if sum.RejectExamples == nil {
+					sum.RejectExamples = map[string][]string{}
+				}
+				sum.RejectExamples[r.Reason] = append(sum.RejectExamples[r.Reason], r.Path+lineSuffix(r.Line))
+			}
+			if !yield(r, err) {
+				return
+			}
+		}
+	}
 }
 
 // newRunSummary starts the summary of a run beginning at start.
@@ -348,7 +376,7 @@ func writePartitions(ctx context.Context, cfg RunConfig, sum *RunSummary, in *in
 			}
 		}
 	}
-	commits, committed := startCommitter(cfg, sum.RunID, log)
+	commits, committed := startCommitter(cfg, sum, log)
 	stream := &partitionStream{cfg: cfg, staging: staging, log: log, commits: commits, rejects: rejects}
 	cur := 0 // the streamed partition of the article being emitted
 	emitted := 0
@@ -396,20 +424,26 @@ func writePartitions(ctx context.Context, cfg RunConfig, sum *RunSummary, in *in
 // startCommitter starts the goroutine that commits staged partitions, in
 // the order they are sent, and records each one's outcome in its summary.
 // Closing commits stops it; committed is closed when it has finished.
-func startCommitter(cfg RunConfig, runID string, log *slog.Logger) (commits chan<- *stagedPartition, committed <-chan struct{}) {
+func startCommitter(cfg RunConfig, sum *RunSummary, log *slog.Logger) (commits chan<- *stagedPartition, committed <-chan struct{}) {
 	c := make(chan *stagedPartition, 1)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		for sp := range c {
 			ps := sp.ps
-			if err := commitPartition(cfg, runID, sp); err != nil {
+			if err := commitPartition(cfg, sum.RunID, sp); err != nil {
 				ps.Status, ps.Error = PartitionFailed, err.Error()
 				log.Error("partition failed", "date", ps.Date, "err", err)
 				continue
 			}
 			ps.Status = PartitionWritten
 			ps.DurationMS = time.Since(sp.started).Milliseconds()
+			for party, n := range sp.mentions {
+				if sum.PartyMentions == nil {
+					sum.PartyMentions = map[string]int{}
+				}
+				sum.PartyMentions[party] += n
+			}
 			log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
 		}
 	}()

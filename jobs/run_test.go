@@ -299,3 +299,28 @@ func TestRejectsLogged(t *testing.T) {
 		t.Errorf("%d reject records, want 21", warns)
 	}
 }
+
+// TestSummaryPartiesAndExamples: the summary counts the mentions of each
+// party in the partitions written, and names where the first rejects of
+// each reason were.
+func TestSummaryPartiesAndExamples(t *testing.T) {
+	in := smallCorpus(t, 200, 3, true)
+	sum, err := Run(context.Background(), testConfig(t, in, t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, counted := 0, 0
+	for _, p := range sum.Partitions {
+		rows += p.Rows[TableMentions]
+	}
+	for _, n := range sum.PartyMentions {
+		counted += n
+	}
+	if rows == 0 || counted != rows {
+		t.Errorf("party_mentions add up to %d, the mentions tables hold %d rows", counted, rows)
+	}
+	want := []string{filepath.Join(in, "zz-no-date.txt")}
+	if got := sum.RejectExamples[ReasonNoDate]; !reflect.DeepEqual(got, want) {
+		t.Errorf("reject_examples[no_date] = %q, want %q", got, want)
+	}
+}

@@ -69,6 +69,15 @@ func (d *Day) Add(article string, sentence int, m pipeline.Mention) {
 	}
 }
 
+// Mentions counts the day's mentions of each party.
+func (d *Day) Mentions() map[string]int {
+	m := make(map[string]int, len(d.parties))
+	for id, p := range d.parties {
+		m[id] = p.mentions
+	}
+	return m
+}
+
 // Row is one party's figures for the day.
 type Row struct {
 	Party                         string

@@ -167,7 +167,7 @@ func walkKeys(v any, fn func(string)) {
 	case map[string]any:
 		for k, c := range x {
 			fn(k)
-			if k == "artifacts" || k == "reject_reasons" || k == "rows" {
+			if k == "artifacts" || k == "reject_reasons" || k == "reject_examples" || k == "party_mentions" || k == "rows" {
 				continue
 			}
 			walkKeys(c, fn)
@@ -243,5 +243,24 @@ func TestShardRun(t *testing.T) {
 	// Of the sample's four dates, shard 1 of 3 owns 2024-03-13 alone.
 	if len(sum.Partitions) != 1 || sum.Partitions[0].Date != "2024-03-13" {
 		t.Errorf("shard 1/3 planned %+v, want 2024-03-13 alone", sum.Partitions)
+	}
+}
+
+// TestClosingSummary: on a terminal, the closing block names the top
+// parties and where the first rejects of each reason were.
+func TestClosingSummary(t *testing.T) {
+	var buf strings.Builder
+	sum := &jobs.RunSummary{RunID: "r1", Status: jobs.RunOK, Articles: 3, Rejects: 2,
+		RejectReasons:  map[string]int{"no_date": 2},
+		RejectExamples: map[string][]string{"no_date": {"in/a.txt", "in/b.jsonl:4"}},
+		PartyMentions:  map[string]int{"RU": 5, "US": 9, "IN": 5, "CN": 1, "FR": 1, "DE": 1, "GB": 1, "JP": 1, "BR": 1},
+	}
+	reportRun(&env{stderr: &buf, tty: true}, sum)
+	out := buf.String()
+	for _, want := range []string{"no_date 2", "no_date          in/a.txt", "no_date          in/b.jsonl:4",
+		"mentions    US 9, IN 5, RU 5, BR 1, CN 1, DE 1, FR 1, GB 1 (9 parties in all)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
 	}
 }

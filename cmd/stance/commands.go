@@ -196,6 +196,7 @@ func reportRun(e *env, sum *jobs.RunSummary) {
 	if !e.tty {
 		e.log.Info("run finished", "run_id", sum.RunID, "status", sum.Status, "articles", sum.Articles,
 			"text_mb", float64(sum.TextBytes)/1e6, "rejects", sum.Rejects, "reject_reasons", sum.RejectReasons,
+			"reject_examples", sum.RejectExamples, "top_parties", topParties(sum.PartyMentions, topPartiesShown),
 			"partitions_written", t.written, "partitions_skipped", t.skipped, "partitions_failed", t.failed,
 			"sentences", t.sentences, "mentions", t.mentions, "wall_s", wall.Seconds(), "cpu_s", sum.CPUSeconds)
 		return
@@ -218,11 +219,54 @@ func reportRun(e *env, sum *jobs.RunSummary) {
 			fmt.Fprintf(w, "%s%s %d", sep, r, sum.RejectReasons[r])
 		}
 		fmt.Fprintf(w, "); rows in %s/run=%s", jobs.TableRejects, sum.RunID)
+		for _, r := range reasons {
+			for _, ex := range sum.RejectExamples[r] {
+				fmt.Fprintf(w, "\n              %-16s %s", r, ex)
+			}
+		}
 	}
 	fmt.Fprintln(w)
+	if top := topParties(sum.PartyMentions, topPartiesShown); len(top) > 0 {
+		fmt.Fprintf(w, "  mentions   ")
+		for i, p := range top {
+			sep := ", "
+			if i == 0 {
+				sep = " "
+			}
+			fmt.Fprintf(w, "%s%s %d", sep, p.Party, p.Mentions)
+		}
+		if n := len(sum.PartyMentions); n > len(top) {
+			fmt.Fprintf(w, " (%d parties in all)", n)
+		}
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintf(w, "  partitions  %d written, %d up to date, %d failed\n", t.written, t.skipped, t.failed)
 	fmt.Fprintf(w, "  rows        %d sentences, %d mentions\n", t.sentences, t.mentions)
 	fmt.Fprintf(w, "  time        %.1f s wall, %.1f s CPU\n", wall.Seconds(), sum.CPUSeconds)
+}
+
+// topPartiesShown is how many parties the closing summary names.
+const topPartiesShown = 8
+
+// partyCount is one party's mentions in a run.
+type partyCount struct {
+	Party    string `json:"party"`
+	Mentions int    `json:"mentions"`
+}
+
+// topParties returns the n most mentioned parties, most first (ties by id).
+func topParties(m map[string]int, n int) []partyCount {
+	out := make([]partyCount, 0, len(m))
+	for p, k := range m {
+		out = append(out, partyCount{p, k})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].Party < out[j].Party
+	})
+	return out[:min(n, len(out))]
 }
 
 func printPlan(e *env, sum *jobs.RunSummary) {
