@@ -72,8 +72,8 @@ func (c *runCmd) Run(e *env) error {
 			return err
 		}
 	}
-	if e.tty && !c.JSON {
-		cfg.Progress = e.stderr
+	if e.screen != nil && !c.JSON {
+		cfg.Progress = e.screen.Bar()
 	}
 	if cfg.Models, err = jobs.LoadModels(jobs.ModelOptions{Dir: c.Models, PartiesFile: c.Parties}); err != nil {
 		return err

@@ -54,7 +54,8 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
-	tty    bool // stderr is a terminal
+	tty    bool      // stderr is a terminal
+	screen *terminal // stderr shared by the progress bar and the log, when tty
 }
 
 func main() {
@@ -89,14 +90,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		tty = term.IsTerminal(int(f.Fd()))
 	}
 	var handler slog.Handler
+	var screen *terminal
 	if tty {
-		handler = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: c.LogLevel})
+		screen = &terminal{w: stderr}
+		handler = slog.NewTextHandler(screen.Log(), &slog.HandlerOptions{Level: c.LogLevel})
 	} else {
 		handler = slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: c.LogLevel})
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	e := &env{ctx: ctx, log: slog.New(handler), stdin: stdin, stdout: stdout, stderr: stderr, tty: tty}
+	e := &env{ctx: ctx, log: slog.New(handler), stdin: stdin, stdout: stdout, stderr: stderr, tty: tty, screen: screen}
 	err = kctx.Run(e)
 	return exitCode(err, commandOf(kctx, nil), stderr)
 }
