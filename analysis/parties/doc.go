@@ -94,6 +94,9 @@
 //	+ former, datelines             2619     770      302       0.773    0.897
 //	+ legislatures, origins, media  2617     648      304       0.802    0.896
 //	+ bodies, 11 organisations      2684     648      237       0.806    0.919
+//	+ spaced-dash datelines,        2684     623      237       0.812    0.919
+//	  citizens, economists, and
+//	  7 stop phrases
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

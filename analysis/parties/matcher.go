@@ -408,9 +408,10 @@ func (s *scan) ok(e *entry, i, end int) bool {
 			return false
 		}
 	}
-	// "WASHINGTON (AP) --", "BEIJING, March 3": a dateline names where
-	// the story was filed.
-	if e.kind == kindSeat && i == 0 && end < len(s.toks) && s.toks[end].brk && s.toks[0].allUp && !s.allCaps() {
+	// "WASHINGTON (AP) --", "BEIJING, March 3", "WASHINGTON – Voters":
+	// a dateline names where the story was filed.
+	if e.kind == kindSeat && i == 0 && end < len(s.toks) && s.toks[0].allUp && !s.allCaps() &&
+		(s.toks[end].brk || spacedDash(s.s[s.toks[end-1].be:s.toks[end].bs])) {
 		return false
 	}
 	if r := e.rule; r != nil {
@@ -503,6 +504,13 @@ func (s *scan) placeBefore(i int) bool {
 	return true
 }
 
+// spacedDash tells whether the gap between two words is a dash set off by
+// spaces ("WASHINGTON – Voters", "WASHINGTON -- A clerk"), not a hyphen
+// joining them ("India-Pakistan").
+func spacedDash(gap string) bool {
+	return strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") && strings.ContainsAny(gap, "-\u2013\u2014")
+}
+
 // notStateAfter are words after which a country's name, demonym or capital
 // does not stand for the state acting (country guideline 9): legislatures
 // and courts, origins, media, parties and people, the public.
@@ -511,7 +519,7 @@ var notStateAfter = func() map[string]bool {
 	for _, w := range strings.Fields(`senate senator senators congress congressman congresswoman congressional
 		congressmen representatives supreme court courts judge judges district jury based born bred educated
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
-		women men immigrant labor labour radical greens muslim international`) {
+		women men immigrant labor labour radical greens muslim international citizen citizens economist economists`) {
 		m[w] = true
 	}
 	return m

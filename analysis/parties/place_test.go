@@ -90,6 +90,15 @@ var formerAndDatelineCases = []struct {
 	{"BEIJING, March 3 -- Officials gave no details.", ""},
 	{"WASHINGTON REJECTS THE OFFER", "US"}, // an all-caps headline: the capital acts
 	{"Washington rejected the offer.", "US"},
+	{"MOSCOW – Negotiators met again on Friday.", ""},
+	{"WASHINGTON -- A county clerk declined the request.", ""},
+	{"NAIROBI — Rains flooded two districts.", ""},
+	{"India-Pakistan talks resumed.", "IN,PK"}, // a hyphen joins, it is no dateline gap
+	{"A senior U.S. economist at a bank expects lower rates.", ""},
+	{"Two Canadian citizens were released on Monday.", ""},
+	{"The U.S. Attorney General announced charges.", "US"},
+	{"She told USA Today that the vote was fair.", ""},
+	{"The shooting at the Washington Navy Yard shocked the city.", ""},
 }
 
 func TestFormerAndDateline(t *testing.T) {
