@@ -479,12 +479,29 @@ func (s *scan) placeUse(i, end int) bool {
 			return true
 		}
 	}
-	if s.placeBefore(i) {
+	if s.placeBefore(i) && !s.governmentAfter(end) {
 		s.placeUntil = end
 		return true
 	}
 	return false
 }
+
+// governmentAfter reports whether the word at token end, right after a
+// seat, makes the seat its government ("to White House aides", "in
+// Kremlin statements"), where the words before it would make it a place.
+func (s *scan) governmentAfter(end int) bool {
+	return end < len(s.toks) && !s.toks[end].brk && governmentWords[s.key(end)]
+}
+
+// governmentWords follow a seat that stands for its government.
+var governmentWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`aide aides adviser advisers advisor advisors official officials
+		spokesman spokeswoman spokesperson staff policy policies statement statements officials'`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // placeBefore reports whether the words before token i make a seat there a
 // place (placeUse).

@@ -22,6 +22,11 @@ var placeCases = []struct {
 	{"Diplomats in Beijing said the visit was postponed.", "CN"},
 	{"Thousands marched in Beijing despite the rain.", ""},
 	{"Aides in the Kremlin drafted the statement.", "RU"}, // a building after "the" stands for its government
+	// a word after the seat can make it the government again.
+	{"The prosecutor sent a letter to White House aides on Monday.", "US"},
+	{"Reporters waited in Beijing officials' offices all day.", "CN"},
+	{"The memo went to Downing Street staff before noon.", "GB"},
+	{"They flew to Paris last week.", ""},
 	{"The Kremlin denied the report.", "RU"},
 	{"Sources at Downing Street said the vote would be delayed.", "GB"},
 	{"Protesters gathered outside Downing Street.", ""},
