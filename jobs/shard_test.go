@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,7 +67,7 @@ func TestShardsUnion(t *testing.T) {
 	// The same id (file name) again, at a later date: a duplicate_id reject.
 	dupDir := filepath.Join(in, "zz-later")
 	os.MkdirAll(dupDir, 0o755)
-	_, text, _ := cutLine(string(body))
+	_, text, _ := strings.Cut(string(body), "\n")
 	if err := os.WriteFile(filepath.Join(dupDir, filepath.Base(first)), []byte("date "+dupDay+"\n"+text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -114,14 +115,4 @@ func TestShardsUnion(t *testing.T) {
 			}
 		})
 	}
-}
-
-// cutLine splits s after its first line.
-func cutLine(s string) (line, rest string, ok bool) {
-	for i := range len(s) {
-		if s[i] == '\n' {
-			return s[:i], s[i+1:], true
-		}
-	}
-	return s, "", false
 }

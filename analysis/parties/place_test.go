@@ -3,6 +3,8 @@ package parties_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/stance-news/stance/analysis/parties"
 )
 
 // placeCases are written for this test: each capital or seat of government
@@ -24,7 +26,7 @@ var placeCases = []struct {
 	{"Aides in the Kremlin drafted the statement.", "RU"}, // a building after "the" stands for its government
 	// a word after the seat can make it the government again.
 	{"The prosecutor sent a letter to White House aides on Monday.", "US"},
-	{"Reporters waited in Beijing officials' offices all day.", "CN"},
+	{"The reply went to Kremlin officials on Friday.", "RU"},
 	{"The memo went to Downing Street staff before noon.", "GB"},
 	{"They flew to Paris last week.", ""},
 	{"The Kremlin denied the report.", "RU"},
@@ -53,22 +55,39 @@ var placeCases = []struct {
 	{"Pressure from Washington grew after the vote.", "US"},
 }
 
+// partiesOf matches sentence (dated 2024-06-01) and joins the parties of
+// its mentions with commas, in order.
+func partiesOf(m *parties.Matcher, sentence string) string {
+	var got []string
+	for _, mm := range m.Match(sentence, day("2024-06-01")) {
+		got = append(got, mm.Party)
+	}
+	return strings.Join(got, ",")
+}
+
+// checkParties fails for each case whose mentions are not want.
+func checkParties(t *testing.T, m *parties.Matcher, cases []struct{ sentence, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		if g := partiesOf(m, c.sentence); g != c.want {
+			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)
+		}
+	}
+}
+
 func TestPlaceUse(t *testing.T) {
 	_, m := defaultMatcher(t)
 	tp, fp, fn := 0, 0, 0
 	for _, c := range placeCases {
-		var got []string
-		for _, mm := range m.Match(c.sentence, day("2024-06-01")) {
-			got = append(got, mm.Party)
-		}
-		if g := strings.Join(got, ","); g != c.want {
+		g := partiesOf(m, c.sentence)
+		if g != c.want {
 			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)
 		}
 		want := map[string]int{}
 		for _, w := range ids(c.want) {
 			want[w]++
 		}
-		for _, g := range got {
+		for _, g := range ids(g) {
 			if want[g] > 0 {
 				tp++
 				want[g]--
@@ -108,15 +127,7 @@ var formerAndDatelineCases = []struct {
 
 func TestFormerAndDateline(t *testing.T) {
 	_, m := defaultMatcher(t)
-	for _, c := range formerAndDatelineCases {
-		var got []string
-		for _, mm := range m.Match(c.sentence, day("2024-06-01")) {
-			got = append(got, mm.Party)
-		}
-		if g := strings.Join(got, ","); g != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)
-		}
-	}
+	checkParties(t, m, formerAndDatelineCases)
 }
 
 // legislatureCases: legislatures, courts and origins are not the state
@@ -136,20 +147,12 @@ var legislatureCases = []struct {
 
 func TestLegislaturesAndOrigins(t *testing.T) {
 	_, m := defaultMatcher(t)
-	for _, c := range legislatureCases {
-		var got []string
-		for _, mm := range m.Match(c.sentence, day("2024-06-01")) {
-			got = append(got, mm.Party)
-		}
-		if g := strings.Join(got, ","); g != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)
-		}
-	}
+	checkParties(t, m, legislatureCases)
 }
 
 func TestMediaPartiesAndPeople(t *testing.T) {
 	_, m := defaultMatcher(t)
-	for _, c := range []struct{ sentence, want string }{
+	checkParties(t, m, []struct{ sentence, want string }{
 		{"Australian news outlets reported the vote.", ""},
 		{"Australian troops reported the vote.", "AU"},
 		{"The Australian Labor Party won the seat.", ""},
@@ -158,15 +161,7 @@ func TestMediaPartiesAndPeople(t *testing.T) {
 		{"Mexico closed the crossing.", "MX"},
 		{"The American public is divided.", ""},
 		{"US Rep. Smith introduced the bill.", ""},
-	} {
-		var got []string
-		for _, mm := range m.Match(c.sentence, day("2024-06-01")) {
-			got = append(got, mm.Party)
-		}
-		if g := strings.Join(got, ","); g != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)
-		}
-	}
+	})
 }
 
 // TestNewBodiesAndOrganisations: government bodies and the organisations
@@ -174,7 +169,7 @@ func TestMediaPartiesAndPeople(t *testing.T) {
 // them.
 func TestNewBodiesAndOrganisations(t *testing.T) {
 	_, m := defaultMatcher(t)
-	for _, c := range []struct{ sentence, want string }{
+	checkParties(t, m, []struct{ sentence, want string }{
 		{"The Home Office rejected the asylum claim.", "GB"},
 		{"Number 10 declined to comment.", "GB"},
 		{"The Bank of England raised rates.", "GB"},
@@ -191,15 +186,7 @@ func TestNewBodiesAndOrganisations(t *testing.T) {
 		{"The IAEA inspectors left Iran.", "IAEA,IR"},
 		{"The ICC issued an arrest warrant.", "ICC"},
 		{"The ICC fined the team after the cricket final.", ""},
-	} {
-		var got []string
-		for _, mm := range m.Match(c.sentence, day("2024-06-01")) {
-			got = append(got, mm.Party)
-		}
-		if g := strings.Join(got, ","); g != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)
-		}
-	}
+	})
 }
 
 func TestRoles(t *testing.T) {

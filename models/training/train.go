@@ -259,15 +259,8 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 		base = append(base, sets[i]...)
 	}
 	// Fold by sentence, so targets of one sentence never straddle folds.
-	sentIdx := map[string]int{}
-	var order []string
-	for _, ex := range target {
-		if _, ok := sentIdx[ex.Sentence]; !ok {
-			sentIdx[ex.Sentence] = len(order)
-			order = append(order, ex.Sentence)
-		}
-	}
-	folds := stance.Folds(len(order), cfg.Folds, cfg.Seed)
+	sentIdx, nSent := groupIndex(target, func(ex stance.Example) string { return ex.Sentence })
+	folds := stance.Folds(nSent, cfg.Folds, cfg.Seed)
 	var gold []int
 	preds := [3][]int{}
 	for k := 0; k < cfg.Folds; k++ {
@@ -405,19 +398,12 @@ func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []st
 // other folds' documents (chosen by the seed). With allModes it scores the
 // ablations too; otherwise only the full model.
 func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, base, labelled []stance.Example, share float64, allModes bool) (ModeMetrics, []oofResult, error) {
-	docIdx := map[string]int{}
-	var docs []string
-	for _, ex := range labelled {
-		if _, ok := docIdx[ex.Doc]; !ok {
-			docIdx[ex.Doc] = len(docs)
-			docs = append(docs, ex.Doc)
-		}
-	}
-	folds := stance.Folds(len(docs), cfg.Folds, cfg.Seed)
+	docIdx, nDocs := groupIndex(labelled, func(ex stance.Example) string { return ex.Doc })
+	folds := stance.Folds(nDocs, cfg.Folds, cfg.Seed)
 	// the share of training documents: a fixed random order, cut at share.
-	keep := make([]bool, len(docs))
-	for i, p := range stance.Folds(len(docs), len(docs), cfg.Seed+1) {
-		keep[i] = float64(p) < share*float64(len(docs))
+	keep := make([]bool, nDocs)
+	for i, p := range stance.Folds(nDocs, nDocs, cfg.Seed+1) {
+		keep[i] = float64(p) < share*float64(nDocs)
 	}
 	var gold []int
 	var ids []string
@@ -593,4 +579,17 @@ func crossValidateLabels(ctx context.Context, lex stance.Lexicon, cfg TrainConfi
 		lr.Curve[strconv.FormatFloat(share, 'f', -1, 64)] = mm.Full
 	}
 	return m, nil
+}
+
+// groupIndex numbers the groups of exs (by key) in order of first
+// appearance, for folds that keep a group together, and returns the number
+// of groups.
+func groupIndex(exs []stance.Example, key func(stance.Example) string) (map[string]int, int) {
+	idx := map[string]int{}
+	for _, ex := range exs {
+		if _, ok := idx[key(ex)]; !ok {
+			idx[key(ex)] = len(idx)
+		}
+	}
+	return idx, len(idx)
 }
