@@ -6,8 +6,11 @@
 // target's clause and near it, negation scope, concessive contrast, the
 // target as agent or patient of a loaded verb, "ties with X", "pressure from
 // X", speakers and quotes) with learned weights over hashed, target-masked
-// word n-grams in relative-position buckets, in a multinomial logistic
-// regression. Scoring is pure and deterministic: the same sentence, spans and
+// word n-grams in relative-position buckets and, when the model has word
+// vectors (Vectors, learned from unlabelled news), the mean vector of the
+// words near the target, in its clause and in the rest of the sentence, in
+// a multinomial logistic regression. The vectors let what the labelled data
+// teach about one word reach its neighbours ("raids" from "attacks"). Scoring is pure and deterministic: the same sentence, spans and
 // weights always give the same Result. Train fits the weights reproducibly:
 // the same examples and configuration give the same bytes.
 //
@@ -29,7 +32,8 @@
 // agent/patient features have a country-domain copy. Score scores in the
 // country domain, the product's; ScoreWith can pick DomainNews. In the
 // country domain, scores carry logit offsets chosen by cross-validation on
-// real news (FeatureConfig.Offsets). ScoreGroup scores all mentions of a
+// real news (FeatureConfig.Offsets) and a temperature that calibrates
+// their probabilities (FeatureConfig.Temperature). ScoreGroup scores all mentions of a
 // sentence and gives the mentions of one party one score (country
 // guideline 11: one party, one label per sentence): by default that of the
 // mention least likely to be neutral, so that "American pressure" is not

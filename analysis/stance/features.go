@@ -111,6 +111,15 @@ type scratch struct {
 	others []Span
 	// dom is the domain of the features extracted last.
 	dom Domain
+	// vecAcc sums the word vectors of vectorFeatures' pools. When
+	// projected is set, vectorFeatures instead leaves the full head's
+	// word-vector logits in vecZ and each word's push in vecEv (vecPool
+	// holds each word's token and pool meanwhile).
+	vecAcc    []float32
+	projected bool
+	vecZ      [3]float64
+	vecEv     []vecEvidence
+	vecPool   [][2]int32
 	// markNames's buffers.
 	words    []names.Word
 	wordIdx  []int
@@ -206,6 +215,7 @@ var fillers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "
 // extract fills sc.feats with the features of target in sentence. It
 // returns false when the target covers no token.
 func (m *Model) extract(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
+	sc.projected = false
 	m.prepare(sc, sentence, target, others)
 	return m.extractPrepared(sc, sentence, target, others, dom)
 }
@@ -227,10 +237,12 @@ func (m *Model) prepare(sc *scratch, sentence string, target Span, mentions []Sp
 		}
 		wi := lookupWord(m.words, t.text)
 		t.cls, t.rel = wi.cls, wi.rel
+		t.vec = -1
 		if t.name {
 			t.rel = relNone
 			continue
 		}
+		t.vec = wi.vec - 1
 		if t.rel == relFriend && t.text == "granted" && i > 0 && sc.toks[i-1].text == "for" {
 			t.rel = relNone // "taken for granted"
 		}
@@ -331,6 +343,7 @@ var domainSpecific = func() [nDense]bool {
 
 func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []Span, dom Domain) bool {
 	sc.feats = sc.feats[:0]
+	sc.vecZ, sc.vecEv = [3]float64{}, sc.vecEv[:0]
 	if len(sc.toks) == 0 {
 		return false
 	}
@@ -340,7 +353,80 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	e.wordFeatures(dom)
 	e.contextHashes()
 	e.ruleFeatures(len(others) > 0, hasQuote, question)
+	e.vectorFeatures()
 	return true
+}
+
+// nVecPools is the number of word-vector averages per target: the words
+// near it, the rest of its clause, and the rest of the sentence.
+const nVecPools = 3
+
+// vectorFeatures adds the mean word vector of the content words near the
+// target (within three tokens), in the rest of its clause, and in the rest
+// of the sentence: dense features that carry what the labelled words teach
+// to words seen only in unlabelled news. When sc.projected is set (scoring
+// with the full head), it adds each word's projection onto the full head's
+// weights instead (Model.proj): the same logits, without the features.
+func (e *extraction) vectorFeatures() {
+	v, sc := e.m.vec, e.sc
+	if v == nil {
+		return
+	}
+	dim := v.dim
+	if cap(sc.vecAcc) < nVecPools*dim {
+		sc.vecAcc = make([]float32, nVecPools*dim)
+	}
+	acc := sc.vecAcc[:nVecPools*dim]
+	if !sc.projected {
+		clear(acc)
+	}
+	var count [nVecPools]int
+	pools := sc.vecPool[:0]
+	for i := range e.toks {
+		t := &e.toks[i]
+		if t.role != 0 || t.kind != kindWord || t.vec < 0 || !isContentWord(t) {
+			continue
+		}
+		p := 2
+		if d := e.dist(i); d >= -3 && d <= 3 {
+			p = 0
+		} else if e.sameClause(i) {
+			p = 1
+		}
+		count[p]++
+		if sc.projected {
+			pools = append(pools, [2]int32{int32(i), int32(p)})
+			continue
+		}
+		a := acc[p*dim : (p+1)*dim]
+		for k, x := range v.vec(t.vec) {
+			a[k] += x
+		}
+	}
+	sc.vecPool = pools
+	if sc.projected {
+		for _, ip := range pools {
+			u := e.m.proj[(int(e.toks[ip[0]].vec)*nVecPools+int(ip[1]))*3:][:3]
+			inv := 1 / float32(count[ip[1]])
+			for c := range u {
+				sc.vecZ[c] += float64(u[c] * inv)
+			}
+			sc.vecEv = append(sc.vecEv, vecEvidence{tok: ip[0], c: (u[2] - u[0]) * inv})
+		}
+		return
+	}
+	base := uint32(nDenseAll) + uint32(e.m.hashMask+1)
+	for p, c := range count {
+		if c == 0 {
+			continue
+		}
+		inv := 1 / float32(c)
+		for k, x := range acc[p*dim : (p+1)*dim] {
+			if x != 0 {
+				sc.feats = append(sc.feats, feat{idx: base + uint32(p*dim+k), val: x * inv, anchor: -1})
+			}
+		}
+	}
 }
 
 // extraction is the state of extracting one target's features from a

@@ -170,6 +170,7 @@ type wordInfo struct {
 	rel    uint8
 	hasVal bool // val is the word's non-zero lexicon valence
 	val    float64
+	vec    int32 // 1 + the index of the word's vector (Vectors), 0 for none
 }
 
 // wordInfos holds every word on at least one list.

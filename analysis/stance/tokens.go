@@ -31,6 +31,8 @@ type token struct {
 	rel    uint8
 	hasVal bool
 	val    float64
+	// vec is the index of the word's vector (Vectors), or -1.
+	vec int32
 }
 
 // lowerSentence lower-cases s so that byte offsets are preserved. When
@@ -158,4 +160,18 @@ func tokenize(dst []token, sentence, lower string) []token {
 		}
 	}
 	return dst
+}
+
+// Words returns the lower-cased words of sentence as the model's features
+// see them (possessive 's dropped, punctuation left out): the vocabulary
+// word vectors are learned over.
+func Words(sentence string) []string {
+	toks := tokenize(nil, sentence, lowerSentence(sentence))
+	out := make([]string, 0, len(toks))
+	for i := range toks {
+		if toks[i].kind == kindWord {
+			out = append(out, toks[i].text)
+		}
+	}
+	return out
 }

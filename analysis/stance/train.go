@@ -57,6 +57,11 @@ type TrainConfig struct {
 	// Pool is how scoring joins the mentions of one party in a sentence:
 	// PoolMean (the default) or PoolPolar.
 	Pool string `json:"pool"`
+	// Vectors are word vectors for the model to read (nil = none); they
+	// are stored with the weights.
+	Vectors *Vectors `json:"-"`
+	// L2Vec is the ridge penalty on the word-vector weights (default 1e-3).
+	L2Vec float64 `json:"l2_vec,omitempty"`
 }
 
 func (c TrainConfig) withDefaults() TrainConfig {
@@ -84,6 +89,9 @@ func (c TrainConfig) withDefaults() TrainConfig {
 	if c.Pool == "" {
 		c.Pool = PoolMean
 	}
+	if c.L2Vec == 0 && c.Vectors != nil {
+		c.L2Vec = 1e-3
+	}
 	return c
 }
 
@@ -104,7 +112,14 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 	if cfg.Pool != PoolMean && cfg.Pool != PoolPolar {
 		return nil, fmt.Errorf("%w: Pool %q (want %q or %q)", ErrConfig, cfg.Pool, PoolMean, PoolPolar)
 	}
-	m := newModel(FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDenseAll, Pool: cfg.Pool}, lex)
+	fc := FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDenseAll, Pool: cfg.Pool}
+	if cfg.Vectors != nil {
+		fc.VecDim = cfg.Vectors.Dim()
+	}
+	m := newModel(fc, lex)
+	if cfg.Vectors != nil {
+		m.setVectors(cfg.Vectors)
+	}
 	sc := &scratch{}
 	feats := make([][]feat, len(examples))
 	labels := make([]int, len(examples))
@@ -133,6 +148,9 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 	for mode := range m.heads {
 		fitHead(&m.heads[mode], feats, labels, weights, cfg)
 	}
+	if m.vec != nil {
+		m.project()
+	}
 	return m, nil
 }
 
@@ -152,7 +170,11 @@ func fitHead(h *head, feats [][]feat, labels []int, weights []float64, cfg Train
 	if h.lo <= uint32(nDense) && h.hi >= uint32(nDenseAll) {
 		domLo, domHi = 3*int(uint32(nDense)-h.lo), 3*int(uint32(fDomainCountry)-h.lo)
 	}
+	vecLo := 3 * int(uint32(nDenseAll)+1<<cfg.HashBits-h.lo)
 	lambda := func(j int) float64 {
+		if j >= vecLo {
+			return cfg.L2Vec
+		}
 		if j >= domLo && j < domHi {
 			return cfg.L2Domain
 		}

@@ -3,21 +3,50 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// TestTrainThenEval: stance train writes weights that stance eval --models
-// loads, and the same data and flags give the same bytes.
+// unlabelledNews lays out a shared data directory with the two files word
+// vectors are learned from, holding sentences written for this test.
+func unlabelledNews(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	var pool, mtsc strings.Builder
+	words := []string{"ministers", "talks", "trade", "border", "troops", "sanctions", "summit", "envoy"}
+	for i := 0; i < 40; i++ {
+		text := fmt.Sprintf("The %s and the %s were discussed again. Officials said the %s would continue.",
+			words[i%8], words[(i+3)%8], words[(i+5)%8])
+		fmt.Fprintf(&pool, `{"id": "a%d", "date": "2020-01-01", "text": %q}`+"\n", i, text)
+		fmt.Fprintf(&mtsc, `{"primary_gid": "s_x_%d_y", "sentence_normalized": %q, "targets": []}`+"\n", i,
+			"Negotiators met about "+words[i%8]+" and "+words[(i+1)%8]+".")
+	}
+	for name, body := range map[string]string{"news-pool/wikinews.jsonl": pool.String(), "newsmtsc/train.jsonl": mtsc.String()} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestTrainThenEval: stance train writes weights, word vectors included,
+// that stance eval --models loads, and the same data and flags give the
+// same bytes.
 func TestTrainThenEval(t *testing.T) {
 	data := "../../models/training/testdata/newsmtsc-sample.jsonl"
+	shared := unlabelledNews(t)
 	train := func(out string) []byte {
 		t.Helper()
 		var stdout, stderr bytes.Buffer
 		args := []string{"train", "--data", data, "--data-weights", "1", "--labels=", "--cv=", "--curve=",
-			"--iter", "30", "--hash-bits", "10", "--out", out}
+			"--iter", "30", "--hash-bits", "10", "--shared", shared, "--vector-dim", "8", "--out", out}
 		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
 			t.Fatalf("train: exit %d: %s", code, stderr.String())
 		}
@@ -31,6 +60,23 @@ func TestTrainThenEval(t *testing.T) {
 	a, b := train(filepath.Join(dir, "a")), train(filepath.Join(dir, "b"))
 	if !bytes.Equal(a, b) {
 		t.Error("two trainings on the same data gave different weights")
+	}
+	var manifest struct {
+		Features struct {
+			VecDim int `json:"vec_dim"`
+		}
+		Vectors struct{ Words, Sentences int }
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "a", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	if manifest.Features.VecDim != 8 || manifest.Vectors.Sentences != 120 || manifest.Vectors.Words == 0 {
+		t.Errorf("manifest: vector dim %d, %d sentences, %d words; want 8, 120 and some words",
+			manifest.Features.VecDim, manifest.Vectors.Sentences, manifest.Vectors.Words)
 	}
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"eval", "--models", filepath.Join(dir, "a"), "--data", data, "--explain"},

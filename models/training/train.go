@@ -13,6 +13,7 @@ import (
 	"github.com/stance-news/stance/analysis/stance"
 	"github.com/stance-news/stance/internal/durable"
 	"github.com/stance-news/stance/models"
+	"github.com/stance-news/stance/models/training/wordvec"
 )
 
 // TrainConfig controls Train.
@@ -57,6 +58,15 @@ type TrainConfig struct {
 	// the labels' out-of-fold scores (the best macro-F1 that keeps neutral
 	// recall at or above it) and ship them with the weights.
 	MinNeutralRecall float64
+	// Calibrate, with Labels, has Train fit a temperature to the labels'
+	// out-of-fold scores (after the offsets) and ship it with the weights
+	// (stance.FeatureConfig.Temperature).
+	Calibrate bool
+	// Vectors, when its Dim is above 0, has Train learn word vectors from
+	// the unlabelled news under Shared (package wordvec; its Seed is
+	// Seed) and fit the model over them; they ship inside the weights.
+	// The stories of the labels' test split are left out of their text.
+	Vectors wordvec.Config
 	// CVPredictions, when set, receives the full model's out-of-fold
 	// prediction for every labelled training mention (id, gold, predicted),
 	// for error analysis.
@@ -104,6 +114,8 @@ type TrainReport struct {
 	Folds int `json:"folds,omitempty"`
 	// Labels describes the real-news label file, when one was used.
 	Labels *LabelsReport `json:"labels,omitempty"`
+	// Vectors describes the word vectors, when the model has them.
+	Vectors *VectorsReport `json:"vectors,omitempty"`
 }
 
 // LabelsReport is what training took from a real-news label file. Its
@@ -123,6 +135,9 @@ type LabelsReport struct {
 	// chosen on these same scores.
 	Offsets [3]float64      `json:"offsets"`
 	CVTuned *stance.Metrics `json:"cv_tuned,omitempty"`
+	// Calibration is the temperature chosen on the out-of-fold scores and
+	// the calibration error before and after (TrainConfig.Calibrate).
+	Calibration *CalibrationReport `json:"calibration,omitempty"`
 	// Curve maps a share of the training stories ("0.25") to the full
 	// model's cross-validated metrics with that share in each fold.
 	Curve map[string]stance.Metrics `json:"curve,omitempty"`
@@ -152,12 +167,25 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 	}
 	rep.Data = files
 	var labelled []stance.Example
+	test := map[string]bool{}
 	if cfg.Labels != "" {
-		lr, exs, err := readLabelled(cfg, sets)
+		lr, exs, testDocs, err := readLabelled(cfg, sets)
 		if err != nil {
 			return rep, err
 		}
-		rep.Labels, labelled = lr, exs
+		rep.Labels, labelled, test = lr, exs, testDocs
+	}
+	var vs *vectorSource
+	if cfg.Vectors.Dim > 0 {
+		if vs, err = newVectorSource(cfg, test); err != nil {
+			return rep, err
+		}
+		v, vr, err := vs.learn(nil)
+		if err != nil {
+			return rep, err
+		}
+		cfg.Model.Vectors, rep.Vectors = v, &vr
+		rep.Train = cfg.Model.Defaults()
 	}
 	if cfg.Labels != "" && cfg.WrittenDomain {
 		// The real-news labels own the country domain's prior; the
@@ -195,7 +223,7 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		rep.CV[filepath.Base(p)] = mm
 	}
 	if rep.Labels != nil {
-		if m, err = crossValidateLabels(ctx, lex, cfg, sets, labelled, m, rep.Labels); err != nil {
+		if m, err = crossValidateLabels(ctx, lex, cfg, vs, sets, labelled, m, rep.Labels); err != nil {
 			return rep, err
 		}
 		rep.Features = m.Config()
@@ -330,22 +358,23 @@ func readDigested(path string) ([]stance.Example, string, error) {
 
 // readLabelled reads cfg.Labels, joins its train split to the shared text
 // as examples weighted cfg.LabelsWeight, and removes from sets the examples
-// of the test split's stories.
-func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []stance.Example, error) {
+// of the test split's stories, which it returns (Wikinews article ids and
+// NewsMTSC stories).
+func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []stance.Example, map[string]bool, error) {
 	raw, err := os.ReadFile(cfg.Labels)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read labels: %w", err)
+		return nil, nil, nil, fmt.Errorf("read labels: %w", err)
 	}
 	rows, err := ReadLabels(cfg.Labels)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if cfg.Shared == "" {
-		return nil, nil, fmt.Errorf("%w: labels need the shared data directory", ErrUsage)
+		return nil, nil, nil, fmt.Errorf("%w: labels need the shared data directory", ErrUsage)
 	}
 	st, err := ReadSharedText(cfg.Shared)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var train []LabelRow
 	testDocs := map[string]bool{}
@@ -366,7 +395,7 @@ func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []st
 	}
 	exs, err := LabelExamples(train, st)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", cfg.Labels, err)
+		return nil, nil, nil, fmt.Errorf("%s: %w", cfg.Labels, err)
 	}
 	w := cfg.LabelsWeight
 	if w == 0 {
@@ -390,14 +419,15 @@ func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []st
 		}
 		sets[i] = kept
 	}
-	return lr, exs, nil
+	return lr, exs, testDocs, nil
 }
 
 // crossValidateDocs pools out-of-fold predictions on labelled, in folds
 // grouped by Doc: each fold's model is trained on base plus a share of the
 // other folds' documents (chosen by the seed). With allModes it scores the
-// ablations too; otherwise only the full model.
-func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, base, labelled []stance.Example, share float64, allModes bool) (ModeMetrics, []oofResult, error) {
+// ablations too; otherwise only the full model. With vs, each fold's model
+// reads word vectors learned without the fold's documents.
+func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, vs *vectorSource, base, labelled []stance.Example, share float64, allModes bool) (ModeMetrics, []oofResult, error) {
 	docIdx, nDocs := groupIndex(labelled, func(ex stance.Example) string { return ex.Doc })
 	folds := stance.Folds(nDocs, cfg.Folds, cfg.Seed)
 	// the share of training documents: a fixed random order, cut at share.
@@ -405,7 +435,7 @@ func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig,
 	for i, p := range stance.Folds(nDocs, nDocs, cfg.Seed+1) {
 		keep[i] = float64(p) < share*float64(nDocs)
 	}
-	var gold []int
+	var gold, foldOf []int
 	var ids []string
 	var full []stance.Result
 	preds := [3][]int{}
@@ -415,22 +445,33 @@ func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig,
 		}
 		train := append([]stance.Example(nil), base...)
 		var test []stance.Example
+		leave := map[string]bool{}
 		for _, ex := range labelled {
 			d := docIdx[ex.Doc]
 			switch {
 			case folds[d] == k:
 				test = append(test, ex)
+				leave[ex.Doc] = true
 			case keep[d]:
 				train = append(train, ex)
 			}
 		}
-		m, err := stance.Train(train, lex, cfg.Model)
+		mc := cfg.Model
+		if vs != nil {
+			v, err := vs.fold(k, leave)
+			if err != nil {
+				return ModeMetrics{}, nil, err
+			}
+			mc.Vectors = v
+		}
+		m, err := stance.Train(train, lex, mc)
 		if err != nil {
 			return ModeMetrics{}, nil, fmt.Errorf("cv labels fold %d: %w", k, err)
 		}
 		for _, ex := range test {
 			gold = append(gold, ex.Label)
 			ids = append(ids, ex.ID)
+			foldOf = append(foldOf, k)
 		}
 		for mode := range preds {
 			if mode != int(stance.Full) && !allModes {
@@ -455,7 +496,7 @@ func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig,
 	}
 	oof := make([]oofResult, len(gold))
 	for i := range gold {
-		oof[i] = oofResult{id: ids[i], gold: gold[i], res: full[i]}
+		oof[i] = oofResult{id: ids[i], gold: gold[i], fold: foldOf[i], res: full[i]}
 	}
 	return mm, oof, nil
 }
@@ -464,6 +505,7 @@ func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig,
 type oofResult struct {
 	id   string
 	gold int
+	fold int
 	res  stance.Result
 }
 
@@ -539,12 +581,12 @@ func readData(cfg TrainConfig) ([][]stance.Example, []DataFile, error) {
 // chosen on the out-of-fold scores (when cfg.MinNeutralRecall is set, in
 // which case m comes back with them), the out-of-fold predictions file and
 // the learning curve.
-func crossValidateLabels(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, labelled []stance.Example, m *stance.Model, lr *LabelsReport) (*stance.Model, error) {
+func crossValidateLabels(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, vs *vectorSource, sets [][]stance.Example, labelled []stance.Example, m *stance.Model, lr *LabelsReport) (*stance.Model, error) {
 	var base []stance.Example
 	for _, s := range sets {
 		base = append(base, s...)
 	}
-	cv, oof, err := crossValidateDocs(ctx, lex, cfg, base, labelled, 1, true)
+	cv, oof, err := crossValidateDocs(ctx, lex, cfg, vs, base, labelled, 1, true)
 	if err != nil {
 		return m, err
 	}
@@ -553,6 +595,11 @@ func crossValidateLabels(ctx context.Context, lex stance.Lexicon, cfg TrainConfi
 		off, tuned := tuneOffsets(oof, cfg.MinNeutralRecall)
 		lr.Offsets, lr.CVTuned = off, &tuned
 		m = m.WithOffsets(off)
+	}
+	if cfg.Calibrate {
+		cal := calibrate(oof, lr.Offsets, cfg.Folds)
+		lr.Calibration = &cal
+		m = m.WithTemperature(cal.Temperature)
 	}
 	if cfg.CVPredictions != "" {
 		var b strings.Builder
@@ -569,7 +616,7 @@ func crossValidateLabels(ctx context.Context, lex stance.Lexicon, cfg TrainConfi
 		if share <= 0 || share >= 1 {
 			return m, fmt.Errorf("%w: learning-curve share %v outside (0, 1)", ErrUsage, share)
 		}
-		mm, _, err := crossValidateDocs(ctx, lex, cfg, base, labelled, share, false)
+		mm, _, err := crossValidateDocs(ctx, lex, cfg, vs, base, labelled, share, false)
 		if err != nil {
 			return m, err
 		}

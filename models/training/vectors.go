@@ -1,0 +1,135 @@
+package training
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+
+	"github.com/stance-news/stance/analysis/segment"
+	"github.com/stance-news/stance/analysis/stance"
+	"github.com/stance-news/stance/models/training/wordvec"
+)
+
+// VectorsReport describes the word vectors Train learned: from what text,
+// how, and how many words got one.
+type VectorsReport struct {
+	// Config is the wordvec configuration with its defaults filled in.
+	Config wordvec.Config `json:"config"`
+	// Articles and Sentences count the news-pool articles and all the
+	// sentences (articles' and NewsMTSC's) read; Tokens their words.
+	Articles  int `json:"articles"`
+	Sentences int `json:"sentences"`
+	Tokens    int `json:"tokens"`
+	// Words is the number of words with a vector.
+	Words int `json:"words"`
+}
+
+// docWords is one unlabelled sentence as the model's words, with the
+// story it belongs to (a Wikinews article id or a NewsMTSC story, as
+// stance.Example.Doc names them).
+type docWords struct {
+	doc     string
+	words   []string
+	article bool // from the news pool
+}
+
+// vectorCorpus reads the unlabelled sentences word vectors are learned
+// from: every sentence of the news-pool articles and every NewsMTSC train
+// sentence.
+func vectorCorpus(shared string) ([]docWords, error) {
+	var sents []docWords
+	seg := segment.New()
+	err := EachJSONL(filepath.Join(shared, "news-pool", "wikinews.jsonl"), func(raw []byte) error {
+		var a struct{ ID, Text string }
+		if err := json.Unmarshal(raw, &a); err != nil {
+			return err
+		}
+		for _, s := range seg.Split(a.Text) {
+			sents = append(sents, docWords{a.ID, stance.Words(a.Text[s.ByteStart:s.ByteEnd]), true})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("word vectors: %w", err)
+	}
+	err = EachJSONL(filepath.Join(shared, "newsmtsc", "train.jsonl"), func(raw []byte) error {
+		var l mtscLine
+		if err := json.Unmarshal(raw, &l); err != nil {
+			return err
+		}
+		sents = append(sents, docWords{NewsMTSCStory(l.GID), stance.Words(l.Sentence), false})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("word vectors: %w", err)
+	}
+	return sents, nil
+}
+
+// vectorSource learns word vectors from the unlabelled corpus, leaving
+// out the stories of the labels' test split and, for a cross-validation
+// fold, the fold's own stories: a fold's model never reads vectors shaped
+// by the text it is scored on, as the shipped model never reads vectors
+// shaped by the test split's.
+type vectorSource struct {
+	cfg   wordvec.Config
+	sents []docWords
+	test  map[string]bool
+	folds map[int]*stance.Vectors
+}
+
+func newVectorSource(cfg TrainConfig, test map[string]bool) (*vectorSource, error) {
+	if cfg.Shared == "" {
+		return nil, fmt.Errorf("%w: word vectors need the shared data directory", ErrUsage)
+	}
+	sents, err := vectorCorpus(cfg.Shared)
+	if err != nil {
+		return nil, fmt.Errorf("%w (word vectors are learned from the unlabelled news under %s; --vector-dim 0 trains without them)", err, cfg.Shared)
+	}
+	vc := cfg.Vectors
+	vc.Seed = cfg.Seed
+	return &vectorSource{cfg: vc, sents: sents, test: test, folds: map[int]*stance.Vectors{}}, nil
+}
+
+// learn learns vectors from the sentences of every story but the test
+// split's and those in leave.
+func (vs *vectorSource) learn(leave map[string]bool) (*stance.Vectors, VectorsReport, error) {
+	rep := VectorsReport{Config: vs.cfg.Defaults()}
+	var sents [][]string
+	articles := map[string]bool{}
+	for _, s := range vs.sents {
+		if vs.test[s.doc] || leave[s.doc] {
+			continue
+		}
+		sents = append(sents, s.words)
+		rep.Tokens += len(s.words)
+		if s.article {
+			articles[s.doc] = true
+		}
+	}
+	rep.Sentences, rep.Articles = len(sents), len(articles)
+	wv, err := wordvec.Train(sents, vs.cfg)
+	if err != nil {
+		return nil, rep, fmt.Errorf("word vectors: %w", err)
+	}
+	v, err := stance.NewVectors(wv.Words, wv.Data, wv.Dim)
+	if err != nil {
+		return nil, rep, fmt.Errorf("word vectors: %w", err)
+	}
+	rep.Words = v.Len()
+	return v, rep, nil
+}
+
+// fold returns the vectors of cross-validation fold k, whose stories are
+// leave, learning them the first time.
+func (vs *vectorSource) fold(k int, leave map[string]bool) (*stance.Vectors, error) {
+	if v, ok := vs.folds[k]; ok {
+		return v, nil
+	}
+	v, _, err := vs.learn(leave)
+	if err != nil {
+		return nil, fmt.Errorf("fold %d: %w", k, err)
+	}
+	vs.folds[k] = v
+	return v, nil
+}
