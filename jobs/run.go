@@ -376,7 +376,7 @@ func writePartitions(ctx context.Context, cfg RunConfig, sum *RunSummary, in *in
 			}
 		}
 	}
-	commits, committed := startCommitter(cfg, sum, log)
+	commits, committed := startCommitter(cfg, staging, sum, log)
 	stream := &partitionStream{cfg: cfg, staging: staging, log: log, commits: commits, rejects: rejects}
 	cur := 0 // the streamed partition of the article being emitted
 	emitted := 0
@@ -422,32 +422,65 @@ func writePartitions(ctx context.Context, cfg RunConfig, sum *RunSummary, in *in
 }
 
 // startCommitter starts the goroutine that commits staged partitions, in
-// the order they are sent, and records each one's outcome in its summary.
-// Closing commits stops it; committed is closed when it has finished.
-func startCommitter(cfg RunConfig, sum *RunSummary, log *slog.Logger) (commits chan<- *stagedPartition, committed <-chan struct{}) {
+// the order they are sent, in batches (commitBatch), and records each
+// one's outcome in its summary. Closing commits stops it; committed is
+// closed when it has finished.
+func startCommitter(cfg RunConfig, staging string, sum *RunSummary, log *slog.Logger) (commits chan<- *stagedPartition, committed <-chan struct{}) {
 	c := make(chan *stagedPartition, 1)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		for sp := range c {
-			ps := sp.ps
-			if err := commitPartition(cfg, sum.RunID, sp); err != nil {
-				ps.Status, ps.Error = PartitionFailed, err.Error()
-				log.Error("partition failed", "date", ps.Date, "err", err)
-				continue
-			}
-			ps.Status = PartitionWritten
-			ps.DurationMS = time.Since(sp.started).Milliseconds()
-			for party, n := range sp.mentions {
-				if sum.PartyMentions == nil {
-					sum.PartyMentions = map[string]int{}
+		var batch []*stagedPartition
+		for open := true; open || len(batch) > 0; {
+			var sp *stagedPartition
+			if len(batch) == 0 {
+				sp, open = <-c
+			} else {
+				select {
+				case sp, open = <-c:
+				case <-time.After(batchWait): // nothing more ready: commit what is held
 				}
-				sum.PartyMentions[party] += n
 			}
-			log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
+			if sp != nil {
+				if err := stagePartition(cfg, sum.RunID, sp); err != nil {
+					partitionFailed(sp.ps, err, log)
+				} else {
+					batch = append(batch, sp)
+				}
+			}
+			if len(batch) > 0 && (sp == nil || !open || len(batch) >= maxBatch) {
+				for i, err := range commitBatch(cfg, staging, batch, log) {
+					if err != nil {
+						partitionFailed(batch[i].ps, err, log)
+						continue
+					}
+					partitionWritten(sum, batch[i], log)
+				}
+				batch = batch[:0]
+			}
 		}
 	}()
 	return c, done
+}
+
+// partitionFailed records that a partition could not be committed.
+func partitionFailed(ps *PartitionSummary, err error, log *slog.Logger) {
+	ps.Status, ps.Error = PartitionFailed, err.Error()
+	log.Error("partition failed", "date", ps.Date, "err", err)
+}
+
+// partitionWritten records a committed partition in the run summary.
+func partitionWritten(sum *RunSummary, sp *stagedPartition, log *slog.Logger) {
+	ps := sp.ps
+	ps.Status = PartitionWritten
+	ps.DurationMS = time.Since(sp.started).Milliseconds()
+	for party, n := range sp.mentions {
+		if sum.PartyMentions == nil {
+			sum.PartyMentions = map[string]int{}
+		}
+		sum.PartyMentions[party] += n
+	}
+	log.Info("partition written", "date", ps.Date, "articles", ps.Articles, "sentences", ps.Rows[TableSentences], "mentions", ps.Rows[TableMentions], "ms", ps.DurationMS)
 }
 
 // settle sets the run's status from what happened and returns the run's

@@ -1,6 +1,7 @@
 package jobs
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -63,6 +64,7 @@ type partWriter struct {
 	total  int
 
 	files []outFile
+	bufs  []*bufio.Writer // one per file: the format writers write in small pieces
 	pq    *pqarrow.FileWriter
 	ipc   *ipc.FileWriter
 }
@@ -85,9 +87,11 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 			return nil, fmt.Errorf("create %s: %w", path, err)
 		}
 		w.files = append(w.files, f)
-		// The format writers close what they are given; hide Close so the
-		// file stays open for the fsync in close.
-		sink := struct{ io.Writer }{f}
+		// The format writers write many small pieces (page headers,
+		// footers): buffer them into few system calls. A bufio.Writer has
+		// no Close, so the file stays open for finish and closeFiles.
+		sink := bufio.NewWriterSize(f, 64<<10)
+		w.bufs = append(w.bufs, sink)
 		switch format {
 		case FormatParquet:
 			props := parquet.NewWriterProperties(parquetOptions(mem)...)
@@ -170,7 +174,7 @@ func (w *partWriter) flush() error {
 }
 
 // finish flushes the last rows and writes the file footers. The files stay
-// open for syncClose.
+// open for closeFiles.
 func (w *partWriter) finish() error {
 	err := w.flush()
 	if w.pq != nil {
@@ -181,6 +185,12 @@ func (w *partWriter) finish() error {
 		err = errors.Join(err, w.ipc.Close())
 		w.ipc = nil
 	}
+	for i, b := range w.bufs {
+		if ferr := b.Flush(); ferr != nil {
+			err = errors.Join(err, fmt.Errorf("write %s: %w", w.files[i].Name(), ferr))
+		}
+	}
+	w.bufs = nil
 	w.rb.Release()
 	w.rb = nil
 	if err != nil {
@@ -189,12 +199,15 @@ func (w *partWriter) finish() error {
 	return nil
 }
 
-// syncClose fsyncs and closes every file of a finished writer.
-func (w *partWriter) syncClose() error {
+// closeFiles closes every file of a finished writer, fsyncing each first
+// when sync is set.
+func (w *partWriter) closeFiles(sync bool) error {
 	var err error
 	for _, f := range w.files {
-		if serr := f.Sync(); serr != nil {
-			err = errors.Join(err, fmt.Errorf("fsync %s: %w", f.Name(), serr))
+		if sync {
+			if serr := f.Sync(); serr != nil {
+				err = errors.Join(err, fmt.Errorf("fsync %s: %w", f.Name(), serr))
+			}
 		}
 		if cerr := f.Close(); cerr != nil {
 			err = errors.Join(err, fmt.Errorf("close %s: %w", f.Name(), cerr))
@@ -210,7 +223,7 @@ func (w *partWriter) close() error {
 		w.abort()
 		return err
 	}
-	return w.syncClose()
+	return w.closeFiles(true)
 }
 
 // abort closes everything without caring about errors; the staging
