@@ -24,7 +24,10 @@
 // The text is read as white-space-separated words. A sentence can end only
 // between two words, never inside one, so decimals ("3.14", "$3.5 billion"),
 // domain names ("Lenta.ru", "www.mea.gov.in") and "end.Start" typos stay
-// whole. Between a word and the next one:
+// whole. For scripts written without spaces (Chinese, Japanese), a word also
+// ends after a full-width "。", "！" or "？" and the closing quotes after it
+// ("」"), so such sentences are split with no space between them. Between a
+// word and the next one:
 //
 //   - A blank line (two or more line breaks, with only white space between)
 //     always ends the sentence: paragraphs never share a sentence.

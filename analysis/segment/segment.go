@@ -202,7 +202,9 @@ func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
 			}
 		}
 
-		// A word: scan to its end.
+		// A word: scan to its end. Scripts written without spaces
+		// (Chinese, Japanese) end a word after a full-width sentence
+		// terminator and the closing quotes after it.
 		ws, wr := i, r
 		for i < len(text) {
 			c := text[i]
@@ -217,6 +219,18 @@ func (s *Segmenter) AppendSplit(dst []Sentence, text string) []Sentence {
 					break
 				}
 				i += size
+				if isWideTerminator(ru) {
+					r++
+					for i < len(text) {
+						ru, size := utf8.DecodeRuneInString(text[i:])
+						if !isCloser(ru) && !isWideTerminator(ru) {
+							break
+						}
+						i += size
+						r++
+					}
+					break
+				}
 			}
 			r++
 		}
@@ -481,6 +495,10 @@ func allClosers(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
 	return isCloser(first) && trimClosers(w) == 0
 }
+
+// isWideTerminator reports whether r is a full-width sentence terminator
+// of scripts written without spaces.
+func isWideTerminator(r rune) bool { return r == '。' || r == '！' || r == '？' }
 
 func isCloser(r rune) bool {
 	switch r {

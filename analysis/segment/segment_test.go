@@ -141,6 +141,10 @@ var splitCases = []splitCase{
 	{"PM visit", "Prime Minister Narendra Modi will visit Kyiv. |The visit is the first of its kind."},
 	{"dateline", "NEW DELHI: India on Tuesday summoned the envoy. |The protest was lodged in writing."},
 	{"Devanagari danda", "भारत ने कहा। |रूस सहमत है।"},
+	{"Chinese full stops without spaces", "俄中两国欢迎这项协议。|印度表示担忧！|美国的立场呢？"},
+	{"Chinese quote closes after the stop", "外长说：「我们不会让步。」|会谈随后结束。"},
+	{"Chinese stops doubled", "真的吗？！|他们签了。"},
+	{"full stop inside Latin text", "Talks ended。 |Then more. |好。"},
 	{"Kremlin", "Kremlin spokesman Dmitry Peskov said Moscow had no plans. |Kyiv rejected the claim."},
 
 	// Paragraphs and lines.
@@ -245,6 +249,13 @@ func TestLimitations(t *testing.T) {
 }
 
 // checkInvariants reports a violation of the package guarantees.
+// endsWide reports whether s ends with a full-width terminator, perhaps
+// followed by closing quotes.
+func endsWide(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isCloser))
+	return isWideTerminator(last)
+}
+
 func checkInvariants(t *testing.T, text string, ss []Sentence) {
 	t.Helper()
 	runes := []rune(text)
@@ -261,10 +272,13 @@ func checkInvariants(t *testing.T, text string, ss []Sentence) {
 			t.Fatalf("sentence %d %+v: Start is not the code-point count before ByteStart", k, s)
 		}
 		// Only white space between sentences, none at their edges.
-		// An empty gap only follows a piece cut at MaxRunes inside a word.
+		// An empty gap only follows a piece cut at MaxRunes inside a word,
+		// or a full-width terminator (and its closing quotes) in a script
+		// written without spaces.
 		gap := text[prevByte:s.ByteStart]
 		hardCut := k > 0 && ss[k-1].End-ss[k-1].Start == DefaultMaxRunes
-		if strings.TrimSpace(gap) != "" || (k > 0 && gap == "" && !hardCut) {
+		wide := k > 0 && endsWide(text[:prevByte])
+		if strings.TrimSpace(gap) != "" || (k > 0 && gap == "" && !hardCut && !wide) {
 			t.Fatalf("sentence %d %+v: gap %q before it is not white space", k, s, gap)
 		}
 		first, _ := utf8.DecodeRuneInString(text[s.ByteStart:])
