@@ -209,18 +209,23 @@ func (s *partitionStream) abandon(err error) {
 }
 
 // Partitions are committed in batches (see commitBatch): at most
-// maxBatch at once, and the committer waits at most batchWait for another
-// partition before it commits those it holds.
+// maxBatch partitions or maxBatchBytes of files at once, and the committer
+// waits at most batchWait for another partition before it commits those it
+// holds. Batches amortise the fixed cost of a commit over small
+// partitions; large ones are committed nearly as they come.
 const (
-	maxBatch  = 64
-	batchWait = 100 * time.Millisecond
+	maxBatch      = 64
+	maxBatchBytes = 4 << 20
+	batchWait     = 100 * time.Millisecond
 )
 
 // stagePartition finishes a staged partition's files and writes each
 // table's _SUCCESS beside them, all without fsync: commitBatch makes them
-// durable, with the rest of its batch, before they become visible.
-func stagePartition(cfg RunConfig, runID string, sp *stagedPartition) error {
+// durable, with the rest of its batch, before they become visible. It
+// returns the bytes of the data files.
+func stagePartition(cfg RunConfig, runID string, sp *stagedPartition) (int64, error) {
 	var err error
+	var size int64
 	for _, w := range sp.writers {
 		if err != nil {
 			w.abort()
@@ -233,10 +238,11 @@ func stagePartition(cfg RunConfig, runID string, sp *stagedPartition) error {
 		if err = w.closeFiles(false); err != nil {
 			continue
 		}
+		size += w.bytes
 		rec := successRecord{RunID: runID, SchemaVersion: SchemaVersion, InputSHA256: sp.ps.InputSHA256, ModelSHA256: cfg.Models.SHA256, Rows: w.total}
 		err = writeSuccess(w.dir, rec)
 	}
-	return err
+	return size, err
 }
 
 // commitBatch makes a batch of staged partitions durable and visible, and

@@ -431,6 +431,7 @@ func startCommitter(cfg RunConfig, staging string, sum *RunSummary, log *slog.Lo
 	go func() {
 		defer close(done)
 		var batch []*stagedPartition
+		var held int64 // bytes of the batch's files
 		for open := true; open || len(batch) > 0; {
 			var sp *stagedPartition
 			if len(batch) == 0 {
@@ -442,13 +443,14 @@ func startCommitter(cfg RunConfig, staging string, sum *RunSummary, log *slog.Lo
 				}
 			}
 			if sp != nil {
-				if err := stagePartition(cfg, sum.RunID, sp); err != nil {
+				if size, err := stagePartition(cfg, sum.RunID, sp); err != nil {
 					partitionFailed(sp.ps, err, log)
 				} else {
 					batch = append(batch, sp)
+					held += size
 				}
 			}
-			if len(batch) > 0 && (sp == nil || !open || len(batch) >= maxBatch) {
+			if len(batch) > 0 && (sp == nil || !open || len(batch) >= maxBatch || held >= maxBatchBytes) {
 				for i, err := range commitBatch(cfg, staging, batch, log) {
 					if err != nil {
 						partitionFailed(batch[i].ps, err, log)
@@ -456,7 +458,7 @@ func startCommitter(cfg RunConfig, staging string, sum *RunSummary, log *slog.Lo
 					}
 					partitionWritten(sum, batch[i], log)
 				}
-				batch = batch[:0]
+				batch, held = batch[:0], 0
 			}
 		}
 	}()

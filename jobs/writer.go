@@ -65,6 +65,7 @@ type partWriter struct {
 
 	files []outFile
 	bufs  []*bufio.Writer // one per file: the format writers write in small pieces
+	bytes int64           // bytes written to the files
 	pq    *pqarrow.FileWriter
 	ipc   *ipc.FileWriter
 }
@@ -90,7 +91,7 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 		// The format writers write many small pieces (page headers,
 		// footers): buffer them into few system calls. A bufio.Writer has
 		// no Close, so the file stays open for finish and closeFiles.
-		sink := bufio.NewWriterSize(f, 64<<10)
+		sink := bufio.NewWriterSize(countingWriter{f, &w.bytes}, 64<<10)
 		w.bufs = append(w.bufs, sink)
 		switch format {
 		case FormatParquet:
@@ -237,4 +238,16 @@ func (w *partWriter) abort() {
 		w.rb.Release()
 		w.rb = nil
 	}
+}
+
+// countingWriter adds the bytes written through it to *n.
+type countingWriter struct {
+	w io.Writer
+	n *int64
+}
+
+func (c countingWriter) Write(p []byte) (int, error) {
+	k, err := c.w.Write(p)
+	*c.n += int64(k)
+	return k, err
 }
