@@ -173,3 +173,25 @@ func TestTemper(t *testing.T) {
 		}
 	}
 }
+
+func TestTemperatureApplied(t *testing.T) {
+	m, err := Train(verbExamples(map[string]int{"condemned": 0, "praised": 2, "visited": 1}), testLex,
+		TrainConfig{HashBits: 10, MaxIter: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	soft := m.WithTemperature(2)
+	s := "The minister condemned Samoa again."
+	span := Span{strings.Index(s, "Samoa"), strings.Index(s, "Samoa") + 5}
+	raw, cal := m.Score(s, span, nil), soft.Score(s, span, nil)
+	if !(cal.PNeg < raw.PNeg && cal.Label == raw.Label) {
+		t.Errorf("temperature 2: p(negative) %.3f -> %.3f, label %s -> %s; want softer, same label", raw.PNeg, cal.PNeg, raw.Label, cal.Label)
+	}
+	if g := soft.ScoreGroup(s, []Span{span}, nil, Options{}); g[0].PNeg != cal.PNeg {
+		t.Errorf("ScoreGroup p(negative) %.3f, Score %.3f: want the same calibration", g[0].PNeg, cal.PNeg)
+	}
+	news := Options{Domain: DomainNews}
+	if a, b := m.ScoreWith(s, span, nil, news), soft.ScoreWith(s, span, nil, news); a.PNeg != b.PNeg {
+		t.Errorf("news domain: p(negative) %.3f -> %.3f; the temperature is for the country domain only", a.PNeg, b.PNeg)
+	}
+}

@@ -50,23 +50,18 @@ func calibrate(oof []oofResult, off [3]float64, folds int) CalibrationReport {
 	return rep
 }
 
-// withOffsets adds off to the logits of p.
+// withOffsets adds off to the logits of p: each probability scaled by
+// e^off and the whole renormalised.
 func withOffsets(p [3]float64, off [3]float64) [3]float64 {
-	var z [3]float64
-	mx := math.Inf(-1)
-	for c := range p {
-		z[c] = math.Log(math.Max(p[c], 1e-300)) + off[c]
-		mx = math.Max(mx, z[c])
-	}
 	var s float64
-	for c := range z {
-		z[c] = math.Exp(z[c] - mx)
-		s += z[c]
+	for c := range p {
+		p[c] *= math.Exp(off[c])
+		s += p[c]
 	}
-	for c := range z {
-		z[c] /= s
+	for c := range p {
+		p[c] /= s
 	}
-	return z
+	return p
 }
 
 // fitTemperature returns the temperature, on a grid of 0.01 in [0.25, 4],
