@@ -70,6 +70,9 @@ type entry struct {
 	terms []dayRange // leaders only
 	rule  *rule
 	alias string
+	// skip is how many words of a leader's alias are a title, matched but
+	// left out of the mention's span ("President Castro" is "Castro").
+	skip int
 }
 
 // dayRange is a term of office: from and to are inclusive day numbers (to
@@ -106,7 +109,11 @@ func NewMatcher(r *Registry) *Matcher {
 		}
 		add := func(alias string, kind uint8, role string, terms []dayRange) {
 			e := entry{party: int32(pi), kind: kind, role: role, terms: terms, alias: alias}
-			e.rule = rules[strings.Join(tokenKeys(alias), " ")]
+			keys := tokenKeys(alias)
+			e.rule = rules[strings.Join(keys, " ")]
+			if kind == kindLeader {
+				e.skip = titleWords(keys)
+			}
 			m.add(alias, e)
 		}
 		org := p.Kind == KindOrganisation
@@ -146,6 +153,22 @@ func NewMatcher(r *Registry) *Matcher {
 		}
 	}
 	return m
+}
+
+// spanTitles are the titles before a leader's surname that a mention's span
+// leaves out (guideline 10: the personal name without title).
+var spanTitles = [][]string{{"mr"}, {"mrs"}, {"ms"}, {"dr"}, {"president"}, {"prime", "minister"}, {"premier"},
+	{"pm"}, {"chancellor"}, {"taoiseach"}}
+
+// titleWords returns how many of the leading words of keys are a title
+// of spanTitles, leaving at least one word.
+func titleWords(keys []string) int {
+	for _, t := range spanTitles {
+		if len(keys) > len(t) && slices.Equal(keys[:len(t)], t) {
+			return len(t)
+		}
+	}
+	return 0
 }
 
 // isBuilding reports whether a seat of government is a building or an
@@ -272,6 +295,26 @@ func (m *Matcher) Match(sentence string, date time.Time) []Mention {
 	return m.AppendMatch(nil, sentence, date)
 }
 
+// reach returns the end of the longest alias path in the trie that starts
+// at token i and carries entries, or i when none does.
+func (s *scan) reach(i int) int {
+	end, n := i, int32(0)
+	for j := i; j < len(s.toks) && j-i < maxDepth; j++ {
+		if j > i && s.toks[j].brk {
+			break
+		}
+		c, ok := s.m.nodes[n].next[string(s.norm[s.toks[j].ns:s.toks[j].ne])]
+		if !ok {
+			break
+		}
+		n = c
+		if len(s.m.nodes[n].entries) > 0 {
+			end = j + 1
+		}
+	}
+	return end
+}
+
 // maxDepth bounds the alias length, in words, the matcher looks for.
 const maxDepth = 16
 
@@ -314,9 +357,16 @@ func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []
 				if !s.ok(&e, i, c.end) {
 					continue
 				}
+				// "President Chen Shui-bian": the title is followed by a
+				// longer name than the titled alias covers; match from there.
+				if e.skip > 0 && s.reach(i+e.skip) > c.end {
+					i += e.skip
+					advanced = true
+					break
+				}
 				if e.party >= 0 {
 					p := &m.parties[e.party]
-					first, last := toks[i], toks[c.end-1]
+					first, last := toks[i+e.skip], toks[c.end-1]
 					dst = append(dst, Mention{
 						Party: p.ID, Name: p.Name, Role: s.role(&e),
 						Surface: sentence[first.bs:last.be],

@@ -87,7 +87,8 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		if !isWordRune(r) {
-			if !isSoftGap(r) && !(r == ' ' || r == '\n' || r == '\r' || unicode.IsSpace(r)) {
+			if !isSoftGap(r) && !(r == ' ' || r == '\n' || r == '\r' || unicode.IsSpace(r)) &&
+				!(r == '.' && len(toks) > 0 && int(toks[len(toks)-1].be) == i && isHonorific(norm[toks[len(toks)-1].ns:toks[len(toks)-1].ne])) {
 				brk = true
 			}
 			i += w
@@ -162,6 +163,16 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 		i, ci = j, cj
 	}
 	return toks, norm
+}
+
+// isHonorific reports whether a normalised word is an honorific whose
+// full stop ("Mr. Sharon") does not end a name.
+func isHonorific(w []byte) bool {
+	switch string(w) {
+	case "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
 }
 
 func appendLetter(norm []byte, t *token, r rune, first bool) []byte {

@@ -1,8 +1,12 @@
 // Command partiesgen writes models/artifacts/parties/parties.yaml, the
-// default party registry, from the CIA World Factbook extract and the ISO
-// 3166-1 names in ../shared/data/gazetteer plus the hand-written facts in
-// extra.yaml beside this file (government bodies, leaders since 2000,
-// organisations, stop phrases, context rules).
+// default party registry, from the CIA World Factbook extract, the ISO
+// 3166-1 names and the heads of state and government (leaders.csv) in
+// ../shared/data/gazetteer, plus the hand-written facts in extra.yaml
+// beside this file (government bodies, leaders and officials since 2000,
+// organisations, stop phrases, context rules) and the corrections to
+// leaders.csv in leaders.yaml. The news pool and the NewsMTSC train
+// sentences under ../shared/data tell which surnames are also common
+// words.
 //
 // Run it from the repository root: go run ./models/internal/partiesgen
 // The output is deterministic; it is committed, and nothing at run time or in
@@ -22,24 +26,30 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/stance-news/stance/analysis/parties"
 )
 
 func main() {
-	gaz := flag.String("gazetteer", "../shared/data/gazetteer", "directory with factbook.jsonl and iso-countries-en.json")
+	data := flag.String("data", "../shared/data", "directory with gazetteer/ (factbook.jsonl, iso-countries-en.json, leaders.csv), news-pool/ and newsmtsc/")
 	extra := flag.String("extra", "models/internal/partiesgen/extra.yaml", "hand-written facts")
+	fixes := flag.String("leader-fixes", "models/internal/partiesgen/leaders.yaml", "hand-written corrections to leaders.csv")
 	out := flag.String("out", "models/artifacts/parties/parties.yaml", "output file")
 	flag.Parse()
-	if err := run(*gaz, *extra, *out); err != nil {
+	if err := run(*data, *extra, *fixes, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "partiesgen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(gazDir, extraPath, outPath string) error {
+func run(dataDir, extraPath, fixesPath, outPath string) error {
+	gazDir := filepath.Join(dataDir, "gazetteer")
 	fb, err := readFactbook(filepath.Join(gazDir, "factbook.jsonl"))
 	if err != nil {
 		return err
@@ -48,17 +58,23 @@ func run(gazDir, extraPath, outPath string) error {
 	if err != nil {
 		return err
 	}
-	raw, err := os.ReadFile(extraPath)
+	var ex extraFile
+	if err := decodeStrict(extraPath, &ex); err != nil {
+		return err
+	}
+	var fx leaderFixes
+	if err := decodeStrict(fixesPath, &fx); err != nil {
+		return err
+	}
+	spells, err := readLeaders(filepath.Join(gazDir, "leaders.csv"))
 	if err != nil {
 		return err
 	}
-	var ex extraFile
-	dec := yaml.NewDecoder(bytes.NewReader(raw))
-	dec.KnownFields(true)
-	if err := dec.Decode(&ex); err != nil {
-		return fmt.Errorf("%s: %w", extraPath, err)
+	ws, err := readWordStats(dataDir)
+	if err != nil {
+		return err
 	}
-	reg, err := build(fb, iso, &ex)
+	reg, err := build(fb, iso, &ex, &heads{spells: spells, fixes: &fx, words: ws})
 	if err != nil {
 		return err
 	}
@@ -76,6 +92,20 @@ func run(gazDir, extraPath, outPath string) error {
 	return os.WriteFile(outPath, data, 0o644)
 }
 
+// decodeStrict reads the YAML file at path into v, rejecting unknown keys.
+func decodeStrict(path string, v any) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
 func header(reg *registry) string {
 	nAlias, nLeaders := 0, 0
 	for _, p := range reg.Parties {
@@ -91,6 +121,12 @@ func header(reg *registry) string {
 #     government work in the public domain (the JSON edition is CC0).
 #   - ISO 3166-1 alpha-2 codes and English names: npm i18n-iso-countries
 #     7.14.0, MIT licence.
+#   - Heads of state and government since 2000 with their terms: Wikidata
+#     (CC0), as extracted in the gazetteer's leaders.csv, corrected by
+#     models/internal/partiesgen/leaders.yaml. Their surname forms ("Mr X",
+#     "President X", the bare surname where it is unambiguous) are
+#     generated; a surname that is a common lower-case word in the news
+#     pool, someone's first name or several people's surname stays titled.
 #   - Government bodies, seats of government, leaders and officials since 2000
 #     with their terms, organisations, stop phrases and context rules:
 #     written for stance (models/internal/partiesgen/extra.yaml) from public
@@ -218,7 +254,14 @@ func stripThe(s string) string { return strings.TrimPrefix(s, "The ") }
 // conflicts can drop them in favour of hand-written ones.
 type genSet map[string]bool // alias -> generated
 
-func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile) (*registry, error) {
+// heads is the input for the heads of state and government since 2000.
+type heads struct {
+	spells []spell
+	fixes  *leaderFixes
+	words  *wordStats
+}
+
+func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, hd *heads) (*registry, error) {
 	reg := &registry{Version: 1, StopPhrases: ex.StopPhrases, DemonymNotBefore: ex.DemonymNotBefore}
 	byID := map[string]*party{}
 	gen := map[string]genSet{}
@@ -307,6 +350,9 @@ func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile) 
 			p.Name = p.Names[0]
 		}
 	}
+	if err := addHeads(byID, gen, hd); err != nil {
+		return nil, err
+	}
 	dropConflicts(byID, gen)
 	ids := make([]string, 0, len(byID))
 	for id := range byID {
@@ -344,8 +390,16 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet) {
 	}
 	dropAlias := map[string]map[string]bool{}  // id -> alias key
 	dropLeader := map[string]map[string]bool{} // id -> leader name
+	dropForm := map[string]map[string]bool{}   // id -> leader name|alias key
 	mark := func(c claim) bool {
 		g := gen[c.id]
+		if c.leader != "" && g["alias:"+c.leader+"|"+c.alias] {
+			if dropForm[c.id] == nil {
+				dropForm[c.id] = map[string]bool{}
+			}
+			dropForm[c.id][c.leader+"|"+key(c.alias)] = true
+			return true
+		}
 		if c.leader != "" {
 			if !g["leader:"+c.leader] {
 				return false
@@ -395,6 +449,17 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet) {
 			}
 			p.Names, p.Demonyms, p.Seats, p.Bodies = filter(p.Names), filter(p.Demonyms), filter(p.Seats), filter(p.Bodies)
 		}
+		if d := dropForm[id]; d != nil {
+			for i, l := range p.Leaders {
+				var keep []string
+				for _, a := range l.Aliases {
+					if !d[l.Name+"|"+key(a)] || !gen[id]["alias:"+l.Name+"|"+a] {
+						keep = append(keep, a)
+					}
+				}
+				p.Leaders[i].Aliases = keep
+			}
+		}
 		if d := dropLeader[id]; d != nil {
 			var out []leader
 			for _, l := range p.Leaders {
@@ -419,32 +484,41 @@ func overlap(a, b []term) bool {
 }
 
 // key is a rough normalisation for comparing aliases in the generator; the
-// registry's own validation (parties.Parse) is the authority.
+// registry's own validation (parties.Parse) is the authority. Case,
+// accents, full stops, hyphens and apostrophes do not count.
 func key(s string) string {
-	s = strings.ToLower(s)
+	s, _, _ = transform.String(foldAccents, strings.ToLower(s))
 	var b strings.Builder
 	for _, r := range s {
 		switch {
 		case r == '.':
-		case r == '-' || r == '\'' || r == '\u2019':
+		case r == '-' || r >= '\u2010' && r <= '\u2015' || r == '\'' || r == '\u2019' || r == '\u02bb' || r == '\u02bc':
 			b.WriteByte(' ')
 		default:
-			b.WriteRune(foldRune(r))
+			b.WriteString(foldLetter(r))
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-func foldRune(r rune) rune {
-	const from = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿğışşţ"
-	const to = "aaaaaaceeeeiiiinoooooouuuuyygisstt"
-	tr := []rune(to)
-	for i, f := range []rune(from) {
-		if f == r && i < len(tr) {
-			return tr[i]
-		}
+// foldAccents drops combining marks after decomposition: "é" -> "e".
+var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// foldLetter spells letters that do not decompose in ASCII.
+func foldLetter(r rune) string {
+	switch r {
+	case 'đ':
+		return "d"
+	case 'ø':
+		return "o"
+	case 'ł':
+		return "l"
+	case 'ı':
+		return "i"
+	case 'ß':
+		return "ss"
 	}
-	return r
+	return string(r)
 }
 
 func concat(lists ...[]string) []string {
@@ -600,7 +674,9 @@ func factbookLeaders(e factbookEntry) []leader {
 			continue
 		}
 		start := k
-		for start > 0 && !roleWords[words[start-1]] && !isCapsWord(words[start-1]) {
+		// Stop at the country's name ("President of the Government of
+		// Spain Pedro SANCHEZ").
+		for start > 0 && !roleWords[words[start-1]] && !isCapsWord(words[start-1]) && !strings.Contains(" "+e.Short+" ", " "+words[start-1]+" ") {
 			start--
 		}
 		var name []string

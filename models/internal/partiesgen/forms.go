@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"unicode"
+)
+
+// The forms of a leader's name that the news uses besides the full name:
+// a title or honorific before the surname ("Mr Sharon", "President Castro",
+// "Chancellor Schroeder"), and the bare surname where it is unambiguous.
+
+// wordStats counts, over a news corpus, how often each word appears in
+// lower case: a surname that is also a common word ("Brown", "Rice",
+// "Bush") is not used bare.
+type wordStats struct {
+	lower map[string]int
+}
+
+// readWordStats counts the lower-case words of the Wikinews pool texts and
+// the NewsMTSC train sentences under dataDir.
+func readWordStats(dataDir string) (*wordStats, error) {
+	ws := &wordStats{lower: map[string]int{}}
+	for _, src := range []struct{ path, field string }{
+		{dataDir + "/news-pool/wikinews.jsonl", "text"},
+		{dataDir + "/newsmtsc/train.jsonl", "sentence_normalized"},
+	} {
+		f, err := os.Open(src.path)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			var doc map[string]any
+			if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s: %w", src.path, err)
+			}
+			text, _ := doc[src.field].(string)
+			for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if r := []rune(w); unicode.IsLower(r[0]) {
+					ws.lower[w]++
+				}
+			}
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", src.path, err)
+		}
+	}
+	return ws, nil
+}
+
+// honorifics precede any leader's surname; the matcher also reads them
+// with a full stop ("Mr. Sharon").
+var honorifics = []string{"Mr", "Mrs", "Ms"}
+
+// headTitles are the titles before the surname of a head of government,
+// by country where it is not "Prime Minister".
+var headTitles = map[string][]string{"AT": {"Chancellor"}, "DE": {"Chancellor"}, "IE": {"Taoiseach"}}
+
+// titlesFor returns the titles that go before the surname of a leader
+// holding the terms' roles.
+func titlesFor(id string, terms []term) []string {
+	var out []string
+	for _, t := range terms {
+		r := strings.ToLower(t.Role)
+		switch {
+		case strings.HasPrefix(r, "head of government"), strings.HasPrefix(r, "prime minister"), strings.HasPrefix(r, "premier"):
+			if ts, ok := headTitles[id]; ok {
+				out = appendNew(out, ts...)
+			} else {
+				out = appendNew(out, "Prime Minister", "Premier")
+			}
+		case strings.HasPrefix(r, "head of state"), strings.HasPrefix(r, "president"):
+			out = appendNew(out, "President")
+		case strings.HasPrefix(r, "chancellor"):
+			out = appendNew(out, "Chancellor")
+		}
+	}
+	return out
+}
+
+// ambiguity decides whether a surname may stand alone.
+type ambiguity struct {
+	words *wordStats
+	// given holds first names of the leaders (a surname that is someone's
+	// first name, "Abbas", "Hassan", is not used bare).
+	given map[string]bool
+	// shared holds surnames of several people in the leaders' data.
+	shared map[string]bool
+	// places holds the registry's other aliases: names, demonyms, seats
+	// and bodies ("Muscat" is Oman's capital before it is Malta's prime
+	// minister).
+	places map[string]bool
+}
+
+// bareOK reports whether sur, on its own, names one person in the news.
+func (a *ambiguity) bareOK(sur string) bool {
+	if strings.Contains(sur, " ") {
+		return !a.shared[key(sur)] && !a.places[key(sur)] // "López Obrador"
+	}
+	if len([]rune(sur)) < 4 || a.given[key(sur)] || a.shared[key(sur)] || a.places[key(sur)] {
+		return false
+	}
+	return a.words.lower[strings.ToLower(sur)] < 2
+}
+
+// newAmbiguity builds the ambiguity lists from the first names and the
+// people the registry's leaders are drawn from.
+func newAmbiguity(ws *wordStats, given, places map[string]bool, people []personName) *ambiguity {
+	a := &ambiguity{words: ws, given: given, shared: map[string]bool{}, places: places}
+	owner := map[string]string{}
+	for _, p := range people {
+		for _, s := range p.surnames {
+			k := key(s)
+			if o, ok := owner[k]; ok && o != p.person {
+				a.shared[k] = true
+			}
+			owner[k] = p.person
+		}
+	}
+	return a
+}
+
+// personName is one person's name and surnames, for the ambiguity lists.
+type personName struct {
+	person   string // a stable identity: Wikidata id or party|name
+	name     string
+	surnames []string
+}
+
+// nameForms returns the generated aliases of leader l of party id: titles
+// and honorifics before each surname, and the bare surname where a allows.
+// Existing names and aliases are not repeated.
+func nameForms(l leader, id string, surs []string, a *ambiguity) []string {
+	have := map[string]bool{key(l.Name): true}
+	for _, x := range l.Aliases {
+		have[key(x)] = true
+	}
+	var out []string
+	add := func(s string) {
+		if k := key(s); !have[k] {
+			have[k] = true
+			out = append(out, s)
+		}
+	}
+	titles := titlesFor(id, l.Terms)
+	for _, sur := range surs {
+		for _, h := range honorifics {
+			add(h + " " + sur)
+		}
+		for _, t := range titles {
+			add(t + " " + sur)
+		}
+		if a.bareOK(sur) {
+			add(sur)
+		}
+	}
+	return out
+}
