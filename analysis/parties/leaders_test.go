@@ -67,3 +67,50 @@ func TestLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivateAndNamedUses covers the examples of the matcher issue (#17) in
+// new words, each with a sentence where the same word is the state.
+func TestPrivateAndNamedUses(t *testing.T) {
+	_, m := defaultMatcher(t)
+	checkParties(t, m, []struct{ sentence, want string }{
+		// A country word modifying a firm, industry, product, market,
+		// currency, court or private person is not the state ...
+		{"A US investment group bought the port operator.", ""},
+		{"The Swiss drugmaker raised its forecast.", ""},
+		{"An Italian carmaker recalled its vans.", ""},
+		{"An Australian mining firm won the licence.", ""},
+		{"A senior US economist at a German lender spoke.", ""},
+		{"A US district court froze the assets.", ""},
+		{"Trading on the London exchange was thin.", ""},
+		{"An Iraqi Kurd living in Leeds was charged.", ""},
+		{"The US dollar slipped against the yen.", ""},
+		{"The deal was worth 90 Swiss francs a share.", ""},
+		{"The bonds raised US$2bn.", ""},
+		{"Russian-speaking residents of Tallinn voted.", ""},
+		{"She speaks French at home.", ""},
+		// ... but its forces, officials, law and economy are.
+		{"US forces withdrew from the base.", "US"},
+		{"US regulators fined the lender.", "US"},
+		{"The Indian economy grew faster than expected.", "IN"},
+		{"Swiss officials froze the accounts.", "CH"},
+		{"The Australian government banned the firm.", "AU"},
+		{"French diplomats protested.", "FR"},
+		// Names that contain a country or capital but are not the state.
+		{"The Paris Club agreed to reschedule the debt.", ""},
+		{"Paris agreed to reschedule the debt.", "FR"},
+		{"The Lisbon agenda was meant to lift growth.", ""},
+		{"Lisbon sent a frigate.", "PT"},
+		{"The Berlin blockade lasted almost a year.", ""},
+		{"Berlin blocked the sale.", "DE"},
+		{"The Beijing Municipal Commission closed the schools.", ""},
+		{"Beijing closed the consulate.", "CN"},
+		{"Northern Ireland's assembly met again.", ""},
+		{"Ireland's parliament met again.", "IE"},
+		{"Western Australia banned the chemical.", ""},
+		{"Swiss Re paid out on the claims.", ""},
+		{"The Greater London Act set up the assembly.", ""},
+		// Jordan and Chad as people.
+		{"Jordan scored 30 points as Chad watched from the bench.", ""},
+		{"Jordan and Chad signed the accord.", "JO,TD"},
+	})
+}

@@ -439,7 +439,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 			return false
 		}
 	}
-	if e.kind == kindDemonym && end < len(s.toks) && !s.toks[end].brk && s.m.notBefore[s.key(end)] {
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
 	}
 	if e.kind == kindSeat && s.placeUse(i, end) {
@@ -578,6 +578,77 @@ func spacedDash(gap string) bool {
 	return strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") && strings.ContainsAny(gap, "-\u2013\u2014")
 }
 
+// privateUse reports whether the name, demonym or capital ending at token
+// end modifies a firm, product, market, currency or private person rather
+// than standing for the state (country guideline 9): the next word, or the
+// word after up to two industry words, is in the registry's
+// demonym_not_before list ("Swiss drugmaker", "an Australian mining firm",
+// "the US dollar", "the London exchange", "an Iraqi Kurd"), or a "$"
+// follows at once ("US$3bn").
+func (s *scan) privateUse(end int) bool {
+	if be := int(s.toks[end-1].be); be < len(s.s) && s.s[be] == '$' {
+		return true
+	}
+	for k := end; k < len(s.toks) && k < end+3; k++ {
+		if s.toks[k].brk {
+			return false
+		}
+		w := s.key(k)
+		if s.m.notBefore[w] {
+			return true
+		}
+		if !industryWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// regionOf reports whether a capitalised compass or size word right before
+// token i makes the name a region's or a city's ("Northern Ireland",
+// "Western Australia", "Greater London").
+func (s *scan) regionOf(i int) bool {
+	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
+		return false
+	}
+	switch s.key(i - 1) {
+	case "northern", "southern", "eastern", "western", "greater", "central", "upper", "lower", "inner", "outer":
+		return true
+	}
+	return false
+}
+
+// language reports whether a demonym at [i, end) names a language: after
+// "speak", "spoke", "fluent" and the like ("speaks French"), or after "in"
+// or "into" at the end of a phrase ("the letter was written in Russian.").
+func (s *scan) language(i, end int) bool {
+	if i == 0 || s.toks[i].brk {
+		return false
+	}
+	switch s.key(i - 1) {
+	case "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "translated":
+		return true
+	case "in", "into":
+		return end == len(s.toks) || s.toks[end].brk
+	}
+	return false
+}
+
+// industryWords may stand between a country word and the firm, product or
+// market it modifies ("US investment group", "Australian mining firm").
+var industryWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`investment mining oil gas drug drugs car steel energy insurance software
+		chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
+		construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
+		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
+		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
+		timber sugar big major leading biggest largest small rival media`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // notStateAfter are words after which a country's name, demonym or capital
 // does not stand for the state acting (country guideline 9): legislatures
 // and courts, origins, media, parties and people, the public.
@@ -586,7 +657,8 @@ var notStateAfter = func() map[string]bool {
 	for _, w := range strings.Fields(`senate senator senators congress congressman congresswoman congressional
 		congressmen representatives supreme court courts judge judges district jury based born bred educated
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
-		women men immigrant labor labour radical greens muslim international citizen citizens economist economists`) {
+		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
+		municipal municipality metropolitan speaking speaker speakers`) {
 		m[w] = true
 	}
 	return m

@@ -30,6 +30,13 @@
 // compares today's matcher with the labels of one split: mentions right,
 // false (labelled none) and missed, precision and recall.
 //
+//	go run ./cmd/labelprep -check-draw /tmp/matchcheck
+//	go run ./cmd/labelprep -check-collect /tmp/matchcheck
+//
+// draw and score the matcher check (check.go): a random sample of the
+// matcher's mentions to mark right or wrong, and of sentences to mark every
+// mention in, from real news the labels never touched.
+//
 // The committed labels were drawn with the matcher of commit 33cba37, before
 // the place and origin rules; a new draw with today's matcher proposes fewer
 // candidates, so the labels are reproduced from the annotators' files, not
@@ -95,11 +102,29 @@ func main() {
 	labels := flag.String("labels", "models/labels/realnews.tsv", "label file -collect writes")
 	measureSplit := flag.String("measure", "", "compare the default matcher with the labels of this split (train) and exit")
 	verbose := flag.Bool("v", false, "with -measure, print each false and missed mention with its sentence")
+	checkDrawDir := flag.String("check-draw", "", "draw the matcher check's samples into this directory (outside the repository) and exit")
+	checkCollectDir := flag.String("check-collect", "", "read the matcher check's verdicts from this directory, report precision and recall, and exit")
+	checkOut := flag.String("check-out", "models/labels/matchcheck.tsv", "with -check-collect, the verdicts file to write (references, no text)")
+	checkMentions := flag.Int("check-mentions", 200, "with -check-draw, mentions to sample for precision")
+	checkSentences := flag.Int("check-sentences", 100, "with -check-draw, sentences to sample for recall")
 	flag.Parse()
 	if *measureSplit != "" {
 		dates, err := articleDates(*shared)
 		if err == nil {
 			err = measure(*labels, *shared, *measureSplit, dates, *verbose)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "labelprep:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *checkDrawDir != "" || *checkCollectDir != "" {
+		var err error
+		if *checkDrawDir != "" {
+			err = checkDraw(*shared, *labels, *checkDrawDir, *seed, *checkMentions, *checkSentences)
+		} else {
+			err = checkCollect(*shared, *labels, *checkCollectDir, *checkOut)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "labelprep:", err)
