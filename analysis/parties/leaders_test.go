@@ -27,6 +27,12 @@ var leaderCases = []struct {
 	{"Mr Thaksin called an early vote.", "2005-03-01", "TH", "Thaksin"},
 	{"Ayad Allawi named a new cabinet.", "2004-07-01", "IQ", "Allawi"},
 	{"Chancellor Schroeder rejected the plan.", "2003-02-01", "DE", "Schroeder"},
+	// Ministers who speak for the state, inside their terms.
+	{"Gordon Brown presented his ninth budget.", "2005-03-16", "GB", "Gordon Brown"},
+	{"Chancellor Brown presented his ninth budget.", "2005-03-16", "GB", "Brown"},
+	{"Patricia Hewitt defended the reforms.", "2006-04-20", "GB", "Patricia Hewitt"},
+	{"Rumsfeld visited the troops.", "2004-12-24", "US", "Rumsfeld"},
+	{"Rumsfeld visited the troops.", "2008-12-24", "", ""},
 	// Title before a longer name: the whole name is the span.
 	{"President Chen Shui-bian conceded defeat.", "2008-01-13", "TW", "Chen Shui-bian"},
 	// Prime Minister is two words of title.
