@@ -115,6 +115,12 @@ func TestPrivateAndNamedUses(t *testing.T) {
 		{"Western Australia banned the chemical.", ""},
 		{"Swiss Re paid out on the claims.", ""},
 		{"The Greater London Act set up the assembly.", ""},
+		// The Commonwealth of Nations, not a US state's style or a firm's name.
+		{"The Commonwealth suspended Fiji after the coup.", "CWEALTH,FJ"},
+		{"Commonwealth leaders met in London.", "CWEALTH"},
+		{"The Commonwealth Games drew large crowds.", ""},
+		{"The Commonwealth of Virginia sued the company.", ""},
+		{"Commonwealth funding for the hospital was cut, the Australian premier said.", "AU"},
 		// Jordan and Chad as people.
 		{"Jordan scored 30 points as Chad watched from the bench.", ""},
 		{"Jordan and Chad signed the accord.", "JO,TD"},
