@@ -25,7 +25,7 @@ var leaderCases = []struct {
 	{"President Castro spoke for four hours.", "2005-03-01", "CU", "Castro"},
 	{"Thaksin Shinawatra called an early vote.", "2005-03-01", "TH", "Thaksin Shinawatra"},
 	{"Mr Thaksin called an early vote.", "2005-03-01", "TH", "Thaksin"},
-	{"Ayad Allawi named a new cabinet.", "2004-07-01", "IQ", "Allawi"},
+	{"Ayad Allawi named a new cabinet.", "2004-07-01", "IQ", "Ayad Allawi"},
 	{"Chancellor Schroeder rejected the plan.", "2003-02-01", "DE", "Schroeder"},
 	// Ministers who speak for the state, inside their terms.
 	{"Gordon Brown presented his ninth budget.", "2005-03-16", "GB", "Gordon Brown"},
@@ -50,6 +50,10 @@ var leaderCases = []struct {
 	// first name.
 	{"Muscat rejected the proposal.", "2015-03-01", "OM", "Muscat"},
 	{"Mr Muscat rejected the proposal.", "2015-03-01", "MT", "Muscat"},
+	// A surname after another first name is someone else.
+	{"Sir Ian Blair said the arrest was unrelated.", "2005-07-21", "", ""},
+	{"Cherie Blair opened the exhibition.", "2005-07-21", "", ""},
+	{"The Blair government fell short.", "2005-07-21", "GB", "Blair"},
 	// Monarchs go by their regnal names, never "Mr".
 	{"King Harald opened parliament.", "2010-10-01", "NO", "King Harald"},
 	{"Pope Benedict visited Turkey.", "2006-11-28", "VA,TR", "Pope Benedict|Turkey"},
@@ -121,6 +125,10 @@ func TestPrivateAndNamedUses(t *testing.T) {
 		{"The Commonwealth Games drew large crowds.", ""},
 		{"The Commonwealth of Virginia sued the company.", ""},
 		{"Commonwealth funding for the hospital was cut, the Australian premier said.", "AU"},
+		// Found in the hand-checked sample, in new words.
+		{"Lebanese capital, Beirut, was quiet.", "LB"},
+		{"A Colombian brewery was sold.", ""},
+		{"A Russian freighter sank.", ""},
 		// Jordan and Chad as people.
 		{"Jordan scored 30 points as Chad watched from the bench.", ""},
 		{"Jordan and Chad signed the accord.", "JO,TD"},

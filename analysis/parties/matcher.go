@@ -427,6 +427,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if titles > 0 && (titlesOK == 0 || end-i == 1 && titlesOK < titles) {
 		return false
 	}
+	if e.kind == kindLeader && s.otherPerson(e, i, end) {
+		return false
+	}
 	if e.kind == kindLeader {
 		in := false
 		for _, d := range e.terms {
@@ -533,8 +536,39 @@ func (s *scan) placeUse(i, end int) bool {
 		s.placeUntil = end
 		return true
 	}
+	// "the Lebanese capital, Beirut": a capital named as a place.
+	if i > 0 && s.key(i-1) == "capital" {
+		return true
+	}
 	return false
 }
+
+// otherPerson reports whether a leader's one-word alias at token i is the
+// surname of someone else: right after a capitalised word that is no title
+// ("Sir Ian Blair", "Cherie Blair", "Dermot Ahern").
+func (s *scan) otherPerson(e *entry, i, end int) bool {
+	if end-i != 1 || i == 0 || s.toks[i].brk || !s.toks[i-1].upper || s.allCaps() {
+		return false
+	}
+	w := s.key(i - 1)
+	return !leaderTitleWords[w] && !openingWords[w]
+}
+
+// openingWords are function words that may be capitalised before a
+// surname ("The Bush administration", "Whilst Musharraf").
+var openingWords = map[string]bool{"the": true, "a": true, "an": true, "whilst": true, "while": true, "as": true,
+	"if": true, "when": true, "and": true, "but": true, "after": true, "before": true, "since": true, "with": true}
+
+// leaderTitleWords may stand right before a leader's surname.
+var leaderTitleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms dr president minister premier pm chancellor taoiseach secretary
+		general king queen prince emperor sultan emir sheikh leader chairman chair governor senator vice deputy
+		foreign defence defense finance interior home prime state`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // governmentAfter reports whether the word at token end, right after a
 // seat, makes the seat its government ("to White House aides", "in
