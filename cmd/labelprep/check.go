@@ -271,20 +271,44 @@ func checkCollect(shared, labelsPath, dir, out string) error {
 		}
 		rows = append(rows, fmt.Sprintf("precision\t%s\t%s\t%d\t%d\t%s\t%s\t%s", k.Item, k.Ref, k.From, k.To, k.Party, v, hash(k.Ref, k.From, k.To)))
 	}
-	// Recall.
+	found, total, exact, misses, recallRows, err := scoreRecall(keys.Sentences, byRef, sj)
+	if err != nil {
+		return err
+	}
+	rows = append(rows, recallRows...)
+	n := len(keys.Mentions) - gone
+	fmt.Printf("precision: %d of %d sampled mentions right = %.3f (pool at the draw: %d mentions in %d sentences; %d sampled mentions, %d of them judged wrong, are no longer found)\n",
+		right, n, float64(right)/float64(max(n, 1)), keys.PoolMentions, keys.Pool, gone, goneFalse)
+	fmt.Println(strings.Join(falses, "\n"))
+	fmt.Printf("recall: %d of %d mentions in %d sampled sentences found = %.3f (%d with the same span)\n", found, total, len(keys.Sentences), float64(found)/float64(max(total, 1)), exact)
+	fmt.Println(strings.Join(misses, "\n"))
+	if out == "" {
+		return nil
+	}
+	head := "# The matcher check (go run ./cmd/labelprep -check-collect): each sampled mention's verdict (precision)\n" +
+		"# and each mention a reader found in the sampled sentences, found or missed by the matcher (recall).\n" +
+		"# References only: source, doc id, sentence start and end (code points), mention from and to (code\n" +
+		"# points in the sentence), party, verdict, first 8 hex digits of the SHA-256 of the mention's text.\n" +
+		"kind\titem\tsource\tdoc_id\tsent_start\tsent_end\tfrom\tto\tparty\tverdict\tsurface_sha256\n"
+	return os.WriteFile(out, []byte(head+strings.Join(rows, "\n")+"\n"), 0o644)
+}
+
+// scoreRecall compares the reader's mentions of each sampled sentence (sj)
+// with today's matcher: a reader's mention is found when the matcher has a
+// mention of the same party overlapping it. It returns the counts, the
+// misses for printing and the rows for the verdicts file.
+func scoreRecall(sents []checkKey, byRef map[string]checkSentence, sj [][]string) (found, total, exact int, misses, rows []string, err error) {
 	gold := map[string][][]string{}
 	for _, r := range sj {
 		if len(r) < 3 {
-			return fmt.Errorf("sentences.judged.tsv: bad row %q", r)
+			return 0, 0, 0, nil, nil, fmt.Errorf("sentences.judged.tsv: bad row %q", r)
 		}
 		gold[r[0]] = append(gold[r[0]], r)
 	}
-	found, total, exact := 0, 0, 0
-	var misses []string
-	for _, k := range keys.Sentences {
+	for _, k := range sents {
 		g, ok := gold[k.Item]
 		if !ok {
-			return fmt.Errorf("sentences.judged.tsv: no row for %s", k.Item)
+			return 0, 0, 0, nil, nil, fmt.Errorf("sentences.judged.tsv: no row for %s", k.Item)
 		}
 		s := byRef[k.Ref]
 		k.Found = nil // today's matcher, not the draw's
@@ -299,7 +323,7 @@ func checkCollect(shared, labelsPath, dir, out string) error {
 			}
 			from, to, ok := nthIndex(s.Text, surface, used[surface])
 			if !ok {
-				return fmt.Errorf("%s: %q is not in the sentence", k.Item, surface)
+				return 0, 0, 0, nil, nil, fmt.Errorf("%s: %q is not in the sentence", k.Item, surface)
 			}
 			used[surface]++
 			total++
@@ -322,21 +346,7 @@ func checkCollect(shared, labelsPath, dir, out string) error {
 			rows = append(rows, fmt.Sprintf("recall\t%s\t%s\t%d\t%d\t%s\t%s\t%s", k.Item, k.Ref, from, to, party, v, training.SurfaceDigest(surface)))
 		}
 	}
-	n := len(keys.Mentions) - gone
-	fmt.Printf("precision: %d of %d sampled mentions right = %.3f (pool at the draw: %d mentions in %d sentences; %d sampled mentions, %d of them judged wrong, are no longer found)\n",
-		right, n, float64(right)/float64(max(n, 1)), keys.PoolMentions, keys.Pool, gone, goneFalse)
-	fmt.Println(strings.Join(falses, "\n"))
-	fmt.Printf("recall: %d of %d mentions in %d sampled sentences found = %.3f (%d with the same span)\n", found, total, len(keys.Sentences), float64(found)/float64(max(total, 1)), exact)
-	fmt.Println(strings.Join(misses, "\n"))
-	if out == "" {
-		return nil
-	}
-	head := "# The matcher check (go run ./cmd/labelprep -check-collect): each sampled mention's verdict (precision)\n" +
-		"# and each mention a reader found in the sampled sentences, found or missed by the matcher (recall).\n" +
-		"# References only: source, doc id, sentence start and end (code points), mention from and to (code\n" +
-		"# points in the sentence), party, verdict, first 8 hex digits of the SHA-256 of the mention's text.\n" +
-		"kind\titem\tsource\tdoc_id\tsent_start\tsent_end\tfrom\tto\tparty\tverdict\tsurface_sha256\n"
-	return os.WriteFile(out, []byte(head+strings.Join(rows, "\n")+"\n"), 0o644)
+	return found, total, exact, misses, rows, nil
 }
 
 // nthIndex returns the code-point span of the n-th (from 0) occurrence of
