@@ -138,7 +138,9 @@
 // matcher of commit 64fd879 over the Wikinews pool and the NewsMTSC train
 // sentences, 175 were right (precision 0.875). The rules of the last row
 // were written after reading that sample's errors, so today's figure on it,
-// 175 of 189 (0.926), is a tuning figure.
+// 175 of 189 (0.926), is a tuning figure. Of 100 sentences drawn with
+// them and read without the matcher's output, after the last rule, 48 of
+// 53 mentions were found (recall 0.906, untuned).
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

@@ -10,8 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stance-news/stance/analysis/parties"
 	"github.com/stance-news/stance/analysis/segment"
@@ -192,8 +195,9 @@ type checkKey struct {
 
 // checkCollect scores today's matcher against the reader's verdicts from dir (mentions.judged.tsv:
 // item, yes or no, note; sentences.judged.tsv: item, surface, party, note,
-// one row per mention the reader found and a row with an empty surface for
-// a sentence without any), prints precision and recall with every error,
+// one row per mention the reader found, "Australian#2" for the second
+// whole-word occurrence, and a row with an empty surface for a sentence
+// without any), prints precision and recall with every error,
 // and writes the verdicts as references without text to out.
 func checkCollect(shared, labelsPath, dir, out string) error {
 	raw, err := os.ReadFile(filepath.Join(dir, "keys.json"))
@@ -321,11 +325,13 @@ func scoreRecall(sents []checkKey, byRef map[string]checkSentence, sj [][]string
 			if surface == "" {
 				continue
 			}
-			from, to, ok := nthIndex(s.Text, surface, used[surface])
+			text, nth := occurrence(surface, used[surface])
+			from, to, ok := nthIndex(s.Text, text, nth)
 			if !ok {
 				return 0, 0, 0, nil, nil, fmt.Errorf("%s: %q is not in the sentence", k.Item, surface)
 			}
 			used[surface]++
+			surface = text
 			total++
 			hit, same := false, false
 			for _, f := range k.Found {
@@ -349,22 +355,40 @@ func scoreRecall(sents []checkKey, byRef map[string]checkSentence, sj [][]string
 	return found, total, exact, misses, rows, nil
 }
 
-// nthIndex returns the code-point span of the n-th (from 0) occurrence of
-// sub in s.
+// nthIndex returns the code-point span of the n-th (from 0) whole-word
+// occurrence of sub in s: "New Zealand" is not found in "New Zealanders".
 func nthIndex(s, sub string, n int) (from, to int, ok bool) {
 	off := 0
 	for {
 		i := strings.Index(s[off:], sub)
-		if i < 0 {
+		if i < 0 || sub == "" {
 			return 0, 0, false
 		}
-		if n == 0 {
-			from = len([]rune(s[:off+i]))
+		start, end := off+i, off+i+len(sub)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		whole := !(start > 0 && unicode.IsLetter(before)) && !(end < len(s) && unicode.IsLetter(after))
+		if whole && n == 0 {
+			from = len([]rune(s[:start]))
 			return from, from + len([]rune(sub)), true
 		}
-		n--
-		off += i + len(sub)
+		if whole {
+			n--
+		}
+		off = start + len(sub)
 	}
+}
+
+// occurrence splits a reader's surface "Australian#2" into the text and
+// which occurrence it is, from 0 ("Australian", 1); without "#N", the next
+// one not yet used.
+func occurrence(surface string, used int) (string, int) {
+	if i := strings.LastIndex(surface, "#"); i > 0 {
+		if n, err := strconv.Atoi(surface[i+1:]); err == nil && n > 0 {
+			return surface[:i], n - 1
+		}
+	}
+	return surface, used
 }
 
 // readTSV reads a tab-separated file, skipping a header row that starts
