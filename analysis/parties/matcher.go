@@ -427,7 +427,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if titles > 0 && (titlesOK == 0 || end-i == 1 && titlesOK < titles) {
 		return false
 	}
-	if e.kind == kindLeader && s.otherPerson(e, i, end) {
+	if e.kind == kindLeader && s.otherPerson(i, end) {
 		return false
 	}
 	if e.kind == kindLeader {
@@ -546,7 +546,7 @@ func (s *scan) placeUse(i, end int) bool {
 // otherPerson reports whether a leader's one-word alias at token i is the
 // surname of someone else: right after a capitalised word that is no title
 // ("Sir Ian Blair", "Cherie Blair", "Dermot Ahern").
-func (s *scan) otherPerson(e *entry, i, end int) bool {
+func (s *scan) otherPerson(i, end int) bool {
 	if end-i != 1 || i == 0 || s.toks[i].brk || !s.toks[i-1].upper || s.allCaps() {
 		return false
 	}

@@ -128,10 +128,9 @@ func newAmbiguity(ws *wordStats, given, places map[string]bool, people []personN
 	return a
 }
 
-// personName is one person's name and surnames, for the ambiguity lists.
+// personName is one person's surnames, for the ambiguity lists.
 type personName struct {
-	person   string // a stable identity: Wikidata id or party|name
-	name     string
+	person   string // the person's identity: their name, normalised
 	surnames []string
 }
 

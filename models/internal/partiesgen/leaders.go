@@ -377,7 +377,7 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 	var people []personName
 	for _, s := range hd.spells {
 		name := csvName(s)
-		people = append(people, personName{person: umlautKey(name), name: name, surnames: surnames(name, s.iso2, given)})
+		people = append(people, personName{person: umlautKey(name), surnames: surnames(name, s.iso2, given)})
 	}
 	ids := make([]string, 0, len(byID))
 	for id := range byID {
@@ -393,7 +393,7 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 			} else if byID[id].Kind != parties.KindOrganisation {
 				surs[k] = surnames(l.Name, id, given)
 			}
-			people = append(people, personName{person: umlautKey(l.Name), name: l.Name, surnames: surs[k]})
+			people = append(people, personName{person: umlautKey(l.Name), surnames: surs[k]})
 		}
 	}
 	places := map[string]bool{}
