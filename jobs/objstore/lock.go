@@ -1,6 +1,7 @@
 // Package objstore holds the parts of publishing to object storage that do
 // not depend on a particular bucket client: the run lock kept in one object
-// with conditional writes.
+// with conditional writes, and publishing a partition without rename
+// (_SUCCESS deleted first and written last). The run does not use it yet.
 package objstore
 
 import (
