@@ -57,14 +57,14 @@ func checkPool(shared, labelsPath string) ([]checkSentence, error) {
 	m := parties.NewMatcher(mods.Registry)
 	seg := segment.New()
 	var pool []checkSentence
-	if err := training.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
-		var a article
-		if err := json.Unmarshal(raw, &a); err != nil {
-			return err
-		}
+	arts, err := readArticles(shared)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range arts {
 		date, err := time.Parse("2006-01-02", a.Date)
 		if err != nil {
-			return fmt.Errorf("%s: date: %w", a.ID, err)
+			return nil, fmt.Errorf("%s: date: %w", a.ID, err)
 		}
 		for _, sp := range seg.Split(a.Text) {
 			s := checkSentence{Source: "wikinews", DocID: a.ID, Date: a.Date, SentStart: sp.Start, SentEnd: sp.End,
@@ -75,15 +75,8 @@ func checkPool(shared, labelsPath string) ([]checkSentence, error) {
 			s.Found = m.Match(s.Text, date)
 			pool = append(pool, s)
 		}
-		return nil
-	}); err != nil {
-		return nil, err
 	}
-	if err := training.EachJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
-		var x mtsc
-		if err := json.Unmarshal(raw, &x); err != nil {
-			return err
-		}
+	if err := eachMTSC(shared, func(x mtsc) error {
 		s := checkSentence{Source: "newsmtsc", DocID: x.GID, SentEnd: len([]rune(x.Sentence)), Text: x.Sentence}
 		if labelled[s.ref()] {
 			return nil

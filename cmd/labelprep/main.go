@@ -164,15 +164,8 @@ func drawItems(shared string, seed uint64, wikiTargets int) ([]item, int, error)
 	m := parties.NewMatcher(mods.Registry)
 	seg := segment.New()
 
-	var arts []article
-	if err := training.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
-		var a article
-		if err := json.Unmarshal(raw, &a); err != nil {
-			return err
-		}
-		arts = append(arts, a)
-		return nil
-	}); err != nil {
+	arts, err := readArticles(shared)
+	if err != nil {
 		return nil, 0, err
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
@@ -210,11 +203,7 @@ func drawItems(shared string, seed uint64, wikiTargets int) ([]item, int, error)
 		nw += got
 	}
 	nm := 0
-	if err := training.EachJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
-		var s mtsc
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return err
-		}
+	if err := eachMTSC(shared, func(s mtsc) error {
 		found := m.Match(s.Sentence, time.Time{})
 		if len(found) == 0 {
 			return nil
@@ -326,14 +315,38 @@ func writeBatch(name string, items []item) error {
 
 // articleDates maps each news-pool article id to its date.
 func articleDates(shared string) (map[string]string, error) {
-	dates := map[string]string{}
+	arts, err := readArticles(shared)
+	if err != nil {
+		return nil, err
+	}
+	dates := make(map[string]string, len(arts))
+	for _, a := range arts {
+		dates[a.ID] = a.Date
+	}
+	return dates, nil
+}
+
+// readArticles reads the news pool's Wikinews articles, in file order.
+func readArticles(shared string) ([]article, error) {
+	var arts []article
 	err := training.EachJSONL(filepath.Join(shared, "news-pool/wikinews.jsonl"), func(raw []byte) error {
 		var a article
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return err
 		}
-		dates[a.ID] = a.Date
+		arts = append(arts, a)
 		return nil
 	})
-	return dates, err
+	return arts, err
+}
+
+// eachMTSC calls fn with each NewsMTSC train sentence, in file order.
+func eachMTSC(shared string, fn func(mtsc) error) error {
+	return training.EachJSONL(filepath.Join(shared, "newsmtsc/train.jsonl"), func(raw []byte) error {
+		var s mtsc
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return err
+		}
+		return fn(s)
+	})
 }
