@@ -293,19 +293,22 @@ func surnames(name, id string, given map[string]bool) []string {
 	return out
 }
 
-// regnalTitles open the names of monarchs and popes, who get no "Mr" or
-// bare surname.
-var regnalTitles = []string{"King ", "Queen ", "Emperor ", "Pope ", "Prince ", "Princess ", "Sultan ", "Emir ",
-	"Grand Duke ", "Crown Prince ", "Sheikh "}
-
-func isRegnal(name string) bool {
-	for _, t := range regnalTitles {
-		if strings.HasPrefix(name, t) {
-			return true
-		}
+// regnalTitle returns the title that opens a monarch's or pope's name or
+// role ("King", "Grand Duke", "Crown Prince"; the words of main.go's
+// regnal), or "" when it opens with none. Monarchs get no "Mr" or bare
+// surname.
+func regnalTitle(name string) string {
+	w := strings.Fields(name)
+	switch {
+	case len(w) > 0 && regnal[w[0]]:
+		return w[0]
+	case len(w) > 1 && (w[0] == "Grand" || w[0] == "Crown") && regnal[w[1]]:
+		return w[0] + " " + w[1]
 	}
-	return false
+	return ""
 }
+
+func isRegnal(name string) bool { return regnalTitle(name) != "" }
 
 // addHeads adds the heads of state and government since 2000 from
 // leaders.csv to the parties of byID, except people a party already lists
@@ -423,7 +426,7 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 // regnalTerms reports whether a leader's terms are a monarch's ("King").
 func regnalTerms(terms []term) bool {
 	for _, t := range terms {
-		if isRegnal(t.Role + " ") {
+		if isRegnal(t.Role) {
 			return true
 		}
 	}
@@ -483,10 +486,8 @@ func findPerson(p *party, cl csvLeader, g genSet, given map[string]bool) int {
 
 // stripRegnal removes a monarch's title: "King Harald V" -> "Harald V".
 func stripRegnal(name string) string {
-	for _, t := range regnalTitles {
-		if rest, ok := strings.CutPrefix(name, t); ok {
-			return rest
-		}
+	if t := regnalTitle(name); t != "" {
+		return strings.TrimSpace(strings.TrimPrefix(name, t))
 	}
 	return name
 }

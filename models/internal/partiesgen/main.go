@@ -586,8 +586,9 @@ func capital(s string) string {
 
 var roleWords = map[string]bool{}
 
-var regnal = map[string]bool{"King": true, "Queen": true, "Prince": true, "Duke": true, "Emperor": true,
-	"Pope": true, "Sultan": true, "Emir": true, "Amir": true}
+// regnal holds the titles of monarchs and popes.
+var regnal = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true, "Duke": true,
+	"Emperor": true, "Pope": true, "Sultan": true, "Emir": true, "Amir": true, "Sheikh": true}
 
 func init() {
 	for _, w := range strings.Fields(`President Prime Minister King Queen Emir Amir Sultan Premier Chancellor
