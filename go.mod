@@ -62,3 +62,7 @@ require (
 	google.golang.org/grpc v1.84.0 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 )
+
+replace github.com/klauspost/compress => github.com/klauspost/compress v1.19.2
+
+replace github.com/pierrec/lz4/v4 => github.com/pierrec/lz4/v4 v4.1.29
