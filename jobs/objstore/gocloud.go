@@ -60,6 +60,22 @@ func (g BlobBucket) put(ctx context.Context, key string, r io.Reader, opts *blob
 	return nil
 }
 
+// List returns the keys under prefix, all levels down.
+func (g BlobBucket) List(ctx context.Context, prefix string) ([]string, error) {
+	var keys []string
+	it := g.B.List(&blob.ListOptions{Prefix: prefix})
+	for {
+		obj, err := it.Next(ctx)
+		if err == io.EOF {
+			return keys, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("list %s: %w", prefix, err)
+		}
+		keys = append(keys, obj.Key)
+	}
+}
+
 // Delete removes an object; an absent object is not an error.
 func (g BlobBucket) Delete(ctx context.Context, key string) error {
 	if err := g.B.Delete(ctx, key); err != nil && gcerrors.Code(err) != gcerrors.NotFound {
