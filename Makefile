@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 DUCKDB  := testdata/duckdb
 
-.PHONY: all build run test test-long vet duckdb bench bench-memory manifest clean fuzz crash-long pgo
+.PHONY: all build run test test-long vet duckdb bench bench-memory manifest clean fuzz crash-long pgo s3-crash
 
 all: build
 
@@ -57,6 +57,22 @@ test-long:
 # Long crash test: 150 SIGKILLs on 20 MB / 60 days (make test runs 20 on 3 MB).
 crash-long: duckdb
 	STANCE_CRASH_LONG=1 STANCE_DUCKDB_DIR=$(CURDIR)/$(DUCKDB) $(GO) test -count=1 -timeout 60m -run '^TestCrash$$' -v ./cmd/stance
+
+# Three shards at once against a real S3-compatible server: versitygw
+# (Apache-2.0, pinned) on 127.0.0.1 over a posix directory, one shard
+# SIGKILLed per round and its index rerun, every _SUCCESS checked against
+# its files and the union against a local run (TestVersityCrash). Not part
+# of `make test`: installing versitygw compiles it (see README, "Object
+# storage"). VERSITY_KILLS sets the number of kills.
+VERSITYGW_VERSION ?= v1.8.0
+VERSITYGW         := $(CURDIR)/bin/versitygw-$(VERSITYGW_VERSION)
+VERSITY_KILLS     ?= 3
+$(VERSITYGW):
+	mkdir -p bin/versitygw-install
+	GOBIN=$(CURDIR)/bin/versitygw-install GOFLAGS= $(GO) install github.com/versity/versitygw/cmd/versitygw@$(VERSITYGW_VERSION)
+	mv bin/versitygw-install/versitygw $@ && rmdir bin/versitygw-install
+s3-crash: $(VERSITYGW)
+	STANCE_VERSITYGW=$(VERSITYGW) STANCE_VERSITY_KILLS=$(VERSITY_KILLS) $(GO) test -count=1 -pgo=off -timeout 30m -run '^TestVersityCrash$$' -v ./cmd/stance
 
 vet:
 	$(GO) vet -pgo=off ./...
