@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 DUCKDB  := testdata/duckdb
 
-.PHONY: all build run test test-long test-deploy vet duckdb bench bench-memory manifest clean fuzz crash-long pgo
+.PHONY: all build run test test-long test-deploy vet duckdb bench bench-memory manifest clean fuzz crash-long pgo s3-crash
 
 all: build
 
@@ -67,6 +67,22 @@ crash-long: duckdb
 # after make test instead of make test calling it.
 test-deploy:
 	cd deploy/k8s && $(GO) vet ./... && $(GO) test -count=1 ./...
+
+# Three shards at once against a real S3-compatible server: versitygw
+# (Apache-2.0, pinned) on 127.0.0.1 over a posix directory, one shard
+# SIGKILLed per round and its index rerun, every _SUCCESS checked against
+# its files and the union against a local run (TestVersityCrash). Not part
+# of `make test`: installing versitygw compiles it (see README, "Object
+# storage"). VERSITY_KILLS sets the number of kills.
+VERSITYGW_VERSION ?= v1.8.0
+VERSITYGW         := $(CURDIR)/bin/versitygw-$(VERSITYGW_VERSION)
+VERSITY_KILLS     ?= 3
+$(VERSITYGW):
+	mkdir -p bin/versitygw-install
+	GOBIN=$(CURDIR)/bin/versitygw-install GOFLAGS= $(GO) install github.com/versity/versitygw/cmd/versitygw@$(VERSITYGW_VERSION)
+	mv bin/versitygw-install/versitygw $@ && rmdir bin/versitygw-install
+s3-crash: $(VERSITYGW)
+	STANCE_VERSITYGW=$(VERSITYGW) STANCE_VERSITY_KILLS=$(VERSITY_KILLS) $(GO) test -count=1 -pgo=off -timeout 30m -run '^TestVersityCrash$$' -v ./cmd/stance
 
 vet:
 	$(GO) vet -pgo=off ./...

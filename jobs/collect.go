@@ -130,6 +130,9 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 	merge := func(_ int, fs *fileScan) error {
 		f := fs.file
 		is = InputSummary{Path: f.path}
+		if cfg.pathName != nil {
+			is.Path = cfg.pathName(f.path)
+		}
 		var err error
 		if fs.inline {
 			fs = scanFile(f, ss, func(ev *scanEvent) error { return mergeEvent(f, ev) })

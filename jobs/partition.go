@@ -7,6 +7,7 @@ import (
 	"iter"
 	"log/slog"
 	"os"
+	"path"
 	"path/filepath"
 	"time"
 
@@ -342,6 +343,10 @@ func writeRejects(cfg RunConfig, staging, runID string, rejects iter.Seq2[Reject
 	}
 	if err := w.close(); err != nil {
 		return err
+	}
+	if cfg.remote != nil {
+		rec := successRecord{RunID: runID, SchemaVersion: SchemaVersion, ModelSHA256: cfg.Models.SHA256, Rows: w.total}
+		return cfg.remote.publishDir(path.Join(TableRejects, "run="+runID), dir, cfg.Formats, rec)
 	}
 	return commitDir(dir, filepath.Join(cfg.Out, TableRejects, "run="+runID))
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/stance-news/stance/analysis/pipeline"
 	"github.com/stance-news/stance/internal/durable"
+	"github.com/stance-news/stance/jobs/objstore"
 )
 
 // Run modes.
@@ -38,7 +39,9 @@ type Analyzer interface {
 
 // RunConfig configures one batch run.
 type RunConfig struct {
-	Inputs  []string
+	// Inputs are local paths or bucket URLs (see URLSchemes).
+	Inputs []string
+	// Out is a local directory or a bucket URL (see URLSchemes).
 	Out     string
 	Since   time.Time // zero: no lower bound
 	Until   time.Time // zero: no upper bound (inclusive)
@@ -62,9 +65,22 @@ type RunConfig struct {
 	// Summary, when set, receives the summary as JSON (see WriteJSON) at
 	// the end of a run that returns one.
 	Summary io.Writer
+	// Staging is the local directory under which a run whose Out is a
+	// bucket URL stages its partitions and copies its URL inputs; empty
+	// means the system's temporary directory.
+	Staging string
+	// LockTTL is how long the lock object of a bucket output stays valid
+	// without renewal; zero means DefaultLockTTL.
+	LockTTL time.Duration
 
 	create   createFunc // creates output files; nil means the real file system
 	analyzer Analyzer   // analyses articles; nil means Models.Pipeline
+	// remote is the output bucket when Out is a URL.
+	remote *remoteOut
+	// fetched are the inputs given as URLs and their local copies, and
+	// pathName names a local path of them as the user gave it.
+	fetched  []fetchedInput
+	pathName func(string) string
 }
 
 // PartitionStatus is what a run did with one date partition.
@@ -201,16 +217,31 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 		return dryRun(ctx, cfg, sum, start)
 	}
 
-	lock, err := AcquireLock(cfg.Out)
-	if err != nil {
-		return nil, err
-	}
-	defer lock.Release()
-	staging, err := freshStaging(cfg.Out, sum.RunID)
-	if err != nil {
-		return nil, err
+	var staging string
+	if objstore.IsURL(cfg.Out) {
+		remote, err := openRemote(ctx, cfg, sum.RunID, log)
+		if err != nil {
+			return nil, err
+		}
+		defer remote.close(log)
+		cfg.remote, ctx = remote, remote.ctx
+		if staging, err = remoteStaging(cfg, sum.RunID); err != nil {
+			return nil, err
+		}
+	} else {
+		lock, err := AcquireLock(cfg.Out)
+		if err != nil {
+			return nil, err
+		}
+		defer lock.Release()
+		if staging, err = freshStaging(cfg.Out, sum.RunID); err != nil {
+			return nil, err
+		}
 	}
 	defer os.RemoveAll(staging)
+	if err := cfg.fetchInputs(ctx, staging); err != nil {
+		return nil, err
+	}
 
 	in, err := collect(ctx, cfg, sum, filepath.Join(staging, "spill"), false, keepLimit())
 	if err != nil {
@@ -232,6 +263,9 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	all := func(yield func(Reject, error) bool) {
 		for _, rs := range []iter.Seq2[Reject, error]{readRejects(in.rejects), rejects.all()} {
 			for r, err := range rs {
+				if cfg.pathName != nil {
+					r = renamePaths(r, cfg.fetched, cfg.pathName)
+				}
 				if !yield(r, err) || err != nil {
 					return
 				}
@@ -244,8 +278,15 @@ func Run(ctx context.Context, cfg RunConfig) (*RunSummary, error) {
 	}
 	runErr = settle(cfg, sum, in, failed, runErr)
 	finish(sum, start)
-	manifest, err := writeManifest(cfg.Out, sum)
-	if err != nil {
+	var manifest string
+	if cfg.remote != nil {
+		// The manifest is written in staging, then uploaded.
+		if manifest, err = writeManifest(staging, sum); err != nil {
+			manifest = "" // print the summary all the same
+		} else {
+			err = cfg.remote.uploadManifest(manifest, sum.RunID, cfg.Shard)
+		}
+	} else if manifest, err = writeManifest(cfg.Out, sum); err != nil {
 		manifest = "" // print the summary all the same
 	}
 	if err := errors.Join(err, publish(cfg, sum, manifest)); err != nil {
@@ -284,13 +325,26 @@ func newRunSummary(cfg RunConfig, start time.Time) *RunSummary {
 		SchemaVersion: SchemaVersion,
 		StartedAt:     start.UTC(),
 		Args: RunArgs{
-			Inputs: cfg.Inputs, Formats: cfg.Formats, Jobs: cfg.Jobs, Mode: cfg.Mode, Strict: cfg.Strict, Shard: cfg.Shard.String(),
+			Inputs: redacted(cfg.Inputs), Formats: cfg.Formats, Jobs: cfg.Jobs, Mode: cfg.Mode, Strict: cfg.Strict, Shard: cfg.Shard.String(),
 			Since: fmtDate(cfg.Since), Until: fmtDate(cfg.Until),
 		},
 		ModelSHA256:   cfg.Models.SHA256,
 		Artifacts:     cfg.Models.Digests,
 		RejectReasons: map[string]int{},
 	}
+}
+
+// redacted returns inputs with the queries of bucket URLs removed: they
+// may carry credentials (an Azure SAS token), and the manifest keeps them.
+func redacted(inputs []string) []string {
+	out := make([]string, len(inputs))
+	for i, in := range inputs {
+		out[i] = in
+		if objstore.IsURL(in) {
+			out[i] = objstore.Redact(in)
+		}
+	}
+	return out
 }
 
 // dryRun plans the run and reports it. It writes nothing under cfg.Out;
@@ -301,6 +355,18 @@ func dryRun(ctx context.Context, cfg RunConfig, sum *RunSummary, start time.Time
 		return nil, err
 	}
 	defer done()
+	if objstore.IsURL(cfg.Out) && cfg.Mode == ModeMissing {
+		// No lock: a dry run only reads the _SUCCESS objects.
+		remote, err := openRemote(ctx, cfg, "", cfg.Logger)
+		if err != nil {
+			return nil, err
+		}
+		defer remote.close(cfg.Logger)
+		cfg.remote = remote
+	}
+	if err := cfg.fetchInputs(ctx, dir); err != nil {
+		return nil, err
+	}
 	in, err := collect(ctx, cfg, sum, dir, true, 0)
 	if err != nil {
 		return nil, err
@@ -310,6 +376,17 @@ func dryRun(ctx context.Context, cfg RunConfig, sum *RunSummary, start time.Time
 	sum.Status = RunDryRun
 	finish(sum, start)
 	return sum, publish(cfg, sum, "")
+}
+
+// fetchInputs copies the inputs given as URLs to local disk under dir
+// and points cfg's inputs at the copies (see fetchInputs).
+func (cfg *RunConfig) fetchInputs(ctx context.Context, dir string) error {
+	inputs, fetched, err := fetchInputs(ctx, cfg.Inputs, dir)
+	if err != nil {
+		return err
+	}
+	cfg.Inputs, cfg.fetched, cfg.pathName = inputs, fetched, pathNamer(fetched)
+	return nil
 }
 
 // freshStaging clears the staging area under out and creates the run's
@@ -451,7 +528,13 @@ func startCommitter(cfg RunConfig, staging string, sum *RunSummary, log *slog.Lo
 				}
 			}
 			if len(batch) > 0 && (sp == nil || !open || len(batch) >= maxBatch || held >= maxBatchBytes) {
-				for i, err := range commitBatch(cfg, staging, batch, log) {
+				commit := commitBatch
+				if cfg.remote != nil {
+					commit = func(cfg RunConfig, _ string, batch []*stagedPartition, _ *slog.Logger) []error {
+						return cfg.remote.publishBatch(cfg, sum.RunID, batch)
+					}
+				}
+				for i, err := range commit(cfg, staging, batch, log) {
 					if err != nil {
 						partitionFailed(batch[i].ps, err, log)
 						continue
@@ -587,7 +670,8 @@ func publish(cfg RunConfig, sum *RunSummary, manifest string) error {
 func planPartitions(cfg RunConfig, in *inputs, sum *RunSummary) {
 	for _, g := range in.dates {
 		ps := PartitionSummary{Date: fmtDate(g.date), Articles: g.articles, InputSHA256: g.digest, Status: PartitionPlanned}
-		if cfg.Mode == ModeMissing && upToDate(cfg.Out, ps, cfg.Models.SHA256) {
+		if cfg.Mode == ModeMissing && cfg.remote != nil && cfg.remote.upToDate(ps, cfg.Models.SHA256) ||
+			cfg.Mode == ModeMissing && cfg.remote == nil && upToDate(cfg.Out, ps, cfg.Models.SHA256) {
 			ps.Status = PartitionSkipped
 		}
 		sum.Partitions = append(sum.Partitions, ps)
@@ -612,13 +696,23 @@ func validateRun(cfg *RunConfig) error {
 		return fmt.Errorf("%w: no output directory given", ErrUsage)
 	}
 	// Inputs are checked before the lock is taken, so that a mistyped path
-	// leaves nothing on disk.
+	// leaves nothing on disk; a URL is read after (fetchInputs).
 	for _, in := range cfg.Inputs {
+		if objstore.IsURL(in) {
+			if err := checkURL("input", in); err != nil {
+				return err
+			}
+			continue
+		}
 		if _, err := os.Stat(in); err != nil {
 			return fmt.Errorf("%w: input %w", ErrUsage, err)
 		}
 	}
-	if st, err := os.Stat(cfg.Out); err == nil && !st.IsDir() {
+	if objstore.IsURL(cfg.Out) {
+		if err := checkURL("output", cfg.Out); err != nil {
+			return err
+		}
+	} else if st, err := os.Stat(cfg.Out); err == nil && !st.IsDir() {
 		return fmt.Errorf("%w: output %s is not a directory", ErrUsage, cfg.Out)
 	}
 	if cfg.Models == nil {

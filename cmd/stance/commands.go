@@ -16,39 +16,45 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/alecthomas/kong"
+
 	"github.com/stance-news/stance/analysis/parties"
 	stancemodel "github.com/stance-news/stance/analysis/stance"
 	"github.com/stance-news/stance/jobs"
+	"github.com/stance-news/stance/jobs/objstore"
 	"github.com/stance-news/stance/models/training"
 	"github.com/stance-news/stance/models/training/wordvec"
 )
 
 type runCmd struct {
-	Input      []string `help:"Input files or directories (text, JSONL, .gz); repeat or separate with commas." required:"" placeholder:"PATH" type:"path"`
-	Out        string   `help:"Output directory." required:"" placeholder:"DIR" type:"path"`
-	Date       string   `help:"Only this date (YYYY-MM-DD)." placeholder:"DATE" xor:"date"`
-	Since      string   `help:"First date to compute (YYYY-MM-DD, inclusive)." placeholder:"DATE" xor:"date"`
-	Until      string   `help:"Last date to compute (YYYY-MM-DD, inclusive)." placeholder:"DATE"`
-	Format     []string `help:"Output formats: parquet, arrow." placeholder:"FORMATS" default:"parquet"`
-	Jobs       int      `help:"Parallel workers (default: number of CPUs)." placeholder:"N" default:"0"`
-	Mode       string   `help:"all: recompute every selected date; missing: only dates without _SUCCESS or whose inputs or models changed." enum:"all,missing" default:"all"`
-	DryRun     bool     `help:"Print the partitions that would be written and stop."`
-	JSON       bool     `help:"Print one summary object on stdout."`
-	Strict     bool     `help:"Fail the run (exit 1) when any input is rejected."`
-	Languages  []string `help:"Languages to analyse (ISO 639-1 codes); an article surely in another is rejected as not_english. The scorers read English." placeholder:"CODES" default:"en"`
-	Parties    string   `help:"Party registry YAML replacing the embedded one." placeholder:"FILE" type:"existingfile"`
-	MemoryMB   int64    `help:"Soft limit on heap memory in MiB; the garbage collector works harder near it (GOMEMLIMIT overrides)." name:"memory-limit-mb" placeholder:"MIB" default:"200"`
-	Models     string   `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." placeholder:"DIR" type:"existingdir"`
-	CPUProfile string   `help:"Write a pprof CPU profile of the run to this file." name:"cpuprofile" placeholder:"FILE" type:"path" hidden:""`
-	Shard      string   `help:"Write only the dates of shard I of N (I/N, from 0); N runs over the same inputs write what one run would. Without it, taken from JOB_COMPLETION_INDEX (with --shard-count or STANCE_SHARD_COUNT), AWS_BATCH_JOB_ARRAY_INDEX/_SIZE or CLOUD_RUN_TASK_INDEX/_COUNT when set." placeholder:"I/N"`
-	ShardCount string   `help:"The number of shards of a Kubernetes Indexed Job (its completions), for JOB_COMPLETION_INDEX." name:"shard-count" placeholder:"N"`
+	Input      []string      `help:"Input files or directories (text, JSONL, .gz), or s3://, gs://, azblob:// URLs of one object or of every object under a prefix; repeat or separate with commas." required:"" placeholder:"PATH"`
+	Out        string        `help:"Output directory, or an s3://, gs://, azblob:// bucket URL (with a key prefix; s3:// takes endpoint, region, use_path_style and disable_https parameters)." required:"" placeholder:"DIR"`
+	Staging    string        `help:"Local directory in which a run to a bucket URL stages its partitions and copies its URL inputs (default: the system's temporary directory)." placeholder:"DIR" type:"path"`
+	LockTTL    time.Duration `help:"How long the lock object of a bucket output stays valid without renewal; the run renews it every third of that." name:"lock-ttl" placeholder:"DURATION" default:"2m"`
+	Date       string        `help:"Only this date (YYYY-MM-DD)." placeholder:"DATE" xor:"date"`
+	Since      string        `help:"First date to compute (YYYY-MM-DD, inclusive)." placeholder:"DATE" xor:"date"`
+	Until      string        `help:"Last date to compute (YYYY-MM-DD, inclusive)." placeholder:"DATE"`
+	Format     []string      `help:"Output formats: parquet, arrow." placeholder:"FORMATS" default:"parquet"`
+	Jobs       int           `help:"Parallel workers (default: number of CPUs)." placeholder:"N" default:"0"`
+	Mode       string        `help:"all: recompute every selected date; missing: only dates without _SUCCESS or whose inputs or models changed." enum:"all,missing" default:"all"`
+	DryRun     bool          `help:"Print the partitions that would be written and stop."`
+	JSON       bool          `help:"Print one summary object on stdout."`
+	Strict     bool          `help:"Fail the run (exit 1) when any input is rejected."`
+	Languages  []string      `help:"Languages to analyse (ISO 639-1 codes); an article surely in another is rejected as not_english. The scorers read English." placeholder:"CODES" default:"en"`
+	Parties    string        `help:"Party registry YAML replacing the embedded one." placeholder:"FILE" type:"existingfile"`
+	MemoryMB   int64         `help:"Soft limit on heap memory in MiB; the garbage collector works harder near it (GOMEMLIMIT overrides)." name:"memory-limit-mb" placeholder:"MIB" default:"200"`
+	Models     string        `help:"Model directory (manifest.json and artifacts/) replacing the embedded models." placeholder:"DIR" type:"existingdir"`
+	CPUProfile string        `help:"Write a pprof CPU profile of the run to this file." name:"cpuprofile" placeholder:"FILE" type:"path" hidden:""`
+	Shard      string        `help:"Write only the dates of shard I of N (I/N, from 0); N runs over the same inputs write what one run would. Without it, taken from JOB_COMPLETION_INDEX (with --shard-count or STANCE_SHARD_COUNT), AWS_BATCH_JOB_ARRAY_INDEX/_SIZE or CLOUD_RUN_TASK_INDEX/_COUNT when set." placeholder:"I/N"`
+	ShardCount string        `help:"The number of shards of a Kubernetes Indexed Job (its completions), for JOB_COMPLETION_INDEX." name:"shard-count" placeholder:"N"`
 }
 
 // Run executes the batch job.
 func (c *runCmd) Run(e *env) error {
 	cfg := jobs.RunConfig{
-		Inputs: c.Input, Out: c.Out, Formats: c.Format, Jobs: c.Jobs, Mode: c.Mode,
+		Inputs: locations(c.Input), Out: locations([]string{c.Out})[0], Formats: c.Format, Jobs: c.Jobs, Mode: c.Mode,
 		DryRun: c.DryRun, Strict: c.Strict, Languages: c.Languages, Version: buildVersion(), Logger: e.log,
+		Staging: c.Staging, LockTTL: c.LockTTL,
 	}
 	var err error
 	if cfg.Shard, err = shardOf(c.Shard, c.ShardCount, os.LookupEnv); err != nil {
@@ -101,6 +107,21 @@ func (c *runCmd) Run(e *env) error {
 		reportRun(e, sum)
 	}
 	return runErr
+}
+
+// locations returns the --input and --out values as the run takes them:
+// bucket URLs as given, local paths made absolute as kong's path type
+// makes them.
+func locations(values []string) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		if objstore.IsURL(v) {
+			out[i] = v
+		} else {
+			out[i] = kong.ExpandPath(v)
+		}
+	}
+	return out
 }
 
 // shardOf is the run's shard: from --shard, else from the index and count

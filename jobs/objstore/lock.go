@@ -1,7 +1,8 @@
 // Package objstore holds the parts of publishing to object storage that do
 // not depend on a particular bucket client: the run lock kept in one object
 // with conditional writes, and publishing a partition without rename
-// (_SUCCESS deleted first and written last). The run does not use it yet.
+// (_SUCCESS deleted first and written last), and the gocloud.dev/blob
+// adapters that `stance run` publishes through when --out is a URL.
 package objstore
 
 import (

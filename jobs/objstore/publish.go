@@ -28,6 +28,14 @@ type Bucket interface {
 	Delete(ctx context.Context, key string) error
 }
 
+// Lister is implemented by buckets that can list keys. Publish uses it, when
+// the bucket has it, to remove objects of an earlier publish that the new
+// one does not name (a part of a format no longer written).
+type Lister interface {
+	// List returns the keys under prefix (which ends in "/").
+	List(ctx context.Context, prefix string) ([]string, error)
+}
+
 // Part is one file of a published partition, as named in its _SUCCESS.
 type Part struct {
 	Name   string `json:"name"`
@@ -48,13 +56,17 @@ type Success struct {
 
 // Publish uploads the files of the staged partition directory dir (the
 // names in files, in that order) under prefix: it deletes prefix/_SUCCESS,
-// uploads each file as one object, and writes _SUCCESS last with rec and
-// each file's SHA-256 and size. A failure leaves the partition without
-// _SUCCESS until a later Publish completes.
+// removes the objects under prefix that files does not name (when b is a
+// Lister), uploads each file as one object, and writes _SUCCESS last with
+// rec and each file's SHA-256 and size. A failure leaves the partition
+// without _SUCCESS until a later Publish completes.
 func Publish(ctx context.Context, b Bucket, prefix, dir string, files []string, rec Success) error {
 	marker := path.Join(prefix, SuccessName)
 	if err := b.Delete(ctx, marker); err != nil {
 		return fmt.Errorf("publish %s: delete %s: %w", prefix, marker, err)
+	}
+	if err := removeOthers(ctx, b, prefix, files); err != nil {
+		return fmt.Errorf("publish %s: %w", prefix, err)
 	}
 	rec.Parts = rec.Parts[:0:0]
 	for _, name := range files {
@@ -71,6 +83,31 @@ func Publish(ctx context.Context, b Bucket, prefix, dir string, files []string, 
 	}
 	if err := b.Put(ctx, marker, bytes.NewReader(append(data, '\n'))); err != nil {
 		return fmt.Errorf("publish %s: write %s: %w", prefix, marker, err)
+	}
+	return nil
+}
+
+// removeOthers deletes the objects under prefix/ that are not among files,
+// if b can list them.
+func removeOthers(ctx context.Context, b Bucket, prefix string, files []string) error {
+	l, ok := b.(Lister)
+	if !ok {
+		return nil
+	}
+	keys, err := l.List(ctx, prefix+"/")
+	if err != nil {
+		return fmt.Errorf("list %s: %w", prefix, err)
+	}
+	keep := map[string]bool{}
+	for _, name := range files {
+		keep[path.Join(prefix, name)] = true
+	}
+	for _, key := range keys {
+		if !keep[key] {
+			if err := b.Delete(ctx, key); err != nil {
+				return fmt.Errorf("remove stale %s: %w", key, err)
+			}
+		}
 	}
 	return nil
 }
