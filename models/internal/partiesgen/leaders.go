@@ -406,6 +406,9 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 		}
 	}
 	amb := newAmbiguity(hd.words, given, places, people)
+	for _, s := range hd.notBare {
+		amb.shared[key(s)] = true
+	}
 	for _, id := range ids {
 		p := byID[id]
 		for i := range p.Leaders {
