@@ -74,7 +74,7 @@ func run(dataDir, extraPath, fixesPath, outPath string) error {
 	if err != nil {
 		return err
 	}
-	reg, err := build(fb, iso, &ex, &heads{spells: spells, fixes: &fx, words: ws, notBare: ex.NotBare})
+	reg, err := build(fb, iso, &ex, &heads{spells: spells, fixes: &fx, words: ws, notBare: ex.NotBare, noSurnameForms: ex.NoSurnameForms})
 	if err != nil {
 		return err
 	}
@@ -153,8 +153,12 @@ type extraFile struct {
 	DemonymNotBefore []string `yaml:"demonym_not_before"`
 	// NotBare lists surnames that never stand alone for a leader: common
 	// names of other famous people ("Sanders", "Kelly", "Bono").
-	NotBare []string     `yaml:"not_bare"`
-	Parties []extraParty `yaml:"parties"`
+	NotBare []string `yaml:"not_bare"`
+	// NoSurnameForms lists surnames that get no generated form at all,
+	// neither bare nor after "Mr" or a title: in the years of the leader's
+	// term, "Mr Sanders" or "Mr Lieberman" is someone else.
+	NoSurnameForms []string     `yaml:"no_surname_forms"`
+	Parties        []extraParty `yaml:"parties"`
 }
 
 type extraParty struct {
@@ -264,6 +268,9 @@ type heads struct {
 	words  *wordStats
 	// notBare: surnames that are never used bare (extra.yaml's not_bare).
 	notBare []string
+	// noSurnameForms: surnames that get no generated form (extra.yaml's
+	// no_surname_forms).
+	noSurnameForms []string
 }
 
 func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, hd *heads) (*registry, error) {
