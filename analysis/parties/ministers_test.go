@@ -48,6 +48,9 @@ var ministerCases = []struct {
 	{"Sanders said the briefing was over.", "2018-05-01", "", ""},
 	{"Sarah Sanders said the briefing was over.", "2018-05-01", "US", "Sarah Sanders"},
 	{"Bono sang at the concert in Hyde Park.", "2005-07-02", "", ""},
+	// ... nor after "Mr": in these years "Mr Lieberman" is the US senator.
+	{"Mr Lieberman endorsed the Republican nominee.", "2010-06-01", "", ""},
+	{"Mr Sanders drew a large crowd in Iowa.", "2019-01-15", "", ""},
 	// Agencies, with and without full stops.
 	{"The F.D.A. approved the drug on Friday.", "2019-06-07", "US", "F.D.A."},
 	{"The FDA approved the drug on Friday.", "2019-06-07", "US", "FDA"},
