@@ -406,6 +406,13 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 		}
 	}
 	amb := newAmbiguity(hd.words, given, places, people)
+	for _, s := range hd.notBare {
+		amb.shared[key(s)] = true
+	}
+	noForms := map[string]bool{}
+	for _, s := range hd.noSurnameForms {
+		noForms[key(s)] = true
+	}
 	for _, id := range ids {
 		p := byID[id]
 		for i := range p.Leaders {
@@ -414,7 +421,13 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 			if monarch[k] || isRegnal(l.Name) || regnalTerms(l.Terms) || len(surs[k]) == 0 {
 				continue
 			}
-			for _, f := range nameForms(*l, id, surs[k], amb) {
+			var own []string // the surnames that may carry a title or "Mr"
+			for _, s := range surs[k] {
+				if !noForms[key(s)] {
+					own = append(own, s)
+				}
+			}
+			for _, f := range nameForms(*l, id, own, amb) {
 				l.Aliases = append(l.Aliases, f)
 				gen[id]["alias:"+l.Name+"|"+f] = true
 			}

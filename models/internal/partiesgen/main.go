@@ -74,7 +74,7 @@ func run(dataDir, extraPath, fixesPath, outPath string) error {
 	if err != nil {
 		return err
 	}
-	reg, err := build(fb, iso, &ex, &heads{spells: spells, fixes: &fx, words: ws})
+	reg, err := build(fb, iso, &ex, &heads{spells: spells, fixes: &fx, words: ws, notBare: ex.NotBare, noSurnameForms: ex.NoSurnameForms})
 	if err != nil {
 		return err
 	}
@@ -149,9 +149,16 @@ type (
 )
 
 type extraFile struct {
-	StopPhrases      []string     `yaml:"stop_phrases"`
-	DemonymNotBefore []string     `yaml:"demonym_not_before"`
-	Parties          []extraParty `yaml:"parties"`
+	StopPhrases      []string `yaml:"stop_phrases"`
+	DemonymNotBefore []string `yaml:"demonym_not_before"`
+	// NotBare lists surnames that never stand alone for a leader: common
+	// names of other famous people ("Sanders", "Kelly", "Bono").
+	NotBare []string `yaml:"not_bare"`
+	// NoSurnameForms lists surnames that get no generated form at all,
+	// neither bare nor after "Mr" or a title: in the years of the leader's
+	// term, "Mr Sanders" or "Mr Lieberman" is someone else.
+	NoSurnameForms []string     `yaml:"no_surname_forms"`
+	Parties        []extraParty `yaml:"parties"`
 }
 
 type extraParty struct {
@@ -259,6 +266,11 @@ type heads struct {
 	spells []spell
 	fixes  *leaderFixes
 	words  *wordStats
+	// notBare: surnames that are never used bare (extra.yaml's not_bare).
+	notBare []string
+	// noSurnameForms: surnames that get no generated form (extra.yaml's
+	// no_surname_forms).
+	noSurnameForms []string
 }
 
 func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, hd *heads) (*registry, error) {
