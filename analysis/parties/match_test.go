@@ -107,7 +107,7 @@ var matchCases = []matchCase{
 	{sentence: "Russians queued for bread.", date: "2023-04-13", not: "RU"},
 	{sentence: "Indianapolis hosted the race.", date: "2023-04-13", not: "IN"},
 	{sentence: "Chinatown was crowded.", date: "2023-04-13", not: "CN"},
-	{sentence: "Omani and Omanis differ.", date: "2023-04-13", want: "OM", surfaces: "Omani"},
+	{sentence: "Omani officials and Omanis differ.", date: "2023-04-13", want: "OM", surfaces: "Omani"},
 	// Longest match first.
 	{sentence: "Ships patrolled the Indian Ocean.", date: "2023-04-13", not: "IN"},
 	{sentence: "The Washington Post reported the leak.", date: "2023-04-13", not: "US"},
@@ -187,7 +187,7 @@ var matchCases = []matchCase{
 	{sentence: "India beat Australia in the final.", date: "2023-11-19", want: "IN,AU"},
 	// Punctuation and odd input.
 	{sentence: "“China,” he said, “is a partner.”", date: "2023-04-13", want: "CN"},
-	{sentence: "Washington, D.C. is the seat.", date: "2023-04-13", want: "US", surfaces: "Washington"},
+	{sentence: "Washington, D.C. is the seat.", date: "2023-04-13", not: "US"}, // a city, not its government acting
 	{sentence: "INDIA!!!", date: "2023-04-13", want: "IN"},
 	{sentence: "", date: "2023-04-13"},
 	{sentence: "India\xff\xfeChina", date: "2023-04-13", want: "IN,CN"},

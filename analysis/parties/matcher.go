@@ -448,6 +448,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindSeat && s.placeUse(i, end) {
 		return false
 	}
+	// A demonym or a capital counts only when its context makes it the
+	// state acting (acting.go).
+	if e.kind == kindDemonym && !s.demonymActs(i, end) || e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end) {
+		return false
+	}
 	// "the US Senate", "a US district court", "a US-based firm": legislatures
 	// and courts are not labelled (country guideline 9), nor is where a
 	// person or firm comes from.

@@ -1,0 +1,216 @@
+package parties
+
+import "strings"
+
+// The state acting (country guidelines 8 and 9). A demonym or a capital is
+// the state only when its context says so: a demonym heads a phrase about
+// the state ("Chinese troops", "the Iranian foreign minister", "Russian
+// meddling"), and a capital acts or is acted on as a government ("Beijing
+// rejected", "pressure from Washington", "talks between Pyongyang and
+// Seoul"). Without such a word they are people, things and places ("the
+// Bolivian elite", "an Afghan interpreter", "a Paris apartment", "London,
+// United Kingdom"), which is what most of them are in real news.
+
+// demonymActs reports whether the demonym ending at token end stands for the
+// state: the phrase it opens ends at once (punctuation, the end of the
+// sentence, or a function word: "the British said", "hosted by the
+// Chinese, who"), or its head, past any coordinated demonyms ("US and
+// British forces") and up to three capitalised words of a title ("the
+// Italian Reforms Minister"), is a word of stateHeads.
+func (s *scan) demonymActs(i, end int) bool {
+	k := end
+	// "American and British troops", "French, German and Dutch envoys".
+coordination:
+	for k+1 < len(s.toks) {
+		w := s.key(k)
+		comma := s.toks[k].brk && strings.TrimSpace(s.s[s.toks[k-1].be:s.toks[k].bs]) == ","
+		switch {
+		case (w == "and" || w == "or") && !s.toks[k].brk && s.toks[k+1].upper && !s.toks[k+1].brk:
+			k += 2
+		case comma && s.toks[k].upper:
+			k++
+		case k == end && s.toks[k].upper && !s.toks[k].brk && strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "-\u2010\u2011\u2013"):
+			// "the Israeli-Palestinian peace effort".
+			k++
+		default:
+			break coordination
+		}
+	}
+	if k >= len(s.toks) || s.toks[k].brk {
+		return true
+	}
+	w := s.key(k)
+	if phraseEnds[w] || stateHeads[w] {
+		return true
+	}
+	// "the Chinese agreed": the demonym is the noun, and a verb follows.
+	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (capitalVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return true
+	}
+	// A capitalised run: a title whose last word is a state head ("Foreign
+	// Minister", "Reforms Minister"), or another name ("American Legion",
+	// "Spanish Socialist Party"), which is not the state.
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
+		if stateHeads[s.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalActs reports whether the capital at tokens [i, end) stands for its
+// government: a verb or an auxiliary follows ("Beijing rejected", "Moscow
+// says", "Washington has"), or a possessive ("Moscow's response"), a word
+// of governmentWords ("Kremlin officials"), a word of stateHeads, or
+// another capitalised name after "and" ("Paris and Berlin agreed"); or the
+// words before make it the target or the source of an act ("pressure from
+// Washington", "talks between Pyongyang and Seoul", "a letter to
+// Beijing", "the policies of Moscow", "officials in New Delhi").
+func (s *scan) capitalActs(i, end int) bool {
+	if s.onRoute(i) {
+		return false
+	}
+	if end < len(s.toks) && !s.toks[end].brk {
+		w := s.key(end)
+		gap := s.s[s.toks[end-1].be:s.toks[end].bs]
+		switch {
+		case w == "s" && gap != "" && strings.ContainsAny(gap, "'\u2019"):
+			return true
+		case capitalVerbs[w] || governmentWords[w] || stateHeads[w]:
+			return true
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
+			return true
+		case (w == "and" || w == "or") && end+1 < len(s.toks) && s.toks[end+1].upper && !s.toks[end+1].brk:
+			return true
+		}
+	}
+	if i == 0 || s.toks[i].brk {
+		return false
+	}
+	p := s.key(i - 1)
+	if capitalBefore[p] {
+		return true
+	}
+	// "and Washington" after a capital that acts ("between Pyongyang and
+	// Washington"): the word before the first capital decides.
+	if (p == "and" || p == "or") && i >= 3 && !s.toks[i-1].brk && s.toks[i-2].upper && !s.toks[i-2].brk && capitalBefore[s.key(i-3)] {
+		return true
+	}
+	// A preposition after a word that makes the capital the government:
+	// "pressure from Washington", "a letter to Beijing", "officials in
+	// New Delhi".
+	if i >= 2 && !s.toks[i-1].brk {
+		before := s.key(i - 2)
+		switch p {
+		case "from":
+			return fromWords[before]
+		case "on", "with":
+			return towardWords[before]
+		}
+		if ex := placeWords[p]; ex != nil && ex[before] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSet builds a set from a whitespace-separated list.
+func wordSet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
+}
+
+// stateHeads are the heads of phrases in which a demonym stands for the
+// state: its offices and people in office, its forces and their arms, its
+// acts, policies, law and economy.
+var stateHeads = wordSet(`president presidents presidential presidency government governments governmental
+	prime premier chancellor king queen monarch monarchy emperor crown sultan emir royal regime junta administration
+	cabinet minister ministers ministry ministries department departments agency agencies authorities authority
+	official officials officialdom leader leaders leadership ruler rulers head heads chief vice deputy top senior
+	spokesman spokeswoman spokesperson spokesmen statement statements ambassador ambassadors envoy envoys embassy
+	embassies consulate consulates consul consular diplomat diplomats diplomatic diplomacy delegation delegations
+	delegate delegates negotiator negotiators negotiating counterpart counterparts side mission missions
+	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier
+	servicemen marines commander commanders general generals officer officers personnel defence defense
+	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
+	border borders frontier warplanes jets fighter fighters planes aircraft drones drone missile missiles rocket
+	rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
+	base peacekeepers contingent occupation occupying occupied invasion invaders offensive operation operations
+	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks aggression
+	incursion incursions intervention interference meddling involvement withdrawal pullout blockade sanctions
+	embargo pressure threat threats warning warnings ultimatum blackmail retaliation propaganda crackdown
+	repression oppression censorship policy policies stance position positions response reaction reply proposal
+	proposals plan plans offer demand demands decision decisions move moves approach strategy campaign efforts
+	effort initiative support backing aid assistance relations ties alliance ally allies partner partners
+	partnership cooperation interests interest sovereignty independence territory territories waters airspace
+	colonial colonialism empire imperial imperialism rule state authoritarianism dictatorship dictator
+	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
+	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
+	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
+	control revenue peace talks negotiations summit war wars conflict bomber bombers`)
+
+// phraseEnds are function words after which a demonym is a noun phrase of
+// its own ("the British have", "the Chinese, who", "by the French in"),
+// which in news is mostly the government.
+var phraseEnds = wordSet(`which who whom whose that are is was were be been being had has have will would could
+	should can cannot may might must did does do in on at to from by for with of said says say told than as also
+	not`)
+
+// capitalVerbs may follow a capital acting as its government.
+var capitalVerbs = wordSet(`has have had will would could should can cannot may might must does did do
+	says said say wants want insists insisted denies denied rejects rejected accuses accused urges urged warns
+	warned demands demanded claims claimed agrees agreed refuses refused calls called announces announced blames
+	blamed condemns condemned hopes hoped fears feared believes believed sees saw sends sent responds responded
+	appears appeared seeks sought plans planned threatens threatened considers considered expects expected
+	argues argued backs backed supports supported opposes opposed needs needed tries tried keeps kept remains
+	remained made makes took takes gave gives pushed pushes pressed presses imposed imposes expelled expels
+	recalled recalls signed signs vowed vows promised promises pledged pledges retaliated retaliates protested
+	protests welcomed welcomes objected objects relies relied scrambles scrambled routed`)
+
+// capitalBefore are words right before a capital that make it a party to an
+// act ("talks between Washington and Beijing", "sanctions against
+// Damascus", "a deal struck by Moscow").
+var capitalBefore = wordSet(`between against by accused accusing urged urging warned warning told telling
+	criticised criticized criticising criticizing condemned condemning blamed blaming attacking attacked
+	pressed pressing pressured pressuring persuade persuaded convince convinced defied defying backed backing
+	supported supporting opposed opposing joined joining rebuffed snubbed angering angered angers
+	irritating irritated provoking provoked alarming alarmed reassuring reassured placate placating appease
+	appeasing punish punishing punished sanction sanctioned sanctioning isolate isolating isolated`)
+
+// onRoute reports whether the capital at token i is an end of a route
+// ("the road between Beirut and Damascus"): "between" after a word of
+// routeWords comes right before it, or before the capital it is
+// coordinated with.
+func (s *scan) onRoute(i int) bool {
+	for _, b := range []int{i - 1, i - 3} {
+		if b < 1 || s.toks[b+1].brk || s.key(b) != "between" || !routeWords[s.key(b-1)] {
+			continue
+		}
+		if b == i-1 || !s.toks[i-1].brk && (s.key(i-1) == "and" || s.key(i-1) == "or") {
+			return true
+		}
+	}
+	return false
+}
+
+// routeWords before "between" make the capitals places ("the road between
+// Beirut and Damascus", "flights between Paris and Rome").
+var routeWords = wordSet(`road roads highway highways route routes flight flights train trains railway rail
+	line lines border distance way journey drive bridge pipeline bus buses ferry ferries`)
+
+// fromWords make "from" + capital the government's act ("pressure from
+// Washington", "a message from Moscow").
+var fromWords = wordSet(`pressure pressures message messages signal signals support backing approval
+	objections objection opposition criticism demands demand request requests warning warnings threat threats
+	response reply word orders order instructions funding aid assistance envoy envoys delegation officials
+	diplomats`)
+
+// towardWords make "on" or "with" + capital a relation with its government
+// ("pressure on Pyongyang", "ties with Moscow", "talks with Beijing").
+var towardWords = wordSet(`pressure sanctions demands ties relations talks dialogue deal deals agreement
+	agreements negotiations cooperation rapprochement dispute disputes tensions rift row standoff alliance
+	partnership friendship contacts engagement trade war mounted mounting piled piling heaped imposed
+	imposing crackdown attack attacks strike strikes retaliation`)

@@ -1,0 +1,53 @@
+package parties_test
+
+import "testing"
+
+// actingCases are written for this test: each demonym or capital once as
+// people, things or a place (no mention, country guideline 9) and once
+// standing for the state (guideline 8), as acting.go decides.
+var actingCases = []struct {
+	sentence, want string
+}{
+	// Demonyms: the head of the phrase decides.
+	{"The Bolivian elite cheered the speech.", ""},
+	{"The Bolivian government cheered the speech.", "BO"},
+	{"An Afghan interpreter was hurt in the blast.", ""},
+	{"Afghan troops were hurt in the blast.", "AF"},
+	{"A Danish tabloid printed the drawings.", ""},
+	{"The Danish embassy protested the drawings.", "DK"},
+	{"Iranian lawmakers praised the offer.", ""},
+	{"The Iranian foreign minister praised the offer.", "IR"},
+	{"Russian meddling in the vote was denied.", "RU"},
+	{"Russian novels filled the shelves.", ""},
+	// Coordinated and hyphenated demonyms share the head.
+	{"American and British forces crossed the river.", "US,GB"},
+	{"American and British tourists crossed the river.", ""},
+	{"Ministers praised the Israeli-Palestinian peace effort.", "IL,PS"},
+	{"Ministers praised the Israeli-Palestinian film festival.", ""},
+	// A capitalised run: a title is the state, another name is not.
+	{"The Italian Reforms Minister resigned on Tuesday.", "IT"},
+	{"The American Legion held its convention.", ""},
+	// The demonym as a noun: the phrase ends, or a verb follows.
+	{"The talks were hosted by the Chinese, who offered tea.", "CN"},
+	{"The Chinese agreed to cut the tariffs.", "CN"},
+	{"The Chinese community gathered for the festival.", ""},
+	// Capitals: acting or acted on as a government.
+	{"A Paris apartment was searched at dawn.", ""},
+	{"Paris protested the search at dawn.", "FR"},
+	{"Tel Aviv was quiet on Sunday night.", ""},
+	{"Sanctions against Damascus were renewed.", "SY"},
+	{"The road between Vienna and Bratislava was closed.", ""},
+	{"Talks between Vienna and Bratislava stalled.", "AT,SK"},
+	{"London, United Kingdom is the venue.", "GB"},
+	{"London's answer was a firm no.", "GB"},
+	{"Georgia's bid angered Moscow.", "GE,RU"},
+	{"Pressure on Pyongyang mounted after the test.", "KP"},
+	{"A concert near Pyongyang drew crowds.", ""},
+	{"The Washington area had snow on Sunday.", ""},
+	{"Washington imposed new tariffs on Sunday.", "US"},
+}
+
+func TestActing(t *testing.T) {
+	_, m := defaultMatcher(t)
+	checkParties(t, m, actingCases)
+}
