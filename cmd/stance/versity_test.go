@@ -12,6 +12,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -45,14 +46,20 @@ import (
 // expired and take it over once it has. At the end of each round all
 // partitions are checked so, and the shards' union must equal a local
 // unsharded run byte for byte. After the last round every data partition
-// has a _SUCCESS.
+// has a _SUCCESS, and DuckDB (crashcheck.mjs --published, from
+// STANCE_DUCKDB_DIR) reads every published partition in the backing
+// directory with the reference's row counts.
 //
-// `make s3-crash` installs versitygw (pinned) and sets STANCE_VERSITYGW;
-// without it the test is skipped.
+// `make s3-crash` installs versitygw (pinned) and DuckDB and sets
+// STANCE_VERSITYGW and STANCE_DUCKDB_DIR; without STANCE_VERSITYGW the
+// test is skipped.
 func TestVersityCrash(t *testing.T) {
 	gw := os.Getenv("STANCE_VERSITYGW")
 	if gw == "" {
 		t.Skip("STANCE_VERSITYGW not set; `make s3-crash` runs this test")
+	}
+	if os.Getenv("STANCE_DUCKDB_DIR") == "" {
+		t.Fatal("STANCE_DUCKDB_DIR not set; `make s3-crash` sets it, for the DuckDB read-back")
 	}
 	kills := 3
 	if s := os.Getenv("STANCE_VERSITY_KILLS"); s != "" {
@@ -270,21 +277,64 @@ func TestVersityCrash(t *testing.T) {
 		checkedAtEnd += checkRound(t, fmt.Sprintf("round %d", round), backing, refFiles)
 	}
 
-	// Every data partition is published.
+	// Every data partition is published; DuckDB reads them all.
 	n, bad := checkSuccesses(t, backing, refFiles, func(prefix string) bool { return !isRejects(prefix) })
 	if n != len(refRows) || bad > 0 {
 		t.Errorf("%d data partitions with a _SUCCESS (%d disagreeing), reference %d", n, bad, len(refRows))
 	}
+	res := duckdbRead(t, true, backing)[backing]
+	finalRejects := map[string]int{}
 	totalRejects := 0
 	for _, sum := range final {
+		finalRejects[path.Join(jobs.TableRejects, "run="+sum.RunID)] = sum.Rejects
 		totalRejects += sum.Rejects
 	}
 	if totalRejects != refSum.Rejects {
 		t.Errorf("the last round's shards rejected %d inputs, the reference run %d", totalRejects, refSum.Rejects)
 	}
+	dataParts, rejectParts, dataRows, rejectRows, refTotal := 0, 0, 0, 0, 0
+	for _, n := range refRows {
+		refTotal += n
+	}
+	for part, n := range res.Rows {
+		if !isRejects(part) {
+			dataParts++
+			dataRows += n
+			if want, ok := refRows[part]; !ok || n != want {
+				t.Errorf("DuckDB: %s has %d rows, reference %d", part, n, want)
+			}
+			continue
+		}
+		rejectParts++
+		rejectRows += n
+		want, ok := finalRejects[part]
+		if !ok {
+			rec, err := readSuccess(filepath.Join(backing, part))
+			if err != nil {
+				t.Errorf("DuckDB read %s: %v", part, err)
+				continue
+			}
+			want = rec.Rows
+		}
+		if n != want {
+			t.Errorf("DuckDB: %s has %d rows, its run wrote %d", part, n, want)
+		}
+		delete(finalRejects, part)
+	}
+	if dataParts != len(refRows) || len(finalRejects) > 0 {
+		t.Errorf("DuckDB read %d data partitions, reference %d; the last round's rejects it did not read: %v", dataParts, len(refRows), finalRejects)
+	}
+	for _, part := range res.Skipped {
+		if !isRejects(part) {
+			t.Errorf("DuckDB skipped %s: no _SUCCESS", part)
+		}
+	}
 	t.Logf("%d runs killed, %d finished before their kill point; reruns locked out %d times, %d expired locks taken over; "+
 		"partitions checked against their _SUCCESS: %d right after the kills (%d data partitions found without one), %d at the ends of the rounds, %d disagreeing; took %v",
 		killed, finished, locked, takeovers, checkedAfterKill, unpublished, checkedAtEnd, bad, time.Since(start).Round(time.Second))
+	t.Logf("DuckDB read the published partitions on versitygw: %d data partitions, %d rows (reference %d partitions, %d rows), "+
+		"and %d rejects partitions, %d rows (%d rejects partitions of killed runs skipped without _SUCCESS)",
+		dataParts, dataRows, len(refRows), refTotal, rejectParts, rejectRows, len(res.Skipped))
 	if kills > 0 && (locked == 0 || takeovers == 0) {
 		t.Errorf("no rerun was locked out (%d) or took over an expired lock (%d): the lock was not exercised", locked, takeovers)
 	}
@@ -405,8 +455,9 @@ func startVersity(t *testing.T, gw, root string) string {
 	t.Cleanup(func() {
 		cmd.Process.Signal(syscall.SIGTERM)
 		cmd.Wait()
-		if t.Failed() {
-			t.Logf("versitygw:\n%s", logs)
+		if t.Failed() { // the end of its log: one line per request
+			lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
+			t.Logf("versitygw, the last %d of %d log lines:\n%s", min(len(lines), 40), len(lines), strings.Join(lines[max(0, len(lines)-40):], "\n"))
 		}
 	})
 	for range 100 {
