@@ -74,9 +74,10 @@ test-deploy:
 # round and its index rerun, every _SUCCESS checked against its files, the
 # union against a local run, and the published tables read back by DuckDB
 # from the server's directory (TestVersityCrash). Not part of `make test`:
-# installing versitygw compiles it (see README, "Object storage"). The
-# binary is kept in bin/ (ignored by git) and reused. VERSITY_KILLS sets the
-# number of kills.
+# installing versitygw compiles it (see README, "Object storage"), so
+# .ci/run calls it after make test-deploy, with VERSITY_KILLS=10. The binary
+# is kept in bin/ (ignored by git) and reused. VERSITY_KILLS sets the number
+# of kills.
 VERSITYGW_VERSION ?= v1.8.0
 VERSITYGW         := $(CURDIR)/bin/versitygw-$(VERSITYGW_VERSION)
 VERSITY_KILLS     ?= 3
