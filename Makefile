@@ -69,11 +69,15 @@ test-deploy:
 	cd deploy/k8s && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 # Three shards at once against a real S3-compatible server: versitygw
-# (Apache-2.0, pinned) on 127.0.0.1 over a posix directory, one shard
-# SIGKILLed per round and its index rerun, every _SUCCESS checked against
-# its files and the union against a local run (TestVersityCrash). Not part
-# of `make test`: installing versitygw compiles it (see README, "Object
-# storage"). VERSITY_KILLS sets the number of kills.
+# (Apache-2.0, pinned) on 127.0.0.1 over a posix directory, inputs read
+# from one bucket and tables published to another, one shard SIGKILLed per
+# round and its index rerun, every _SUCCESS checked against its files, the
+# union against a local run, and the published tables read back by DuckDB
+# from the server's directory (TestVersityCrash). Not part of `make test`:
+# installing versitygw compiles it (see README, "Object storage"), so
+# .ci/run calls it after make test-deploy, with VERSITY_KILLS=10. The binary
+# is kept in bin/ (ignored by git) and reused. VERSITY_KILLS sets the number
+# of kills.
 VERSITYGW_VERSION ?= v1.8.0
 VERSITYGW         := $(CURDIR)/bin/versitygw-$(VERSITYGW_VERSION)
 VERSITY_KILLS     ?= 3
@@ -81,8 +85,8 @@ $(VERSITYGW):
 	mkdir -p bin/versitygw-install
 	GOBIN=$(CURDIR)/bin/versitygw-install GOFLAGS= $(GO) install github.com/versity/versitygw/cmd/versitygw@$(VERSITYGW_VERSION)
 	mv bin/versitygw-install/versitygw $@ && rmdir bin/versitygw-install
-s3-crash: $(VERSITYGW)
-	STANCE_VERSITYGW=$(VERSITYGW) STANCE_VERSITY_KILLS=$(VERSITY_KILLS) $(GO) test -count=1 -pgo=off -timeout 30m -run '^TestVersityCrash$$' -v ./cmd/stance
+s3-crash: $(VERSITYGW) duckdb
+	STANCE_VERSITYGW=$(VERSITYGW) STANCE_VERSITY_KILLS=$(VERSITY_KILLS) STANCE_DUCKDB_DIR=$(CURDIR)/$(DUCKDB) $(GO) test -count=1 -pgo=off -timeout 30m -run '^TestVersityCrash$$' -v ./cmd/stance
 
 vet:
 	$(GO) vet -pgo=off ./...

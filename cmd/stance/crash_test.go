@@ -70,12 +70,7 @@ func TestCrash(t *testing.T) {
 	if len(ref.Partitions) != days || ref.Rejects == 0 {
 		t.Fatalf("reference: %d partitions, %d rejects; want %d and some", len(ref.Partitions), ref.Rejects, days)
 	}
-	refRows := map[string]int{}
-	for _, p := range ref.Partitions {
-		for table, n := range p.Rows {
-			refRows[table+"/date="+p.Date] = n
-		}
-	}
+	refRows := partitionRows(ref)
 	refFiles := dataFiles(t, refOut)
 	for name := range refFiles {
 		outputtest.Count(t, filepath.Join(refOut, name))
@@ -142,6 +137,18 @@ func TestCrash(t *testing.T) {
 	}
 	snaps = append(snaps, out)
 	duckdbCrashCheck(t, snaps, refRows, ref.Rejects)
+}
+
+// partitionRows returns the rows of each table's partition in a run
+// summary, by "<table>/date=<date>".
+func partitionRows(sum jobs.RunSummary) map[string]int {
+	rows := map[string]int{}
+	for _, p := range sum.Partitions {
+		for table, n := range p.Rows {
+			rows[table+"/date="+p.Date] = n
+		}
+	}
+	return rows
 }
 
 // crashCorpus writes text files for every date, JSONL files for a few
@@ -274,24 +281,13 @@ func snapshotVisible(t *testing.T, out, dst string) string {
 // reference. `make test` sets STANCE_DUCKDB_DIR; without it this is skipped.
 func duckdbCrashCheck(t *testing.T, dirs []string, refRows map[string]int, refRejects int) {
 	t.Helper()
-	duck := os.Getenv("STANCE_DUCKDB_DIR")
-	if duck == "" {
+	if os.Getenv("STANCE_DUCKDB_DIR") == "" {
 		t.Log("STANCE_DUCKDB_DIR not set; DuckDB read-back skipped (`make test` runs it)")
 		return
 	}
-	out, err := exec.Command("node", append([]string{filepath.Join(duck, "crashcheck.mjs")}, dirs...)...).Output()
-	var res map[string]struct {
-		Rows   map[string]int    `json:"rows"`
-		Errors map[string]string `json:"errors"`
-	}
-	if jerr := json.Unmarshal(out, &res); jerr != nil {
-		t.Fatalf("crashcheck.mjs: %v / %v\n%.2000s", err, jerr, out)
-	}
+	res := duckdbRead(t, false, dirs...)
 	files := 0
 	for _, d := range dirs {
-		for part, msg := range res[d].Errors {
-			t.Errorf("DuckDB cannot read %s in %s: %s", part, d, msg)
-		}
 		for part, n := range res[d].Rows {
 			files++
 			want, ok := refRows[part]
@@ -307,4 +303,37 @@ func duckdbCrashCheck(t *testing.T, dirs []string, refRows map[string]int, refRe
 		t.Error("DuckDB read no files")
 	}
 	t.Logf("DuckDB read %d partition files in %d snapshots", files, len(dirs))
+}
+
+// duckdbResult is what DuckDB read in one output directory: the rows of
+// each partition's Parquet part ("<table>/<partition>"), and the
+// partitions it skipped for want of _SUCCESS.
+type duckdbResult struct {
+	Rows    map[string]int    `json:"rows"`
+	Errors  map[string]string `json:"errors"`
+	Skipped []string          `json:"skipped"`
+}
+
+// duckdbRead opens every partition's Parquet part under each of dirs with
+// DuckDB (testdata/duckdb/crashcheck.mjs, from STANCE_DUCKDB_DIR), decoding
+// every column, and reports each file DuckDB cannot read as an error of t.
+// With published, partitions without _SUCCESS are skipped, as a reader
+// that checks _SUCCESS skips them.
+func duckdbRead(t *testing.T, published bool, dirs ...string) map[string]duckdbResult {
+	t.Helper()
+	args := []string{filepath.Join(os.Getenv("STANCE_DUCKDB_DIR"), "crashcheck.mjs")}
+	if published {
+		args = append(args, "--published")
+	}
+	out, err := exec.Command("node", append(args, dirs...)...).Output()
+	var res map[string]duckdbResult
+	if jerr := json.Unmarshal(out, &res); jerr != nil {
+		t.Fatalf("crashcheck.mjs: %v / %v\n%.2000s", err, jerr, out)
+	}
+	for _, d := range dirs {
+		for part, msg := range res[d].Errors {
+			t.Errorf("DuckDB cannot read %s in %s: %s", part, d, msg)
+		}
+	}
+	return res
 }
