@@ -73,6 +73,11 @@
 //     Australia"); only demonym + team words and stop phrases (leagues,
 //     tournaments) are excluded. Telling national teams from states needs
 //     more context than a sentence-level matcher has.
+//   - Another country's body: a body right after the name or demonym of
+//     another party, with or without a possessive ("the Philippines
+//     Department of Energy", "South Africa's Department of Energy"), is
+//     that country's own, which the name already stands for, not the body
+//     of that name the registry lists (the US Department of Energy).
 //   - Stop phrases are registry entries that consume their words and yield no
 //     mention: "Russian roulette", "American football", "Chinese whispers",
 //     "South China Sea", "Air India", "George Washington".
