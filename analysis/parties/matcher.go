@@ -327,7 +327,7 @@ func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []
 	if !date.IsZero() {
 		day = dayNumber(date)
 	}
-	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day}
+	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1}
 	type cand struct {
 		end  int
 		node int32
@@ -364,8 +364,16 @@ func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []
 					advanced = true
 					break
 				}
+				if e.party >= 0 && s.foreignBody(&e, i) {
+					continue
+				}
 				if e.party >= 0 {
 					p := &m.parties[e.party]
+					if e.kind == kindName || e.kind == kindDemonym {
+						s.prevParty, s.prevEnd = e.party, c.end
+					} else {
+						s.prevParty = -1
+					}
 					first, last := toks[i+e.skip], toks[c.end-1]
 					dst = append(dst, Mention{
 						Party: p.ID, Name: p.Name, Role: s.role(&e),
@@ -397,6 +405,26 @@ type scan struct {
 	// placeUntil is the end (token index) of the last seat found to be
 	// used as a place, 0 when none.
 	placeUntil int
+	// prevParty is the party of the last mention when it was a name or a
+	// demonym (-1 otherwise), and prevEnd its end (token index).
+	prevParty int32
+	prevEnd   int
+}
+
+// foreignBody reports whether the body e at token i directly follows a name
+// or demonym of another party, with or without a possessive ("the
+// Philippines Department of Energy", "South Africa's Department of
+// Energy", "the Philippine Department of Energy"): the body is that
+// country's own, which the name already stands for, not the party whose
+// body of that name the registry lists.
+func (s *scan) foreignBody(e *entry, i int) bool {
+	if e.kind != kindBody || s.prevParty < 0 || s.prevParty == e.party || s.toks[i].brk {
+		return false
+	}
+	if s.prevEnd == i {
+		return true
+	}
+	return s.prevEnd == i-1 && !s.toks[i-1].brk && s.key(i-1) == "s"
 }
 
 func (s *scan) key(i int) string { return string(s.norm[s.toks[i].ns:s.toks[i].ne]) }
