@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"iter"
 	"log/slog"
 	"os"
@@ -359,7 +360,7 @@ func writeSuccess(dir string, rec successRecord) error {
 		return err
 	}
 	p := filepath.Join(dir, SuccessName)
-	if err := os.WriteFile(p, append(data, '\n'), 0o644); err != nil {
+	if err := writeFile(p, append(data, '\n')); err != nil {
 		return fmt.Errorf("write %s: %w", p, err)
 	}
 	return nil
@@ -392,30 +393,47 @@ func commitDir(staged, final string) error {
 // reader or a crash sees the old partition or the new one, never a mix;
 // swapDir then returns where the old one now is, for the caller to remove
 // once the swap is durable. Nothing is fsynced.
+//
+// A new partition, the common case of a backfill, takes one system call:
+// a rename that refuses to replace (RENAME_NOREPLACE); only when final
+// exists does the exchange follow, and only when the table directory is
+// missing is it created.
 func swapDir(staged, final string) (old string, err error) {
 	parent := filepath.Dir(final)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", fmt.Errorf("create %s: %w", parent, err)
+	for made := false; ; made = true {
+		err = unix.Renameat2(unix.AT_FDCWD, staged, unix.AT_FDCWD, final, unix.RENAME_NOREPLACE)
+		if !errors.Is(err, unix.ENOENT) || made {
+			break
+		}
+		// The table directory is missing (or staged is, which the rename
+		// reports again).
+		if err := os.MkdirAll(parent, 0o755); err != nil {
+			return "", fmt.Errorf("create %s: %w", parent, err)
+		}
 	}
-	err = unix.Renameat2(unix.AT_FDCWD, staged, unix.AT_FDCWD, final, unix.RENAME_EXCHANGE)
 	switch {
 	case err == nil:
-		return staged, nil // staged now holds the old partition.
-	case errors.Is(err, unix.ENOENT):
-		if err := os.Rename(staged, final); err != nil {
-			return "", fmt.Errorf("commit %s: %w", final, err)
-		}
 		return "", nil
-	case errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOSYS):
-		// The file system cannot exchange: move the old one aside first.
-		old := staged + ".old"
-		if err := os.Rename(final, old); err != nil {
+	case errors.Is(err, unix.EEXIST):
+		err = unix.Renameat2(unix.AT_FDCWD, staged, unix.AT_FDCWD, final, unix.RENAME_EXCHANGE)
+		if err == nil {
+			return staged, nil // staged now holds the old partition.
+		}
+		if !errors.Is(err, unix.EINVAL) && !errors.Is(err, unix.ENOSYS) {
 			return "", fmt.Errorf("commit %s: %w", final, err)
 		}
-		if err := os.Rename(staged, final); err != nil {
-			return "", fmt.Errorf("commit %s: %w", final, err)
-		}
-		return old, nil
+	case !errors.Is(err, unix.EINVAL) && !errors.Is(err, unix.ENOSYS):
+		return "", fmt.Errorf("commit %s: %w", final, err)
 	}
-	return "", fmt.Errorf("commit %s: %w", final, err)
+	// The file system cannot exchange (nor, perhaps, refuse to replace):
+	// move the old one aside first, if there is one.
+	if err := os.Rename(final, staged+".old"); err == nil {
+		old = staged + ".old"
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("commit %s: %w", final, err)
+	}
+	if err := os.Rename(staged, final); err != nil {
+		return "", fmt.Errorf("commit %s: %w", final, err)
+	}
+	return old, nil
 }
