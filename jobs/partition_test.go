@@ -1,9 +1,18 @@
 package jobs
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 )
 
 // TestSwapDir commits a staged directory over each state the final one can
@@ -96,5 +105,97 @@ func TestMkdir(t *testing.T) {
 		if fi, serr := os.Stat(filepath.Join(root, c.dir)); !c.wantErr && (serr != nil || !fi.IsDir()) {
 			t.Errorf("mkdir(%s): no directory (%v)", c.dir, serr)
 		}
+	}
+}
+
+// TestSingleBatchWrite: a part file's only record batch is written with
+// pqarrow's Write, not WriteBuffered (which copies every column chunk into
+// memory first), and that must not change a byte: one row, a day's rows
+// with nulls and lists, and a text column split into many data pages. Left
+// out: a dictionary that outgrows its page and falls back to plain, whose
+// chunk's encoding stats pqarrow orders by map iteration, so that not even
+// two WriteBuffered calls agree (the tables' dictionary columns hold ids
+// and labels, far from the 1 MB limit).
+func TestSingleBatchWrite(t *testing.T) {
+	long := func(i, n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			fmt.Fprintf(&b, "word%d ", (i*7919+b.Len())%100003)
+		}
+		return b.String()
+	}
+	for _, c := range []struct {
+		name, table   string
+		rows, textLen int
+	}{
+		{"one row", TableMentions, 1, 50},
+		{"a day", TableMentions, 300, 200},
+		{"a day of sentences", TableSentences, 300, 200},
+		{"pages split", TableSentences, 3000, 2000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			schema := Schema(c.table, "model")
+			b := array.NewRecordBuilder(memory.DefaultAllocator, schema)
+			defer b.Release()
+			for i := range c.rows {
+				for k, f := range schema.Fields() {
+					fb := b.Field(k)
+					if f.Nullable && i%5 == 0 {
+						fb.AppendNull()
+						continue
+					}
+					switch fb := fb.(type) {
+					case *array.StringBuilder:
+						switch f.Name {
+						case "text":
+							fb.Append(long(i, c.textLen))
+						case "article_id":
+							fb.Append(fmt.Sprintf("a%d", i/7))
+						default:
+							fb.Append([]string{"US", "RU", "CN"}[i%3])
+						}
+					case *array.Date32Builder:
+						fb.Append(arrow.Date32(19000))
+					case *array.Int32Builder:
+						fb.Append(int32(i * k))
+					case *array.Float32Builder:
+						fb.Append(float32(i%7) / 7)
+					case *array.ListBuilder:
+						fb.Append(true)
+						for j := range i % 4 {
+							fb.ValueBuilder().(*array.StringBuilder).Append(long(i+j, 8))
+						}
+					default:
+						t.Fatalf("no values for %s (%T)", f.Name, fb)
+					}
+				}
+			}
+			rec := b.NewRecordBatch()
+			defer rec.Release()
+			write := func(single bool) []byte {
+				var buf bytes.Buffer
+				fw, err := pqarrow.NewFileWriter(schema, &buf, parquetProps(), arrowProps)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if single {
+					err = fw.Write(rec)
+				} else {
+					err = fw.WriteBuffered(rec)
+				}
+				if err := errors.Join(err, fw.Close()); err != nil {
+					t.Fatal(err)
+				}
+				return buf.Bytes()
+			}
+			buffered, single := write(false), write(true)
+			if !bytes.Equal(buffered, single) {
+				first := 0
+				for first < min(len(single), len(buffered)) && single[first] == buffered[first] {
+					first++
+				}
+				t.Errorf("Write gives %d bytes, WriteBuffered %d, and they differ from byte %d", len(single), len(buffered), first)
+			}
+		})
 	}
 }

@@ -219,20 +219,25 @@ func (w *partWriter) rowDone() error {
 	w.rows++
 	w.total++
 	if w.rows >= batchRows {
-		return w.flush()
+		return w.flush(false)
 	}
 	return nil
 }
 
-func (w *partWriter) flush() error {
+func (w *partWriter) flush(last bool) error {
 	if w.rows == 0 {
 		return nil
 	}
 	rec := w.rb.NewRecordBatch()
 	defer rec.Release()
+	whole := last && w.rows == w.total // the file's only batch
 	w.rows = 0
 	if w.pq != nil {
-		if err := w.pq.WriteBuffered(rec); err != nil {
+		write := w.pq.WriteBuffered
+		if whole {
+			write = w.pq.Write
+		}
+		if err := write(rec); err != nil {
 			return fmt.Errorf("write parquet in %s: %w", w.dir, err)
 		}
 	}
@@ -247,7 +252,7 @@ func (w *partWriter) flush() error {
 // finish flushes the last rows and writes the file footers. The files stay
 // open for closeFiles.
 func (w *partWriter) finish() error {
-	err := w.flush()
+	err := w.flush(true)
 	if w.pq != nil {
 		err = errors.Join(err, w.pq.Close())
 		w.pq = nil
