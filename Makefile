@@ -39,7 +39,7 @@ test: vet duckdb
 # run minimising new inputs.
 FUZZTIME ?= 50000x
 FUZZ_TARGETS := \
-	./jobs/source:FuzzParseText ./jobs/source:FuzzParseJSONLine ./jobs/source:FuzzReadFile ./analysis/pipeline:FuzzAnalyze \
+	./jobs/source:FuzzParseText ./jobs/source:FuzzParseJSONLine ./jobs/source:FuzzDecodeArticleFast ./jobs/source:FuzzReadFile ./analysis/pipeline:FuzzAnalyze \
 	./analysis/segment:FuzzSplit ./analysis/tokenize:FuzzFastEncode ./analysis/parties:FuzzMatch \
 	./analysis/sentiment:FuzzScore ./analysis/stance:FuzzScore
 fuzz:
