@@ -301,7 +301,7 @@ func commitBatch(cfg RunConfig, staging string, batch []*stagedPartition, log *s
 	for _, old := range replaced {
 		// the new partitions are in place: a leftover in staging is
 		// reported, not a failure (the staging directory goes at the end).
-		if err := os.RemoveAll(old); err != nil {
+		if err := removePartition(old); err != nil {
 			log.Warn("could not remove a replaced partition", "dir", old, "err", err)
 		}
 	}
@@ -381,9 +381,30 @@ func commitDir(staged, final string) error {
 		return err
 	}
 	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
+		if err := removePartition(old); err != nil {
 			return fmt.Errorf("remove replaced %s: %w", old, err)
 		}
+	}
+	return nil
+}
+
+// partitionFiles are the names a partition directory holds when stance
+// wrote it.
+var partitionFiles = []string{PartFile + "." + FormatParquet, PartFile + "." + FormatArrow, SuccessName}
+
+// removePartition removes a partition directory that a commit replaced. It
+// unlinks the files stance writes by name and removes the directory: four
+// system calls where os.RemoveAll, which lists the directory first, takes
+// about ten; a rerun over a sparse archive replaces four directories per
+// date. Anything else in the directory sends it to os.RemoveAll.
+func removePartition(dir string) error {
+	for _, name := range partitionFiles {
+		if err := unix.Unlink(filepath.Join(dir, name)); err != nil && err != unix.ENOENT {
+			return os.RemoveAll(dir)
+		}
+	}
+	if err := unix.Rmdir(dir); err != nil && err != unix.ENOENT {
+		return os.RemoveAll(dir)
 	}
 	return nil
 }

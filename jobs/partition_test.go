@@ -199,3 +199,46 @@ func TestSingleBatchWrite(t *testing.T) {
 		})
 	}
 }
+
+// TestRemovePartition removes replaced partition directories: as stance
+// writes them, with one format, with something else inside, and already
+// gone.
+func TestRemovePartition(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		files []string
+		dirs  []string
+	}{
+		{"parquet and arrow", []string{"part-00000.parquet", "part-00000.arrow", "_SUCCESS"}, nil},
+		{"parquet only", []string{"part-00000.parquet", "_SUCCESS"}, nil},
+		{"empty", nil, nil},
+		{"a stranger file", []string{"part-00000.parquet", "_SUCCESS", "notes.txt"}, nil},
+		{"a subdirectory", []string{"_SUCCESS"}, []string{"sub"}},
+		{"missing", nil, []string{"-"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "date=2024-01-02")
+			if len(c.dirs) == 0 || c.dirs[0] != "-" {
+				if err := os.Mkdir(dir, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				for _, d := range c.dirs {
+					if err := os.MkdirAll(filepath.Join(dir, d, "deeper"), 0o755); err != nil {
+						t.Fatal(err)
+					}
+				}
+				for _, f := range c.files {
+					if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if err := removePartition(dir); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("%s still there (%v)", dir, err)
+			}
+		})
+	}
+}
