@@ -39,7 +39,7 @@ test: vet duckdb
 # run minimising new inputs.
 FUZZTIME ?= 50000x
 FUZZ_TARGETS := \
-	./jobs/source:FuzzParseText ./jobs/source:FuzzParseJSONLine ./jobs/source:FuzzReadFile ./analysis/pipeline:FuzzAnalyze \
+	./jobs/source:FuzzParseText ./jobs/source:FuzzParseJSONLine ./jobs/source:FuzzDecodeArticleFast ./jobs/source:FuzzReadFile ./analysis/pipeline:FuzzAnalyze \
 	./analysis/segment:FuzzSplit ./analysis/tokenize:FuzzFastEncode ./analysis/parties:FuzzMatch \
 	./analysis/sentiment:FuzzScore ./analysis/stance:FuzzScore
 fuzz:
@@ -108,8 +108,11 @@ clean:
 # CPU-second, wall time, peak RSS and CPU share per stage, for --jobs 1 and 2;
 # then the same over the real news of NEWS_POOL (../shared/data/news-pool,
 # 5,549 Wikinews articles over 1,856 dates; skipped when absent) with
-# --jobs 1, which adds partitions per second; then the per-stage Go
-# benchmarks. BENCH_MB=200 for the issue's target size.
+# --jobs 1, which adds partitions per second; then the same over DENSE_MB
+# MB of dense real news (the sentences of NEWSMTSC, ../shared/data/newsmtsc,
+# 20 to an article over 30 dates: corpusgen -sentences; skipped when
+# absent); then the per-stage Go benchmarks. BENCH_MB=200 for the issue's
+# target size.
 # BENCH_RUNS rounds each run --jobs 1 and --jobs 2 once, in alternating order
 # (a shared VM's speed drifts by a third from minute to minute), and the
 # report gives each round's speedup and the medians. Each run writes about
@@ -121,6 +124,8 @@ BENCH_RUNS ?= 3
 BENCH_DIR  ?= /tmp/stance-bench
 BENCH_OUT  ?= $(BENCH_DIR)
 NEWS_POOL  ?= ../shared/data/news-pool
+NEWSMTSC   ?= ../shared/data/newsmtsc
+DENSE_MB   ?= 40
 bench: build
 	rm -rf $(BENCH_DIR) $(BENCH_OUT) && mkdir -p $(BENCH_DIR) $(BENCH_OUT)
 	$(GO) run ./cmd/corpusgen -out $(BENCH_DIR)/corpus -mb $(BENCH_MB) -days 30
@@ -145,6 +150,19 @@ bench: build
 	  echo "== real news: $(NEWS_POOL)/wikinews.jsonl"; \
 	  $(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)/news; \
 	else echo "== real news: $(NEWS_POOL)/wikinews.jsonl absent, skipped"; fi
+	@set -e; if [ -f $(NEWSMTSC)/train.jsonl ]; then \
+	  rm -rf $(BENCH_DIR)/dense && mkdir -p $(BENCH_DIR)/dense; \
+	  $(GO) run ./cmd/corpusgen -out $(BENCH_DIR)/dense/corpus -mb $(DENSE_MB) -days 30 \
+	    -sentences $$(ls $(NEWSMTSC)/*.jsonl | paste -sd, -); \
+	  for r in $$(seq 1 $(BENCH_RUNS)); do \
+	    echo "== dense real news, round $$r, --jobs 1"; rm -rf $(BENCH_OUT)/dense-out; \
+	    prof=; if [ $$r -eq 1 ]; then prof="--cpuprofile $(BENCH_DIR)/dense/cpu-1.prof"; fi; \
+	    ./$(BIN) run --input $(BENCH_DIR)/dense/corpus --out $(BENCH_OUT)/dense-out --format parquet,arrow \
+	      --jobs 1 --json $$prof > $(BENCH_DIR)/dense/summary-1-$$r.json; \
+	  done; \
+	  echo "== dense real news: the sentences of $(NEWSMTSC), 20 to an article, $(DENSE_MB) MB over 30 dates"; \
+	  $(GO) run ./cmd/benchreport -bin $(BIN) $(BENCH_DIR)/dense; \
+	else echo "== dense real news: $(NEWSMTSC)/train.jsonl absent, skipped"; fi
 	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./jobs
 
 # Peak RSS against corpus size: `--jobs 2` runs over generated corpora of

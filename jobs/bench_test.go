@@ -178,6 +178,62 @@ func BenchmarkWrite(b *testing.B) {
 	}
 }
 
+// BenchmarkWritePartitions is BenchmarkWrite in the shape of a sparse
+// archive: partitions of three articles each (the Wikinews pool holds about
+// three a day), so the fixed cost of each partition's files shows;
+// partitions/s counts the four tables of a date as one partition.
+func BenchmarkWritePartitions(b *testing.B) {
+	m, err := LoadModels(ModelOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := benchCorpus(b, 1)
+	res := make([]analysed, len(arts))
+	for i, a := range arts {
+		doc, err := m.Pipeline.Analyze(a.Text, a.Date)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res[i] = analysed{article: a, doc: doc}
+	}
+	dir := b.TempDir()
+	create := func(path string) (outFile, error) { return discardFile{path}, nil }
+	date := arrow.Date32FromTime(arts[0].Date)
+	const perPartition = 3
+	parts := 0
+	b.SetBytes(textBytes(arts))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for i := 0; i < len(res); i += perPartition {
+			ws := map[string]*partWriter{}
+			for _, table := range DataTables {
+				w, err := newPartWriter(filepath.Join(dir, table), Schema(table, m.SHA256), []string{FormatParquet, FormatArrow}, create)
+				if err != nil {
+					b.Fatal(err)
+				}
+				ws[table] = w
+			}
+			day := daily.NewDay()
+			for _, r := range res[i:min(i+perPartition, len(res))] {
+				if err := appendArticle(ws, date, r.article, r.doc, day); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if err := writeDaily(ws[TablePartyDaily], date, day); err != nil {
+				b.Fatal(err)
+			}
+			for _, w := range ws {
+				if err := w.close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			parts++
+		}
+	}
+	b.ReportMetric(float64(parts)/b.Elapsed().Seconds(), "partitions/s")
+}
+
 // BenchmarkCollect measures the scan that plans a run, of one-article text
 // files and of JSONL files of 1,000 articles, and reports what it keeps live
 // per input file (live-B/input) and per article (live-B/article): the part

@@ -186,6 +186,9 @@ func collect(ctx context.Context, cfg RunConfig, sum *RunSummary, dir string, dr
 // cfg.Languages (English only by default) when the models have one.
 func newScanSettings(cfg RunConfig, spillDir string, budget *keepBudget, inRange func(time.Time) bool) scanSettings {
 	ss := scanSettings{spillDir: spillDir, budget: budget, outside: func(d time.Time) bool { return !inRange(d) }}
+	if !cfg.Since.IsZero() || !cfg.Until.IsZero() || cfg.Shard.Count > 1 {
+		ss.peek = ss.outside
+	}
 	if cfg.Models != nil && cfg.Models.Pipeline != nil && cfg.Models.Pipeline.Language != nil {
 		ss.detect, ss.allowed = cfg.Models.Pipeline.Language, map[string]bool{}
 		langs := cfg.Languages
@@ -412,6 +415,10 @@ type scanSettings struct {
 	// take part in the search for duplicate ids, but are parsed no further
 	// than that needs, and neither hashed nor kept.
 	outside func(time.Time) bool
+	// peek is outside when the run leaves some dates out, and nil when it
+	// takes every date (no --date, --since or --until, no shards): then
+	// peeking at a line before parsing it would only decode it twice.
+	peek func(time.Time) bool
 	// detect, when set, identifies each article's language; an article
 	// in a language outside allowed becomes a not_english reject.
 	detect  pipeline.LanguageDetector
@@ -473,7 +480,7 @@ func scanFile(f inputFile, ss scanSettings, on func(*scanEvent) error) *fileScan
 		w = spill
 	}
 	var err error
-	if fs.digest, err = source.ReadInput(path, w, ss.outside, emit, reject); err != nil {
+	if fs.digest, err = source.ReadInput(path, w, ss.peek, emit, reject); err != nil {
 		fs.err = fmt.Errorf("read %s: %w", path, err)
 	}
 	if spill != nil {

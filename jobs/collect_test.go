@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/stance-news/stance/jobs/corpus"
 )
@@ -133,4 +134,27 @@ func readInputs(t *testing.T, sum *RunSummary) []InputSummary {
 		all = append(all, in)
 	}
 	return all
+}
+
+// TestScanPeeks: the scan peeks at JSONL lines (decoding id and date only)
+// just when the run leaves some dates out; a run over every date parses
+// each line once.
+func TestScanPeeks(t *testing.T) {
+	day := time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		cfg  RunConfig
+		peek bool
+	}{
+		{"every date", RunConfig{}, false},
+		{"one shard of one", RunConfig{Shard: Shard{Index: 0, Count: 1}}, false},
+		{"since", RunConfig{Since: day}, true},
+		{"until", RunConfig{Until: day}, true},
+		{"a shard of three", RunConfig{Shard: Shard{Index: 1, Count: 3}}, true},
+	} {
+		ss := newScanSettings(c.cfg, "", &keepBudget{}, func(time.Time) bool { return true })
+		if (ss.peek != nil) != c.peek {
+			t.Errorf("%s: peeks %v, want %v", c.name, ss.peek != nil, c.peek)
+		}
+	}
 }

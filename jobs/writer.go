@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -15,6 +17,7 @@ import (
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+	"golang.org/x/sys/unix"
 )
 
 // Output formats.
@@ -50,8 +53,103 @@ type outFile interface {
 // such as a full disk.
 type createFunc func(path string) (outFile, error)
 
+// createFile creates (or truncates) an output file for writing, as a
+// plain descriptor: os.OpenFile would first try to register it with the
+// runtime's poller, which refuses regular files, at the cost of five system
+// calls on top of the open, and os.NewFile would still ask whether it is
+// non-blocking. A backfill of a sparse archive creates twelve files per date.
 func createFile(path string) (outFile, error) {
-	return os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
+	for {
+		fd, err := unix.Open(path, unix.O_CREAT|unix.O_TRUNC|unix.O_WRONLY|unix.O_CLOEXEC, 0o644)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return nil, &fs.PathError{Op: "open", Path: path, Err: err}
+		}
+		return &rawFile{fd: fd, name: path}, nil
+	}
+}
+
+// rawFile is an output file written with plain system calls.
+type rawFile struct {
+	fd   int // -1 once closed
+	name string
+}
+
+func (f *rawFile) Write(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		k, err := unix.Write(f.fd, p[n:])
+		switch {
+		case err == unix.EINTR:
+			continue
+		case err != nil:
+			return n, &fs.PathError{Op: "write", Path: f.name, Err: err}
+		case k == 0:
+			return n, &fs.PathError{Op: "write", Path: f.name, Err: io.ErrShortWrite}
+		}
+		n += k
+	}
+	return n, nil
+}
+
+func (f *rawFile) Sync() error {
+	for {
+		err := unix.Fsync(f.fd)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return &fs.PathError{Op: "fsync", Path: f.name, Err: err}
+		}
+		return nil
+	}
+}
+
+// Close closes the descriptor; closing a closed file is an error, as for
+// os.File.
+func (f *rawFile) Close() error {
+	if f.fd < 0 {
+		return &fs.PathError{Op: "close", Path: f.name, Err: fs.ErrClosed}
+	}
+	err := unix.Close(f.fd)
+	f.fd = -1
+	if err != nil {
+		return &fs.PathError{Op: "close", Path: f.name, Err: err}
+	}
+	return nil
+}
+
+func (f *rawFile) Name() string { return f.name }
+
+// writeFile writes data to a new file at path (truncating one that
+// exists) through createFile, without fsync.
+func writeFile(path string, data []byte) error {
+	f, err := createFile(path)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	return errors.Join(err, f.Close())
+}
+
+// mkdir creates dir, and its parents when they are missing. A partition's
+// directory is new and its parent usually exists, so this is one system
+// call where os.MkdirAll, which stats first, takes two or more.
+func mkdir(dir string) error {
+	err := os.Mkdir(dir, 0o755)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrNotExist):
+		return os.MkdirAll(dir, 0o755)
+	case errors.Is(err, fs.ErrExist):
+		if fi, serr := os.Stat(dir); serr == nil && fi.IsDir() {
+			return nil
+		}
+	}
+	return err
 }
 
 // partWriter writes one table partition (or one rejects file) as Parquet
@@ -75,10 +173,10 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 	if create == nil {
 		create = createFile
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := mkdir(dir); err != nil {
 		return nil, fmt.Errorf("create %s: %w", dir, err)
 	}
-	mem := memory.NewGoAllocator()
+	mem := memory.DefaultAllocator
 	w := &partWriter{dir: dir, schema: schema, rb: array.NewRecordBuilder(mem, schema)}
 	for _, format := range formats {
 		path := filepath.Join(dir, PartFile+"."+format)
@@ -91,12 +189,12 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 		// The format writers write many small pieces (page headers,
 		// footers): buffer them into few system calls. A bufio.Writer has
 		// no Close, so the file stays open for finish and closeFiles.
-		sink := bufio.NewWriterSize(countingWriter{f, &w.bytes}, 64<<10)
+		sink := fileBuffers.Get().(*bufio.Writer)
+		sink.Reset(countingWriter{f, &w.bytes})
 		w.bufs = append(w.bufs, sink)
 		switch format {
 		case FormatParquet:
-			props := parquet.NewWriterProperties(parquetOptions(mem)...)
-			w.pq, err = pqarrow.NewFileWriter(schema, sink, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))
+			w.pq, err = pqarrow.NewFileWriter(schema, sink, parquetProps(), arrowProps)
 		case FormatArrow:
 			// Arrow files stay uncompressed so readers can memory-map them
 			// without copying; Parquet is the compact format.
@@ -111,6 +209,30 @@ func newPartWriter(dir string, schema *arrow.Schema, formats []string, create cr
 	}
 	return w, nil
 }
+
+// fileBuffers holds the 64 KiB buffers of part files between partitions:
+// a sparse archive writes eight part files per date, and allocating (and
+// zeroing) a buffer for each cost more than the files' bytes.
+var fileBuffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
+
+// releaseBuffers returns a writer's buffers to fileBuffers.
+func (w *partWriter) releaseBuffers() {
+	for _, b := range w.bufs {
+		b.Reset(nil)
+		fileBuffers.Put(b)
+	}
+	w.bufs = nil
+}
+
+// parquetProps are the Parquet writer properties of every part file, built
+// once: they are read-only once built, and building them for each file cost
+// as much as writing a small one.
+var parquetProps = sync.OnceValue(func() *parquet.WriterProperties {
+	return parquet.NewWriterProperties(parquetOptions(memory.DefaultAllocator)...)
+})
+
+// arrowProps store the Arrow schema in every Parquet file (ARROW:schema).
+var arrowProps = pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(memory.DefaultAllocator))
 
 // Parquet columns that are dictionary-encoded: ids, parties and labels,
 // whose values repeat. Numbers and free text are left plain.
@@ -149,20 +271,25 @@ func (w *partWriter) rowDone() error {
 	w.rows++
 	w.total++
 	if w.rows >= batchRows {
-		return w.flush()
+		return w.flush(false)
 	}
 	return nil
 }
 
-func (w *partWriter) flush() error {
+func (w *partWriter) flush(last bool) error {
 	if w.rows == 0 {
 		return nil
 	}
 	rec := w.rb.NewRecordBatch()
 	defer rec.Release()
+	whole := last && w.rows == w.total // the file's only batch
 	w.rows = 0
 	if w.pq != nil {
-		if err := w.pq.WriteBuffered(rec); err != nil {
+		write := w.pq.WriteBuffered
+		if whole {
+			write = w.pq.Write
+		}
+		if err := write(rec); err != nil {
 			return fmt.Errorf("write parquet in %s: %w", w.dir, err)
 		}
 	}
@@ -177,7 +304,7 @@ func (w *partWriter) flush() error {
 // finish flushes the last rows and writes the file footers. The files stay
 // open for closeFiles.
 func (w *partWriter) finish() error {
-	err := w.flush()
+	err := w.flush(true)
 	if w.pq != nil {
 		err = errors.Join(err, w.pq.Close())
 		w.pq = nil
@@ -191,7 +318,7 @@ func (w *partWriter) finish() error {
 			err = errors.Join(err, fmt.Errorf("write %s: %w", w.files[i].Name(), ferr))
 		}
 	}
-	w.bufs = nil
+	w.releaseBuffers()
 	w.rb.Release()
 	w.rb = nil
 	if err != nil {
@@ -234,6 +361,7 @@ func (w *partWriter) abort() {
 		f.Close()
 	}
 	w.files = nil
+	w.releaseBuffers()
 	if w.rb != nil {
 		w.rb.Release()
 		w.rb = nil

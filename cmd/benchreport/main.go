@@ -47,8 +47,11 @@ var stages = []struct {
 	{"sentiment", []string{"sentiment.(*Analyzer).Score"}},
 	{"stance", []string{"stance.(*Model).ScoreGroup"}},
 	{"rows+encode", []string{"jobs.appendArticle"}},
-	{"  of which encode", []string{"jobs.(*partWriter).flush"}},
-	{"finish+commit", []string{"jobs.commitPartition"}},
+	{"open part files", []string{"jobs.(*partitionStream).open"}},
+	{"finish part files", []string{"jobs.(*partWriter).finish"}},
+	{"  encode (nested)", []string{"jobs.(*partWriter).flush"}},
+	{"_SUCCESS", []string{"jobs.writeSuccess"}},
+	{"commit", []string{"jobs.commitBatch", "jobs.(*remoteOut).publishBatch"}},
 	{"gc", []string{"runtime.gcBgMarkWorker"}},
 }
 

@@ -1,13 +1,18 @@
 // Command corpusgen writes a synthetic news corpus in stance's text-file
 // format (or JSONL), for benchmarks and crash tests; see package jobs/corpus.
+// With -sentences it writes JSONL articles of real sentences instead: those
+// of NewsMTSC-format files, -per-article to an article, reshuffled each time
+// they run out (the dense real-news corpus of `make bench`).
 //
 //	go run ./cmd/corpusgen -out /tmp/corpus -mb 50 -days 30 -seed 1
+//	go run ./cmd/corpusgen -out /tmp/dense -mb 40 -days 30 -sentences ../shared/data/newsmtsc/train.jsonl
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/stance-news/stance/jobs/corpus"
@@ -20,6 +25,8 @@ func main() {
 	start := flag.String("start", "2024-01-01", "first date")
 	seed := flag.Uint64("seed", 1, "random seed")
 	perFile := flag.Int("per-file", 1, "articles per file; above 1 writes JSONL")
+	sentences := flag.String("sentences", "", "comma-separated NewsMTSC-format JSONL files whose sentences make the articles")
+	perArticle := flag.Int("per-article", 20, "sentences per article, with -sentences")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "corpusgen: -out is required")
@@ -31,7 +38,20 @@ func main() {
 		os.Exit(2)
 	}
 	opts := corpus.Options{Bytes: int64(*mb * (1 << 20)), Days: *days, Start: first, Seed: *seed, PerFile: *perFile}
-	if err := corpus.Write(*out, opts); err != nil {
+	write := func() error { return corpus.Write(*out, opts) }
+	if *sentences != "" {
+		var sents []string
+		for _, path := range strings.Split(*sentences, ",") {
+			s, err := corpus.ReadSentences(path)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "corpusgen:", err)
+				os.Exit(1)
+			}
+			sents = append(sents, s...)
+		}
+		write = func() error { return corpus.WriteSentences(*out, sents, *perArticle, opts) }
+	}
+	if err := write(); err != nil {
 		fmt.Fprintln(os.Stderr, "corpusgen:", err)
 		os.Exit(1)
 	}

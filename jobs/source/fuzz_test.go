@@ -209,3 +209,100 @@ func read(t *testing.T, dir, name string, content []byte) *readLog {
 	}
 	return log
 }
+
+// fastJSONSeeds are lines for FuzzDecodeArticleFast and TestDecodeArticleFast:
+// what the fast decoder takes and what it must leave to encoding/json.
+var fastJSONSeeds = []string{
+	`{"id":"a1","date":"2024-03-11","text":"India and Russia met."}`,
+	` { "id" : "a1" , "date":"2024-03-11",	"text":"x", "title":"T","source":"S","url":"http://x" } ` + "\r\n",
+	`{}`, `{"id":null,"date":null,"text":null}`, `{"id":"a","text":"esc \" \\ \/ \b \f \n \r \t \u00e9 \u20AC \u0000 end"}`,
+	`{"id":"a","text":"caf\u00e9 café ☕ 𝄞"}`, `{"id":"a","text":"\ud834\udd1e"}`, `{"id":"a","text":"\ud800 lone"}`,
+	`{"id":"a","id":"b"}`, `{"id":null,"id":"b"}`, `{"ID":"a"}`, `{"Id":"a","id":"b"}`, `{"other":1,"id":"a"}`,
+	`{"id":5}`, `{"id":"a","text":["x"]}`, `{"id":"a",}`, `{"id":"a"} trailing`, `{"id":"a"}}`, `{"id":"a"`,
+	`{"id":"a`, `{"id":"a\u12"}`, `{"id":"a\x"}`, "{\"id\":\"a\tb\"}", "{\"id\":\"caf\xe9\"}", `null`, `[1]`, ``,
+	`{"i\u0064":"a"}`, `{"id":nul}`, `{"id":nullx}`, `{"id" "a"}`, `{,}`, `{"id":"a" "date":"b"}`, `{"url":"/\/"}`,
+}
+
+// checkFastJSON fails t when decodeArticleFast takes a line that
+// json.Unmarshal decodes differently, or refuses.
+func checkFastJSON(t *testing.T, raw []byte) {
+	fast, ok := decodeArticleFast(raw)
+	if !ok {
+		return
+	}
+	var want jsonArticle
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatalf("%q: fast decoder took it, encoding/json says %v", raw, err)
+	}
+	for _, f := range []struct {
+		name      string
+		got, want *string
+	}{{"id", fast.ID, want.ID}, {"date", fast.Date, want.Date}, {"text", fast.Text, want.Text},
+		{"title", fast.Title, want.Title}, {"source", fast.Source, want.Source}, {"url", fast.URL, want.URL}} {
+		if (f.got == nil) != (f.want == nil) || f.got != nil && *f.got != *f.want {
+			t.Fatalf("%q: fast %s = %v, encoding/json %v", raw, f.name, show(f.got), show(f.want))
+		}
+	}
+}
+
+func show(s *string) string {
+	if s == nil {
+		return "nil"
+	}
+	return fmt.Sprintf("%q", *s)
+}
+
+// FuzzDecodeArticleFast: whatever the fast JSONL decoder takes, it decodes
+// as encoding/json does.
+func FuzzDecodeArticleFast(f *testing.F) {
+	for _, s := range fastJSONSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(checkFastJSON)
+}
+
+// TestDecodeArticleFast runs checkFastJSON over the seeds and every line of
+// the sample corpus's and the news pool's JSONL files (the pool when
+// ../shared is present), and checks that the fast decoder takes the plain
+// lines and refuses what it must leave to encoding/json.
+func TestDecodeArticleFast(t *testing.T) {
+	for _, s := range fastJSONSeeds {
+		checkFastJSON(t, []byte(s))
+	}
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{fastJSONSeeds[0], true}, {fastJSONSeeds[1], true}, {`{}`, true}, {`{"id":null,"date":null,"text":null}`, true},
+		{fastJSONSeeds[4], true}, {fastJSONSeeds[5], true},
+		{`{"id":"a","text":"\ud834\udd1e"}`, false}, {`{"id":"a","id":"b"}`, false}, {`{"ID":"a"}`, false},
+		{`{"other":1,"id":"a"}`, false}, {`{"id":5}`, false}, {`{"id":"a"} trailing`, false}, {"{\"id\":\"caf\xe9\"}", false},
+	} {
+		if _, ok := decodeArticleFast([]byte(c.line)); ok != c.ok {
+			t.Errorf("decodeArticleFast(%q) ok = %v, want %v", c.line, ok, c.ok)
+		}
+	}
+	paths, _ := filepath.Glob("../../testdata/corpus/*/*.jsonl")
+	if pool := filepath.Join("..", "..", "..", "shared", "data", "news-pool", "wikinews.jsonl"); fileExists(pool) {
+		paths = append(paths, pool)
+	}
+	taken := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			checkFastJSON(t, line)
+			if _, ok := decodeArticleFast(line); ok {
+				taken++
+			}
+		}
+	}
+	t.Logf("fast decoder took %d lines of %d files", taken, len(paths))
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}

@@ -409,9 +409,12 @@ func ParseJSONLine(raw []byte) (Article, *Reject) {
 	if !utf8.Valid(raw) {
 		return bad("", ReasonInvalidUTF8, fmt.Sprintf("invalid UTF-8 at byte %d", invalidAt(raw)))
 	}
-	var j jsonArticle
-	if err := json.Unmarshal(raw, &j); err != nil {
-		return bad("", ReasonBadJSON, err.Error())
+	j, ok := decodeArticleFast(raw)
+	if !ok {
+		j = jsonArticle{}
+		if err := json.Unmarshal(raw, &j); err != nil {
+			return bad("", ReasonBadJSON, err.Error())
+		}
 	}
 	id := ""
 	if j.ID != nil {
