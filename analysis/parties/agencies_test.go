@@ -1,7 +1,6 @@
 package parties_test
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -122,15 +121,6 @@ func runAgencyCases(t *testing.T, cases []agencyCase) {
 	t.Helper()
 	_, m := defaultMatcher(t)
 	for _, c := range cases {
-		got := m.Match(c.sentence, day(agencyDay))
-		checkOffsets(t, c.sentence, got)
-		var ps, ss []string
-		for _, mm := range got {
-			ps = append(ps, mm.Party)
-			ss = append(ss, mm.Surface)
-		}
-		if g, s := strings.Join(ps, ","), strings.Join(ss, "|"); g != c.want || s != c.surfaces {
-			t.Errorf("%q: %s %q, want %s %q", c.sentence, g, s, c.want, c.surfaces)
-		}
+		checkPartiesSurfaces(t, m, c.sentence, agencyDay, c.want, c.surfaces)
 	}
 }

@@ -3,6 +3,8 @@ package parties_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/stance-news/stance/analysis/parties"
 )
 
 // leaderCases are written for this test. They check the heads of state and
@@ -65,16 +67,24 @@ var leaderCases = []struct {
 func TestLeaders(t *testing.T) {
 	_, m := defaultMatcher(t)
 	for _, c := range leaderCases {
-		got := m.Match(c.sentence, day(c.date))
-		checkOffsets(t, c.sentence, got)
-		var ps, ss []string
-		for _, mm := range got {
-			ps = append(ps, mm.Party)
-			ss = append(ss, mm.Surface)
-		}
-		if g, s := strings.Join(ps, ","), strings.Join(ss, "|"); g != c.want || s != c.surfaces {
-			t.Errorf("%q @%s: %s %q, want %s %q", c.sentence, c.date, g, s, c.want, c.surfaces)
-		}
+		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
+	}
+}
+
+// checkPartiesSurfaces fails unless the mentions of sentence, dated date,
+// have the parties want (comma-joined) and the surfaces surfaces
+// ("|"-joined), with offsets that match their surfaces.
+func checkPartiesSurfaces(t *testing.T, m *parties.Matcher, sentence, date, want, surfaces string) {
+	t.Helper()
+	got := m.Match(sentence, day(date))
+	checkOffsets(t, sentence, got)
+	var ps, ss []string
+	for _, mm := range got {
+		ps = append(ps, mm.Party)
+		ss = append(ss, mm.Surface)
+	}
+	if g, s := strings.Join(ps, ","), strings.Join(ss, "|"); g != want || s != surfaces {
+		t.Errorf("%q @%s: %s %q, want %s %q", sentence, date, g, s, want, surfaces)
 	}
 }
 

@@ -1,7 +1,6 @@
 package parties_test
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -71,15 +70,6 @@ var ministerCases = []struct {
 func TestMinisters(t *testing.T) {
 	_, m := defaultMatcher(t)
 	for _, c := range ministerCases {
-		got := m.Match(c.sentence, day(c.date))
-		checkOffsets(t, c.sentence, got)
-		var ps, ss []string
-		for _, mm := range got {
-			ps = append(ps, mm.Party)
-			ss = append(ss, mm.Surface)
-		}
-		if g, s := strings.Join(ps, ","), strings.Join(ss, "|"); g != c.want || s != c.surfaces {
-			t.Errorf("%q @%s: %s %q, want %s %q", c.sentence, c.date, g, s, c.want, c.surfaces)
-		}
+		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
 	}
 }
