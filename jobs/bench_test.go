@@ -129,15 +129,15 @@ func (f discardFile) Sync() error                 { return nil }
 func (f discardFile) Close() error                { return nil }
 func (f discardFile) Name() string                { return f.name }
 
-// BenchmarkWrite measures building the rows of analysed articles and
-// encoding them as Parquet and Arrow (the files are discarded); MB/s is
-// article text.
-func BenchmarkWrite(b *testing.B) {
+// analysedCorpus returns the default models, the benchmark corpus of mb MB
+// and its analyses by those models.
+func analysedCorpus(b *testing.B, mb int) (*Models, []Article, []analysed) {
+	b.Helper()
 	m, err := LoadModels(ModelOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	arts := benchCorpus(b, 2)
+	arts := benchCorpus(b, mb)
 	res := make([]analysed, len(arts))
 	for i, a := range arts {
 		doc, err := m.Pipeline.Analyze(a.Text, a.Date)
@@ -146,6 +146,14 @@ func BenchmarkWrite(b *testing.B) {
 		}
 		res[i] = analysed{article: a, doc: doc}
 	}
+	return m, arts, res
+}
+
+// BenchmarkWrite measures building the rows of analysed articles and
+// encoding them as Parquet and Arrow (the files are discarded); MB/s is
+// article text.
+func BenchmarkWrite(b *testing.B) {
+	m, arts, res := analysedCorpus(b, 2)
 	dir := b.TempDir()
 	create := func(path string) (outFile, error) { return discardFile{path}, nil }
 	date := arrow.Date32FromTime(arts[0].Date)
@@ -183,19 +191,7 @@ func BenchmarkWrite(b *testing.B) {
 // three a day), so the fixed cost of each partition's files shows;
 // partitions/s counts the four tables of a date as one partition.
 func BenchmarkWritePartitions(b *testing.B) {
-	m, err := LoadModels(ModelOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	arts := benchCorpus(b, 1)
-	res := make([]analysed, len(arts))
-	for i, a := range arts {
-		doc, err := m.Pipeline.Analyze(a.Text, a.Date)
-		if err != nil {
-			b.Fatal(err)
-		}
-		res[i] = analysed{article: a, doc: doc}
-	}
+	m, arts, res := analysedCorpus(b, 1)
 	dir := b.TempDir()
 	create := func(path string) (outFile, error) { return discardFile{path}, nil }
 	date := arrow.Date32FromTime(arts[0].Date)
