@@ -75,7 +75,7 @@ func (s *scan) capitalActs(i, end int) bool {
 		gap := s.s[s.toks[end-1].be:s.toks[end].bs]
 		switch {
 		case w == "s" && gap != "" && strings.ContainsAny(gap, "'\u2019"):
-			return true
+			return !s.cityPart(end + 1)
 		case capitalVerbs[w] || governmentWords[w] || stateHeads[w]:
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
@@ -113,6 +113,37 @@ func (s *scan) capitalActs(i, end int) bool {
 	}
 	return false
 }
+
+// cityPart reports whether the words from token k, after a capital's
+// possessive, name a part or a feature of the city ("Santiago's main
+// street", "London's Trafalgar Square", "Beijing's residents"): a word of
+// cityWords within three words, past adjectives and names.
+func (s *scan) cityPart(k int) bool {
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
+		w := s.key(k)
+		if cityWords[w] {
+			return true
+		}
+		if !s.toks[k].upper && !cityAdjectives[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// cityWords are parts, features and people of a city.
+var cityWords = wordSet(`street streets avenue avenues square squares road roads district districts
+	neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs outskirts downtown centre center
+	airport airports station stations port harbour harbor river bridge park parks gardens zoo museum museums
+	hotel hotels hospital hospitals university universities school schools stadium cathedral mosque church
+	temple palace skyline metro subway underground tube traffic pollution smog residents inhabitants
+	population commuters mayor council police marathon restaurants shops bars markets nightlife`)
+
+// cityAdjectives may stand between a capital's possessive and a part of
+// the city ("Santiago's main street", "Delhi's busiest market").
+var cityAdjectives = wordSet(`main busiest biggest largest oldest historic old central famous new tallest
+	upmarket leafy poorer poorest richest wealthy affluent crowded northern southern eastern western inner
+	outer`)
 
 // wordSet builds a set from a whitespace-separated list.
 func wordSet(ws string) map[string]bool {

@@ -402,6 +402,8 @@ type scan struct {
 	norm   []byte
 	day    int64
 	capsOK int8 // 0 unknown, 1 the sentence has lower-case letters, 2 it has none
+	// titleOK is 0 unknown, 1 the sentence is not in title case, 2 it is.
+	titleOK int8
 	// placeUntil is the end (token index) of the last seat found to be
 	// used as a place, 0 when none.
 	placeUntil int
@@ -471,6 +473,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		}
 	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
+		return false
+	}
+	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
 		return false
 	}
 	if e.kind == kindSeat && s.placeUse(i, end) {
@@ -710,7 +715,7 @@ var industryWords = func() map[string]bool {
 		construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
 		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
 		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
-		timber sugar big major leading biggest largest small rival media`) {
+		timber sugar big major leading biggest largest small rival media commercial`) {
 		m[w] = true
 	}
 	return m

@@ -1,0 +1,160 @@
+package parties
+
+import "strings"
+
+// A country's name inside another name (country guidelines 8 and 9): a
+// firm's or a charity's national arm ("Save the Children UK", "Air
+// France"), a person ("Madhav Kumar Nepal"), a party, a movement or a
+// rebel army ("the Communist Party of China", "the Revolutionary Armed
+// Forces of Colombia"), a legislature, a church or a university ("the Diet
+// of Japan", "the Church of England"), or a place ("the Sea of Japan",
+// "the South of France"). None of them is the state. A state agency named
+// this way keeps its country ("Statistics Canada", "Royal New Zealand
+// Navy", "the Ministry of Defence of Ukraine").
+
+// inOtherName reports whether the country name at tokens [i, end) is part
+// of another name: a capitalised word that is not capitalised only for its
+// place in the sentence stands right before it, or it follows "of" after a
+// capitalised name holding a word of ofNameWords.
+func (s *scan) inOtherName(i, end int) bool {
+	if i == 0 || s.toks[i].brk || s.allCaps() || s.titleCased() {
+		return false
+	}
+	// "India's nuclear programme": a possessive is the country itself,
+	// whatever stands before it ("make Jeremy Corbyn Britain's prime
+	// minister").
+	if end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {
+		return false
+	}
+	p := i - 1
+	// "the Trump-Russia probe", "the Gaza - Egypt border": a hyphen or a
+	// dash joins two names, it does not make one.
+	if gap := s.s[s.toks[p].be:s.toks[i].bs]; strings.ContainsAny(gap, "-\u2010\u2011\u2013\u2014") {
+		return false
+	}
+	// A headline run into the sentence: "RETRACTED RUSSIA STORY", "MUST
+	// WATCH Turkey", "Car Bomb Attack On Somalia Hotel".
+	if s.toks[i].allUp && s.toks[i].ne-s.toks[i].ns > 3 || p > 0 && s.toks[p].allUp && s.toks[p-1].allUp && !s.toks[p].brk ||
+		s.toks[p].upper && end < len(s.toks) && s.toks[end].upper && !s.toks[end].brk {
+		return false
+	}
+	if s.toks[p].upper && s.prevEnd != i {
+		w := s.key(p)
+		// Words capitalised for their place in the sentence (also where
+		// a heading runs into it: "Economy The United States continues"),
+		// offices, dates and agencies keep the country.
+		return !(openingWords[w] || sentenceWords[w] || agencyWords[w] || nameTitleWords[w] || timeWords[w] || stateEpithets[w])
+	}
+	return s.afterOfName(i)
+}
+
+// afterOfName reports whether "of" (or "of the") before token i follows a
+// capitalised name with a word of ofNameWords: walking back over
+// capitalised words and the connectors of names ("the Popular Front for the
+// Liberation of Palestine", "the Church of England").
+func (s *scan) afterOfName(i int) bool {
+	k := i - 1
+	if k >= 1 && s.key(k) == "the" && !s.toks[k].brk {
+		k--
+	}
+	if k < 1 || s.key(k) != "of" || s.toks[k].brk || s.toks[k+1].brk {
+		return false
+	}
+	for k--; k >= 0 && i-k <= 10; k-- {
+		w := s.key(k)
+		if !s.toks[k].upper {
+			if !nameConnectors[w] {
+				return false
+			}
+		} else {
+			if ofNameWords[w] && !(w == "bank" && k > 0 && centralBankWords[s.key(k-1)]) {
+				return true
+			}
+			// "the South of France", "the Sea of Japan": a place, but only
+			// right before "of" ("North Carolina of the United States").
+			if placeOfWords[w] && s.key(k+1) == "of" {
+				return true
+			}
+		}
+		if s.toks[k].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// titleCased reports whether most words of the sentence are capitalised (a
+// headline in title case), where capitals say nothing about names.
+func (s *scan) titleCased() bool {
+	if s.titleOK == 0 {
+		s.titleOK = 1
+		up, low := 0, 0
+		for _, t := range s.toks {
+			if t.ne-t.ns < 4 {
+				continue
+			}
+			if t.upper {
+				up++
+			} else if !t.allUp {
+				low++
+			}
+		}
+		if up >= 4 && low*4 < up {
+			s.titleOK = 2
+		}
+	}
+	return s.titleOK == 2
+}
+
+// agencyWords name a state agency when they come right before its country
+// ("Statistics Canada", "Environment Canada", "Royal New Zealand Navy",
+// "Deputy US Secretary of State").
+var agencyWords = wordSet(`statistics environment elections revenue affairs immigration health transport
+	industry justice fisheries heritage service parks citizenship finance infrastructure agriculture tourism
+	enterprise geoscience customs border defence defense royal islamic`)
+
+// nameTitleWords are titles and offices that may stand right before a
+// country's name ("Deputy US Secretary", "Assistant U.S. Attorney").
+var nameTitleWords = wordSet(`deputy assistant acting vice senior chief then`)
+
+// timeWords are capitalised days, months and times ("On Monday Russia
+// said", "In October United States voters").
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
+	may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+	today yesterday tomorrow tonight`)
+
+// sentenceWords are words capitalised only because they open a sentence or
+// a clause, besides openingWords ("In Australia", "Although Iran").
+var sentenceWords = wordSet(`in on at of for from to by if although though because since until unless
+	whereas where both all one two three four five other some many most only even now currently recently
+	previously presently meanwhile however yet so then also despite under over across against about
+	within throughout without unlike like regarding citing given using quoting this that these those its
+	their our his her is was were has have had will would can could should does did do not no once
+	alongside after before during following besides beyond between among amid towards toward into upon via
+	versus than why how what when which who whether just still here there again indeed instead nor or`)
+
+// ofNameWords make "of <country>" part of another name: parties and
+// movements, legislatures and courts, churches, schools, societies, media,
+// firms and places.
+var ofNameWords = wordSet(`party parties movement front liberation resistance revolutionary democrats
+	republicans socialists communists church diocese university universities college institute society
+	association trust foundation museum school club parliament court courts senate congress assembly diet
+	majlis house representatives deputies chamber order voice scientology orchestra festival airways airlines
+	company corporation times post news radio television bank`)
+
+// placeOfWords right before "of <country>" make it a place ("the Sea of
+// Japan", "the South of France").
+var placeOfWords = wordSet(`sea gulf bay strait straits coast south north east west`)
+
+// centralBankWords before "Bank of" make it the central bank ("the Central
+// Bank of Iran", "the Reserve Bank of India"), which is the state.
+var centralBankWords = wordSet(`central reserve people s national`)
+
+// nameConnectors may stand between the capitalised words of one name ("the
+// Popular Front for the Liberation of Palestine").
+var nameConnectors = wordSet(`of for the`)
+
+// stateEpithets before a country's name describe the state itself
+// ("Communist China", "Nazi Germany", "Neighbouring Tajikistan").
+var stateEpithets = wordSet(`communist nazi soviet imperial fascist neighbouring neighboring landlocked tiny
+	small little mighty poor rich wealthy impoverished isolated secular democratic neutral resurgent`)

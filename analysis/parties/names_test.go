@@ -1,0 +1,81 @@
+package parties_test
+
+import "testing"
+
+// otherNameCases are written for this test: a country's name inside the
+// name of a firm, a charity, a person, a party, a legislature or a place is
+// not the state (country guidelines 8 and 9); each rule is shown both ways,
+// with the same country standing for the state.
+var otherNameCases = []struct {
+	sentence, want string
+}{
+	// A capitalised word right before the name: a national arm, a person.
+	{"Greenpeace Canada organised the march on Saturday.", ""},
+	{"Canada organised the march on Saturday.", "CA"},
+	{"The accounts of Oxfam Ireland were published in full.", ""},
+	{"The accounts of Ireland were published in full.", "IE"},
+	{"Shree Prasad Nepal won the by-election in the hill district.", ""},
+	{"Ministers said Nepal won the concession after long talks.", "NP"},
+	{"The pilots of Air Zimbabwe went on strike.", ""},
+	{"The pilots of Zimbabwe's air force went on strike.", "ZW"},
+	// Words capitalised for their place keep the country.
+	{"In Chile the vote was close.", "CL"},
+	{"Although Peru objected, the deal went ahead.", "PE"},
+	{"On Friday Kenya recalled its envoy.", "KE"},
+	{"Economy and trade The United States tightened the export rules.", "US"},
+	// Agencies named with their country, offices and epithets.
+	{"Statistics Norway revised the growth figure.", "NO"},
+	{"Environment Canada issued a storm warning.", "CA"},
+	{"Deputy US trade envoy Ann Lowe met the panel.", "US"},
+	{"Communist China and its neighbours signed the pact.", "CN"},
+	{"Neighbouring Tajikistan closed the crossings.", "TJ"},
+	// Hyphens and dashes join names, they do not make one.
+	{"The Ethiopia-Eritrea border stayed shut.", "ET,ER"},
+	{"The Sudan - Chad frontier was quiet.", "SD,TD"},
+	// A possessive is the country itself.
+	{"Ask Mr Kowal Uruguay's view of the treaty.", "UY"},
+	// Headlines run into a sentence keep their capitals.
+	{"BREAKING NEWS Ghana Suspends Cocoa Exports", "GH"},
+	// "of" after a party, a movement, a legislature, a church, a school or a
+	// bank; not after an office or the state's own name.
+	{"The Socialist Party of Chile lost two seats.", ""},
+	{"The President of Chile lost two allies.", "CL"},
+	{"A spokesman for the Democratic Front for the Liberation of Palestine spoke.", ""},
+	{"The Revolutionary Armed Forces of Colombia freed two hostages.", ""},
+	{"The Armed Forces of the Philippines freed two hostages.", "PH"},
+	{"The Parliament of Finland passed the bill.", ""},
+	{"The Government of Finland passed the decree.", "FI"},
+	{"The Church of Sweden elected a new archbishop.", ""},
+	{"The Kingdom of Sweden signed the accord.", "SE"},
+	{"The National University of Singapore topped the table.", ""},
+	{"The Republic of Singapore topped the table.", "SG"},
+	{"The Bank of Cyprus cut its dividend.", ""},
+	{"The Central Bank of Cyprus cut its rate.", "CY"},
+	// Places: a compass word or a sea right before "of".
+	{"They spent the summer in the South of Italy.", ""},
+	{"Talks with the President of Italy ended.", "IT"},
+	{"Fishing boats crowded the Sea of Japan.", ""},
+	{"Fishing boats crowded waters claimed by Japan.", "JP"},
+	{"Voters in North Carolina of the United States went to the polls.", "US"},
+	// Serbia and Montenegro, the state union of 2003-2006, is Serbia's;
+	// Montenegro alone is Montenegro.
+	{"Serbia and Montenegro joined the programme in 2003.", "RS"},
+	{"Serbia and then Montenegro joined the programme.", "RS,ME"},
+	// Households, schools, mayors and broadcasters are not the state; its
+	// economy is.
+	{"Millions of UK households face higher bills.", ""},
+	{"The UK economy faces higher bills.", "GB"},
+	{"Students at 40 US universities signed the letter.", ""},
+	{"More than 100 US mayors backed the pledge.", ""},
+	{"The largest US commercial lender raised its fees.", ""},
+	// A capital's streets, squares and people are the city.
+	{"Crowds filled Santiago's main avenue.", ""},
+	{"Santiago's reply was a firm refusal.", "CL"},
+	{"Protesters gathered in Moscow's Pushkin Square.", ""},
+	{"Moscow's new policy hardened.", "RU"},
+}
+
+func TestOtherNames(t *testing.T) {
+	_, m := defaultMatcher(t)
+	checkParties(t, m, otherNameCases)
+}
