@@ -40,6 +40,12 @@ coordination:
 		return true
 	}
 	w := s.key(k)
+	// "the Norwegian national assembly", "the Dutch national team": an
+	// adjective of the state before a legislature, a team or an
+	// institution that is not the government.
+	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && nationalNotState[s.key(k+1)] {
+		return false
+	}
 	if phraseEnds[w] || stateHeads[w] {
 		return true
 	}
@@ -51,6 +57,9 @@ coordination:
 	// Minister", "Reforms Minister"), or another name ("American Legion",
 	// "Spanish Socialist Party"), which is not the state.
 	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
+		if runNotState[s.key(k)] {
+			return false
+		}
 		if stateHeads[s.key(k)] {
 			return true
 		}
@@ -182,6 +191,19 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
 	control revenue peace talks negotiations summit war wars conflict bomber bombers`)
+
+// nationalNotState follow "national", "federal" or "state" after a demonym
+// in phrases that are not the government: legislatures, teams, media,
+// culture ("the Norwegian national assembly", "the Dutch national team").
+var nationalNotState = wordSet(`assembly parliament legislature congress team teams squad side airline carrier
+	museum library gallery theatre theater ballet opera orchestra park parks anthem holiday day championship
+	championships league broadcaster television radio newspaper university lottery railway railways`)
+
+// runNotState in a capitalised run after a demonym make it another name, not
+// a title of the state ("the Iranian Quran News Agency", "the Irish
+// Republican Army", "the Sudanese Liberation Movement").
+var runNotState = wordSet(`news press party front movement liberation republican revolutionary airlines airways
+	university institute college`)
 
 // phraseEnds are function words after which a demonym is a noun phrase of
 // its own ("the British have", "the Chinese, who", "by the French in"),

@@ -730,7 +730,8 @@ var notStateAfter = func() map[string]bool {
 		congressmen representatives supreme court courts judge judges district jury based born bred educated
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
 		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
-		municipal municipality metropolitan speaking speaker speakers`) {
+		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps
+		parliament legislature assembly`) {
 		m[w] = true
 	}
 	return m

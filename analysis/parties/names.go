@@ -43,7 +43,16 @@ func (s *scan) inOtherName(i, end int) bool {
 		// Words capitalised for their place in the sentence (also where
 		// a heading runs into it: "Economy The United States continues"),
 		// offices, dates and agencies keep the country.
-		return !(openingWords[w] || sentenceWords[w] || agencyWords[w] || nameTitleWords[w] || timeWords[w] || stateEpithets[w])
+		if openingWords[w] || sentenceWords[w] || agencyWords[w] || nameTitleWords[w] || timeWords[w] || stateEpithets[w] {
+			return false
+		}
+		// A word opening the sentence: numbers, quantifiers and the
+		// adjectives and participles that open news sentences ("Several
+		// US officials", "Seven U.S. soldiers", "Raising Bolivia").
+		if s.opens(p) && (openingAdjectives[w] || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
+			return false
+		}
+		return true
 	}
 	return s.afterOfName(i)
 }
@@ -106,6 +115,25 @@ func (s *scan) titleCased() bool {
 	return s.titleOK == 2
 }
 
+// opens reports whether token p opens the sentence or a clause set off by a
+// quote, a bracket, a colon or a dash, where any word is capitalised.
+func (s *scan) opens(p int) bool {
+	if p == 0 {
+		return true
+	}
+	if !s.toks[p].brk {
+		return false
+	}
+	return strings.ContainsAny(s.s[s.toks[p-1].be:s.toks[p].bs], "\"\u201c\u201d\u2018([:;.!?\u2013\u2014")
+}
+
+// openingAdjectives are numbers, quantifiers and adjectives that open news
+// sentences before a country's name.
+var openingAdjectives = wordSet(`one two three four five six seven eight nine ten eleven twelve fifteen twenty
+	thirty forty fifty hundred hundreds thousand thousands dozens dozen several many few most some each every any
+	no more fewer top senior leading key major new recent fresh further later earlier soon direct think see
+	please let perhaps maybe why how what`)
+
 // agencyWords name a state agency when they come right before its country
 // ("Statistics Canada", "Environment Canada", "Royal New Zealand Navy",
 // "Deputy US Secretary of State").
@@ -126,7 +154,7 @@ var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunda
 // sentenceWords are words capitalised only because they open a sentence or
 // a clause, besides openingWords ("In Australia", "Although Iran").
 var sentenceWords = wordSet(`in on at of for from to by if although though because since until unless
-	whereas where both all one two three four five other some many most only even now currently recently
+	whereas where both all other only even now currently recently
 	previously presently meanwhile however yet so then also despite under over across against about
 	within throughout without unlike like regarding citing given using quoting this that these those its
 	their our his her is was were has have had will would can could should does did do not no once

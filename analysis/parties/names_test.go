@@ -68,6 +68,20 @@ var otherNameCases = []struct {
 	{"Students at 40 US universities signed the letter.", ""},
 	{"More than 100 US mayors backed the pledge.", ""},
 	{"The largest US commercial lender raised its fees.", ""},
+	// Lawmakers are the legislature; branches, sellers and buyers are not
+	// the state either.
+	{"Several US lawmakers criticised the visit.", ""},
+	{"Several US officials criticised the visit.", "US"},
+	{"The U.S. branch of the charity reopened.", ""},
+	{"UK sellers must register by April.", ""},
+	// Demonyms: legislatures, teams, news agencies and armed groups are not
+	// the government; its agencies are.
+	{"The Norwegian national assembly voted on Wednesday.", ""},
+	{"The Norwegian national government voted to pay.", "NO"},
+	{"The Irish Republican Army announced a ceasefire.", ""},
+	{"The Irish Defence Forces announced a ceasefire.", "IE"},
+	{"The Iranian Quran News Agency carried the statement.", ""},
+	{"The Iranian Foreign Ministry carried the statement.", "IR"},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
