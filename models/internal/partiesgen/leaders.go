@@ -413,12 +413,18 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 	for _, s := range hd.noSurnameForms {
 		noForms[key(s)] = true
 	}
+	noFormsFor := map[string]bool{}
+	for _, n := range hd.noFormsFor {
+		noFormsFor[key(n)] = true
+	}
+	known := map[string]bool{} // every leader's name, to check no_forms_for
 	for _, id := range ids {
 		p := byID[id]
 		for i := range p.Leaders {
 			l := &p.Leaders[i]
 			k := id + "|" + l.Name
-			if monarch[k] || isRegnal(l.Name) || regnalTerms(l.Terms) || len(surs[k]) == 0 {
+			known[key(l.Name)] = true
+			if monarch[k] || isRegnal(l.Name) || regnalTerms(l.Terms) || len(surs[k]) == 0 || noFormsFor[key(l.Name)] {
 				continue
 			}
 			var own []string // the surnames that may carry a title or "Mr"
@@ -431,6 +437,11 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 				l.Aliases = append(l.Aliases, f)
 				gen[id]["alias:"+l.Name+"|"+f] = true
 			}
+		}
+	}
+	for _, n := range hd.noFormsFor {
+		if !known[key(n)] {
+			return fmt.Errorf("no_forms_for: no leader named %q", n)
 		}
 	}
 	return nil
