@@ -387,6 +387,12 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	// A leader of no_forms_for gets no form of their surname, so it does
+	// not make the surname ambiguous for the others who bear it.
+	noFormsFor := map[string]bool{}
+	for _, n := range hd.noFormsFor {
+		noFormsFor[key(n)] = true
+	}
 	surs := map[string][]string{} // id|name -> surnames
 	for _, id := range ids {
 		for _, l := range byID[id].Leaders {
@@ -396,7 +402,9 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 			} else if byID[id].Kind != parties.KindOrganisation {
 				surs[k] = surnames(l.Name, id, given)
 			}
-			people = append(people, personName{person: umlautKey(l.Name), surnames: surs[k]})
+			if !noFormsFor[key(l.Name)] {
+				people = append(people, personName{person: umlautKey(l.Name), surnames: surs[k]})
+			}
 		}
 	}
 	places := map[string]bool{}
@@ -412,10 +420,6 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 	noForms := map[string]bool{}
 	for _, s := range hd.noSurnameForms {
 		noForms[key(s)] = true
-	}
-	noFormsFor := map[string]bool{}
-	for _, n := range hd.noFormsFor {
-		noFormsFor[key(n)] = true
 	}
 	known := map[string]bool{} // every leader's name, to check no_forms_for
 	for _, id := range ids {
