@@ -62,6 +62,70 @@ var ministerCases = []struct {
 	// UN funds and programmes count as the UN (guideline 8).
 	{"UNHCR opened two more camps.", "2013-08-20", "UN", "UNHCR"},
 	{"UNICEF warned of famine in the region.", "2017-02-21", "UN", "UNICEF"},
+	// The rest of the US cabinet: each person inside and outside their term.
+	{"Elaine Chao announced new rules for airlines.", "2019-03-01", "US", "Elaine Chao"},
+	{"Elaine Chao announced new rules for airlines.", "2014-03-01", "", ""},
+	{"Ms Chao met the union leaders.", "2004-06-01", "US", "Chao"},
+	{"Steven Chu promised loans for solar plants.", "2010-05-04", "US", "Steven Chu"},
+	{"Steven Chu promised loans for solar plants.", "2015-05-04", "", ""},
+	{"Kathleen Sebelius defended the enrolment website.", "2013-10-30", "US", "Kathleen Sebelius"},
+	{"Kathleen Sebelius defended the enrolment website.", "2016-10-30", "", ""},
+	// Vilsack served twice, with a gap between.
+	{"Tom Vilsack toured the drought-hit counties.", "2012-08-01", "US", "Tom Vilsack"},
+	{"Tom Vilsack toured the drought-hit counties.", "2018-08-01", "", ""},
+	{"Tom Vilsack toured the drought-hit counties.", "2022-08-01", "US", "Tom Vilsack"},
+	{"Eric Shinseki answered for the waiting lists.", "2014-05-15", "US", "Eric Shinseki"},
+	{"Eric Shinseki answered for the waiting lists.", "2016-05-15", "", ""},
+	// Common or famous surnames stay with the full name.
+	{"Rick Perry toured the reactor site.", "2018-04-03", "US", "Rick Perry"},
+	{"Perry toured the reactor site.", "2018-04-03", "", ""},
+	{"Deb Haaland met the tribal leaders.", "2022-04-01", "US", "Deb Haaland"},
+	{"Haaland scored twice in the second half.", "2022-04-01", "", ""},
+	// People with no generated form: in their years "Mr Johnson", "Ms
+	// Collins" and "Mr Jackson" are someone else.
+	{"Jeh Johnson raised the alert level.", "2015-11-30", "US", "Jeh Johnson"},
+	{"Jeh Johnson raised the alert level.", "2018-11-30", "", ""},
+	{"Mr Johnson raised the alert level.", "2015-11-30", "", ""},
+	{"Mr Johnson met the envoy in his office.", "2017-01-05", "GB", "Johnson"},
+	{"Doug Collins promised shorter waits at veterans' hospitals.", "2025-03-04", "US", "Doug Collins"},
+	{"Ms Collins questioned the nominee for an hour.", "2025-03-04", "", ""},
+	{"Alphonso Jackson announced the housing grants.", "2006-03-01", "US", "Alphonso Jackson"},
+	{"Mr Jackson announced the housing grants.", "2006-03-01", "", ""},
+	// Australia: "Senator X" for ministers who sat in the Senate, only
+	// inside their terms.
+	{"Senator Hill announced the purchase of new frigates.", "2004-03-10", "AU", "Senator Hill"},
+	{"Senator Hill announced the purchase of new frigates.", "2008-03-10", "", ""},
+	{"Senator Vanstone defended the detention of the family.", "2005-06-01", "AU", "Senator Vanstone"},
+	{"Senator Vanstone defended the detention of the family.", "2008-06-01", "", ""},
+	{"Senator Cormann released the budget papers.", "2016-05-03", "AU", "Senator Cormann"},
+	{"Senator Cormann released the budget papers.", "2021-05-03", "", ""},
+	// Julie Bishop at education, years before she was foreign minister.
+	{"Julie Bishop unveiled a plan to rank universities.", "2007-03-14", "AU", "Julie Bishop"},
+	{"Julie Bishop unveiled a plan to rank universities.", "2010-03-14", "", ""},
+	{"Philip Ruddock signed the extradition order.", "2006-02-01", "AU", "Philip Ruddock"},
+	{"Philip Ruddock signed the extradition order.", "2009-02-01", "", ""},
+	{"Nicola Roxon announced plain packs for cigarettes.", "2010-04-29", "AU", "Nicola Roxon"},
+	{"Nicola Roxon announced plain packs for cigarettes.", "2014-04-29", "", ""},
+	{"Mr Ciobo welcomed the cut in tariffs.", "2017-05-01", "AU", "Ciobo"},
+	{"Mr Ciobo welcomed the cut in tariffs.", "2019-05-01", "", ""},
+	// Greg Hunt has no "Mr Hunt": in his years that is Jeremy Hunt.
+	{"Greg Hunt approved the vaccine for use.", "2021-02-16", "AU", "Greg Hunt"},
+	{"Mr Hunt approved the vaccine for use.", "2021-02-16", "", ""},
+	// Britain beyond the great offices.
+	{"Michael Gove announced changes to the exams.", "2012-06-21", "GB", "Michael Gove"},
+	{"Michael Gove announced changes to the exams.", "2015-01-20", "", ""}, // chief whip then
+	{"Mr Lansley defended the health reforms.", "2011-04-06", "GB", "Lansley"},
+	{"Mr Lansley defended the health reforms.", "2013-04-06", "", ""},
+	{"Vince Cable criticised the bonuses.", "2012-01-10", "GB", "Vince Cable"},
+	{"Vince Cable criticised the bonuses.", "2017-01-10", "", ""},
+	{"Mr Duncan Smith announced the cap on benefits.", "2013-04-15", "GB", "Duncan Smith"},
+	{"Mr Duncan Smith announced the cap on benefits.", "2017-04-15", "", ""},
+	{"Matt Hancock ordered more testing sites.", "2020-04-02", "GB", "Matt Hancock"},
+	{"Matt Hancock ordered more testing sites.", "2022-04-02", "", ""},
+	{"Ken Clarke proposed shorter sentences.", "2011-06-01", "GB", "Ken Clarke"},
+	{"Ken Clarke proposed shorter sentences.", "2014-06-01", "", ""},
+	{"Wes Streeting promised shorter waits for surgery.", "2025-01-06", "GB", "Wes Streeting"},
+	{"Wes Streeting promised shorter waits for surgery.", "2023-01-06", "", ""},
 	// Demonyms the factbook lacked.
 	{"Kyrgyz troops sealed the border.", "2010-06-14", "KG", "Kyrgyz"},
 	{"Filipino officials said the ship had left.", "2016-07-12", "PH", "Filipino"},

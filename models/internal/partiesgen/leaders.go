@@ -387,6 +387,12 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	// A leader of no_forms_for gets no form of their surname, so it does
+	// not make the surname ambiguous for the others who bear it.
+	noFormsFor := map[string]bool{}
+	for _, n := range hd.noFormsFor {
+		noFormsFor[key(n)] = true
+	}
 	surs := map[string][]string{} // id|name -> surnames
 	for _, id := range ids {
 		for _, l := range byID[id].Leaders {
@@ -396,7 +402,9 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 			} else if byID[id].Kind != parties.KindOrganisation {
 				surs[k] = surnames(l.Name, id, given)
 			}
-			people = append(people, personName{person: umlautKey(l.Name), surnames: surs[k]})
+			if !noFormsFor[key(l.Name)] {
+				people = append(people, personName{person: umlautKey(l.Name), surnames: surs[k]})
+			}
 		}
 	}
 	places := map[string]bool{}
@@ -413,12 +421,14 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 	for _, s := range hd.noSurnameForms {
 		noForms[key(s)] = true
 	}
+	known := map[string]bool{} // every leader's name, to check no_forms_for
 	for _, id := range ids {
 		p := byID[id]
 		for i := range p.Leaders {
 			l := &p.Leaders[i]
 			k := id + "|" + l.Name
-			if monarch[k] || isRegnal(l.Name) || regnalTerms(l.Terms) || len(surs[k]) == 0 {
+			known[key(l.Name)] = true
+			if monarch[k] || isRegnal(l.Name) || regnalTerms(l.Terms) || len(surs[k]) == 0 || noFormsFor[key(l.Name)] {
 				continue
 			}
 			var own []string // the surnames that may carry a title or "Mr"
@@ -431,6 +441,11 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 				l.Aliases = append(l.Aliases, f)
 				gen[id]["alias:"+l.Name+"|"+f] = true
 			}
+		}
+	}
+	for _, n := range hd.noFormsFor {
+		if !known[key(n)] {
+			return fmt.Errorf("no_forms_for: no leader named %q", n)
 		}
 	}
 	return nil

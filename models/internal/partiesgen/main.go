@@ -74,7 +74,7 @@ func run(dataDir, extraPath, fixesPath, outPath string) error {
 	if err != nil {
 		return err
 	}
-	reg, err := build(fb, iso, &ex, &heads{spells: spells, fixes: &fx, words: ws, notBare: ex.NotBare, noSurnameForms: ex.NoSurnameForms})
+	reg, err := build(fb, iso, &ex, &heads{spells: spells, fixes: &fx, words: ws, notBare: ex.NotBare, noSurnameForms: ex.NoSurnameForms, noFormsFor: ex.NoFormsFor})
 	if err != nil {
 		return err
 	}
@@ -157,8 +157,14 @@ type extraFile struct {
 	// NoSurnameForms lists surnames that get no generated form at all,
 	// neither bare nor after "Mr" or a title: in the years of the leader's
 	// term, "Mr Sanders" or "Mr Lieberman" is someone else.
-	NoSurnameForms []string     `yaml:"no_surname_forms"`
-	Parties        []extraParty `yaml:"parties"`
+	NoSurnameForms []string `yaml:"no_surname_forms"`
+	// NoFormsFor lists leaders, by full name, who get no generated form:
+	// their surname is a more prominent person's in another country in the
+	// same years ("Mr Johnson" for Jeh Johnson would clash with Boris
+	// Johnson's, and the clash would drop both), while the surname alone
+	// must keep its forms for the others who bear it.
+	NoFormsFor []string     `yaml:"no_forms_for"`
+	Parties    []extraParty `yaml:"parties"`
 }
 
 type extraParty struct {
@@ -271,6 +277,9 @@ type heads struct {
 	// noSurnameForms: surnames that get no generated form (extra.yaml's
 	// no_surname_forms).
 	noSurnameForms []string
+	// noFormsFor: leaders, by full name, who get no generated form
+	// (extra.yaml's no_forms_for).
+	noFormsFor []string
 }
 
 func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, hd *heads) (*registry, error) {
