@@ -91,13 +91,17 @@ var ministerCases = []struct {
 	{"Ms Collins questioned the nominee for an hour.", "2025-03-04", "", ""},
 	{"Alphonso Jackson announced the housing grants.", "2006-03-01", "US", "Alphonso Jackson"},
 	{"Mr Jackson announced the housing grants.", "2006-03-01", "", ""},
+	// Tony Abbott was health minister in 2005; the drugmaker named Abbott
+	// is a stop phrase.
+	{"Mr Abbott opened the new clinic.", "2005-03-01", "AU", "Abbott"},
+	{"Abbott Laboratories raised its forecast.", "2005-03-01", "", ""},
 	// Australia: "Senator X" for ministers who sat in the Senate, only
 	// inside their terms.
-	{"Senator Hill announced the purchase of new frigates.", "2004-03-10", "AU", "Senator Hill"},
+	{"Senator Hill announced the purchase of new frigates.", "2004-03-10", "AU", "Hill"},
 	{"Senator Hill announced the purchase of new frigates.", "2008-03-10", "", ""},
-	{"Senator Vanstone defended the detention of the family.", "2005-06-01", "AU", "Senator Vanstone"},
+	{"Senator Vanstone defended the detention of the family.", "2005-06-01", "AU", "Vanstone"},
 	{"Senator Vanstone defended the detention of the family.", "2008-06-01", "", ""},
-	{"Senator Cormann released the budget papers.", "2016-05-03", "AU", "Senator Cormann"},
+	{"Senator Cormann released the budget papers.", "2016-05-03", "AU", "Cormann"},
 	{"Senator Cormann released the budget papers.", "2021-05-03", "", ""},
 	// Julie Bishop at education, years before she was foreign minister.
 	{"Julie Bishop unveiled a plan to rank universities.", "2007-03-14", "AU", "Julie Bishop"},
