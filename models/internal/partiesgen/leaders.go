@@ -310,6 +310,36 @@ func regnalTitle(name string) string {
 
 func isRegnal(name string) bool { return regnalTitle(name) != "" }
 
+// givenNames returns the first names of everyone in the CSV and the
+// registry: a surname that is one is not used bare, and a Hispanic name
+// whose second-to-last word is one has a single surname ("José María
+// Aznar").
+func givenNames(byID map[string]*party, hd *heads) map[string]bool {
+	given := map[string]bool{}
+	firstName := func(name string) {
+		if w := strings.Fields(name); len(w) > 1 && !isRegnal(name) {
+			given[key(w[0])] = true
+		}
+	}
+	for _, s := range hd.spells {
+		firstName(hd.csvName(s))
+	}
+	for _, p := range byID {
+		for _, l := range p.Leaders {
+			firstName(l.Name)
+		}
+	}
+	return given
+}
+
+// csvName is the name of a CSV spell's person, as leaders.yaml renames it.
+func (hd *heads) csvName(s spell) string {
+	if f, ok := hd.fixes.Rename[s.person]; ok {
+		return f.Name
+	}
+	return s.person
+}
+
 // addHeads adds the heads of state and government since 2000 from
 // leaders.csv to the parties of byID, except people a party already lists
 // (hand-written or from the factbook), whose terms it keeps. Then every
@@ -326,29 +356,8 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 	if err != nil {
 		return err
 	}
-	// First names of everyone in the CSV and the registry: a surname that
-	// is one is not used bare, and a Hispanic name whose second-to-last
-	// word is one has a single surname ("José María Aznar").
-	given := map[string]bool{}
-	firstName := func(name string) {
-		if w := strings.Fields(name); len(w) > 1 && !isRegnal(name) {
-			given[key(w[0])] = true
-		}
-	}
-	csvName := func(s spell) string {
-		if f, ok := hd.fixes.Rename[s.person]; ok {
-			return f.Name
-		}
-		return s.person
-	}
-	for _, s := range hd.spells {
-		firstName(csvName(s))
-	}
-	for _, p := range byID {
-		for _, l := range p.Leaders {
-			firstName(l.Name)
-		}
-	}
+	given := givenNames(byID, hd)
+	csvName := hd.csvName
 	monarch := map[string]bool{} // id|name
 	surOverride := map[string]string{}
 	for _, cl := range cls {
