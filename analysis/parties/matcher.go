@@ -582,15 +582,34 @@ func (s *scan) placeUse(i, end int) bool {
 }
 
 // otherPerson reports whether a leader's one-word alias at token i is the
-// surname of someone else: right after a capitalised word that is no title
-// ("Sir Ian Blair", "Cherie Blair", "Dermot Ahern").
+// name of someone else: right after a capitalised word that is no title
+// ("Sir Ian Blair", "Cherie Blair", "Dermot Ahern"), or right before one
+// ("Rosa Otunbayeva").
 func (s *scan) otherPerson(i, end int) bool {
-	if end-i != 1 || i == 0 || s.toks[i].brk || !s.toks[i-1].upper || s.allCaps() {
+	if end-i != 1 || s.allCaps() {
+		return false
+	}
+	// "Rosa Otunbayeva", "Christie Parell": the surname is someone's
+	// first name when another capitalised word follows, unless that word
+	// is the leader's government or party ("the Bush Administration",
+	// "the Howard Government").
+	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.titleCased() {
+		if w := s.key(end); !stateHeads[w] && !governmentWords[w] && !leaderGroupWords[w] {
+			return true
+		}
+	}
+	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
 		return false
 	}
 	w := s.key(i - 1)
 	return !leaderTitleWords[w] && !openingWords[w]
 }
+
+// leaderGroupWords may follow a leader's surname as the name of their
+// government, party wing or time ("the Blair Labour government", "the
+// Bush White House", "the Putin era").
+var leaderGroupWords = wordSet(`labour labor conservative conservatives liberal liberals tory tories white
+	doctrine era years camp team loyalists`)
 
 // openingWords are function words that may be capitalised before a
 // surname ("The Bush administration", "Whilst Musharraf").

@@ -99,7 +99,7 @@ func (s *scan) titleCased() bool {
 		s.titleOK = 1
 		up, low := 0, 0
 		for _, t := range s.toks {
-			if t.ne-t.ns < 4 {
+			if t.ne-t.ns < 2 {
 				continue
 			}
 			if t.upper {
@@ -108,7 +108,7 @@ func (s *scan) titleCased() bool {
 				low++
 			}
 		}
-		if up >= 4 && low*4 < up {
+		if up >= 3 && low*4 < up {
 			s.titleOK = 2
 		}
 	}

@@ -93,3 +93,35 @@ func TestOtherNames(t *testing.T) {
 	_, m := defaultMatcher(t)
 	checkParties(t, m, otherNameCases)
 }
+
+// personCases are written for this test: a leader's bare surname that is
+// also a first name, a city or a party to a famous court case, and the
+// "Mr X" forms that, in the leader's years, mean someone more famous.
+var personCases = []struct {
+	sentence, date, want, surfaces string
+}{
+	// A capitalised word after the surname makes it a first name.
+	{"Rosa Otunbayeva was named foreign minister.", "2005-03-30", "", ""},
+	{"President Rosa dissolved the cabinet.", "2005-03-30", "GW", "Rosa"},
+	{"The Bush Administration sent the bill back.", "2005-03-30", "US", "Bush"},
+	{"Bush Vetoes The Spending Bill", "2007-10-03", "US", "Bush"},
+	// Cities and court cases.
+	{"The rally in Toledo drew a few hundred people.", "2004-06-01", "", ""},
+	{"President Toledo reshuffled his cabinet.", "2004-06-01", "PE", "Toledo"},
+	{"The teacher from Liverpool was freed.", "2007-12-03", "", ""},
+	{"President Liverpool opened the session.", "2007-12-03", "DM", "Liverpool"},
+	{"The senator wants Roe v. Wade overturned.", "2005-01-20", "", ""},
+	{"Wade won a second term, his aides said.", "2007-02-27", "SN", "Wade"},
+	// "Mr Obama" in 2007 is the senator, not Equatorial Guinea's prime
+	// minister; "Mr Berger" in 2005 is the former US adviser.
+	{"Mr Obama spoke in Iowa on Sunday.", "2007-12-09", "", ""},
+	{"Mr Berger returned the papers.", "2005-04-01", "", ""},
+	{"Óscar Berger returned to Guatemala City.", "2005-04-01", "GT", "Óscar Berger"},
+}
+
+func TestOtherPersons(t *testing.T) {
+	_, m := defaultMatcher(t)
+	for _, c := range personCases {
+		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
+	}
+}
