@@ -36,8 +36,10 @@ coordination:
 			break coordination
 		}
 	}
+	// The phrase ends: the demonym is a noun ("the Chinese, who"), unless
+	// it is said of someone ("the commanders were Canadian").
 	if k >= len(s.toks) || s.toks[k].brk {
-		return true
+		return !s.predicate(i)
 	}
 	w := s.key(k)
 	// "the Norwegian national assembly", "the Dutch national team": an
@@ -46,8 +48,11 @@ coordination:
 	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && nationalNotState[s.key(k+1)] {
 		return false
 	}
-	if phraseEnds[w] || stateHeads[w] {
+	if stateHeads[w] {
 		return true
+	}
+	if phraseEnds[w] {
+		return !s.predicate(i)
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
 	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (capitalVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
@@ -66,6 +71,40 @@ coordination:
 	}
 	return false
 }
+
+// predicate reports whether the demonym at token i, or the first of the
+// demonyms coordinated before it, follows a form of "be" or "become": a
+// nationality said of someone ("the commanders have been Canadian,
+// British and French", "the ship was Greek").
+func (s *scan) predicate(i int) bool {
+	k := i - 1
+	for k >= 0 {
+		if w := s.key(k); w == "and" || w == "or" || s.toks[k].upper && s.isDemonym(k) {
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && copulas[s.key(k)]
+}
+
+// isDemonym reports whether the word at token k is a one-word demonym of
+// the registry.
+func (s *scan) isDemonym(k int) bool {
+	n, ok := s.m.nodes[0].next[s.key(k)]
+	if !ok {
+		return false
+	}
+	for _, e := range s.m.nodes[n].entries {
+		if e.kind == kindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// copulas are the forms of "be" and "become".
+var copulas = wordSet(`be is are was were been being become becomes became`)
 
 // capitalActs reports whether the capital at tokens [i, end) stands for its
 // government: a verb or an auxiliary follows ("Beijing rejected", "Moscow

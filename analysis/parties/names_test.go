@@ -82,6 +82,11 @@ var otherNameCases = []struct {
 	{"The Irish Defence Forces announced a ceasefire.", "IE"},
 	{"The Iranian Quran News Agency carried the statement.", ""},
 	{"The Iranian Foreign Ministry carried the statement.", "IR"},
+	// A nationality said of someone is not the state; a demonym heading
+	// the state's forces after "be" is.
+	{"The two pilots were Canadian and Dutch.", ""},
+	{"The gunmen appeared to be Syrian soldiers.", "SY"},
+	{"Iceland Express cut its fares again.", ""},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
