@@ -124,7 +124,7 @@ func (s *scan) capitalActs(i, end int) bool {
 		switch {
 		case w == "s" && gap != "" && strings.ContainsAny(gap, "'\u2019"):
 			return !s.cityPart(end + 1)
-		case capitalVerbs[w] || governmentWords[w] || stateHeads[w]:
+		case capitalVerbs[w] || governmentWords[w] || stateHeads[w] && !venueWords[w]:
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
 			return true
@@ -250,6 +250,13 @@ var runNotState = wordSet(`news press party front movement liberation republican
 var phraseEnds = wordSet(`which who whom whose that are is was were be been being had has have will would could
 	should can cannot may might must did does do in on at to from by for with of said says say told than as also
 	not`)
+
+// venueWords are events that a capital before them hosts or suffers rather
+// than wages ("the London attacks", "the Doha summit", "the Geneva
+// talks").
+var venueWords = wordSet(`attack attacks bombing bombings bomber bombers raid raids strike strikes airstrike
+	airstrikes shelling summit talks negotiations peace war wars conflict election elections operation operations
+	offensive invasion occupation`)
 
 // capitalVerbs may follow a capital acting as its government.
 var capitalVerbs = wordSet(`has have had will would could should can cannot may might must does did do

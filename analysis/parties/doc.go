@@ -208,6 +208,12 @@
 //	  ("the pilots were Dutch");
 //	  express, supermarkets,
 //	  chains
+//	+ a capital before an event it  2671     243      250       0.917    0.914
+//	  hosted or suffered ("the
+//	  Madrid bombings", "the Hanoi
+//	  summit"); San Jose needs
+//	  Costa Rica near, SCO the
+//	  bloc's context
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

@@ -87,6 +87,16 @@ var otherNameCases = []struct {
 	{"The two pilots were Canadian and Dutch.", ""},
 	{"The gunmen appeared to be Syrian soldiers.", "SY"},
 	{"Iceland Express cut its fares again.", ""},
+	// Homonyms: the Californian city and the software firm.
+	{"San Jose has outgrown its smaller neighbour to the north.", ""},
+	{"San Jose has protested to Managua, Costa Rica's foreign minister said.", "CR,NI,CR"},
+	{"An investor in SCO sued the firm over the Linux code.", ""},
+	{"The SCO summit brought Russia and China together.", "SCO,RU,CN"},
+	// A capital before an event it hosted or suffered is the place.
+	{"The Madrid bombings killed 191 people.", ""},
+	{"The Madrid government condemned the bombings.", "ES"},
+	{"Leaders met again after the Hanoi summit.", ""},
+	{"Hanoi summoned the envoy after the summit.", "VN"},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
