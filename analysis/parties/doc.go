@@ -94,7 +94,10 @@
 //     word before the preposition makes it the government ("officials in New
 //     Delhi", "a message to Washington", "the policies of Moscow"). A seat
 //     after "the" is a building that stands for its government ("in the
-//     White House") and stays a mention.
+//     White House") and stays a mention, except after "at", "outside",
+//     "near", "visited", "returned" and the like ("spoke at the White House")
+//     or before a part of it, an event in it or a race for it ("the White
+//     House lawn", "a White House bid"), where it is the building.
 //   - Firms, products, markets, currencies and private people: a name,
 //     demonym or capital right before a word of demonym_not_before, or
 //     before up to two industry words and then such a word ("Swiss
@@ -214,6 +217,10 @@
 //	  summit"); San Jose needs
 //	  Costa Rica near, SCO the
 //	  bloc's context
+//	+ a building as a venue ("at    2669     216      252       0.925    0.914
+//	  the White House", "the White
+//	  House lawn", "a White House
+//	  bid")
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

@@ -433,9 +433,6 @@ func (s *scan) key(i int) string { return string(s.norm[s.toks[i].ns:s.toks[i].n
 
 // ok reports whether e applies to tokens [i, end).
 func (s *scan) ok(e *entry, i, end int) bool {
-	if e.kind == kindStop {
-		return true
-	}
 	// Acronym words must be upper case. Capitalised words must be
 	// capitalised in a one-word alias; in a longer alias at least one of them
 	// must be ("el-Sisi", "Abdel Fattah el-Sisi", but not "new delhi").
@@ -456,6 +453,12 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	if titles > 0 && (titlesOK == 0 || end-i == 1 && titlesOK < titles) {
 		return false
+	}
+	// A stop phrase applies when most of its capitalised words are
+	// capitalised: "Make America Great Again", the slogan, or "the South
+	// China sea", but not "make America great again" in a sentence.
+	if e.kind == kindStop {
+		return titles == 0 || titlesOK*2 > titles
 	}
 	if e.kind == kindLeader && s.otherPerson(i, end) {
 		return false
@@ -478,7 +481,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
 		return false
 	}
-	if e.kind == kindSeat && s.placeUse(i, end) {
+	if e.kind == kindSeat && s.placeUse(i, end, e.role) {
 		return false
 	}
 	// A demonym or a capital counts only when its context makes it the
@@ -562,7 +565,7 @@ func (s *scan) role(e *entry) string {
 // Delhi", "a message to Washington", "the policies of Moscow"). A seat
 // after "the" is a building that stands for its government ("in the White
 // House", "at the Kremlin") and keeps its mentions.
-func (s *scan) placeUse(i, end int) bool {
+func (s *scan) placeUse(i, end int, role string) bool {
 	if s.placeUntil > 0 && i >= 2 && s.placeUntil == i-1 && !s.toks[i].brk && !s.toks[i-1].brk {
 		// "talks in Moscow and Washington": a place coordinated with a place.
 		if w := s.key(i - 1); w == "and" || w == "or" {
@@ -574,12 +577,51 @@ func (s *scan) placeUse(i, end int) bool {
 		s.placeUntil = end
 		return true
 	}
+	if role == RoleBody && s.buildingUse(i, end) {
+		return true
+	}
 	// "the Lebanese capital, Beirut": a capital named as a place.
 	if i > 0 && s.key(i-1) == "capital" {
 		return true
 	}
 	return false
 }
+
+// buildingUse reports whether the building at tokens [i, end) that stands
+// for a government is used as a building, a venue or an office to win:
+// after "the" and a word of buildingPlaceWords ("spoke at the White House",
+// "returned to the Kremlin"), or before a part of it, an event held in it or a race for
+// it ("the White House lawn", "a White House dinner", "a White House
+// bid"), unless its people or acts follow ("at the White House press
+// office" stays the building; "White House aides" is the government).
+func (s *scan) buildingUse(i, end int) bool {
+	if s.governmentAfter(end) {
+		return false
+	}
+	if end < len(s.toks) && !s.toks[end].brk && venueAfter[s.key(end)] {
+		return true
+	}
+	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "the" || !buildingPlaceWords[s.key(i-2)] {
+		return false
+	}
+	// "officials at the White House" are its people.
+	ex := placeWords[s.key(i-2)]
+	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)]
+}
+
+// buildingPlaceWords before "the" and a building make it the building
+// ("spoke at the White House", "returned to the Kremlin"). "In the White
+// House" is left out: in the news it is mostly the office ("his years in
+// the White House").
+var buildingPlaceWords = wordSet(`at near outside around visited visiting arrived arriving reached landed flew
+	returned returns return returning`)
+
+// venueAfter are parts of a building, events held in it and races for the
+// office it houses ("the White House lawn", "a White House dinner", "his
+// White House bid").
+var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms
+	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
+	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions`)
 
 // otherPerson reports whether a leader's one-word alias at token i is the
 // name of someone else: right after a capitalised word that is no title

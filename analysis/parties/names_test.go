@@ -97,6 +97,18 @@ var otherNameCases = []struct {
 	{"The Madrid government condemned the bombings.", "ES"},
 	{"Leaders met again after the Hanoi summit.", ""},
 	{"Hanoi summoned the envoy after the summit.", "VN"},
+	// A building as a venue, a part of it or an office to run for; its
+	// people and the office itself.
+	{"Reporters waited outside the White House all night.", ""},
+	{"Officials at the White House drafted the reply.", "US"},
+	{"The choir sang at the Kremlin on Monday.", ""},
+	{"Many in the Kremlin doubted the plan.", "RU"},
+	{"The White House lawn was closed for the ceremony.", ""},
+	{"She launched her White House bid in May.", ""},
+	{"The White House rejected the bid in May.", "US"},
+	// A slogan is a stop phrase; the same words in a sentence are not.
+	{"He wore a Make America Great Again cap.", ""},
+	{"We will make America great again, he said.", "US"},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
