@@ -37,9 +37,10 @@ coordination:
 		}
 	}
 	// The phrase ends: the demonym is a noun ("the Chinese, who"), unless
-	// it is said of someone ("the commanders were Canadian").
+	// it is said of someone ("the commanders were Canadian") or counts
+	// people ("an Italian", "four French").
 	if k >= len(s.toks) || s.toks[k].brk {
-		return !s.predicate(i)
+		return !s.predicate(i) && !s.counted(i)
 	}
 	w := s.key(k)
 	// "the Norwegian national assembly", "the Dutch national team": an
@@ -48,11 +49,17 @@ coordination:
 	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && nationalNotState[s.key(k+1)] {
 		return false
 	}
-	if stateHeads[w] {
+	// A capitalised head is read with the rest of its run below ("the New
+	// Zealand Law Society" is no law).
+	if stateHeads[w] && (!s.toks[k].upper || s.allCaps()) {
 		return true
 	}
 	if phraseEnds[w] {
-		return !s.predicate(i)
+		return !s.predicate(i) && !s.counted(i)
+	}
+	// "the Russian presidential candidate": a candidacy, not the state.
+	if candidacy(s, k) {
+		return false
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
 	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (capitalVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
@@ -61,15 +68,14 @@ coordination:
 	// A capitalised run: a title whose last word is a state head ("Foreign
 	// Minister", "Reforms Minister"), or another name ("American Legion",
 	// "Spanish Socialist Party"), which is not the state.
+	head := false
 	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
 		if runNotState[s.key(k)] {
 			return false
 		}
-		if stateHeads[s.key(k)] {
-			return true
-		}
+		head = head || stateHeads[s.key(k)]
 	}
-	return false
+	return head
 }
 
 // predicate reports whether the demonym at token i, or the first of the
@@ -102,6 +108,39 @@ func (s *scan) isDemonym(k int) bool {
 	}
 	return false
 }
+
+// counted reports whether the demonym at token i follows an article or a
+// number that makes it one or more people ("an Italian", "four French",
+// "most Thai").
+func (s *scan) counted(i int) bool {
+	if i == 0 || s.toks[i].brk {
+		return false
+	}
+	w := s.key(i - 1)
+	return countWords[w] || w[0] >= '0' && w[0] <= '9'
+}
+
+// countWords are articles, numbers and quantifiers before a demonym that
+// counts people.
+var countWords = wordSet(`a an one two three four five six seven eight nine ten eleven twelve twenty dozen
+	dozens hundreds thousands several many most some few each every another`)
+
+// candidacy reports whether the words from token k are a candidacy or a
+// race for an office ("presidential candidate", "presidential race").
+func candidacy(s *scan, k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return false
+	}
+	switch s.key(k) {
+	case "presidential", "parliamentary", "prime", "mayoral", "gubernatorial":
+		return candidacyWords[s.key(k+1)]
+	}
+	return false
+}
+
+// candidacyWords follow "presidential" and the like in a candidacy.
+var candidacyWords = wordSet(`candidate candidates nominee nominees hopeful hopefuls race races campaign
+	campaigns primary primaries debate debates contender contenders challenger bid`)
 
 // copulas are the forms of "be" and "become".
 var copulas = wordSet(`be is are was were been being become becomes became`)
@@ -242,7 +281,7 @@ var nationalNotState = wordSet(`assembly parliament legislature congress team te
 // a title of the state ("the Iranian Quran News Agency", "the Irish
 // Republican Army", "the Sudanese Liberation Movement").
 var runNotState = wordSet(`news press party front movement liberation republican revolutionary airlines airways
-	university institute college`)
+	university institute college society association foundation club league`)
 
 // phraseEnds are function words after which a demonym is a noun phrase of
 // its own ("the British have", "the Chinese, who", "by the French in"),

@@ -492,7 +492,13 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// "the US Senate", "a US district court", "a US-based firm": legislatures
 	// and courts are not labelled (country guideline 9), nor is where a
 	// person or firm comes from.
-	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && notStateAfter[s.key(end)] {
+	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || candidacy(s, end)) {
+		return false
+	}
+	// "the US Libertarian Party", "the New Zealand Law Society": a
+	// capitalised name after the country that is a party, a society or a
+	// school is another name.
+	if e.kind == kindName && e.role != RoleOrg && s.nameRunNotState(end) {
 		return false
 	}
 	// "former US ambassador", "ex-Soviet": a past office or state, not the

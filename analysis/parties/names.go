@@ -57,6 +57,27 @@ func (s *scan) inOtherName(i, end int) bool {
 	return s.afterOfName(i)
 }
 
+// nameRunNotState reports whether up to three capitalised words from token
+// k, right after a country's name, hold a word of nameRunWords ("the US
+// Libertarian Party", "the New Zealand Law Society").
+func (s *scan) nameRunNotState(k int) bool {
+	if s.allCaps() || s.titleCased() {
+		return false
+	}
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n, k = n+1, k+1 {
+		if nameRunWords[s.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunWords in a capitalised run after a country's name make it
+// another name: parties, movements, schools, societies, clubs, airlines.
+// ("US Deputy Press Secretary" is an office, so "press" is not one.)
+var nameRunWords = wordSet(`party front movement liberation republican revolutionary airlines airways
+	university institute college society association foundation club league`)
+
 // afterOfName reports whether "of" (or "of the") before token i follows a
 // capitalised name with a word of ofNameWords: walking back over
 // capitalised words and the connectors of names ("the Popular Front for the
@@ -92,23 +113,22 @@ func (s *scan) afterOfName(i int) bool {
 	return false
 }
 
-// titleCased reports whether most words of the sentence are capitalised (a
-// headline in title case), where capitals say nothing about names.
+// titleCased reports whether nearly all words of the sentence are
+// capitalised, short function words aside (a headline in title case), where
+// capitals say nothing about names.
 func (s *scan) titleCased() bool {
 	if s.titleOK == 0 {
 		s.titleOK = 1
 		up, low := 0, 0
 		for _, t := range s.toks {
-			if t.ne-t.ns < 2 {
-				continue
-			}
-			if t.upper {
+			switch n := t.ne - t.ns; {
+			case t.upper && n >= 2:
 				up++
-			} else if !t.allUp {
+			case !t.upper && !t.allUp && n >= 4:
 				low++
 			}
 		}
-		if up >= 3 && low*4 < up {
+		if up >= 3 && low*6 < up {
 			s.titleOK = 2
 		}
 	}

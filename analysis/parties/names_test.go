@@ -109,6 +109,18 @@ var otherNameCases = []struct {
 	// A slogan is a stop phrase; the same words in a sentence are not.
 	{"He wore a Make America Great Again cap.", ""},
 	{"We will make America great again, he said.", "US"},
+	// Armed groups and ships named after a country; people counted by
+	// their nationality; candidacies; parties and societies after a name.
+	{"Al-Qaeda in Iraq claimed the attack.", ""},
+	{"Iraq claimed the attack was foiled.", "IQ"},
+	{"The Queen Elizabeth 2 docked at dawn.", ""},
+	{"Two French and an Italian were hurt in the blast.", ""},
+	{"The French were hurt by the ruling, the ministry said.", "FR"},
+	{"A Russian presidential candidate was attacked.", ""},
+	{"A Russian presidential decree was signed.", "RU"},
+	{"The US Libertarian Party picked its nominee.", ""},
+	{"US Deputy Press Secretary Ann Cole told reporters.", "US"},
+	{"The New Zealand Law Society objected.", ""},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
