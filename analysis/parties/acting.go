@@ -18,6 +18,13 @@ import "strings"
 // British forces") and up to three capitalised words of a title ("the
 // Italian Reforms Minister"), is a word of stateHeads.
 func (s *scan) demonymActs(i, end int) bool {
+	// "anti-American protests", "a pro-Russian stance": for or against
+	// the state.
+	if i > 0 && !s.toks[i].brk && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {
+		if w := s.key(i - 1); w == "anti" || w == "pro" {
+			return true
+		}
+	}
 	k := end
 	// "American and British troops", "French, German and Dutch envoys".
 coordination:

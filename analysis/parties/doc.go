@@ -229,6 +229,9 @@
 //	  societies after a name,
 //	  armed groups and a ship
 //	  named after a country
+//	+ "Secretary X" for the US      2678     185      243       0.935    0.917
+//	  cabinet, "Mr Ban", anti- and
+//	  pro- demonyms
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

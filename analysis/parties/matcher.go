@@ -158,7 +158,7 @@ func NewMatcher(r *Registry) *Matcher {
 // spanTitles are the titles before a leader's surname that a mention's span
 // leaves out (guideline 10: the personal name without title).
 var spanTitles = [][]string{{"mr"}, {"mrs"}, {"ms"}, {"dr"}, {"president"}, {"prime", "minister"}, {"premier"},
-	{"pm"}, {"chancellor"}, {"taoiseach"}, {"senator"}}
+	{"pm"}, {"chancellor"}, {"taoiseach"}, {"senator"}, {"secretary"}, {"secretary", "general"}}
 
 // titleWords returns how many of the leading words of keys are a title
 // of spanTitles, leaving at least one word.

@@ -156,6 +156,14 @@ var personCases = []struct {
 	{"Mr Obama spoke in Iowa on Sunday.", "2007-12-09", "", ""},
 	{"Mr Berger returned the papers.", "2005-04-01", "", ""},
 	{"Óscar Berger returned to Guatemala City.", "2005-04-01", "GT", "Óscar Berger"},
+	// "Secretary X" for the US cabinet, "Mr Ban" for the UN's secretary-
+	// general, inside their terms; the title is left out of the span.
+	{"Secretary Gates defended the budget request.", "2008-02-07", "US", "Gates"},
+	{"Secretary Gates defended the budget request.", "2005-02-07", "", ""},
+	{"Mr. Ban welcomed the vote in Freetown.", "2010-03-01", "UN", "Ban"},
+	// For or against the state.
+	{"Anti-American protests spread to the capital.", "2005-05-14", "US", "American"},
+	{"American protests spread to the capital.", "2005-05-14", "", ""},
 }
 
 func TestOtherPersons(t *testing.T) {

@@ -81,6 +81,9 @@ func titlesFor(id string, terms []term) []string {
 			out = appendNew(out, "President")
 		case strings.HasPrefix(r, "chancellor"):
 			out = appendNew(out, "Chancellor")
+		case strings.HasPrefix(r, "secretary of"):
+			// "Secretary Gates", "Secretary Rice": the US cabinet.
+			out = appendNew(out, "Secretary")
 		}
 	}
 	return out
