@@ -271,7 +271,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	proposals plan plans offer demand demands decision decisions move moves approach strategy campaign efforts
 	effort initiative support backing aid assistance relations ties alliance ally allies partner partners
 	partnership cooperation interests interest sovereignty independence territory territories waters airspace
-	colonial colonialism empire imperial imperialism rule state authoritarianism dictatorship dictator
+	colonial colonialism colony colonies protectorate empire imperial imperialism rule state authoritarianism dictatorship dictator
 	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility

@@ -232,6 +232,14 @@
 //	+ "Secretary X" for the US      2678     185      243       0.935    0.917
 //	  cabinet, "Mr Ban", anti- and
 //	  pro- demonyms
+//	+ after the seed-19 check:      2680     182      241       0.936    0.917
+//	  places named after a leader,
+//	  "Bush, 25,", "heading to the
+//	  White House", sales,
+//	  contractors, "U.S.
+//	  Representative", UN missions,
+//	  Myanmar's junta, "Abbas",
+//	  FSB the bank, colonies
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

@@ -460,7 +460,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindStop {
 		return titles == 0 || titlesOK*2 > titles
 	}
-	if e.kind == kindLeader && s.otherPerson(i, end) {
+	if e.kind == kindLeader && (s.otherPerson(i, end) || s.namedAfter(end)) {
 		return false
 	}
 	if e.kind == kindLeader {
@@ -607,13 +607,25 @@ func (s *scan) buildingUse(i, end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && venueAfter[s.key(end)] {
 		return true
 	}
-	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "the" || !buildingPlaceWords[s.key(i-2)] {
+	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "the" {
+		return false
+	}
+	// "heading to the White House", "returned to the Kremlin".
+	if s.key(i-2) == "to" && i >= 3 && !s.toks[i-2].brk && motionWords[s.key(i-3)] {
+		return true
+	}
+	if !buildingPlaceWords[s.key(i-2)] {
 		return false
 	}
 	// "officials at the White House" are its people.
 	ex := placeWords[s.key(i-2)]
 	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)]
 }
+
+// motionWords before "to the" and a building make it a destination.
+var motionWords = wordSet(`heading head heads headed going go goes went came come comes coming returned
+	returning returns return travelled traveled travel walked drove rushed flew moved invited welcomed
+	summoned back`)
 
 // buildingPlaceWords before "the" and a building make it the building
 // ("spoke at the White House", "returned to the Kremlin"). "In the White
@@ -652,6 +664,27 @@ func (s *scan) otherPerson(i, end int) bool {
 	w := s.key(i - 1)
 	return !leaderTitleWords[w] && !openingWords[w]
 }
+
+// namedAfter reports whether a leader's name ending at token end names
+// something else: a place or a prize named after them ("Queen Elizabeth
+// Hospital", "the Nelson Mandela Bridge"), or a private person whose age
+// follows ("Bush, 25, became engaged").
+func (s *scan) namedAfter(end int) bool {
+	if end >= len(s.toks) {
+		return false
+	}
+	if !s.toks[end].brk {
+		return s.toks[end].upper && namedAfterWords[s.key(end)]
+	}
+	w := s.key(end)
+	return w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && end+1 < len(s.toks) && s.toks[end+1].brk &&
+		strings.TrimSpace(s.s[s.toks[end-1].be:s.toks[end].bs]) == ","
+}
+
+// namedAfterWords are places, buildings and prizes named after people.
+var namedAfterWords = wordSet(`hospital hospitals school schools university college airport bridge park street
+	avenue road boulevard square centre center stadium arena hall building library foundation institute
+	award awards prize prizes trophy cup memorial highway dam tunnel station`)
 
 // leaderGroupWords may follow a leader's surname as the name of their
 // government, party wing or time ("the Blair Labour government", "the
@@ -797,7 +830,7 @@ var notStateAfter = func() map[string]bool {
 		congressmen representatives supreme court courts judge judges district jury based born bred educated
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
 		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
-		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps
+		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
 		parliament legislature assembly`) {
 		m[w] = true
 	}

@@ -17,8 +17,13 @@ import "strings"
 // place in the sentence stands right before it, or it follows "of" after a
 // capitalised name holding a word of ofNameWords.
 func (s *scan) inOtherName(i, end int) bool {
-	if i == 0 || s.toks[i].brk || s.allCaps() || s.titleCased() {
+	if i == 0 || s.toks[i].brk || s.allCaps() {
 		return false
+	}
+	// In title case every word is capitalised, but "the Communist Party of
+	// Norway" is still a party.
+	if s.titleCased() {
+		return s.afterOfName(i)
 	}
 	// "India's nuclear programme": a possessive is the country itself,
 	// whatever stands before it ("make Jeremy Corbyn Britain's prime
@@ -76,7 +81,7 @@ func (s *scan) nameRunNotState(k int) bool {
 // another name: parties, movements, schools, societies, clubs, airlines.
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(`party front movement liberation republican revolutionary airlines airways
-	university institute college society association foundation club league`)
+	university institute college society association foundation club league post`)
 
 // afterOfName reports whether "of" (or "of the") before token i follows a
 // capitalised name with a word of ofNameWords: walking back over

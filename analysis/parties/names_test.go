@@ -121,6 +121,20 @@ var otherNameCases = []struct {
 	{"The US Libertarian Party picked its nominee.", ""},
 	{"US Deputy Press Secretary Ann Cole told reporters.", "US"},
 	{"The New Zealand Law Society objected.", ""},
+	// Bodies and missions; a bank that shares an agency's initials.
+	{"The State Peace and Development Council extended the arrest.", "MM"},
+	{"UNIFIL patrols resumed along the line.", "UN"},
+	{"IndyMac Federal, FSB reopened for depositors.", ""},
+	{"The FSB arrested two men on Sunday.", "RU"},
+	// A legislator, sales, a state-owned firm, a destination, a title-case
+	// party list; a colony is the state's.
+	{"U.S. Representative Ann Low spoke first.", ""},
+	{"Industry-wide US car sales fell again.", ""},
+	{"Staff of Australia Post walked out.", ""},
+	{"She was heading to the White House for talks.", ""},
+	{"She sent the letter to the White House.", "US"},
+	{"Parties Of The Left: Communist Party Of Norway Wins A Seat", ""},
+	{"The island was once a Belgian colony.", "BE"},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
@@ -161,6 +175,15 @@ var personCases = []struct {
 	{"Secretary Gates defended the budget request.", "2008-02-07", "US", "Gates"},
 	{"Secretary Gates defended the budget request.", "2005-02-07", "", ""},
 	{"Mr. Ban welcomed the vote in Freetown.", "2010-03-01", "UN", "Ban"},
+	// Places and prizes named after a leader, a private person's age, a
+	// misspelling, a bare "Abbas" and another Abbas.
+	{"Doctors at Queen Elizabeth Hospital treated him.", "2010-05-01", "", ""},
+	{"Queen Elizabeth opened the new session.", "2010-05-01", "GB", "Queen Elizabeth"},
+	{"Bush, 25, became engaged on Sunday.", "2005-05-01", "", ""},
+	{"Bush, speaking on Sunday, vowed a veto.", "2005-05-01", "US", "Bush"},
+	{"Pervez Musharaff spoke to the nation.", "2006-05-01", "PK", "Pervez Musharaff"},
+	{"Abbas met the envoys on Sunday.", "2006-05-01", "PS", "Abbas"},
+	{"Abbas Kiarostami showed his new film.", "2006-05-01", "", ""},
 	// For or against the state.
 	{"Anti-American protests spread to the capital.", "2005-05-14", "US", "American"},
 	{"American protests spread to the capital.", "2005-05-14", "", ""},
