@@ -481,6 +481,10 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
 		return false
 	}
+	// "Burundi.news.free.fr": part of a domain name.
+	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' {
+		return false
+	}
 	if e.kind == kindSeat && s.placeUse(i, end, e.role) {
 		return false
 	}
@@ -815,7 +819,7 @@ var industryWords = func() map[string]bool {
 		construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
 		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
 		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
-		timber sugar big major leading biggest largest small rival media commercial`) {
+		timber sugar big major leading biggest largest small rival media commercial budget`) {
 		m[w] = true
 	}
 	return m

@@ -25,6 +25,12 @@ func (s *scan) inOtherName(i, end int) bool {
 	if s.titleCased() {
 		return s.afterOfName(i)
 	}
+	// "Report for America", "the Alliance for Sweden", "the Works Agency
+	// for Palestine Refugees": a name of forNameWords before "for".
+	if i >= 2 && s.key(i-1) == "for" && !s.toks[i-1].upper && !s.toks[i-1].brk && s.toks[i-2].upper &&
+		(forNameWords[s.key(i-2)] || ofNameWords[s.key(i-2)]) {
+		return true
+	}
 	// "India's nuclear programme": a possessive is the country itself,
 	// whatever stands before it ("make Jeremy Corbyn Britain's prime
 	// minister").
@@ -194,6 +200,12 @@ var ofNameWords = wordSet(`party parties movement front liberation resistance re
 	association trust foundation museum school club parliament court courts senate congress assembly diet
 	majlis house representatives deputies chamber order voice scientology orchestra festival airways airlines
 	company corporation times post news radio television bank`)
+
+// forNameWords make "<word> for <country>" a name: groups, campaigns,
+// agencies and projects ("Teach for America", "Alliance for Sweden").
+var forNameWords = wordSet(`report teach alliance transport campaign campaigns americans citizens coalition
+	committee council partnership fund foundation agency commission institute center centre network
+	organisation organization project initiative friends`)
 
 // placeOfWords right before "of <country>" make it a place ("the Sea of
 // Japan", "the South of France").

@@ -135,6 +135,13 @@ var otherNameCases = []struct {
 	{"She sent the letter to the White House.", "US"},
 	{"Parties Of The Left: Communist Party Of Norway Wins A Seat", ""},
 	{"The island was once a Belgian colony.", "BE"},
+	// "for" after a group's or a campaign's name; a domain name; a budget
+	// airline.
+	{"She was hired through Report for America.", ""},
+	{"He left Florida for Syria in 2014.", "SY"},
+	{"The story ran on Burundi.news.free.fr first.", ""},
+	{"Indonesian budget airline Adam Air was grounded.", ""},
+	{"The Indonesian budget deficit widened.", "ID"},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
