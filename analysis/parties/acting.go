@@ -18,6 +18,12 @@ import "strings"
 // British forces") and up to three capitalised words of a title ("the
 // Italian Reforms Minister"), is a word of stateHeads.
 func (s *scan) demonymActs(i, end int) bool {
+	// "The Australian", "The Independent": a newspaper's title, where "The"
+	// is capitalised inside the sentence.
+	if i >= 2 && s.key(i-1) == "the" && s.toks[i-1].upper && !s.opens(i-1) && !s.allCaps() && !s.titleCased() &&
+		(end >= len(s.toks) || s.toks[end].brk || !stateHeads[s.key(end)]) {
+		return false
+	}
 	// "anti-American protests", "a pro-Russian stance": for or against
 	// the state.
 	if i > 0 && !s.toks[i].brk && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {

@@ -671,8 +671,9 @@ func (s *scan) otherPerson(i, end int) bool {
 
 // namedAfter reports whether a leader's name ending at token end names
 // something else: a place or a prize named after them ("Queen Elizabeth
-// Hospital", "the Nelson Mandela Bridge"), or a private person whose age
-// follows ("Bush, 25, became engaged").
+// Hospital", "the Nelson Mandela Bridge"), a private person whose age
+// follows ("Bush, 25, became engaged"), or the leader's father ("Mr Bush,
+// Sr.").
 func (s *scan) namedAfter(end int) bool {
 	if end >= len(s.toks) {
 		return false
@@ -681,8 +682,11 @@ func (s *scan) namedAfter(end int) bool {
 		return s.toks[end].upper && namedAfterWords[s.key(end)]
 	}
 	w := s.key(end)
-	return w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && end+1 < len(s.toks) && s.toks[end+1].brk &&
-		strings.TrimSpace(s.s[s.toks[end-1].be:s.toks[end].bs]) == ","
+	if strings.TrimSpace(s.s[s.toks[end-1].be:s.toks[end].bs]) != "," {
+		return false
+	}
+	// "Mr Bush, Sr.", "Bush, 25,".
+	return w == "sr" || w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && end+1 < len(s.toks) && s.toks[end+1].brk
 }
 
 // namedAfterWords are places, buildings and prizes named after people.

@@ -142,6 +142,9 @@ var otherNameCases = []struct {
 	{"The story ran on Burundi.news.free.fr first.", ""},
 	{"Indonesian budget airline Adam Air was grounded.", ""},
 	{"The Indonesian budget deficit widened.", "ID"},
+	// A newspaper's title.
+	{"The hoax reached the Herald and The Australian on Monday.", ""},
+	{"The Australian government denied the report.", "AU"},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
@@ -189,6 +192,8 @@ var personCases = []struct {
 	{"Bush, 25, became engaged on Sunday.", "2005-05-01", "", ""},
 	{"Bush, speaking on Sunday, vowed a veto.", "2005-05-01", "US", "Bush"},
 	{"Pervez Musharaff spoke to the nation.", "2006-05-01", "PK", "Pervez Musharaff"},
+	{"Mr Bush, Sr. will not attend the dinner.", "2006-05-01", "", ""},
+	{"Mr Bush, who spoke first, will not attend.", "2006-05-01", "US", "Bush"},
 	{"Abbas met the envoys on Sunday.", "2006-05-01", "PS", "Abbas"},
 	{"Abbas Kiarostami showed his new film.", "2006-05-01", "", ""},
 	// For or against the state.
