@@ -71,7 +71,7 @@ coordination:
 		return !s.predicate(i) && !s.counted(i)
 	}
 	// "the Russian presidential candidate": a candidacy, not the state.
-	if candidacy(s, k) {
+	if s.candidacy(k) {
 		return false
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
@@ -140,7 +140,7 @@ var countWords = wordSet(`a an one two three four five six seven eight nine ten 
 
 // candidacy reports whether the words from token k are a candidacy or a
 // race for an office ("presidential candidate", "presidential race").
-func candidacy(s *scan, k int) bool {
+func (s *scan) candidacy(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k+1].brk {
 		return false
 	}
@@ -277,7 +277,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	proposals plan plans offer demand demands decision decisions move moves approach strategy campaign efforts
 	effort initiative support backing aid assistance relations ties alliance ally allies partner partners
 	partnership cooperation interests interest sovereignty independence territory territories waters airspace
-	colonial colonialism colony colonies protectorate empire imperial imperialism rule state authoritarianism dictatorship dictator
+	colonial colonialism colony colonies protectorate empire imperial imperialism rule state authoritarianism
+	dictatorship dictator
 	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility

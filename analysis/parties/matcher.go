@@ -496,7 +496,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// "the US Senate", "a US district court", "a US-based firm": legislatures
 	// and courts are not labelled (country guideline 9), nor is where a
 	// person or firm comes from.
-	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || candidacy(s, end)) {
+	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || s.candidacy(end)) {
 		return false
 	}
 	// "the US Libertarian Party", "the New Zealand Law Society": a
@@ -574,7 +574,7 @@ func (s *scan) role(e *entry) string {
 // preposition does not make it the government acting ("officials in New
 // Delhi", "a message to Washington", "the policies of Moscow"). A seat
 // after "the" is a building that stands for its government ("in the White
-// House", "at the Kremlin") and keeps its mentions.
+// House") and keeps its mentions, unless buildingUse finds it a venue.
 func (s *scan) placeUse(i, end int, role string) bool {
 	if s.placeUntil > 0 && i >= 2 && s.placeUntil == i-1 && !s.toks[i].brk && !s.toks[i-1].brk {
 		// "talks in Moscow and Washington": a place coordinated with a place.
@@ -599,11 +599,12 @@ func (s *scan) placeUse(i, end int, role string) bool {
 
 // buildingUse reports whether the building at tokens [i, end) that stands
 // for a government is used as a building, a venue or an office to win:
-// after "the" and a word of buildingPlaceWords ("spoke at the White House",
-// "returned to the Kremlin"), or before a part of it, an event held in it or a race for
-// it ("the White House lawn", "a White House dinner", "a White House
-// bid"), unless its people or acts follow ("at the White House press
-// office" stays the building; "White House aides" is the government).
+// after "the" and a word of buildingPlaceWords or a move "to" it ("spoke
+// at the White House", "heading to the Kremlin"), or before a part of it,
+// an event held in it or a race for it ("the White House lawn", "a White
+// House dinner", "a White House bid"); never before a word of
+// governmentWords ("White House aides") or after the people of placeWords
+// ("officials at the White House").
 func (s *scan) buildingUse(i, end int) bool {
 	if s.governmentAfter(end) {
 		return false

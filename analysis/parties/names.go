@@ -15,7 +15,8 @@ import "strings"
 // inOtherName reports whether the country name at tokens [i, end) is part
 // of another name: a capitalised word that is not capitalised only for its
 // place in the sentence stands right before it, or it follows "of" after a
-// capitalised name holding a word of ofNameWords.
+// capitalised name holding a word of ofNameWords, or "for" after a word of
+// forNameWords.
 func (s *scan) inOtherName(i, end int) bool {
 	if i == 0 || s.toks[i].brk || s.allCaps() {
 		return false
