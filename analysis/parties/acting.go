@@ -55,6 +55,11 @@ coordination:
 	if k >= len(s.toks) || s.toks[k].brk {
 		return !s.predicate(i) && !s.counted(i)
 	}
+	// "the Australian health minister", "the Russian foreign ministry": a
+	// portfolio between the demonym and its head.
+	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioWords[s.key(k)] && !stateHeads[s.key(k)]; n++ {
+		k++
+	}
 	w := s.key(k)
 	// "the Norwegian national assembly", "the Dutch national team": an
 	// adjective of the state before a legislature, a team or an
@@ -290,6 +295,13 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 var nationalNotState = wordSet(`assembly parliament legislature congress team teams squad side airline carrier
 	museum library gallery theatre theater ballet opera orchestra park parks anthem holiday day championship
 	championships league broadcaster television radio newspaper university lottery railway railways`)
+
+// portfolioWords name a minister's or a ministry's field ("the Australian
+// health minister", "the French education ministry").
+var portfolioWords = wordSet(`health education science research trade industry energy environment agriculture
+	transport transportation labour labor employment housing culture sport sports tourism communications
+	information telecommunications water fisheries mining petroleum oil infrastructure welfare social
+	family women youth veterans commerce planning development`)
 
 // runNotState in a capitalised run after a demonym make it another name, not
 // a title of the state ("the Iranian Quran News Agency", "the Irish

@@ -518,37 +518,47 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		(s.toks[end].brk || spacedDash(s.s[s.toks[end-1].be:s.toks[end].bs])) {
 		return false
 	}
-	if r := e.rule; r != nil {
-		if r.exact && !exactEqual(s.s[s.toks[i].bs:s.toks[end-1].be], e.alias) {
+	if r := e.rule; r != nil && !s.ruleOK(r, e, i, end) {
+		return false
+	}
+	return true
+}
+
+// ruleOK reports whether the context rule r of alias e holds at tokens
+// [i, end).
+func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
+	if r.exact && !exactEqual(s.s[s.toks[i].bs:s.toks[end-1].be], e.alias) {
+		return false
+	}
+	// "HELP US", "PROTECT US": an acronym after unless_prev is a
+	// word only where the sentence is in capitals ("protect US
+	// interests" is the country).
+	if i > 0 && !s.toks[i].brk && r.unlessPrev[s.key(i-1)] && (!s.toks[i].allUp || s.allCaps()) {
+		return false
+	}
+	if end < len(s.toks) && !s.toks[end].brk {
+		if r.unlessNext[s.key(end)] {
 			return false
 		}
-		if i > 0 && !s.toks[i].brk && r.unlessPrev[s.key(i-1)] {
+		if r.nextCap && s.toks[end].upper && !s.allCaps() && s.key(end) != "s" {
 			return false
 		}
-		if end < len(s.toks) && !s.toks[end].brk {
-			if r.unlessNext[s.key(end)] {
-				return false
-			}
-			if r.nextCap && s.toks[end].upper && !s.allCaps() && s.key(end) != "s" {
-				return false
-			}
+	}
+	for _, p := range r.unlessNear {
+		if s.contains(p, i, end) {
+			return false
 		}
-		for _, p := range r.unlessNear {
+	}
+	if len(r.ifNear) > 0 {
+		found := false
+		for _, p := range r.ifNear {
 			if s.contains(p, i, end) {
-				return false
+				found = true
+				break
 			}
 		}
-		if len(r.ifNear) > 0 {
-			found := false
-			for _, p := range r.ifNear {
-				if s.contains(p, i, end) {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return false
-			}
+		if !found {
+			return false
 		}
 	}
 	return true

@@ -145,6 +145,9 @@ var otherNameCases = []struct {
 	// A newspaper's title.
 	{"The hoax reached the Herald and The Australian on Monday.", ""},
 	{"The Australian government denied the report.", "AU"},
+	// The UK's audit office, only among words of its work.
+	{"The discs never arrived for audit at the NAO.", "GB"},
+	{"He trained at the NAO before the war.", ""},
 	// A capital's streets, squares and people are the city.
 	{"Crowds filled Santiago's main avenue.", ""},
 	{"Santiago's reply was a firm refusal.", "CL"},
@@ -196,6 +199,15 @@ var personCases = []struct {
 	{"Mr Bush, who spoke first, will not attend.", "2006-05-01", "US", "Bush"},
 	{"Abbas met the envoys on Sunday.", "2006-05-01", "PS", "Abbas"},
 	{"Abbas Kiarostami showed his new film.", "2006-05-01", "", ""},
+	// CIA directors; a portfolio between a demonym and its minister.
+	{"Goss said the agency was back on an even keel.", "2005-06-01", "US", "Goss"},
+	{"Goss said the agency was back on an even keel.", "2008-06-01", "", ""},
+	{"They want to strip the Australian health minister of his powers.", "2005-06-01", "AU", "Australian"},
+	{"They want to strip the Australian health workers of their powers.", "2005-06-01", "", ""},
+	// "US" after "protect" is the country unless the sentence is in
+	// capitals.
+	{"Troops will stay to protect US interests.", "2005-06-01", "US", "US"},
+	{"TROOPS WILL STAY TO PROTECT US", "2005-06-01", "", ""},
 	// For or against the state.
 	{"Anti-American protests spread to the capital.", "2005-05-14", "US", "American"},
 	{"American protests spread to the capital.", "2005-05-14", "", ""},
