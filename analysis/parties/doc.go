@@ -248,6 +248,8 @@
 //	  and its minister, CIA
 //	  directors, the NAO, "protect
 //	  US interests"
+//	+ the FBI's, CIA's and NSA's    2686     178      235       0.938    0.920
+//	  full names
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

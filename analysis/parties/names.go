@@ -47,7 +47,8 @@ func (s *scan) inOtherName(i, end int) bool {
 	// A headline run into the sentence: "RETRACTED RUSSIA STORY", "MUST
 	// WATCH Turkey", "Car Bomb Attack On Somalia Hotel".
 	if s.toks[i].allUp && s.toks[i].ne-s.toks[i].ns > 3 || p > 0 && s.toks[p].allUp && s.toks[p-1].allUp && !s.toks[p].brk ||
-		s.toks[p].upper && end < len(s.toks) && s.toks[end].upper && !s.toks[end].brk {
+		s.toks[p].upper && end < len(s.toks) && s.toks[end].upper && !s.toks[end].brk &&
+			strings.TrimSpace(s.s[s.toks[end-1].be:s.toks[end].bs]) == "" {
 		return false
 	}
 	if s.toks[p].upper && s.prevEnd != i {

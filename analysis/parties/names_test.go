@@ -145,6 +145,9 @@ var otherNameCases = []struct {
 	// A newspaper's title.
 	{"The hoax reached the Herald and The Australian on Monday.", ""},
 	{"The Australian government denied the report.", "AU"},
+	// Full names of US agencies; a firm's name with a hyphenated partner.
+	{"The Federal Bureau of Investigation opened a case.", "US"},
+	{"Air France-KLM placed its bid on Friday.", ""},
 	// The UK's audit office, only among words of its work.
 	{"The discs never arrived for audit at the NAO.", "GB"},
 	{"He trained at the NAO before the war.", ""},
