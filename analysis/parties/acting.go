@@ -275,7 +275,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	border borders frontier warplanes jets fighter fighters planes aircraft drones drone missile missiles rocket
 	rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
 	base peacekeepers contingent occupation occupying occupied invasion invaders offensive operation operations
-	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks aggression
+	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks aggression seizure
 	incursion incursions intervention interference meddling involvement withdrawal pullout blockade sanctions
 	embargo pressure threat threats warning warnings ultimatum blackmail retaliation propaganda crackdown
 	repression oppression censorship policy policies stance position positions response reaction reply proposal

@@ -148,6 +148,11 @@ var otherNameCases = []struct {
 	// Full names of US agencies; a firm's name with a hyphenated partner.
 	{"The Federal Bureau of Investigation opened a case.", "US"},
 	{"Air France-KLM placed its bid on Friday.", ""},
+	// Agencies added after the seed-21 check; a seizure by the state.
+	{"Abin agents followed the minister for weeks.", "BR"},
+	{"The Bureau of Consular Affairs issued the passports.", "US"},
+	{"The Iranian seizure of the boat was condemned.", "IR"},
+	{"Iranian carpets were seized at the port.", ""},
 	// The UK's audit office, only among words of its work.
 	{"The discs never arrived for audit at the NAO.", "GB"},
 	{"He trained at the NAO before the war.", ""},
