@@ -254,6 +254,9 @@
 //	  Bureau of Consular Affairs,
 //	  WHINSEC, Brazil's ABIN, a
 //	  state's seizure
+//	+ 35 European commissioners     2687     178      234       0.938    0.920
+//	  since 1999, three State
+//	  Department spokespersons
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
