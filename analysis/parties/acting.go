@@ -305,9 +305,10 @@ var portfolioWords = wordSet(`health education science research trade industry e
 
 // runNotState in a capitalised run after a demonym make it another name, not
 // a title of the state ("the Iranian Quran News Agency", "the Irish
-// Republican Army", "the Sudanese Liberation Movement").
+// Republican Army", "the Sudanese Liberation Movement", "the United Iraqi
+// Alliance").
 var runNotState = wordSet(`news press party front movement liberation republican revolutionary airlines airways
-	university institute college society association foundation club league`)
+	university institute college society association foundation club league alliance coalition`)
 
 // phraseEnds are function words after which a demonym is a noun phrase of
 // its own ("the British have", "the Chinese, who", "by the French in"),

@@ -71,18 +71,26 @@ func (s *scan) inOtherName(i, end int) bool {
 }
 
 // nameRunNotState reports whether up to three capitalised words from token
-// k, right after a country's name, hold a word of nameRunWords ("the US
-// Libertarian Party", "the New Zealand Law Society").
+// k, right after a country's name, hold a word of nameRunWords or are
+// followed by one ("the US Libertarian Party", "the New Zealand Law
+// Society", "the Pakistan Tehreek-e-Insaf party").
 func (s *scan) nameRunNotState(k int) bool {
 	if s.allCaps() || s.titleCased() {
 		return false
 	}
-	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n, k = n+1, k+1 {
+	n := 0
+	for ; n < 4 && k < len(s.toks) && !s.toks[k].brk && !spacedDash(s.s[s.toks[k-1].be:s.toks[k].bs]); n, k = n+1, k+1 {
+		// A run of capitalised words, joined by hyphens to lower-case
+		// ones ("Tehreek-e-Insaf").
+		if !s.toks[k].upper && (n == 0 || s.s[s.toks[k-1].be:s.toks[k].bs] != "-") {
+			break
+		}
 		if nameRunWords[s.key(k)] {
 			return true
 		}
 	}
-	return false
+	// "the Pakistan Tehreek-e-Insaf party": the run's kind in lower case.
+	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameRunWords[s.key(k)]
 }
 
 // nameRunWords in a capitalised run after a country's name make it

@@ -153,6 +153,17 @@ var otherNameCases = []struct {
 	{"The Bureau of Consular Affairs issued the passports.", "US"},
 	{"The Iranian seizure of the boat was condemned.", "IR"},
 	{"Iranian carpets were seized at the port.", ""},
+	// Channels, alliances, a party named in lower case, a US state's
+	// assembly, an affair named after a country.
+	{"The minister spoke to France 2 on Wednesday.", ""},
+	{"France protested on Wednesday.", "FR"},
+	{"The United Iraqi Alliance won the most seats.", ""},
+	{"The Iraqi government won the vote.", "IQ"},
+	{"Members of the Pakistan Tehreek-e-Insaf party marched.", ""},
+	{"The Virginia General Assembly delayed the vote.", ""},
+	{"The General Assembly of the UN delayed the vote.", "UN,UN"},
+	{"He testified at the Iran-Contra hearings.", ""},
+	{"Groups in Chile - The Human Rights League among them - protested.", "CL"},
 	// The UK's audit office, only among words of its work.
 	{"The discs never arrived for audit at the NAO.", "GB"},
 	{"He trained at the NAO before the war.", ""},
