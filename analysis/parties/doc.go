@@ -118,9 +118,20 @@
 //     Revolutionary Armed Forces of Colombia", "the Diet of Japan"; not "the
 //     Central Bank of Cyprus" or "the Armed Forces of the Philippines"), or
 //     after a compass word or a sea right before "of" ("the South of
-//     France"), is part of that name. A capital's possessive before a part
-//     of the city is the city ("Santiago's main street", "London's
-//     Trafalgar Square").
+//     France"), or after "for" behind a group's or a campaign's name
+//     ("Report for America"), or before a party, society or school, named
+//     in capitals or in lower case after them ("the US Libertarian Party",
+//     "the Pakistan Tehreek-e-Insaf party"), or inside a domain name, is
+//     part of that name. A capital's possessive before a part of the city
+//     is the city ("Santiago's main street", "London's Trafalgar Square").
+//   - People, candidacies and venues: a demonym said of someone ("the
+//     pilots were Dutch") or counting people ("an Italian") is a
+//     nationality; "presidential candidate" and the like are a candidacy; a
+//     capital before an event it hosted ("the Madrid bombings") and a
+//     government's building used as a venue ("spoke at the White House")
+//     are places; a leader's surname before another capitalised word, a
+//     place named after a leader ("Queen Elizabeth Hospital") or "Bush,
+//     25," is someone or something else.
 //   - Past offices and datelines: a mention right after "former" or "ex"
 //     ("a former US ambassador") is not the state acting now; a capital in
 //     capitals opening a sentence before punctuation ("WASHINGTON (AP) --")
