@@ -140,8 +140,11 @@ func (s *scan) counted(i int) bool {
 
 // countWords are articles, numbers and quantifiers before a demonym that
 // counts people.
-var countWords = wordSet(`a an one two three four five six seven eight nine ten eleven twelve twenty dozen
-	dozens hundreds thousands several many most some few each every another`)
+var countWords = wordSet(quantityWords + ` a an another`)
+
+// quantityWords are numbers and quantifiers.
+const quantityWords = `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+	forty fifty hundred hundreds thousand thousands dozen dozens several many few most some each every`
 
 // candidacy reports whether the words from token k are a candidacy or a
 // race for an office ("presidential candidate", "presidential race").
@@ -307,8 +310,13 @@ var portfolioWords = wordSet(`health education science research trade industry e
 // a title of the state ("the Iranian Quran News Agency", "the Irish
 // Republican Army", "the Sudanese Liberation Movement", "the United Iraqi
 // Alliance").
-var runNotState = wordSet(`news press party front movement liberation republican revolutionary airlines airways
-	university institute college society association foundation club league alliance coalition`)
+var runNotState = wordSet(otherNameKinds + ` news press alliance coalition`)
+
+// otherNameKinds are the kinds of name (parties, movements, schools,
+// societies, clubs, airlines) whose words, in a capitalised run after a
+// country's name or demonym, make the run another name.
+const otherNameKinds = `party front movement liberation republican revolutionary airlines airways university
+	institute college society association foundation club league`
 
 // phraseEnds are function words after which a demonym is a noun phrase of
 // its own ("the British have", "the Chinese, who", "by the French in"),

@@ -96,8 +96,7 @@ func (s *scan) nameRunNotState(k int) bool {
 // nameRunWords in a capitalised run after a country's name make it
 // another name: parties, movements, schools, societies, clubs, airlines.
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
-var nameRunWords = wordSet(`party front movement liberation republican revolutionary airlines airways
-	university institute college society association foundation club league post`)
+var nameRunWords = wordSet(otherNameKinds + ` post`)
 
 // afterOfName reports whether "of" (or "of the") before token i follows a
 // capitalised name with a word of ofNameWords: walking back over
@@ -170,10 +169,8 @@ func (s *scan) opens(p int) bool {
 
 // openingAdjectives are numbers, quantifiers and adjectives that open news
 // sentences before a country's name.
-var openingAdjectives = wordSet(`one two three four five six seven eight nine ten eleven twelve fifteen twenty
-	thirty forty fifty hundred hundreds thousand thousands dozens dozen several many few most some each every any
-	no more fewer top senior leading key major new recent fresh further later earlier soon direct think see
-	please let perhaps maybe why how what`)
+var openingAdjectives = wordSet(quantityWords + ` any no more fewer top senior leading key major new recent
+	fresh further later earlier soon direct think see please let perhaps maybe why how what`)
 
 // agencyWords name a state agency when they come right before its country
 // ("Statistics Canada", "Environment Canada", "Royal New Zealand Navy",

@@ -357,7 +357,6 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 		return err
 	}
 	given := givenNames(byID, hd)
-	csvName := hd.csvName
 	monarch := map[string]bool{} // id|name
 	surOverride := map[string]string{}
 	for _, cl := range cls {
@@ -388,7 +387,7 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 	// their name.
 	var people []personName
 	for _, s := range hd.spells {
-		name := csvName(s)
+		name := hd.csvName(s)
 		people = append(people, personName{person: umlautKey(name), surnames: surnames(name, s.iso2, given)})
 	}
 	ids := make([]string, 0, len(byID))
