@@ -55,9 +55,10 @@ coordination:
 	if k >= len(s.toks) || s.toks[k].brk {
 		return !s.predicate(i) && !s.counted(i)
 	}
-	// "the Australian health minister", "the Russian foreign ministry": a
-	// portfolio between the demonym and its head.
-	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioWords[s.key(k)] && !stateHeads[s.key(k)]; n++ {
+	// "the Australian health minister", "the Russian foreign ministry", "the
+	// Haitian interim government": a portfolio or a government's standing
+	// between the demonym and its head.
+	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (portfolioWords[s.key(k)] || interimWords[s.key(k)]) && !stateHeads[s.key(k)]; n++ {
 		k++
 	}
 	w := s.key(k)
@@ -290,7 +291,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
-	control revenue peace talks negotiations summit war wars conflict bomber bombers`)
+	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
+	deficit`)
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,
@@ -305,6 +307,10 @@ var portfolioWords = wordSet(`health education science research trade industry e
 	transport transportation labour labor employment housing culture sport sports tourism communications
 	information telecommunications water fisheries mining petroleum oil infrastructure welfare social
 	family women youth veterans commerce planning development`)
+
+// interimWords say how a government holds office ("the Iraqi interim
+// government", "the Thai caretaker cabinet").
+var interimWords = wordSet(`interim transitional caretaker provisional incoming outgoing`)
 
 // runNotState in a capitalised run after a demonym make it another name, not
 // a title of the state ("the Iranian Quran News Agency", "the Irish

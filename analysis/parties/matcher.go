@@ -496,7 +496,12 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// "the US Senate", "a US district court", "a US-based firm": legislatures
 	// and courts are not labelled (country guideline 9), nor is where a
 	// person or firm comes from.
-	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || s.candidacy(end)) {
+	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || s.candidacy(end) || s.courtAfter(end)) {
+		return false
+	}
+	// "Uganda's Parliament", "Israel's Supreme Court": the legislature or
+	// the court is what the possessive names.
+	if e.kind == kindName && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && !s.toks[end+1].brk && legislatureWords[s.key(end+1)] {
 		return false
 	}
 	// "the US Libertarian Party", "the New Zealand Law Society": a
@@ -856,6 +861,29 @@ var notStateAfter = func() map[string]bool {
 	return m
 }()
 
+// legislatureWords after a country's possessive name its legislature or
+// its courts, which are not labelled (country guideline 9).
+var legislatureWords = wordSet(`parliament parliaments legislature legislatures senate congress assembly duma
+	knesset majlis lawmakers legislators parliamentarians mps court courts supreme judiciary judges`)
+
+// courtAfter reports whether the words at token k name a court ("a U.S.
+// appeals court", "a Russian military tribunal").
+func (s *scan) courtAfter(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].brk || !courtKinds[s.key(k)] {
+		return false
+	}
+	switch s.key(k + 1) {
+	case "court", "courts", "tribunal", "tribunals", "judge", "judges":
+		return true
+	}
+	return false
+}
+
+// courtKinds are the words between a country and "court" in a court's
+// description.
+var courtKinds = wordSet(`appeals appeal appellate federal circuit military high lower trial bankruptcy
+	magistrates constitutional`)
+
 // placeWords maps each word after which a capital or seat is a place to the
 // words that, just before it, make the capital the government again.
 var placeWords = func() map[string]map[string]bool {
@@ -868,7 +896,8 @@ var placeWords = func() map[string]map[string]bool {
 	}
 	people := set(`officials official sources diplomats authorities government leaders leadership
 		policymakers ministers officers spokesman spokeswoman spokesperson regime administration rulers`)
-	to := set(`message messages letter warning warnings signal appeal request call note reply response
+	to := set(`message messages letter warning warnings signal appeal request call note reply response reaction
+		reactions answer overture overtures
 		ultimatum demand demands concession concessions proposal offer loyalty allegiance closer protested
 		protest complained complaint appealed wrote turned sent delivered conveyed handed according ties
 		links close loyal`)

@@ -173,6 +173,20 @@ var ministerCases = []struct {
 	// Demonyms the factbook lacked.
 	{"Kyrgyz troops sealed the border.", "2010-06-14", "KG", "Kyrgyz"},
 	{"Filipino officials said the ship had left.", "2016-07-12", "PH", "Filipino"},
+	// Heads of organisations and two US officials added after the seed-22
+	// check: only inside their terms.
+	{"Amr Moussa called for calm in Beirut.", "2006-07-20", "ARABLEAGUE", "Amr Moussa"},
+	{"Amr Moussa called for calm in Beirut.", "2013-07-20", "", ""},
+	{"Paul Wolfowitz defended the troop numbers.", "2004-02-10", "US", "Paul Wolfowitz"},
+	{"Paul Wolfowitz defended the loan numbers.", "2006-02-10", "WORLDBANK", "Paul Wolfowitz"},
+	{"Paul Wolfowitz defended the numbers.", "2009-02-10", "", ""},
+	{"Dr Tedros urged countries to share the vaccines.", "2021-03-01", "WHO", "Tedros"},
+	{"Mohamed ElBaradei asked for more inspectors.", "2005-02-01", "IAEA", "Mohamed ElBaradei"},
+	{"Mohamed ElBaradei asked for more inspectors.", "2011-02-01", "", ""},
+	{"JTF-GTMO released the figures on Friday.", "2007-12-30", "US", "JTF-GTMO"},
+	{"The choice of John Bolton angered the Democrats.", "2005-08-01", "US", "John Bolton"},
+	{"John Bolton spoke on arms control in Moscow.", "2003-06-01", "US", "John Bolton"},
+	{"John Bolton spoke on arms control in Moscow.", "2010-06-01", "", ""},
 }
 
 func TestMinisters(t *testing.T) {

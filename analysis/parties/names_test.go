@@ -172,6 +172,31 @@ var otherNameCases = []struct {
 	{"Santiago's reply was a firm refusal.", "CL"},
 	{"Protesters gathered in Moscow's Pushkin Square.", ""},
 	{"Moscow's new policy hardened.", "RU"},
+	// After the seed-22 check. A legislature or a court named by its
+	// country's possessive, or a court described after the country, is
+	// not the state (guideline 9).
+	{"Kenya's Parliament threw out the budget.", ""},
+	{"Kenya's cabinet threw out the budget.", "KE"},
+	{"Israel's Supreme Court froze the demolition.", ""},
+	{"Israel's army froze the demolition.", "IL"},
+	{"A U.S. federal judge blocked the rule.", ""},
+	{"A U.S. federal agency blocked the rule.", "US"},
+	{"A Russian military court jailed the activist.", ""},
+	{"A Russian military plane crashed near the border.", "RU"},
+	// A law named with "Commonwealth", and a territory named after a
+	// people.
+	{"The Commonwealth Electoral Act was changed before the poll.", ""},
+	{"The Commonwealth suspended the island's membership.", "CWEALTH"},
+	{"Voters in the Australian Capital Territory went to the polls.", ""},
+	// A government's standing between the demonym and the government,
+	// and a state's bailout.
+	{"The Iraqi interim government set a date for the vote.", "IQ"},
+	{"The Iraqi interim results were announced at noon.", ""},
+	{"Lenders agreed a second Greek bailout.", "GR"},
+	{"A Greek shipowner bought the yard.", ""},
+	// A reaction addressed to a capital is addressed to its government.
+	{"The reaction to Moscow was muted.", "RU"},
+	{"The night train to Moscow was late.", ""},
 }
 
 func TestOtherNames(t *testing.T) {
