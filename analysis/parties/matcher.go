@@ -478,6 +478,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
 	}
+	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i)) {
+		return false
+	}
 	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
 		return false
 	}
@@ -799,6 +802,24 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// possessedPrivate reports whether the possessive after the name ending at
+// token end owns a firm, a market, a currency or private people, as the
+// country word before them would ("France's largest bank", "Britain's
+// voters", like "a French bank").
+func (s *scan) possessedPrivate(end int) bool {
+	return end+1 < len(s.toks) && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk && s.privateUse(end+1)
+}
+
+// society reports whether a lower-case word before the name at token i
+// makes it a part of the country's society, not its state ("corporate
+// America", "rural America", "a united Ireland").
+func (s *scan) society(i int) bool {
+	return i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && societyWords[s.key(i-1)]
+}
+
+// societyWords before a country's name make it a part of its society.
+var societyWords = wordSet(`corporate black white rural urban suburban middle mainstream heartland united`)
 
 // regionOf reports whether a capitalised compass or size word right before
 // token i makes the name a region's or a city's ("Northern Ireland",

@@ -197,6 +197,17 @@ var otherNameCases = []struct {
 	// A reaction addressed to a capital is addressed to its government.
 	{"The reaction to Moscow was muted.", "RU"},
 	{"The night train to Moscow was late.", ""},
+	// A country's possessive before a firm, a market or private people
+	// owns them as its word before them would ("a French bank").
+	{"Spain's biggest lender raised its fees.", ""},
+	{"Spain's finance ministry raised its fees.", "ES"},
+	{"Norway's farmers blocked the road.", ""},
+	{"Norway's police blocked the road.", "NO"},
+	// Its society, not its state.
+	{"The film was a hit in rural Canada.", ""},
+	{"The film was banned by Canada.", "CA"},
+	{"The campaign for a united Cyprus lost the vote.", ""},
+	{"The campaign backed by Cyprus lost the vote.", "CY"},
 }
 
 func TestOtherNames(t *testing.T) {
