@@ -322,7 +322,7 @@ var runNotState = wordSet(otherNameKinds + ` news press alliance coalition`)
 // societies, clubs, airlines) whose words, in a capitalised run after a
 // country's name or demonym, make the run another name.
 const otherNameKinds = `party front movement liberation republican revolutionary airlines airways university
-	institute college society association foundation club league`
+	institute college society association foundation club league chamber`
 
 // phraseEnds are function words after which a demonym is a noun phrase of
 // its own ("the British have", "the Chinese, who", "by the French in"),

@@ -633,9 +633,24 @@ func (s *scan) buildingUse(i, end int) bool {
 	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "the" {
 		return false
 	}
-	// "heading to the White House", "returned to the Kremlin".
-	if s.key(i-2) == "to" && i >= 3 && !s.toks[i-2].brk && motionWords[s.key(i-3)] {
-		return true
+	// "heading to the White House", "returned to the Kremlin"; "a bid for
+	// the White House" is the office as a prize; "the East Room of the
+	// White House" a part of the building.
+	if i >= 3 && !s.toks[i-2].brk {
+		switch s.key(i - 2) {
+		case "to":
+			if motionWords[s.key(i-3)] {
+				return true
+			}
+		case "for":
+			if raceWords[s.key(i-3)] {
+				return true
+			}
+		case "of":
+			if venueAfter[s.key(i-3)] {
+				return true
+			}
+		}
 	}
 	if !buildingPlaceWords[s.key(i-2)] {
 		return false
@@ -648,7 +663,12 @@ func (s *scan) buildingUse(i, end int) bool {
 // motionWords before "to the" and a building make it a destination.
 var motionWords = wordSet(`heading head heads headed going go goes went came come comes coming returned
 	returning returns return travelled traveled travel walked drove rushed flew moved invited welcomed
-	summoned back`)
+	summoned back launched propelled catapulted swept carried`)
+
+// raceWords before "for the" and a building make its office a prize ("a
+// bid for the White House").
+var raceWords = wordSet(`bid bids race run running campaign campaigning quest fight battle contest
+	contender contenders candidate candidates`)
 
 // buildingPlaceWords before "the" and a building make it the building
 // ("spoke at the White House", "returned to the Kremlin"). "In the White
@@ -782,8 +802,9 @@ func spacedDash(gap string) bool {
 // than standing for the state (country guideline 9): the next word, or the
 // word after up to two industry words, is in the registry's
 // demonym_not_before list ("Swiss drugmaker", "an Australian mining firm",
-// "the US dollar", "the London exchange", "an Iraqi Kurd"), or a "$"
-// follows at once ("US$3bn").
+// "the US dollar", "the London exchange", "an Iraqi Kurd"), a Treasury
+// security follows ("U.S. Treasury bills"), or a "$" follows at once
+// ("US$3bn").
 func (s *scan) privateUse(end int) bool {
 	if be := int(s.toks[end-1].be); be < len(s.s) && s.s[be] == '$' {
 		return true
@@ -794,6 +815,10 @@ func (s *scan) privateUse(end int) bool {
 		}
 		w := s.key(k)
 		if s.m.notBefore[w] {
+			return true
+		}
+		// "U.S. Treasury bills": securities, not the department.
+		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && treasurySecurities[s.key(k+1)] {
 			return true
 		}
 		if !industryWords[w] {
@@ -820,6 +845,10 @@ func (s *scan) society(i int) bool {
 
 // societyWords before a country's name make it a part of its society.
 var societyWords = wordSet(`corporate black white rural urban suburban middle mainstream heartland united`)
+
+// treasurySecurities after "Treasury" make it a security the government
+// issues, not its finance department.
+var treasurySecurities = wordSet(`bill bills bond bonds note notes yield yields securities`)
 
 // regionOf reports whether a capitalised compass or size word right before
 // token i makes the name a region's or a city's ("Northern Ireland",
@@ -860,7 +889,8 @@ var industryWords = func() map[string]bool {
 		construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
 		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
 		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
-		timber sugar big major leading biggest largest small rival media commercial budget`) {
+		timber sugar big major leading biggest largest small rival media commercial budget housing mortgage
+		home loan property law`) {
 		m[w] = true
 	}
 	return m

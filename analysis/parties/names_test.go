@@ -208,6 +208,23 @@ var otherNameCases = []struct {
 	{"The film was banned by Canada.", "CA"},
 	{"The campaign for a united Cyprus lost the vote.", ""},
 	{"The campaign backed by Cyprus lost the vote.", "CY"},
+	// Markets, lenders, law firms, tabloids, chambers of commerce and
+	// persons of a country; Treasury securities.
+	{"The U.S. housing market cooled for a third month.", ""},
+	{"The U.S. government cooled the housing market.", "US"},
+	{"Two U.S. mortgage lenders cut their rates.", ""},
+	{"She joined a Washington law firm after college.", ""},
+	{"The UK tabloid ran the photographs.", ""},
+	{"The UK ran the photographs of the wreck.", "GB"},
+	{"He spoke to the U.S. Hispanic Chamber of Commerce.", ""},
+	{"He spoke to the U.S. trade delegation.", "US"},
+	{"Yields on U.S. Treasury bills fell to a record low.", ""},
+	{"The U.S. Treasury sold more bills.", "US"},
+	// The White House as an office to win and a building with rooms.
+	{"She launched her bid for the White House in Iowa.", ""},
+	{"She sent her plan for the budget to the White House.", "US"},
+	{"They met in the East Room of the White House.", ""},
+	{"They met the chief of staff of the White House.", "US"},
 }
 
 func TestOtherNames(t *testing.T) {
