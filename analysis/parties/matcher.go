@@ -865,14 +865,15 @@ func (s *scan) regionOf(i int) bool {
 }
 
 // language reports whether a demonym at [i, end) names a language: after
-// "speak", "spoke", "fluent" and the like ("speaks French"), or after "in"
+// "speak", "spoke", "fluent", "taught" and the like ("speaks French"), or after "in"
 // or "into" at the end of a phrase ("the letter was written in Russian.").
 func (s *scan) language(i, end int) bool {
 	if i == 0 || s.toks[i].brk {
 		return false
 	}
 	switch s.key(i - 1) {
-	case "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "translated":
+	case "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "translated", "teach", "teaches", "taught",
+		"teaching", "learn", "learns", "learned", "learnt", "learning", "study", "studies", "studied", "studying":
 		return true
 	case "in", "into":
 		return end == len(s.toks) || s.toks[end].brk
@@ -890,7 +891,7 @@ var industryWords = func() map[string]bool {
 		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
 		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
 		timber sugar big major leading biggest largest small rival media commercial budget housing mortgage
-		home loan property law`) {
+		home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing`) {
 		m[w] = true
 	}
 	return m

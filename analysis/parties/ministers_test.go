@@ -187,6 +187,10 @@ var ministerCases = []struct {
 	{"The choice of John Bolton angered the Democrats.", "2005-08-01", "US", "John Bolton"},
 	{"John Bolton spoke on arms control in Moscow.", "2003-06-01", "US", "John Bolton"},
 	{"John Bolton spoke on arms control in Moscow.", "2010-06-01", "", ""},
+	// A form of a head's name; a first name that is not a minister's.
+	{"Omar Hassan al-Bashir rejected the offer of troops.", "2006-09-01", "SD", "Omar Hassan al-Bashir"},
+	{"Mr Faisal was moved to a hospital on the island.", "2005-03-01", "", ""},
+	{"Prince Saud al-Faisal met the envoy.", "2005-03-01", "SA", "Prince Saud al-Faisal"},
 }
 
 func TestMinisters(t *testing.T) {

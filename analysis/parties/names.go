@@ -32,6 +32,11 @@ func (s *scan) inOtherName(i, end int) bool {
 		(forNameWords[s.key(i-2)] || ofNameWords[s.key(i-2)]) {
 		return true
 	}
+	// "the Tour de France", "Banco do Brasil": a capitalised name joined to
+	// the country by a Romance "de", "du", "do" or "da".
+	if i >= 2 && !s.toks[i-1].brk && !s.toks[i-1].upper && romanceOf[s.key(i-1)] && s.toks[i-2].upper {
+		return true
+	}
 	// "India's nuclear programme": a possessive is the country itself,
 	// whatever stands before it ("make Jeremy Corbyn Britain's prime
 	// minister").
@@ -92,6 +97,10 @@ func (s *scan) nameRunNotState(k int) bool {
 	// "the Pakistan Tehreek-e-Insaf party": the run's kind in lower case.
 	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameRunWords[s.key(k)]
 }
+
+// romanceOf join a name to a place in French, Spanish, Portuguese and
+// Italian names ("Tour de France", "Banco do Brasil").
+var romanceOf = wordSet(`de du des da do dos del della di`)
 
 // nameRunWords in a capitalised run after a country's name make it
 // another name: parties, movements, schools, societies, clubs, airlines.

@@ -225,6 +225,19 @@ var otherNameCases = []struct {
 	{"She sent her plan for the budget to the White House.", "US"},
 	{"They met in the East Room of the White House.", ""},
 	{"They met the chief of staff of the White House.", "US"},
+	// A name joined to the country by a Romance "de", "do", "da".
+	{"The riders of the Tour de Pologne crossed the pass.", ""},
+	{"The riders crossed into Poland at dawn.", "PL"},
+	{"Shares of Banco do Brasil rose.", ""},
+	{"Shares rose after Brazil cut rates.", "BR"},
+	// A language taught or learnt; farm produce and farmers.
+	{"She taught Italian at the night school.", ""},
+	{"The Italian government funded the night school.", "IT"},
+	{"Nine hundred UK dairy farmers took part in the survey.", ""},
+	{"The UK paid dairy farmers to cut output.", "GB"},
+	// UN missions as some outlets write them.
+	{"Unifil patrols kept to the roads.", "UN"},
+	{"Monuc said the militia had withdrawn.", "UN"},
 }
 
 func TestOtherNames(t *testing.T) {
