@@ -292,7 +292,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
-	deficit`)
+	deficit objection objections protestation protestations accusation accusations complaint complaints
+	custody soil prison prisons jail jails flag flags membership charge`)
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,

@@ -45,6 +45,16 @@ var actingCases = []struct {
 	{"A concert near Pyongyang drew crowds.", ""},
 	{"The Washington area had snow on Sunday.", ""},
 	{"Washington imposed new tariffs on Sunday.", "US"},
+	// The state's objections, custody, soil, prisons, flags, membership and
+	// envoys.
+	{"The deal went ahead despite Chilean objections.", "CL"},
+	{"The deal went ahead despite Chilean weather.", ""},
+	{"The suspect was handed to Peruvian custody.", "PE"},
+	{"The suspect was handed to Peruvian relatives.", ""},
+	{"Protesters burned Norwegian flags outside the mission.", "NO"},
+	{"Protesters burned Norwegian salmon outside the mission.", ""},
+	{"He backs Albanian membership of the bloc.", "AL"},
+	{"The Cuban charge d'affaires was summoned.", "CU"},
 }
 
 func TestActing(t *testing.T) {
