@@ -71,7 +71,8 @@ func titlesFor(id string, terms []term) []string {
 	for _, t := range terms {
 		r := strings.ToLower(t.Role)
 		switch {
-		case strings.HasPrefix(r, "head of government"), strings.HasPrefix(r, "prime minister"), strings.HasPrefix(r, "premier"):
+		case strings.HasPrefix(r, "head of government"), strings.HasPrefix(r, "prime minister"), strings.HasPrefix(r, "premier"),
+			strings.HasPrefix(r, "taoiseach"):
 			if ts, ok := headTitles[id]; ok {
 				out = appendNew(out, ts...)
 			} else {
