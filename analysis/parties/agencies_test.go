@@ -113,6 +113,17 @@ var agencyCases = []agencyCase{
 	{"CAPMAS said the population passed 105 million.", "EG", "CAPMAS"},
 	{"The Central Bank of Iran let the rial slide.", "IR", "Central Bank of Iran"},
 	{"The Bank of Spain raised its forecast.", "ES", "Bank of Spain"},
+	// Irish and New Zealand bodies; the abbreviations Ireland shares with
+	// India's statistics office and Britain's safety executive need Irish
+	// words near them.
+	{"Gardaí sealed off the road after the shooting.", "IE", "Gardaí"},
+	{"The Central Bank of Ireland raised the buffer.", "IE", "Central Bank of Ireland"},
+	{"The CSO said Irish prices rose by 2 percent.", "IE", "CSO"},
+	{"The CSO said growth in India slowed to 5 percent.", "IN", "India"},
+	{"The HSE closed the plant after the leak in Leeds.", "", ""},
+	{"The Reserve Bank of New Zealand held its rate.", "NZ", "Reserve Bank of New Zealand"},
+	{"Ministers gathered at the Beehive for the Cabinet meeting.", "NZ", "Beehive"},
+	{"The beehive in the garden was empty.", "", ""},
 }
 
 func TestAgencies(t *testing.T) { runAgencyCases(t, agencyCases) }
