@@ -274,6 +274,9 @@
 //	  named in lower case, a US
 //	  state's General Assembly,
 //	  Iran-Contra
+//	+ 121 cabinet ministers of      2687     173      234       0.940    0.920
+//	  India, Israel, Pakistan and
+//	  South Africa since 2000
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
