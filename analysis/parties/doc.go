@@ -97,16 +97,22 @@
 //     White House") and stays a mention, except after "at", "outside",
 //     "near", "visited", "returned" and the like ("spoke at the White House")
 //     or before a part of it, an event in it or a race for it ("the White
-//     House lawn", "a White House bid"), where it is the building.
+//     House lawn", "a White House bid", "the East Room of the White
+//     House"), where it is the building, or after a race for it ("a bid for
+//     the White House"), where it is the office as a prize.
 //   - Firms, products, markets, currencies and private people: a name,
 //     demonym or capital right before a word of demonym_not_before, or
 //     before up to two industry words and then such a word ("Swiss
 //     drugmaker", "an Australian mining firm", "the US dollar", "the London
 //     exchange", "an Iraqi Kurd"), or right before "$" ("US$3bn"), is not
-//     a mention; its forces, officials, law and economy are.
+//     a mention; its forces, officials, law and economy are. A possessive
+//     owns what the country word would modify ("France's largest bank",
+//     "Britain's voters"), Treasury bills and bonds are securities, and a
+//     lower-case word of its society before a name makes it the society
+//     ("corporate America", "a united Ireland").
 //   - Regions and languages: a name after a capitalised compass or size word
 //     ("Northern Ireland", "Western Australia", "Greater London") is a
-//     region; a demonym after "speaks", "spoke", "fluent" and the like, or
+//     region; a demonym after "speaks", "fluent", "taught" and the like, or
 //     after "in" at the end of a phrase, is a language.
 //   - Other names (names.go): a country's name right after a capitalised
 //     word that is not capitalised for its place in the sentence, not an
@@ -121,8 +127,9 @@
 //     France"), or after "for" behind a group's or a campaign's name
 //     ("Report for America"), or before a party, society or school, named
 //     in capitals or in lower case after them ("the US Libertarian Party",
-//     "the Pakistan Tehreek-e-Insaf party"), or inside a domain name, is
-//     part of that name. A capital's possessive before a part of the city
+//     "the Pakistan Tehreek-e-Insaf party"), or after a capitalised name
+//     and a Romance "de", "do" or "da" ("the Tour de France"), or inside a
+//     domain name, is part of that name. A capital's possessive before a part of the city
 //     is the city ("Santiago's main street", "London's Trafalgar Square").
 //   - People, candidacies and venues: a demonym said of someone ("the
 //     pilots were Dutch") or counting people ("an Italian") is a
@@ -140,7 +147,9 @@
 //     demonym or capital right before "Senate", "court", "based", "born",
 //     "news", "television", "public", "Labor", "woman" and the like ("the
 //     US Senate", "a London-based firm", "Australian news", "Greek Cypriots")
-//     is not a mention.
+//     is not a mention, nor is a possessive before a legislature or a court
+//     ("Uganda's Parliament") or a name before a kind of court ("a U.S.
+//     appeals court").
 //
 // # Measured
 //

@@ -865,8 +865,9 @@ func (s *scan) regionOf(i int) bool {
 }
 
 // language reports whether a demonym at [i, end) names a language: after
-// "speak", "spoke", "fluent", "taught" and the like ("speaks French"), or after "in"
-// or "into" at the end of a phrase ("the letter was written in Russian.").
+// "speak", "fluent", "taught", "learnt" and the like ("speaks French",
+// "taught Italian"), or after "in" or "into" at the end of a phrase ("the
+// letter was written in Russian.").
 func (s *scan) language(i, end int) bool {
 	if i == 0 || s.toks[i].brk {
 		return false
