@@ -280,7 +280,7 @@
 //	  Korea's and Taiwan's prime
 //	  ministers, Greece's
 //	  presidents, Gaddafi,
-//	  Milosevic ...); 36 heads'
+//	  Milosevic ...); 42 heads'
 //	  terms or spellings
 //	  corrected; Vietnamese
 //	  letters folded
