@@ -18,10 +18,13 @@ type token struct {
 }
 
 // foldTable maps lower-case Latin letters with diacritics to their base
-// letters. It is built once and only read.
+// letters, Vietnamese letters with two marks included ("Triết" = "Triet").
+// It is built once and only read.
 var foldTable = func() map[rune]string {
-	const from = "àáâãäåāăąǎçćĉċčďđèéêëēĕėęěìíîïĩīĭįıǐĝğġģĥħĵķĺļľŀłñńņňòóôõöøōŏőǒŕŗřśŝşšșţťŧțùúûüũūŭůűųǔŵýÿŷźżž"
-	const to = "aaaaaaaaaacccccddeeeeeeeeeiiiiiiiiiigggghhjklllllnnnnooooooooooorrrssssssttttuuuuuuuuuuuwyyyzzz"
+	const from = "àáâãäåāăąǎçćĉċčďđèéêëēĕėęěìíîïĩīĭįıǐĝğġģĥħĵķĺļľŀłñńņňòóôõöøōŏőǒŕŗřśŝşšșţťŧțùúûüũūŭůűųǔŵýÿŷźżž" +
+		"ảạằắẳẵặầấẩẫậẻẽẹềếểễệỉịỏọồốổỗộơờớởỡợủụưừứửữựỳỷỹỵ"
+	const to = "aaaaaaaaaacccccddeeeeeeeeeiiiiiiiiiigggghhjklllllnnnnooooooooooorrrssssssttttuuuuuuuuuuuwyyyzzz" +
+		"aaaaaaaaaaaa" + "eeeeeeee" + "ii" + "ooooooooooooo" + "uuuuuuuu" + "yyyy"
 	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ð': "d"}
 	tr := []rune(to)
 	for i, r := range []rune(from) {
