@@ -1,0 +1,87 @@
+package parties_test
+
+import "testing"
+
+// usOfficialCases are written for this test. They check the US officials
+// added for issue 17, item 3: chairmen of the Joint Chiefs, commanders in
+// Iraq, Afghanistan and at Central Command, envoys, White House staff and
+// the heads of the intelligence agencies and the FBI. Each counts as the
+// US only inside a term; a rank or "Ambassador" before the surname is left
+// out of the span, as "Mr" and "President" are; and a surname that is a
+// common name or someone else's does not stand alone. As in leaderCases,
+// surfaces lists every mention's text, "|"-separated.
+var usOfficialCases = []struct {
+	sentence, date, want, surfaces string
+}{
+	// A rank, abbreviated or not, and "Ambassador" before a surname that
+	// stands alone: matched, and left out of the span.
+	{"General Petraeus briefed the senators behind closed doors.", "2007-09-10", "US", "Petraeus"},
+	{"Gen. Petraeus briefed the senators behind closed doors.", "2007-09-10", "US", "Petraeus"},
+	{"Lt. Gen. Odierno toured the checkpoints on the highway.", "2008-10-02", "US", "Odierno"},
+	{"Admiral Mullen warned against a strike on the reactor.", "2008-07-02", "US", "Mullen"},
+	{"Adm. Mullen warned against a strike on the reactor.", "2008-07-02", "US", "Mullen"},
+	// Another capitalised word before the surname is still someone else.
+	{"Larry Mullen played the drums at the benefit gig.", "2009-05-04", "", ""},
+	// Commanders in Iraq, each inside and outside their command.
+	{"Ricardo Sanchez ordered a review of the prison rules.", "2004-01-20", "US", "Ricardo Sanchez"},
+	{"Ricardo Sanchez ordered a review of the prison rules.", "2006-01-20", "", ""},
+	{"George Casey said the Iraqi brigades were taking over.", "2005-10-12", "US", "George Casey"},
+	{"Odierno said the last combat brigade would leave in August.", "2010-02-22", "US", "Odierno"},
+	{"Odierno said the last combat brigade would leave in August.", "2016-02-22", "", ""},
+	{"David Petraeus asked for more time before any drawdown.", "2007-09-10", "US", "David Petraeus"},
+	// Between leaving Iraq and taking Central Command he held neither.
+	{"David Petraeus asked for more time before any drawdown.", "2008-10-10", "", ""},
+	// Afghanistan.
+	{"McChrystal asked for forty thousand more troops.", "2009-09-21", "US", "McChrystal"},
+	{"McChrystal asked for forty thousand more troops.", "2011-09-21", "", ""},
+	{"Dan McNeill handed over command in Kabul.", "2008-06-03", "US", "Dan McNeill"},
+	{"John Allen apologised for the burning of the books.", "2012-02-21", "US", "John Allen"},
+	{"John Allen apologised for the burning of the books.", "2015-02-21", "", ""},
+	{"Austin Scott Miller met the Taliban's negotiators.", "2020-03-02", "US", "Austin Scott Miller"},
+	{"Austin Scott Miller met the Taliban's negotiators.", "2022-03-02", "", ""},
+	// Central Command.
+	{"Abizaid said the insurgency was not growing.", "2005-06-23", "US", "Abizaid"},
+	{"Abizaid said the insurgency was not growing.", "2008-06-23", "", ""},
+	{"Admiral Fallon opposed a war with Iran.", "2007-11-13", "US,IR", "Fallon|Iran"},
+	{"Adm. Fallon opposed a war with Iran.", "2007-11-13", "US,IR", "Fallon|Iran"},
+	{"Votel told the committee that the group had lost its territory.", "2018-02-27", "US", "Votel"},
+	{"Kurilla visited the border after the attack.", "2024-01-30", "US", "Kurilla"},
+	{"Mattis took charge of Central Command in Tampa.", "2010-08-11", "US", "Mattis"},
+	{"Lloyd Austin thanked the troops leaving Iraq.", "2011-12-15", "US,IQ", "Lloyd Austin|Iraq"},
+	{"Lloyd Austin thanked the troops leaving Iraq.", "2018-12-15", "IQ", "Iraq"},
+	{"Centcom said the drone was shot down over the Strait.", "2019-06-20", "US", "Centcom"},
+	// Chairmen of the Joint Chiefs.
+	{"Myers said the Sunni leaders had chosen to take part.", "2005-08-09", "US", "Myers"},
+	{"Myers said the Sunni leaders had chosen to take part.", "2007-08-09", "", ""},
+	{"Mark Milley called his Chinese counterpart.", "2021-01-08", "US,CN", "Mark Milley|Chinese"},
+	{"Mark Milley called his Chinese counterpart.", "2024-01-08", "CN", "Chinese"},
+	{"Dunford met the Turkish chief of staff.", "2017-02-17", "US,TR", "Dunford|Turkish"},
+	// Surnames that are common names or someone else's stand alone for
+	// no one; the full name or the rank still counts.
+	{"Casey said the handover was on track.", "2005-10-12", "", ""},
+	{"General Casey said the handover was on track.", "2005-10-12", "US", "Casey"},
+	{"Gen. Casey said the handover was on track.", "2005-10-12", "US", "Casey"},
+	{"Mr Casey said the handover was on track.", "2005-10-12", "", ""},
+	{"Pace said the trial would resume on Monday.", "2005-12-05", "", ""},
+	{"General Pace said the plan was sound.", "2006-08-03", "US", "Pace"},
+	{"Dempsey scored in the second half.", "2012-06-02", "", ""},
+	{"General Dempsey urged caution over Syria.", "2013-07-22", "US,SY", "Dempsey|Syria"},
+	{"Martin Dempsey urged caution over Syria.", "2013-07-22", "US,SY", "Martin Dempsey|Syria"},
+	{"Allen said the transition was ahead of schedule.", "2012-05-01", "", ""},
+	{"Gen. Allen said the transition was ahead of schedule.", "2012-05-01", "US", "Allen"},
+	{"Miller said the Taliban had not cut the violence.", "2019-10-01", "", ""},
+	{"General Miller said the Taliban had not cut the violence.", "2019-10-01", "US", "Miller"},
+	{"Brown said the air force had enough fuel.", "2024-03-01", "", ""},
+	{"CQ Brown said the strikes had degraded the group.", "2024-02-05", "US", "CQ Brown"},
+	{"Caine starred in the film.", "2025-06-01", "", ""},
+	{"Gen. Caine described the strikes on the sites.", "2025-06-22", "US", "Caine"},
+	{"Ms Cooper answered questions in the Commons.", "2025-09-10", "GB", "Cooper"},
+	{"Admiral Cooper answered questions from the senators.", "2025-09-10", "US", "Cooper"},
+}
+
+func TestUSOfficials(t *testing.T) {
+	_, m := defaultMatcher(t)
+	for _, c := range usOfficialCases {
+		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
+	}
+}
