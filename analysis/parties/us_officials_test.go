@@ -77,6 +77,34 @@ var usOfficialCases = []struct {
 	{"Gen. Caine described the strikes on the sites.", "2025-06-22", "US", "Caine"},
 	{"Ms Cooper answered questions in the Commons.", "2025-09-10", "GB", "Cooper"},
 	{"Admiral Cooper answered questions from the senators.", "2025-09-10", "US", "Cooper"},
+	// The CPA's administrator and envoys: Khalilzad went from Kabul to
+	// Baghdad to the UN; Negroponte from the UN to Baghdad to the DNI.
+	{"Bremer dissolved the Iraqi army.", "2003-05-23", "US,IQ", "Bremer|Iraqi"},
+	{"Bremer dissolved the Iraqi army.", "2005-05-23", "IQ", "Iraqi"},
+	{"Zalmay Khalilzad urged the Afghan factions to settle.", "2004-06-01", "US", "Zalmay Khalilzad"},
+	{"Zalmay Khalilzad urged the Iraqi factions to settle.", "2006-06-01", "US", "Zalmay Khalilzad"},
+	{"Zalmay Khalilzad urged the factions to settle.", "2012-06-01", "", ""},
+	{"Khalilzad met the Taliban's negotiators again.", "2020-11-30", "US", "Khalilzad"},
+	{"Negroponte met the new prime minister.", "2004-07-01", "US", "Negroponte"},
+	{"Ambassador Crocker said he could not promise success.", "2007-09-11", "US", "Crocker"},
+	{"Ambassador Crocker said he could not promise success.", "2010-09-11", "", ""},
+	{"Ryan Crocker and General Petraeus testified together.", "2008-04-08", "US,US", "Ryan Crocker|Petraeus"},
+	{"Eikenberry warned against sending more troops.", "2009-11-11", "US", "Eikenberry"},
+	{"Eikenberry warned against sending more troops.", "2008-11-11", "", ""},
+	{"Christopher Hill pressed North Korea to shut the reactor.", "2007-06-21", "US,KP", "Christopher Hill|North Korea"},
+	{"Christopher Hill presented his credentials in Baghdad.", "2009-05-20", "US", "Christopher Hill"},
+	{"Christopher Hill pressed North Korea to shut the reactor.", "2011-06-21", "KP", "North Korea"},
+	// "Hill" and "Mr Hill" are anyone: Capitol Hill, Australia's Robert Hill.
+	{"Hill said the talks would resume.", "2007-06-21", "", ""},
+	{"Mr Hill said the talks would resume.", "2007-06-21", "", ""},
+	{"Ambassador Friedman attended the opening of the embassy.", "2018-05-14", "US", "Friedman"},
+	{"Friedman wrote that the plan would fail.", "2018-05-14", "", ""},
+	{"David Friedman attended the opening of the embassy.", "2018-05-14", "US", "David Friedman"},
+	{"Jack Lew met the families of the hostages.", "2023-11-20", "US", "Jack Lew"},
+	{"Jack Lew met the families of the hostages.", "2019-11-20", "", ""},
+	{"Kurt Campbell told the senators the region needed attention.", "2011-10-04", "US", "Kurt Campbell"},
+	{"Kurt Campbell told the senators the region needed attention.", "2016-10-04", "", ""},
+	{"Campbell told the senators the region needed attention.", "2011-10-04", "", ""},
 }
 
 func TestUSOfficials(t *testing.T) {
