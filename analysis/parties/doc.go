@@ -280,6 +280,15 @@
 //	  named in lower case, a US
 //	  state's General Assembly,
 //	  Iran-Contra
+//	+ 61 US officials since 2000    2706     172      215       0.940    0.926
+//	  and 13 more terms: Joint
+//	  Chiefs chairmen, commanders
+//	  in Iraq, Afghanistan and at
+//	  CENTCOM, envoys, White House
+//	  staff, DNI and FBI heads;
+//	  "General", "Gen.",
+//	  "Admiral", "Ambassador" as
+//	  titles
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
