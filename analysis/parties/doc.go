@@ -39,14 +39,20 @@
 //   - Hyphens and dashes separate words but do not break a name:
 //     "India-Russia relations" mentions both, and "Guinea-Bissau" is one
 //     name. Other punctuation (commas, full stops, quotes) ends a name,
-//     except the full stop of "Mr.", "Mrs.", "Ms." and "Dr.".
+//     except the full stop of "Mr.", "Mrs.", "Ms.", "Dr.", "Gen." and
+//     "Adm.".
 //   - Leaders count only when the article date lies inside one of their
 //     terms, both ends inclusive; a zero date matches no leader.
 //   - A title at the start of a leader's alias ("Mr", "President", "Prime
-//     Minister", "Chancellor", "Taoiseach") is matched but left out of the
-//     span (guideline 10: the personal name without title), and a title
-//     followed by a longer name ("President Chen Shui-bian") yields that
-//     name.
+//     Minister", "Chancellor", "Taoiseach", and the ranks and posts
+//     "General", "Gen.", "Admiral", "Adm.", "Ambassador" written before
+//     an officer's or envoy's surname that never stands alone) is matched
+//     but left out of the span (guideline 10: the personal name without
+//     title), and a title followed by a longer name ("President Chen
+//     Shui-bian") yields that name. A surname that stands alone is matched
+//     after any of these titles, or "Director" or "Envoy" ("Admiral
+//     Mullen"), while another capitalised word before it makes it someone
+//     else ("Larry Mullen").
 //   - Adjectival uses: a demonym counts as the state only when the head of
 //     its phrase is the state, its people in office, forces, acts, policies,
 //     law or economy ("Chinese troops", "the Indian High Commission",
@@ -331,6 +337,15 @@
 //	  terms or spellings
 //	  corrected; Vietnamese
 //	  letters folded
+//	+ 61 US officials since 2000    2715     150      206       0.948    0.929
+//	  and 13 more terms: Joint
+//	  Chiefs chairmen, commanders
+//	  in Iraq, Afghanistan and at
+//	  CENTCOM, envoys, White House
+//	  staff, DNI and FBI heads;
+//	  "General", "Gen.",
+//	  "Admiral", "Ambassador" as
+//	  titles
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

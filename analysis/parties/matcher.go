@@ -158,7 +158,11 @@ func NewMatcher(r *Registry) *Matcher {
 // spanTitles are the titles before a leader's surname that a mention's span
 // leaves out (guideline 10: the personal name without title).
 var spanTitles = [][]string{{"mr"}, {"mrs"}, {"ms"}, {"dr"}, {"president"}, {"prime", "minister"}, {"premier"},
-	{"pm"}, {"chancellor"}, {"taoiseach"}, {"senator"}, {"secretary"}, {"secretary", "general"}}
+	{"pm"}, {"chancellor"}, {"taoiseach"}, {"senator"}, {"secretary"}, {"secretary", "general"},
+	// Ranks and posts written before the surname of an officer or envoy
+	// whose surname does not stand alone ("General Casey", "Gen. Casey",
+	// "Admiral Fallon", "Ambassador Friedman").
+	{"general"}, {"gen"}, {"admiral"}, {"adm"}, {"ambassador"}}
 
 // titleWords returns how many of the leading words of keys are a title
 // of spanTitles, leaving at least one word.
@@ -749,7 +753,8 @@ var leaderTitleWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mr mrs ms dr president minister premier pm chancellor taoiseach secretary
 		general king queen prince emperor sultan emir sheikh leader chairman chair governor senator vice deputy
-		foreign defence defense finance interior home prime state`) {
+		foreign defence defense finance interior home prime state gen admiral adm ambassador envoy director
+		commander spokesman spokeswoman spokesperson`) {
 		m[w] = true
 	}
 	return m

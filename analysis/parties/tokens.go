@@ -168,11 +168,12 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 	return toks, norm
 }
 
-// isHonorific reports whether a normalised word is an honorific whose
-// full stop ("Mr. Sharon") does not end a name.
+// isHonorific reports whether a normalised word is an honorific or a
+// rank whose full stop ("Mr. Sharon", "Gen. Casey", "Adm. Fallon") does not
+// end a name.
 func isHonorific(w []byte) bool {
 	switch string(w) {
-	case "mr", "mrs", "ms", "dr":
+	case "mr", "mrs", "ms", "dr", "gen", "adm":
 		return true
 	}
 	return false
