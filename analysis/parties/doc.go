@@ -346,6 +346,13 @@
 //	  "General", "Gen.",
 //	  "Admiral", "Ambassador" as
 //	  titles
+//	+ 269 government bodies and 25  2717     150      204       0.948    0.930
+//	  seats of 32 countries the
+//	  news mentions often (central
+//	  banks, statistics offices,
+//	  police, intelligence, armed
+//	  forces, regulators; palaces
+//	  as seats)
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
