@@ -121,6 +121,7 @@ var agencyCases = []agencyCase{
 	{"The CSO said Irish prices rose by 2 percent.", "IE", "CSO"},
 	{"The CSO said growth in India slowed to 5 percent.", "IN", "India"},
 	{"The HSE closed the plant after the leak in Leeds.", "", ""},
+	{"The HSE in Dublin closed two wards.", "IE", "HSE"},
 	{"The Reserve Bank of New Zealand held its rate.", "NZ", "Reserve Bank of New Zealand"},
 	{"Ministers gathered at the Beehive for the Cabinet meeting.", "NZ", "Beehive"},
 	{"The beehive in the garden was empty.", "", ""},

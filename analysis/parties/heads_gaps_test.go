@@ -11,9 +11,7 @@ import (
 // with or without accents; a surname that is another famous person's, a
 // planet or another leader's in the same years does not stand for the head.
 // As in leaderCases, surfaces lists every mention's text, "|"-separated.
-var headsGapCases = []struct {
-	sentence, date, want, surfaces string
-}{
+var headsGapCases = []datedCase{
 	// Haiti's prime ministers before 2017, written as the news writes them.
 	{"Gerard Latortue named a new electoral council.", "2005-03-10", "HT", "Gerard Latortue"},
 	{"Prime Minister Latortue named a new electoral council.", "2005-03-10", "HT", "Latortue"},
@@ -107,9 +105,4 @@ var headsGapCases = []struct {
 	{"Francisco Flores backed the trade deal.", "2003-09-01", "SV", "Francisco Flores"},
 }
 
-func TestHeadsGaps(t *testing.T) {
-	_, m := defaultMatcher(t)
-	for _, c := range headsGapCases {
-		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
-	}
-}
+func TestHeadsGaps(t *testing.T) { runDatedCases(t, headsGapCases) }

@@ -12,9 +12,7 @@ import (
 // news calls them by, and that a title is matched but left out of the span
 // (guideline 10). surfaces lists every mention's text, "|"-separated, and
 // want their parties in order.
-var leaderCases = []struct {
-	sentence, date, want, surfaces string
-}{
+var leaderCases = []datedCase{
 	// The misses the issue names, in new sentences.
 	{"Mr Sharon flew home early.", "2004-02-10", "IL", "Sharon"},
 	{"Mr. Abbas asked for patience.", "2006-02-01", "PS", "Abbas"}, // "Abbas" alone is no alias: the full stop must not end the name
@@ -64,9 +62,19 @@ var leaderCases = []struct {
 	{"He met Mrs. Thatcher. Sharon arrived later.", "2004-02-10", "IL", "Sharon"},
 }
 
-func TestLeaders(t *testing.T) {
+func TestLeaders(t *testing.T) { runDatedCases(t, leaderCases) }
+
+// datedCase is a sentence, its date, and the parties (comma-joined) and
+// surfaces ("|"-separated) its mentions must have.
+type datedCase struct {
+	sentence, date, want, surfaces string
+}
+
+// runDatedCases checks every case against the default matcher.
+func runDatedCases(t *testing.T, cases []datedCase) {
+	t.Helper()
 	_, m := defaultMatcher(t)
-	for _, c := range leaderCases {
+	for _, c := range cases {
 		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
 	}
 }

@@ -11,9 +11,7 @@ import (
 // people bear, or that someone more famous bears in the same years, does
 // not stand alone. As in ministerCases, surfaces lists every mention's
 // text, "|"-separated.
-var inilpkzaCases = []struct {
-	sentence, date, want, surfaces string
-}{
+var inilpkzaCases = []datedCase{
 	// India: home ministers before 2014.
 	{"L. K. Advani chaired a meeting on border fencing.", "2003-05-12", "IN", "L. K. Advani"},
 	{"Mr Advani chaired a meeting on border fencing.", "2003-05-12", "IN", "Advani"},
@@ -161,9 +159,4 @@ var inilpkzaCases = []struct {
 	{"Nkosazana Dlamini-Zuma extended the ban on tobacco sales.", "2020-05-23", "ZA", "Nkosazana Dlamini-Zuma"},
 }
 
-func TestMinistersINILPKZA(t *testing.T) {
-	_, m := defaultMatcher(t)
-	for _, c := range inilpkzaCases {
-		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
-	}
-}
+func TestMinistersINILPKZA(t *testing.T) { runDatedCases(t, inilpkzaCases) }

@@ -10,9 +10,7 @@ import (
 // span, and a surname that is a common word, a common name or someone
 // else's stays unmatched on its own. As in leaderCases, surfaces lists
 // every mention's text, "|"-separated.
-var nzIeCaCases = []struct {
-	sentence, date, want, surfaces string
-}{
+var nzIeCaCases = []datedCase{
 	// New Zealand: finance ministers and deputy prime ministers.
 	{"Michael Cullen forecast a smaller surplus for the year.", "2006-05-18", "NZ", "Michael Cullen"},
 	{"Michael Cullen forecast a smaller surplus for the year.", "2010-05-18", "", ""},
@@ -131,9 +129,4 @@ var nzIeCaCases = []struct {
 	{"Solberg said the budget would stay tight.", "2016-10-06", "NO", "Solberg"},
 }
 
-func TestNZIECAMinisters(t *testing.T) {
-	_, m := defaultMatcher(t)
-	for _, c := range nzIeCaCases {
-		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
-	}
-}
+func TestNZIECAMinisters(t *testing.T) { runDatedCases(t, nzIeCaCases) }

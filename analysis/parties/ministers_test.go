@@ -11,9 +11,7 @@ import (
 // that is someone more famous's stays unmatched, and agencies are matched
 // by full name and by abbreviation, with or without full stops. As in
 // leaderCases, surfaces lists every mention's text, "|"-separated.
-var ministerCases = []struct {
-	sentence, date, want, surfaces string
-}{
+var ministerCases = []datedCase{
 	// Foreign ministers, inside and outside their terms.
 	{"Miguel Ángel Moratinos flew to Rabat for talks.", "2006-05-10", "ES", "Miguel Ángel Moratinos"},
 	{"Miguel Ángel Moratinos flew to Rabat for talks.", "2012-05-10", "", ""},
@@ -193,9 +191,4 @@ var ministerCases = []struct {
 	{"Prince Saud al-Faisal met the envoy.", "2005-03-01", "SA", "Prince Saud al-Faisal"},
 }
 
-func TestMinisters(t *testing.T) {
-	_, m := defaultMatcher(t)
-	for _, c := range ministerCases {
-		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
-	}
-}
+func TestMinisters(t *testing.T) { runDatedCases(t, ministerCases) }

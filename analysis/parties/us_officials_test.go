@@ -10,9 +10,7 @@ import "testing"
 // out of the span, as "Mr" and "President" are; and a surname that is a
 // common name or someone else's does not stand alone. As in leaderCases,
 // surfaces lists every mention's text, "|"-separated.
-var usOfficialCases = []struct {
-	sentence, date, want, surfaces string
-}{
+var usOfficialCases = []datedCase{
 	// A rank, abbreviated or not, and "Ambassador" before a surname that
 	// stands alone: matched, and left out of the span.
 	{"General Petraeus briefed the senators behind closed doors.", "2007-09-10", "US", "Petraeus"},
@@ -159,9 +157,4 @@ var usOfficialCases = []struct {
 	{"Joseph Maguire testified about the complaint.", "2019-09-26", "US", "Joseph Maguire"},
 }
 
-func TestUSOfficials(t *testing.T) {
-	_, m := defaultMatcher(t)
-	for _, c := range usOfficialCases {
-		checkPartiesSurfaces(t, m, c.sentence, c.date, c.want, c.surfaces)
-	}
-}
+func TestUSOfficials(t *testing.T) { runDatedCases(t, usOfficialCases) }
