@@ -488,6 +488,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
 		return false
 	}
+	// "the Iraq-Turkish border", "the U.S.-Mexico border": a boundary's
+	// name (names.go).
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.boundaryName(i, end) {
+		return false
+	}
 	// "Burundi.news.free.fr": part of a domain name.
 	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' {
 		return false

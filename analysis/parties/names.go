@@ -239,3 +239,57 @@ var nameConnectors = wordSet(`of for the`)
 // ("Communist China", "Nazi Germany", "Neighbouring Tajikistan").
 var stateEpithets = wordSet(`communist nazi soviet imperial fascist neighbouring neighboring landlocked tiny
 	small little mighty poor rich wealthy impoverished isolated secular democratic neutral resurgent`)
+
+// boundaryName reports whether the country word at tokens [i, end) is
+// joined by a hyphen or a dash to another capitalised name right before
+// "border", "frontier" or "boundary" ("the Iraq-Turkish border", "the
+// U.S.-Mexico border", "the Afghanistan -Pakistan frontier"): the pair names
+// a boundary, a geographic name (country guideline 9), not the states. A
+// word of the states' dealings after the boundary makes them parties again
+// ("the India-Pakistan border dispute", "Iraq-Syria border guards").
+func (s *scan) boundaryName(i, end int) bool {
+	joined := i > 0 && !s.toks[i].brk && s.toks[i-1].upper && dashJoin(s.s[s.toks[i-1].be:s.toks[i].bs])
+	k := end
+	if k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && dashJoin(s.s[s.toks[k-1].be:s.toks[k].bs]) {
+		// The partner after the hyphen, up to three capitalised words
+		// ("the U.S.-North Korea border").
+		joined = true
+		for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !boundaryWords[s.key(k)]; n++ {
+			k++
+		}
+	}
+	if !joined || k >= len(s.toks) || s.toks[k].brk || !boundaryWords[s.key(k)] {
+		return false
+	}
+	if k+1 < len(s.toks) && !s.toks[k+1].brk {
+		if w := s.key(k + 1); stateHeads[w] || towardWords[w] || boundaryDealings[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// dashJoin reports whether the gap between two words is a hyphen or a dash,
+// with or without spaces ("India-Pakistan", "Sudan - Chad").
+func dashJoin(gap string) bool {
+	dash := false
+	for _, r := range gap {
+		switch r {
+		case '-', '\u2010', '\u2011', '\u2013':
+			dash = true
+		case ' ', '\u00a0':
+		default:
+			return false
+		}
+	}
+	return dash
+}
+
+// boundaryWords after a hyphenated pair of country words name a boundary.
+var boundaryWords = wordSet(`border borders frontier frontiers boundary boundaries`)
+
+// boundaryDealings after a boundary between two states make them its
+// parties ("the Ethiopia-Eritrea border war", "the India-China boundary
+// talks"), besides the words of stateHeads and towardWords.
+var boundaryDealings = wordSet(`clash clashes skirmish skirmishes fighting demarcation treaty accord pact
+	commission incursion incursions violation violations`)

@@ -30,8 +30,24 @@ var otherNameCases = []struct {
 	{"Communist China and its neighbours signed the pact.", "CN"},
 	{"Neighbouring Tajikistan closed the crossings.", "TJ"},
 	// Hyphens and dashes join names, they do not make one.
-	{"The Ethiopia-Eritrea border stayed shut.", "ET,ER"},
-	{"The Sudan - Chad frontier was quiet.", "SD,TD"},
+	{"The Ethiopia-Eritrea talks stalled.", "ET,ER"},
+	{"The Sudan - Chad accord was signed.", "SD,TD"},
+	// A hyphenated pair before a border names the boundary, a geographic
+	// name (guideline 9); one country's border, its guards and the
+	// states' dealings over a boundary are the states.
+	{"The Ethiopia-Eritrea border stayed shut.", ""},
+	{"The Ethiopia-Eritrea border war ended in a truce.", "ET,ER"},
+	{"The Sudan - Chad frontier was quiet.", ""},
+	{"Smugglers used tunnels under the Egypt-Gaza border.", ""},
+	{"Herders crossed the Kenyan-Somali border with their cattle.", ""},
+	{"Kenyan border police turned the herders back.", "KE"},
+	{"Trucks queued for days at the U.S.-Canada border.", ""},
+	{"Canada reopened its border to the trucks.", "CA"},
+	{"Villages along the China-North Korea boundary flooded.", ""},
+	{"The India-China boundary talks resumed in May.", "IN,CN"},
+	{"Two hikers strayed across the Iran -Iraq frontier.", ""},
+	{"Iran-Iraq frontier guards fired on the hikers.", "IR,IQ"},
+	{"Pakistan's border security was tightened.", "PK"},
 	// A possessive is the country itself.
 	{"Ask Mr Kowal Uruguay's view of the treaty.", "UY"},
 	// Headlines run into a sentence keep their capitals.
