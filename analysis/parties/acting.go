@@ -62,6 +62,13 @@ coordination:
 		k++
 	}
 	w := s.key(k)
+	// "the Lebanese coast", "Cuban shores", "the Chinese mainland": a
+	// feature of the land, a geographic name (guideline 9), not the state;
+	// its coast guard, territory, territorial waters and airspace are the
+	// state's.
+	if landWords[w] && !(w == "coast" && k+1 < len(s.toks) && !s.toks[k+1].brk && strings.HasPrefix(s.key(k+1), "guard")) {
+		return false
+	}
 	// "the Norwegian national assembly", "the Dutch national team": an
 	// adjective of the state before a legislature, a team or an
 	// institution that is not the government.
@@ -276,8 +283,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier
 	servicemen marines commander commanders general generals officer officers personnel defence defense
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
-	border borders frontier warplanes jets fighter fighters planes aircraft drones drone missile missiles rocket
-	rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
+	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone
+	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
 	base peacekeepers contingent occupation occupying occupied invasion invaders offensive operation operations
 	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks aggression seizure
 	incursion incursions intervention interference meddling involvement withdrawal pullout blockade sanctions
@@ -286,7 +293,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	proposals plan plans offer demand demands decision decisions move moves approach strategy campaign efforts
 	effort initiative support backing aid assistance relations ties alliance ally allies partner partners
 	partnership cooperation interests interest sovereignty independence territory territories waters airspace
-	colonial colonialism colony colonies protectorate empire imperial imperialism rule state authoritarianism
+	territorial colonial colonialism colony colonies protectorate empire imperial imperialism rule state
+	authoritarianism
 	dictatorship dictator
 	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
@@ -301,6 +309,11 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 var nationalNotState = wordSet(`assembly parliament legislature congress team teams squad side airline carrier
 	museum library gallery theatre theater ballet opera orchestra park parks anthem holiday day championship
 	championships league broadcaster television radio newspaper university lottery railway railways`)
+
+// landWords are features of a country's land and coast: a demonym before
+// them names a place, not the state.
+var landWords = wordSet(`coast coasts coastline coastlines shore shores seaboard beach beaches mainland
+	countryside hinterland highlands lowlands plateau desert jungle mountains riviera`)
 
 // portfolioWords name a minister's or a ministry's field ("the Australian
 // health minister", "the French education ministry").

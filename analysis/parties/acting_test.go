@@ -55,6 +55,17 @@ var actingCases = []struct {
 	{"Protesters burned Norwegian salmon outside the mission.", ""},
 	{"He backs Albanian membership of the bloc.", "AL"},
 	{"The Cuban charge d'affaires was summoned.", "CU"},
+	// A feature of the land or the coast is a place (guideline 9); the
+	// coast guard, the territorial waters and the territory are the
+	// state's.
+	{"Two frigates patrolled off the Syrian coast.", ""},
+	{"The Syrian coast guard boarded the ferry.", "SY"},
+	{"The Maltese coastguard boarded the ferry.", "MT"},
+	{"The refugees finally reached Greek shores.", ""},
+	{"The trawler strayed into Greek territorial waters.", "GR"},
+	{"The trawler strayed into Greek territory.", "GR"},
+	{"Tourists crowded the Croatian coastline in August.", ""},
+	{"Smog drifted over the Chinese mainland.", ""},
 }
 
 func TestActing(t *testing.T) {

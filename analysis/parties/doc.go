@@ -126,6 +126,16 @@
 //     security"), and so does the pair when a word of the states' dealings
 //     follows the boundary ("the India-China boundary talks", "the
 //     Ethiopia-Eritrea border war", "Iran-Iraq frontier guards").
+//   - Land, coasts and wars: a demonym before a feature of the land or the
+//     coast ("the Lebanese coast", "Greek shores", "the Chinese mainland")
+//     names a place (guideline 9); the state's jurisdiction stays the state
+//     ("the Lebanese coast guard", "Greek territorial waters", "Greek
+//     territory", "Indian airspace"; "Somali waters" too, though one train
+//     label says not). A country's name used for a place stays a mention,
+//     as the labels have it ("off the coast of Somalia"), but "the island
+//     of Ireland" is the island. Veterans name their war, not the state
+//     ("Vietnam veterans", "a veteran of Iraq"; not "a veteran of the U.S.
+//     Coast Guard" or "the UK veterans minister").
 //   - Regions and languages: a name after a capitalised compass or size word
 //     ("Northern Ireland", "Western Australia", "Greater London") is a
 //     region; a demonym after "speaks", "fluent", "taught" and the like, or
@@ -366,6 +376,9 @@
 //	+ after the seed-24 check: a    2713     144      208       0.950    0.929
 //	  hyphenated pair before a
 //	  border is the boundary
+//	+ a demonym before the coast    2713     142      208       0.950    0.929
+//	  or the land; veterans of a
+//	  war; the island of Ireland
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

@@ -493,6 +493,10 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.boundaryName(i, end) {
 		return false
 	}
+	// "Vietnam veterans", "veterans of Iraq": the war, an event.
+	if e.kind == kindName && e.role != RoleOrg && s.veteransOf(i, end) {
+		return false
+	}
 	// "Burundi.news.free.fr": part of a domain name.
 	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' {
 		return false

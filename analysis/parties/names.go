@@ -293,3 +293,27 @@ var boundaryWords = wordSet(`border borders frontier frontiers boundary boundari
 // talks"), besides the words of stateHeads and towardWords.
 var boundaryDealings = wordSet(`clash clashes skirmish skirmishes fighting demarcation treaty accord pact
 	commission incursion incursions violation violations`)
+
+// veteransOf reports whether the country name at tokens [i, end) names a
+// war its veterans fought ("Vietnam veterans", "a veteran of Iraq"), an
+// event, not the state.
+// The state's ministers and departments for veterans keep it ("the UK
+// veterans minister").
+func (s *scan) veteransOf(i, end int) bool {
+	if end < len(s.toks) && !s.toks[end].brk && veteranWords[s.key(end)] {
+		return end+1 == len(s.toks) || s.toks[end+1].brk || !stateHeads[s.key(end+1)] && s.key(end+1) != "affairs"
+	}
+	// "a veteran of the U.S. Border Patrol", "a veteran of the US army":
+	// an institution or a force of the state, not a war.
+	if end < len(s.toks) && !s.toks[end].brk && (s.toks[end].upper || stateHeads[s.key(end)]) {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && !s.toks[k+1].brk && s.key(k) == "the" {
+		k--
+	}
+	return k >= 1 && !s.toks[k+1].brk && !s.toks[k].brk && s.key(k) == "of" && veteranWords[s.key(k-1)]
+}
+
+// veteranWords are the people who fought a war.
+var veteranWords = wordSet(`veteran veterans vet vets`)

@@ -254,6 +254,17 @@ var otherNameCases = []struct {
 	// UN missions as some outlets write them.
 	{"Unifil patrols kept to the roads.", "UN"},
 	{"Monuc said the militia had withdrawn.", "UN"},
+	// After the seed-24 check. Veterans of a war name the war, not the
+	// state; veterans whom the state sends, and its veterans' minister,
+	// keep it.
+	{"Veterans of South Korea laid wreaths at the memorial.", ""},
+	{"South Korea sent veterans to lay wreaths at the memorial.", "KR"},
+	{"Two Iraq veterans ran for the county board.", ""},
+	{"She is a veteran of the U.S. Coast Guard.", "US"},
+	{"The UK veterans minister opened the clinic.", "GB"},
+	// The island of Ireland is the island, the North included.
+	{"Rain fell across the island of Ireland.", ""},
+	{"Ireland closed the island's ports.", "IE"},
 }
 
 func TestOtherNames(t *testing.T) {
