@@ -45,9 +45,16 @@ func (s *scan) inOtherName(i, end int) bool {
 	}
 	p := i - 1
 	// "the Trump-Russia probe", "the Gaza - Egypt border": a hyphen or a
-	// dash joins two names, it does not make one.
+	// dash joins two names, it does not make one; but a single capital
+	// letter joined to the country makes a brand ("the M-Taiwan project").
 	if gap := s.s[s.toks[p].be:s.toks[i].bs]; strings.ContainsAny(gap, "-\u2010\u2011\u2013\u2014") {
-		return false
+		return gap == "-" && s.toks[p].allUp && s.toks[p].ne-s.toks[p].ns == 1 && s.toks[p].be-s.toks[p].bs == 1
+	}
+	// "Daiwa Securities America Inc", "SCE Taiwan Limited": a firm's
+	// national arm, after a firm's word or before a firm's suffix, even
+	// where capitalised words on both sides look like a headline.
+	if s.toks[p].upper && (firmWords[s.key(p)] || end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && firmSuffixes[s.key(end)]) {
+		return true
 	}
 	// A headline run into the sentence: "RETRACTED RUSSIA STORY", "MUST
 	// WATCH Turkey", "Car Bomb Attack On Somalia Hotel".
@@ -66,8 +73,11 @@ func (s *scan) inOtherName(i, end int) bool {
 		}
 		// A word opening the sentence: numbers, quantifiers and the
 		// adjectives and participles that open news sentences ("Several
-		// US officials", "Seven U.S. soldiers", "Raising Bolivia").
-		if s.opens(p) && (openingAdjectives[w] || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
+		// US officials", "Seven U.S. soldiers", "Raising Bolivia"), and
+		// verbs of a chant or a slogan ("Boycott Japan!"). A gerund and
+		// the country alone in quotes are a name ("a "Building Australia"
+		// fund").
+		if s.opens(p) && (openingAdjectives[w] || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !s.quotedName(p, end)) {
 			return false
 		}
 		return true
@@ -94,18 +104,52 @@ func (s *scan) nameRunNotState(k int) bool {
 			return true
 		}
 	}
-	// "the Pakistan Tehreek-e-Insaf party": the run's kind in lower case.
-	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameRunWords[s.key(k)]
+	// "the Pakistan Tehreek-e-Insaf party": the run's kind in lower case
+	// (only a party's or a society's: "US President Bush today" is no
+	// newspaper).
+	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)]
 }
+
+// quotedName reports whether the words from token p to token end are all
+// that a pair of quotes holds ("Building Australia" in quotes).
+func (s *scan) quotedName(p, end int) bool {
+	open := s.s[:s.toks[p].bs]
+	if p > 0 {
+		open = s.s[s.toks[p-1].be:s.toks[p].bs]
+	}
+	closing := s.s[s.toks[end-1].be:]
+	if end < len(s.toks) {
+		closing = s.s[s.toks[end-1].be:s.toks[end].bs]
+	}
+	return strings.ContainsAny(open, "\"\u201c\u2018'") && strings.ContainsAny(closing, "\"\u201d\u2019'")
+}
+
+// firmWords right before a country's name make it a firm's national arm
+// ("Daiwa Securities America", "Mitsubishi Motors Australia").
+var firmWords = wordSet(`securities holdings capital motors motor airways bank banking insurance investments
+	partners group financial asset assets management ventures industries enterprises electronics foods
+	pharmaceuticals brands`)
+
+// firmSuffixes right after a country's name end a firm's name ("SCE Taiwan
+// Limited", "Daiwa Securities America Inc").
+var firmSuffixes = wordSet(`inc incorporated corp corporation co ltd limited llc plc pty gmbh ag sa nv bv`)
 
 // romanceOf join a name to a place in French, Spanish, Portuguese and
 // Italian names ("Tour de France", "Banco do Brasil").
 var romanceOf = wordSet(`de du des da do dos del della di`)
 
 // nameRunWords in a capitalised run after a country's name make it
-// another name: parties, movements, schools, societies, clubs, airlines.
+// another name: parties, movements, schools, societies, clubs, airlines,
+// publications, a trade fair's pavilions, projects and firms ("US
+// Weekly", "the Taiwan IT Solution Pavilion").
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
-var nameRunWords = wordSet(otherNameKinds + ` post`)
+var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
+	project inc incorporated corp ltd limited llc plc`)
+
+// nameKindAfterRun, in lower case right after a capitalised run that
+// follows a country's name, make the run another name ("the Pakistan
+// Tehreek-e-Insaf party").
+var nameKindAfterRun = wordSet(otherNameKinds + ` post`)
 
 // afterOfName reports whether "of" (or "of the") before token i follows a
 // capitalised name with a word of ofNameWords: walking back over
@@ -177,9 +221,10 @@ func (s *scan) opens(p int) bool {
 }
 
 // openingAdjectives are numbers, quantifiers and adjectives that open news
-// sentences before a country's name.
+// sentences before a country's name, and verbs of chants against a state.
 var openingAdjectives = wordSet(quantityWords + ` any no more fewer top senior leading key major new recent
-	fresh further later earlier soon direct think see please let perhaps maybe why how what`)
+	fresh further later earlier soon direct think see please let perhaps maybe why how what boycott punish
+	sanction condemn`)
 
 // agencyWords name a state agency when they come right before its country
 // ("Statistics Canada", "Environment Canada", "Royal New Zealand Navy",
@@ -303,9 +348,10 @@ func (s *scan) veteransOf(i, end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && veteranWords[s.key(end)] {
 		return end+1 == len(s.toks) || s.toks[end+1].brk || !stateHeads[s.key(end+1)] && s.key(end+1) != "affairs"
 	}
-	// "a veteran of the U.S. Border Patrol", "a veteran of the US army":
-	// an institution or a force of the state, not a war.
-	if end < len(s.toks) && !s.toks[end].brk && (s.toks[end].upper || stateHeads[s.key(end)]) {
+	// "a veteran of the U.S. Border Patrol", "a veteran of the US army",
+	// "veterans of Israel's army": an institution or a force of the state,
+	// not a war.
+	if end < len(s.toks) && !s.toks[end].brk && (s.toks[end].upper || stateHeads[s.key(end)] || s.key(end) == "s") {
 		return false
 	}
 	k := i - 1

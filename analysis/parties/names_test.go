@@ -261,7 +261,36 @@ var otherNameCases = []struct {
 	{"South Korea sent veterans to lay wreaths at the memorial.", "KR"},
 	{"Two Iraq veterans ran for the county board.", ""},
 	{"She is a veteran of the U.S. Coast Guard.", "US"},
+	{"He is a veteran of Chile's navy.", "CL"},
 	{"The UK veterans minister opened the clinic.", "GB"},
+	// A firm's national arm between a firm's word and its suffix, where
+	// capitalised words on both sides would otherwise read as a headline;
+	// the country in a capitalised run elsewhere keeps the state.
+	{"Ann Roe, an analyst at Kestrel Holdings Canada Ltd, cut her forecast.", ""},
+	{"Ann Roe said Canada Post Office workers struck.", ""},
+	{"Ann Roe, an analyst, said Canada Cut Rates on Monday.", "CA"},
+	{"Shares of Orbit Securities Brazil Inc fell.", ""},
+	{"Shares fell after Brazil Inc tax rules changed.", ""},
+	{"Shares fell after Brazil raised taxes.", "BR"},
+	// A magazine, a newspaper or a trade fair's pavilion named with the
+	// country; the country's stand at the fair is its own.
+	{"The issue sold better than Peru Weekly.", ""},
+	{"The issue sold better in Peru weekly.", "PE"},
+	{"Crowds filled the Korea Smart Farming Pavilion.", ""},
+	{"Buyers queued at the Chile pavilion.", ""},
+	{"Buyers queued after Chile cut the tariff.", "CL"},
+	{"The Ghana Times carried the speech.", ""},
+	{"UK Chancellor Ann Hale today announced a levy.", "GB"},
+	{"Ghana carried the speech on state radio.", "GH"},
+	// A gerund and the country alone in quotes are a name; a gerund
+	// opening a sentence is a verb, and the country its object.
+	{"He unveiled a \"Rebuilding Haiti\" fund worth $2bn.", ""},
+	{"Rebuilding Haiti will cost $2bn, Haiti said.", "HT,HT"},
+	// A brand of one capital letter joined to the country.
+	{"Firms backed the E-Estonia scheme.", ""},
+	{"Firms backed the Estonia-Latvia scheme.", "EE,LV"},
+	// A chant against a state.
+	{"They chanted \"Boycott Denmark!\" outside the mission.", "DK"},
 	// The island of Ireland is the island, the North included.
 	{"Rain fell across the island of Ireland.", ""},
 	{"Ireland closed the island's ports.", "IE"},
