@@ -32,6 +32,11 @@ func (s *scan) demonymActs(i, end int) bool {
 		}
 	}
 	k := end
+	// "the Palestinian-Egyptian affair": a hyphen joins the demonym to
+	// another name on either side.
+	pair := i > 0 && !s.toks[i].brk && s.toks[i-1].upper && dashJoin(s.s[s.toks[i-1].be:s.toks[i].bs])
+	// "a Mexican-American issue": an American people of another origin.
+	ethnic := pair && s.key(i) == "american"
 	// "American and British troops", "French, German and Dutch envoys".
 coordination:
 	for k+1 < len(s.toks) {
@@ -44,6 +49,7 @@ coordination:
 			k++
 		case k == end && s.toks[k].upper && !s.toks[k].brk && strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "-\u2010\u2011\u2013"):
 			// "the Israeli-Palestinian peace effort".
+			pair, ethnic = true, s.key(k) == "american"
 			k++
 		default:
 			break coordination
@@ -78,6 +84,11 @@ coordination:
 	// A capitalised head is read with the rest of its run below ("the New
 	// Zealand Law Society" is no law).
 	if stateHeads[w] && (!s.toks[k].upper || s.allCaps()) {
+		return true
+	}
+	// "a Palestinian-Egyptian affair", "the Cuban-Venezuelan axis": a
+	// matter between two states that a hyphen joins.
+	if pair && (towardWords[w] || pairWords[w] || pairMatters[w] && !ethnic) && !s.toks[k].upper {
 		return true
 	}
 	if phraseEnds[w] {
@@ -301,7 +312,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
 	deficit objection objections protestation protestations accusation accusations complaint complaints
-	custody soil prison prisons jail jails flag flags membership charge`)
+	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
+	authorization clearance veto vetoes`)
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,
@@ -309,6 +321,17 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 var nationalNotState = wordSet(`assembly parliament legislature congress team teams squad side airline carrier
 	museum library gallery theatre theater ballet opera orchestra park parks anthem holiday day championship
 	championships league broadcaster television radio newspaper university lottery railway railways`)
+
+// pairWords after two demonyms joined by a hyphen make the phrase a bond or
+// a contest between the two states, besides the words of stateHeads and
+// towardWords ("the Russian-American treaty").
+var pairWords = wordSet(`rivalry accord accords treaty treaties pact pacts axis detente`)
+
+// pairMatters after two demonyms joined by a hyphen make the phrase a
+// matter between the two states ("a Palestinian-Egyptian affair"), unless
+// the second is "American", which makes the pair a people ("a
+// Mexican-American issue").
+var pairMatters = wordSet(`affair affairs matter issue question`)
 
 // landWords are features of a country's land and coast: a demonym before
 // them names a place, not the state.

@@ -55,6 +55,20 @@ var actingCases = []struct {
 	{"Protesters burned Norwegian salmon outside the mission.", ""},
 	{"He backs Albanian membership of the bloc.", "AL"},
 	{"The Cuban charge d'affaires was summoned.", "CU"},
+	// Two demonyms joined by a hyphen before a matter, a deal or a bond
+	// between them are the two states; before other things, or as an
+	// American people of another origin, they are not.
+	{"He called the dispute a Chilean-Peruvian affair.", "CL,PE"},
+	{"He called the dance a Chilean-Peruvian tradition.", ""},
+	{"Diplomats welcomed the Indian-Nepalese accord.", "IN,NP"},
+	{"Diplomats toured the Indian-Nepalese exhibition.", ""},
+	{"A Mexican-American issue dominated the town meeting.", ""},
+	{"A Russian-American treaty capped the warheads.", "RU,US"},
+	// The state's permission, consent and veto.
+	{"The ships need Turkish permission to pass the straits.", "TR"},
+	{"The ships need Turkish pilots to pass the straits.", ""},
+	{"A Chinese veto sank the draft.", "CN"},
+	{"A Chinese freighter sank near the coast.", ""},
 	// A feature of the land or the coast is a place (guideline 9); the
 	// coast guard, the territorial waters and the territory are the
 	// state's.
