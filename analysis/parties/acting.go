@@ -59,7 +59,7 @@ coordination:
 	// it is said of someone ("the commanders were Canadian") or counts
 	// people ("an Italian", "four French").
 	if k >= len(s.toks) || s.toks[k].brk {
-		return !s.predicate(i) && !s.counted(i)
+		return s.nounActs(i)
 	}
 	// "the Australian health minister", "the Russian foreign ministry", "the
 	// Haitian interim government": a portfolio or a government's standing
@@ -92,7 +92,7 @@ coordination:
 		return true
 	}
 	if phraseEnds[w] {
-		return !s.predicate(i) && !s.counted(i)
+		return s.nounActs(i)
 	}
 	// "the Russian presidential candidate": a candidacy, not the state.
 	if s.candidacy(k) {
@@ -100,7 +100,7 @@ coordination:
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
 	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (capitalVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
-		return true
+		return !s.electorate(i)
 	}
 	// A capitalised run: a title whose last word is a state head ("Foreign
 	// Minister", "Reforms Minister"), or another name ("American Legion",
@@ -114,6 +114,32 @@ coordination:
 	}
 	return head
 }
+
+// nounActs reports whether the demonym at token i, a noun phrase of its
+// own, is the state: not a nationality said of someone ("the ship was
+// Greek"), people counted ("an Italian") or an electorate ("the French
+// rejected the treaty in a referendum").
+func (s *scan) nounActs(i int) bool {
+	return !s.predicate(i) && !s.counted(i) && !s.electorate(i)
+}
+
+// electorate reports whether "the" and the demonym at token i are a
+// nation's voters: the sentence is about a referendum ("Chirac could not
+// convince the French to approve the treaty in a referendum").
+func (s *scan) electorate(i int) bool {
+	if i == 0 || s.toks[i].brk || s.key(i-1) != "the" {
+		return false
+	}
+	for k := range s.toks {
+		if referendumWords[s.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// referendumWords make "the" and a demonym a nation's voters.
+var referendumWords = wordSet(`referendum referendums referenda plebiscite`)
 
 // predicate reports whether the demonym at token i, or the first of the
 // demonyms coordinated before it, follows a form of "be" or "become": a

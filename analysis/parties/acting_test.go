@@ -31,6 +31,12 @@ var actingCases = []struct {
 	{"The talks were hosted by the Chinese, who offered tea.", "CN"},
 	{"The Chinese agreed to cut the tariffs.", "CN"},
 	{"The Chinese community gathered for the festival.", ""},
+	// "The" and a demonym in a sentence about a referendum are the
+	// nation's voters, not the state.
+	{"The Danes' neighbours hoped the Swiss would back the pact in a referendum.", ""},
+	{"The neighbours hoped the Swiss would back the pact at the summit.", "CH"},
+	{"The Irish rejected the treaty in a referendum.", ""},
+	{"The Irish government put the treaty to a referendum.", "IE"},
 	// Capitals: acting or acted on as a government.
 	{"A Paris apartment was searched at dawn.", ""},
 	{"Paris protested the search at dawn.", "FR"},

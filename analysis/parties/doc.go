@@ -64,7 +64,8 @@
 //     Russian-American treaty", "the Cuban-Venezuelan axis"; not "a
 //     Mexican-American issue", which is a people); or when it is a noun
 //     phrase of its own ("hosted by the Chinese, who", "the Chinese
-//     agreed"). Any other head is people or things ("the Bolivian elite",
+//     agreed"), except in a sentence about a referendum, where "the French"
+//     are the voters. Any other head is people or things ("the Bolivian elite",
 //     "an Afghan interpreter", "a Danish tabloid", "the American Legion").
 //     The registry's demonym_not_before list still names products, firms,
 //     media, teams, languages and private people ("Russian crude", "Indian
@@ -399,6 +400,9 @@
 //	  treaty or an axis; the
 //	  state's permission, consent
 //	  and veto
+//	+ "the French" in a sentence    2713     141      208       0.951    0.929
+//	  about a referendum are the
+//	  voters
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
