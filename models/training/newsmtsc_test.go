@@ -137,6 +137,28 @@ func TestTrainWritesReproducibleArtifacts(t *testing.T) {
 	}
 }
 
+// TestCrossValidateMultiTarget checks that cross-validating a file reports
+// its sentences with two or more targets apart (the sample has three such
+// sentences of two targets and one of one).
+func TestCrossValidateMultiTarget(t *testing.T) {
+	rep, err := Train(context.Background(), testLexicon(t), TrainConfig{
+		Data:          []string{"testdata/newsmtsc-sample.jsonl"},
+		CrossValidate: []string{"testdata/newsmtsc-sample.jsonl"},
+		Folds:         2,
+		Out:           filepath.Join(t.TempDir(), "m"),
+		Seed:          7,
+		Model:         stance.TrainConfig{HashBits: 10, MaxIter: 20},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, multi := rep.CV["newsmtsc-sample.jsonl"], rep.CV["newsmtsc-sample.jsonl"+MultiTargetSuffix]
+	if all.Full.N != 7 || multi.Full.N != 6 || multi.WeightsOnly.N != 6 {
+		t.Errorf("cross-validated %d targets, %d of them in multi-target sentences (%d weights-only); want 7 and 6",
+			all.Full.N, multi.Full.N, multi.WeightsOnly.N)
+	}
+}
+
 func TestEvalBadAblation(t *testing.T) {
 	_, err := Eval(context.Background(), nil, EvalConfig{Data: "testdata/newsmtsc-sample.jsonl", Ablate: "rules"})
 	if !errors.Is(err, ErrUsage) {

@@ -216,11 +216,14 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		rep.Folds = cfg.Folds
 	}
 	for _, p := range cfg.CrossValidate {
-		mm, err := crossValidate(ctx, lex, cfg, append(sets, labelled), p)
+		mm, multi, err := crossValidate(ctx, lex, cfg, append(sets, labelled), p)
 		if err != nil {
 			return rep, err
 		}
 		rep.CV[filepath.Base(p)] = mm
+		if multi.Full.N > 0 && multi.Full.N < mm.Full.N {
+			rep.CV[filepath.Base(p)+MultiTargetSuffix] = multi
+		}
 	}
 	if rep.Labels != nil {
 		if m, err = crossValidateLabels(ctx, lex, cfg, vs, sets, labelled, m, rep.Labels); err != nil {
@@ -266,13 +269,23 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 	return rep, nil
 }
 
+// MultiTargetSuffix names, in TrainReport.CV, the out-of-fold metrics of a
+// file's sentences with two or more targets (the shape of NewsMTSC's mt
+// splits).
+const MultiTargetSuffix = ":multi-target"
+
 // crossValidate pools out-of-fold predictions on the file at path: each
 // fold's model is trained on the other training files plus the file's other
-// folds, with the file's own weight when it is also a training file.
-func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, path string) (ModeMetrics, error) {
+// folds, with the file's own weight when it is also a training file. multi
+// is the same over the sentences with two or more targets.
+func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, path string) (all, multi ModeMetrics, err error) {
 	target, err := ReadNewsMTSC(path)
 	if err != nil {
-		return ModeMetrics{}, err
+		return all, multi, err
+	}
+	perSentence := map[string]int{}
+	for _, ex := range target {
+		perSentence[ex.Sentence]++
 	}
 	abs, _ := filepath.Abs(path)
 	var base []stance.Example
@@ -289,11 +302,11 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 	// Fold by sentence, so targets of one sentence never straddle folds.
 	sentIdx, nSent := groupIndex(target, func(ex stance.Example) string { return ex.Sentence })
 	folds := stance.Folds(nSent, cfg.Folds, cfg.Seed)
-	var gold []int
-	preds := [3][]int{}
+	var gold, multiGold []int
+	preds, multiPreds := [3][]int{}, [3][]int{}
 	for k := 0; k < cfg.Folds; k++ {
 		if err := ctx.Err(); err != nil {
-			return ModeMetrics{}, err
+			return all, multi, err
 		}
 		train := append([]stance.Example(nil), base...)
 		var test []stance.Example
@@ -310,24 +323,35 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 		}
 		m, err := stance.Train(train, lex, cfg.Model)
 		if err != nil {
-			return ModeMetrics{}, fmt.Errorf("cv %s fold %d: %w", filepath.Base(path), k, err)
+			return all, multi, fmt.Errorf("cv %s fold %d: %w", filepath.Base(path), k, err)
 		}
 		for _, ex := range test {
 			gold = append(gold, ex.Label)
+			if perSentence[ex.Sentence] > 1 {
+				multiGold = append(multiGold, ex.Label)
+			}
 		}
 		for mode := range preds {
 			p, err := predictExamples(ctx, m, test, stance.Mode(mode))
 			if err != nil {
-				return ModeMetrics{}, err
+				return all, multi, err
 			}
 			preds[mode] = append(preds[mode], p...)
+			for i, ex := range test {
+				if perSentence[ex.Sentence] > 1 {
+					multiPreds[mode] = append(multiPreds[mode], p[i])
+				}
+			}
 		}
 	}
-	return ModeMetrics{
-		Full:        stance.Evaluate(gold, preds[stance.Full]),
-		LexiconOnly: stance.Evaluate(gold, preds[stance.LexiconOnly]),
-		WeightsOnly: stance.Evaluate(gold, preds[stance.WeightsOnly]),
-	}, nil
+	metrics := func(gold []int, preds [3][]int) ModeMetrics {
+		return ModeMetrics{
+			Full:        stance.Evaluate(gold, preds[stance.Full]),
+			LexiconOnly: stance.Evaluate(gold, preds[stance.LexiconOnly]),
+			WeightsOnly: stance.Evaluate(gold, preds[stance.WeightsOnly]),
+		}
+	}
+	return metrics(gold, preds), metrics(multiGold, multiPreds), nil
 }
 
 func allModes(ctx context.Context, m *stance.Model, exs []stance.Example) (ModeMetrics, error) {
