@@ -21,7 +21,10 @@
 // Vardhan", "Poor" in "Standard & Poor's") carry no lexicon valence and
 // hash apart from the common word, and an event named after a place ("the
 // Iraq war", "the Ukraine crisis") is part of the name, not an act of the
-// party. Evidence lists only content words and rules anchored to a word of
+// party. Valence nearer another mention or a capitalised name than the
+// target is counted apart, as what the sentence says of someone else, and
+// a victim named before the act ("soldiers killed by a bomb") is not its
+// agent. Evidence lists only content words and rules anchored to a word of
 // the sentence, ordered by their push on the score.
 //
 // Weights are trained on two annotation domains (Example.Domain): NewsMTSC

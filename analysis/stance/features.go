@@ -1,6 +1,10 @@
 package stance
 
-import "github.com/stance-news/stance/analysis/names"
+import (
+	"strings"
+
+	"github.com/stance-news/stance/analysis/names"
+)
 
 // Dense (rule and lexicon) features. Their order is part of the weights
 // format: append new ones at the end and bump formatVersion.
@@ -33,7 +37,12 @@ const (
 	fValConcNeg
 	fRelAgent   // + category: the target does the loaded act
 	fRelPatient = fRelAgent + int(nRel)
-	nDense      = fRelPatient + int(nRel)
+	// fValOtherPos and fValOtherNeg are the valence of the words closer to
+	// another mention or name than to the target: what the sentence says of
+	// someone else ("X's soldiers were killed by militants").
+	fValOtherPos = fRelPatient + int(nRel)
+	fValOtherNeg = fValOtherPos + 1
+	nDense       = fValOtherNeg + 1
 
 	// The weight space repeats the dense features for the country domain
 	// (feature augmentation, Daumé 2007): index nDense+f is feature f seen
@@ -54,6 +63,7 @@ var denseNames = func() [nDense]string {
 		fAssocPos: "ties", fAssocNeg: "pressure-from", fPossPos: "poss", fPossNeg: "poss", fAgainst: "against",
 		fSpeaker: "speaker", fInQuote: "in-quote", fHasQuote: "quote", fSubject: "subject", fHasOthers: "others",
 		fQuestion: "question", fRelNegated: "negated-act", fValConcPos: "concessive", fValConcNeg: "concessive",
+		fValOtherPos: "val-other", fValOtherNeg: "val-other",
 	}
 	for c := 1; c < int(nRel); c++ {
 		n[fRelAgent+c] = "agent-of-" + relNames[c]
@@ -94,6 +104,8 @@ type scratch struct {
 	quoted []bool
 	noNeg  []bool
 	noVal  []bool
+	// odist is each token's distance to the nearest other mention or name.
+	odist []int32
 	// phrases are the concessive phrases: a contrast word's index and the
 	// index just past the phrase it opens.
 	phrases [][2]int
@@ -350,6 +362,7 @@ func (m *Model) extractBase(sc *scratch, sentence string, target Span, others []
 	e := extraction{m: m, sc: sc, toks: sc.toks, n: len(sc.toks)}
 	e.markTarget(target, others)
 	hasQuote, question := e.scopes(sentence)
+	e.otherDistances()
 	e.wordFeatures(dom)
 	e.contextHashes()
 	e.ruleFeatures(len(others) > 0, hasQuote, question)
@@ -562,6 +575,38 @@ func (e *extraction) scopes(sentence string) (hasQuote, question bool) {
 	return hasQuote, question
 }
 
+// otherDistances fills sc.odist: each token's distance in tokens to the
+// nearest word of another mention or of a name outside the target.
+func (e *extraction) otherDistances() {
+	sc, toks, n := e.sc, e.toks, e.n
+	if cap(sc.odist) < n {
+		sc.odist = make([]int32, n)
+	}
+	od := sc.odist[:n]
+	const far = 1 << 30
+	last := -far
+	for i := range toks {
+		if isOther(&toks[i]) {
+			last = i
+		}
+		od[i] = int32(min(i-last, far))
+	}
+	last = far
+	for i := n - 1; i >= 0; i-- {
+		if isOther(&toks[i]) {
+			last = i
+		}
+		od[i] = min(od[i], int32(min(last-i, far)))
+	}
+	sc.odist = od
+}
+
+// isOther tells whether t is a word of another mention or of a name that
+// is not the target.
+func isOther(t *token) bool {
+	return t.kind == kindWord && (t.role == 2 || t.role == 0 && t.name)
+}
+
 // isNeg tells whether token i is a negator that negates.
 func (e *extraction) isNeg(i int) bool {
 	return !e.sc.noNeg[i] && e.toks[i].cls&cNegator != 0
@@ -640,6 +685,9 @@ func (e *extraction) wordFeatures(dom Domain) {
 	sc.noVal = growBool(sc.noVal, n)
 	if dom != DomainNews {
 		if v := victimOf(toks, e.tFirst); v >= 0 {
+			sc.noVal[v] = true
+		}
+		if v := victimAfter(toks, e.tLast); v >= 0 {
 			sc.noVal[v] = true
 		}
 		if v := sympathyWith(toks, e.tFirst); v >= 0 {
@@ -722,6 +770,10 @@ func (e *extraction) valence(i, d int) (concessive bool) {
 	} else {
 		e.addWord(fValOutPos, pos, i)
 		e.addWord(fValOutNeg, neg, i)
+	}
+	if int(e.sc.odist[i]) < ad {
+		e.addWord(fValOtherPos, pos, i)
+		e.addWord(fValOtherNeg, neg, i)
 	}
 	w := 3 / (3 + float32(ad))
 	e.addWord(fValDistPos, pos*w, i)
@@ -899,6 +951,38 @@ func victimOf(toks []token, tFirst int) int {
 	return -1
 }
 
+// victimAfter returns the index of the aggression word that a target
+// before it suffers, in the passive ("X's soldiers were killed", "troops
+// of X killed by a bomb"), or -1.
+func victimAfter(toks []token, tLast int) int {
+	for i := tLast + 1; i < len(toks) && i <= tLast+4; i++ {
+		t := &toks[i]
+		if isHardBoundary(t) || t.role == 2 {
+			return -1
+		}
+		if t.kind != kindWord || t.rel == relNone {
+			continue
+		}
+		if t.rel != relAggr {
+			return -1
+		}
+		if i > 0 && toks[i-1].kind == kindWord && toks[i-1].cls&cPassive != 0 {
+			return i
+		}
+		if byAgent(toks, i) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// byAgent reports a participle followed by its agent: "troops killed by
+// a bomb", "Chile, criticised by Peru".
+func byAgent(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].text == "by" && strings.HasSuffix(toks[i].text, "ed")
+}
+
 // sympathyWith returns the index of the sympathy word of "grieved with X",
 // "stood with Y and X", or -1.
 func sympathyWith(toks []token, tFirst int) int {
@@ -998,7 +1082,7 @@ func (m *Model) relations(sc *scratch, toks []token, tFirst, tLast int, add func
 		if t.kind != kindWord || t.rel == relNone {
 			continue
 		}
-		emit(i, !passiveAt(i) && !receivedAt(toks, i, tLast))
+		emit(i, !passiveAt(i) && !receivedAt(toks, i, tLast) && !byAgent(toks, i))
 		break
 	}
 	// trigger before the target: "criticised X", "criticised by X", "pressure from X".

@@ -42,9 +42,9 @@ func denseFired(t *testing.T, s, word string, others ...string) map[string]float
 
 func featName(i int) string {
 	switch i {
-	case fValClausePos, fValOutPos, fValDistPos, fValNearPos, fValConcPos:
+	case fValClausePos, fValOutPos, fValDistPos, fValNearPos, fValConcPos, fValOtherPos:
 		return denseNames[i] + "+"
-	case fValClauseNeg, fValOutNeg, fValDistNeg, fValNearNeg, fValConcNeg:
+	case fValClauseNeg, fValOutNeg, fValDistNeg, fValNearNeg, fValConcNeg, fValOtherNeg:
 		return denseNames[i] + "-"
 	}
 	return denseNames[i]
@@ -83,6 +83,22 @@ func TestFeatures(t *testing.T) {
 		{"Iran said the talks were over, according to Oman.", "Iran", []string{"Oman"}, []string{"speaker"}, nil},
 		{"Iran said the talks were over, according to Oman.", "Oman", []string{"Iran"}, []string{"speaker"}, nil},
 		{"He called Kenya \"a true friend\" on Monday.", "Kenya", nil, []string{"quote"}, []string{"in-quote"}},
+		// valence nearer another mention or a name than the target is
+		// what the sentence says of them.
+		{"Chile signed the pact on Friday, while Peru faced threats.", "Chile", []string{"Peru"},
+			[]string{"val-other-", "val-out-"}, []string{"val-clause-"}},
+		{"Chile signed the pact on Friday, while Peru faced threats.", "Peru", []string{"Chile"},
+			[]string{"val-clause-"}, []string{"val-other-"}},
+		{"Chile signed the pact on Friday after Governor Alvarado made threats.", "Chile", nil,
+			[]string{"val-other-"}, nil},
+		{"Chile made threats on Friday, said Governor Alvarado.", "Chile", nil, []string{"val-near-"},
+			[]string{"val-other-"}},
+		// a participle followed by its agent is suffered: "X's patrols
+		// attacked by militants".
+		{"Two Kenyan patrols attacked by raiders lost a truck.", "Kenyan", nil,
+			[]string{"patient-of-aggression"}, []string{"agent-of-aggression"}},
+		{"Two Kenyan patrols attacked the raiders.", "Kenyan", nil,
+			[]string{"agent-of-aggression"}, []string{"patient-of-aggression"}},
 	}
 	for _, c := range cases {
 		got := denseFired(t, c.s, c.target, c.others...)
@@ -287,5 +303,41 @@ func TestRealNewsRules(t *testing.T) {
 	}
 	if r := rel("Unemployment stood at 9 percent.", "stood"); r != relNone {
 		t.Errorf("stood at: relation %s, want none", relNames[r])
+	}
+}
+
+// TestVictimAfter checks guideline 7 for a victim named before the act: the
+// aggression a target suffers in the passive carries no valence for it.
+func TestVictimAfter(t *testing.T) {
+	cases := []struct {
+		s, target string
+		victim    string // the aggression word suffered, or ""
+	}{
+		{"Nine Malian soldiers were killed near the border.", "Malian", "killed"},
+		{"Malian soldiers killed by a mine were buried today.", "Malian", "killed"},
+		{"Mali was attacked at dawn.", "Mali", "attacked"},
+		{"Malian soldiers killed nine raiders.", "Malian", ""},
+		{"Mali attacked the camp at dawn.", "Mali", ""},
+		{"Mali was praised, then attacked.", "Mali", ""},
+	}
+	m := newModel(FeatureConfig{Version: formatVersion, HashBits: 10, Dense: nDense, Pool: PoolMean}, testLex)
+	for _, c := range cases {
+		i := strings.Index(c.s, c.target)
+		span := Span{i, i + len(c.target)}
+		sc := &scratch{}
+		m.prepare(sc, c.s, span, nil)
+		last := -1
+		for k, tk := range sc.toks {
+			if tk.start < span.End && tk.end > span.Start {
+				last = k
+			}
+		}
+		got := ""
+		if v := victimAfter(sc.toks, last); v >= 0 {
+			got = sc.toks[v].text
+		}
+		if got != c.victim {
+			t.Errorf("%q / %s: victim of %q, want %q", c.s, c.target, got, c.victim)
+		}
 	}
 }

@@ -146,7 +146,7 @@ type Model struct {
 }
 
 const (
-	formatVersion = 4
+	formatVersion = 5
 	magic         = "STANCEW1"
 )
 
