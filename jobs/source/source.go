@@ -539,11 +539,15 @@ func (p *peekString) UnmarshalJSON(b []byte) error {
 var ErrBadDate = errors.New("bad date")
 
 // ParseDate parses a YYYY-MM-DD calendar date into UTC midnight, rejecting
-// impossible dates such as 2021-02-30.
+// impossible dates such as 2021-02-30, and 0001-01-01, whose time is the
+// zero time that stands for "no date" everywhere else.
 func ParseDate(s string) (time.Time, error) {
 	d, err := time.Parse(DateLayout, s)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%w: %q is not a YYYY-MM-DD calendar date", ErrBadDate, clip(s, 40))
+	}
+	if d.IsZero() {
+		return time.Time{}, fmt.Errorf("%w: %q is reserved for an unset date", ErrBadDate, clip(s, 40))
 	}
 	return d, nil
 }

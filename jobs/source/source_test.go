@@ -30,6 +30,8 @@ func TestParseText(t *testing.T) {
 		{"no text after date", "date 2022-11-01\n\n", "", "", ReasonEmpty},
 		{"no date line", "The minister flew to Moscow.", "", "", ReasonNoDate},
 		{"impossible date", "date 2021-02-30 Text.", "", "", ReasonBadDate},
+		{"the zero date, which means unset", "date 0001-01-01 Text.", "", "", ReasonBadDate},
+		{"the day after the zero date", "date 0001-01-02 Text.", "0001-01-02", "Text.", ""},
 		{"malformed date", "date 16/02/2021 Text.", "", "", ReasonBadDate},
 		{"missing date value", "date", "", "", ReasonBadDate},
 		{"NUL byte", "date 2021-02-16 Te\x00xt.", "", "", ReasonNULBytes},
