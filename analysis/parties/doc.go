@@ -110,7 +110,11 @@
 //     or before a part of it, an event in it or a race for it ("the White
 //     House lawn", "a White House bid", "the East Room of the White
 //     House"), where it is the building, or after a race for it ("a bid for
-//     the White House"), where it is the office as a prize.
+//     the White House"), where it is the office as a prize. A seat that is
+//     a street is the street along it, up or down it after a move, or on
+//     it for a crowd or before a place word ("marched down Whitehall", "on
+//     Whitehall opposite the gates"); "Whitehall officials" and "pressure
+//     on Whitehall" stay the government.
 //   - Firms, products, markets, currencies and private people: a name,
 //     demonym or capital right before a word of demonym_not_before, or
 //     before up to two industry words and then such a word ("Swiss
@@ -405,6 +409,9 @@
 //	+ "the French" in a sentence    2713     141      208       0.951    0.929
 //	  about a referendum are the
 //	  voters
+//	+ after the seed-25 check: a    2713     141      208       0.951    0.929
+//	  street that is a seat
+//	  ("marched down Whitehall")
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

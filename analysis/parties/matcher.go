@@ -621,6 +621,10 @@ func (s *scan) placeUse(i, end int, role string) bool {
 	if role == RoleBody && s.buildingUse(i, end) {
 		return true
 	}
+	if s.streetUse(i, end) {
+		s.placeUntil = end
+		return true
+	}
 	// "the Lebanese capital, Beirut": a capital named as a place.
 	if i > 0 && s.key(i-1) == "capital" {
 		return true
@@ -673,6 +677,55 @@ func (s *scan) buildingUse(i, end int) bool {
 	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)]
 }
 
+// streetUse reports whether a seat that is a street ("Whitehall",
+// "Downing Street") is used as the street: after "along", "past" or
+// "onto", after "up" or "down" behind a verb of motion ("marched down
+// Whitehall"), or after "on" behind a word of a crowd or a standing, or
+// with a place word after the street ("on Whitehall opposite the
+// entrance"); never before a word of governmentWords ("pressure on
+// Whitehall officials" is the government).
+func (s *scan) streetUse(i, end int) bool {
+	if i == 0 || s.toks[i].brk || !s.isStreet(i, end) || s.governmentAfter(end) {
+		return false
+	}
+	before := ""
+	if i >= 2 && !s.toks[i-1].brk {
+		before = s.key(i - 2)
+	}
+	switch s.key(i - 1) {
+	case "along", "past", "onto":
+		return true
+	case "up", "down":
+		return motionWords[before] || streetMotion[before]
+	case "on":
+		return streetMotion[before] || s.toks[i-1].brk ||
+			end < len(s.toks) && !s.toks[end].brk && streetPlaceAfter[s.key(end)]
+	}
+	return false
+}
+
+// isStreet reports whether the seat at tokens [i, end) is a street.
+func (s *scan) isStreet(i, end int) bool {
+	switch s.key(end - 1) {
+	case "whitehall", "street", "strasse", "avenue":
+		return true
+	}
+	return false
+}
+
+// streetMotion are moves, crowds and standings before "on", "up" or "down"
+// and a street ("protesters gathered on Whitehall", "marched down
+// Whitehall").
+var streetMotion = wordSet(`march marched marching marches marchers moved moving walked walking walk ran
+	running drove driving rode paraded parading processed gathered gathering gathers protest protests
+	protested protesting protesters demonstrators demonstration demonstrations rally rallies rallied vigil
+	crowd crowds crowded stood standing stand queued queue lined parked traffic shops offices building
+	buildings started began held`)
+
+// streetPlaceAfter right after a street make it a place ("on Whitehall
+// opposite the entrance").
+var streetPlaceAfter = wordSet(`opposite near outside beside next past towards toward between by close across`)
+
 // motionWords before "to the" and a building make it a destination.
 var motionWords = wordSet(`heading head heads headed going go goes went came come comes coming returned
 	returning returns return travelled traveled travel walked drove rushed flew moved invited welcomed
@@ -695,7 +748,7 @@ var buildingPlaceWords = wordSet(`at near outside around visited visiting arrive
 // White House bid").
 var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms
 	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
-	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions`)
+	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area`)
 
 // otherPerson reports whether a leader's one-word alias at token i is the
 // name of someone else: right after a capitalised word that is no title
