@@ -172,7 +172,10 @@
 //     quotes ("a "Building Australia" fund"), or after one capital letter
 //     and a hyphen ("the M-Taiwan project"), or after a capitalised name and
 //     a Romance "de", "do" or "da" ("the Tour de France"), or inside a
-//     domain name, is part of that name. A capital's possessive before a
+//     domain name, is part of that name; so is an organisation's or a
+//     country's name before a capitalised title that ends with a
+//     publication's word ("the EU Observer", "the UN Chronicle"; not "the
+//     EU Observer Mission"). A capital's possessive before a
 //     part of the city is the city ("Santiago's main street", "London's
 //     Trafalgar Square").
 //   - People, candidacies and venues: a demonym said of someone ("the
@@ -412,6 +415,10 @@
 //	+ after the seed-25 check: a    2713     141      208       0.951    0.929
 //	  street that is a seat
 //	  ("marched down Whitehall")
+//	+ an organisation's or a        2713     141      208       0.951    0.929
+//	  country's name before a
+//	  publication's title ("the EU
+//	  Observer")
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

@@ -526,6 +526,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && s.nameRunNotState(end) {
 		return false
 	}
+	// "the EU Observer", "the UN Dispatch": a publication named after an
+	// organisation or a country (names.go).
+	if e.kind == kindName && s.publicationAfter(end) {
+		return false
+	}
 	// "former US ambassador", "ex-Soviet": a past office or state, not the
 	// state acting now.
 	if i > 0 && !s.toks[i].brk && e.kind != kindLeader {

@@ -110,6 +110,27 @@ func (s *scan) nameRunNotState(k int) bool {
 	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)]
 }
 
+// publicationAfter reports whether up to three capitalised words from token
+// k, right after a country's or an organisation's name, are a
+// publication's title that
+// ends with a word of publicationWords ("the EU Observer", "the UN
+// Dispatch", "the Pakistan Chronicle"); an observer mission named further
+// on is not one ("the EU Observer Mission").
+func (s *scan) publicationAfter(k int) bool {
+	if s.allCaps() || s.titleCased() {
+		return false
+	}
+	last := ""
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n, k = n+1, k+1 {
+		last = s.key(k)
+	}
+	return publicationWords[last] && (k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper)
+}
+
+// publicationWords end the titles of newspapers, magazines and news sites.
+var publicationWords = wordSet(`post weekly today times magazine journal tribune gazette observer herald
+	chronicle dispatch reporter review digest bulletin`)
+
 // quotedName reports whether the words from token p to token end are all
 // that a pair of quotes holds ("Building Australia" in quotes).
 func (s *scan) quotedName(p, end int) bool {

@@ -294,6 +294,16 @@ var otherNameCases = []struct {
 	// The island of Ireland is the island, the North included.
 	{"Rain fell across the island of Ireland.", ""},
 	{"Ireland closed the island's ports.", "IE"},
+	// After the seed-25 check. A publication named after an
+	// organisation or a country; the organisation's mission named further
+	// on, and the organisation itself, stay.
+	{"The leak was first reported by the EU Observer.", ""},
+	{"The EU Observer Mission reported no shooting.", "EU"},
+	{"The EU observed the vote.", "EU"},
+	{"An essay in the UN Chronicle praised the plan.", ""},
+	{"The UN chronicled the abuses in a report.", "UN"},
+	{"He wrote in the Lesotho Chronicle that the vote was fair.", ""},
+	{"He wrote that Lesotho chronicled every vote.", "LS"},
 }
 
 func TestOtherNames(t *testing.T) {
