@@ -482,7 +482,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
 	}
-	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i)) {
+	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end)) {
 		return false
 	}
 	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
@@ -887,7 +887,8 @@ func (s *scan) privateUse(end int) bool {
 		}
 		w := s.key(k)
 		if s.m.notBefore[w] {
-			return true
+			// "a US aircraft carrier" is a warship, not an airline.
+			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
 		}
 		// "U.S. Treasury bills": securities, not the department.
 		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && treasurySecurities[s.key(k+1)] {
@@ -899,6 +900,35 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// productOrigin reports whether the lower-case word at token end, right
+// after a country's name, is a product the country is the origin of, and
+// the phrase ends there or goes on with the product's trade ("U.S. beef",
+// "a ban on US pork imports", "US cars and trucks"); the state's own
+// trade, tariffs and exports stay the state ("US steel tariffs").
+func (s *scan) productOrigin(end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper || !productWords[s.key(end)] {
+		return false
+	}
+	k := end + 1
+	if k >= len(s.toks) || s.toks[k].brk {
+		return true
+	}
+	w := s.key(k)
+	return productTrade[w] || phraseEnds[w] || w == "and" || w == "or" || productWords[w]
+}
+
+// productWords are goods named by their country of origin ("U.S. beef",
+// "Chinese steel").
+var productWords = wordSet(`beef pork poultry chicken lamb mutton meat wheat corn maize rice soybeans soybean
+	soy cotton sugar fruit fruits vegetables cheese milk apples oranges grain grains seafood salmon shrimp
+	lumber timber steel aluminium aluminum cars autos trucks goods products textiles garments shoes toys
+	electronics chips whisky whiskey beer cigarettes`)
+
+// productTrade after a product make the phrase the product's trade ("a ban
+// on US beef imports").
+var productTrade = wordSet(`imports import exports export shipments shipment ban bans products prices sales
+	supplies consignments cargo cargoes`)
 
 // possessedPrivate reports whether the possessive after the name ending at
 // token end owns a firm, a market, a currency or private people, as the
@@ -964,7 +994,10 @@ var industryWords = func() map[string]bool {
 		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
 		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
 		timber sugar big major leading biggest largest small rival media commercial budget housing mortgage
-		home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing`) {
+		home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing aircraft
+		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
+		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
+		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry`) {
 		m[w] = true
 	}
 	return m
