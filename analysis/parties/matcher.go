@@ -501,6 +501,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' {
 		return false
 	}
+	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a
+	// force, counted, are people, not the force.
+	if e.kind == kindBody && s.memberOf(i, end) {
+		return false
+	}
 	if e.kind == kindSeat && s.placeUse(i, end, e.role) {
 		return false
 	}
@@ -681,6 +686,26 @@ func (s *scan) buildingUse(i, end int) bool {
 	ex := placeWords[s.key(i-2)]
 	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)]
 }
+
+// memberOf reports whether a one-word body whose name also names one of its
+// officers ("Garda", "Gardaí") is its officers counted ("a Garda", "three
+// Gardaí") or one of them ("the Garda who arrested him"), not the force
+// ("the Gardaí said", "Garda horses").
+func (s *scan) memberOf(i, end int) bool {
+	if end-i != 1 || !memberBodies[s.key(i)] || i == 0 || s.toks[i].brk {
+		return false
+	}
+	if s.counted(i) {
+		return true
+	}
+	return s.key(i-1) == "the" && s.key(i) == "garda" && end < len(s.toks) && !s.toks[end].brk && personAfter[s.key(end)]
+}
+
+// memberBodies are bodies whose one-word name also names an officer.
+var memberBodies = wordSet(`garda gardai`)
+
+// personAfter make the body before them one officer ("the Garda who").
+var personAfter = wordSet(`who whom whose with himself herself`)
 
 // streetUse reports whether a seat that is a street ("Whitehall",
 // "Downing Street") is used as the street: after "along", "past" or
