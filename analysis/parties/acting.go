@@ -344,7 +344,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
 	deficit objection objections protestation protestations accusation accusations complaint complaints
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
-	authorization clearance veto vetoes`)
+	authorization clearance veto vetoes advisers advisors instructors`)
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,

@@ -42,6 +42,12 @@ var actingCases = []struct {
 	{"He joined the Somali National Accord party in 1999.", ""},
 	{"He joined the Somali National Security Agency in 1999.", "SO"},
 	{"Delegates of the Kenyan African National Congress walked out.", ""},
+	// Advisers and instructors the state sends are its personnel; a
+	// private adviser's trade in between is not.
+	{"The Cuban advisers who trained the militia went home.", "CU"},
+	{"The Cuban financial advisers who ran the fund went home.", ""},
+	{"Danish instructors trained the coast guard.", "DK"},
+	{"Danish yoga instructors opened a studio.", ""},
 	// Capitals: acting or acted on as a government.
 	{"A Paris apartment was searched at dawn.", ""},
 	{"Paris protested the search at dawn.", "FR"},

@@ -56,8 +56,9 @@
 //   - Adjectival uses: a demonym counts as the state only when the head of
 //     its phrase is the state, its people in office, forces, acts, policies,
 //     law or economy ("Chinese troops", "the Indian High Commission",
-//     "Russian meddling", "Ukrainian permission", "a Russian veto", with the
-//     demonym alone as the surface), past coordinated demonyms ("American
+//     "Russian meddling", "Ukrainian permission", "a Russian veto", "the
+//     American advisers", with the demonym alone as the surface), past
+//     coordinated demonyms ("American
 //     and British forces") and capitalised title words ("the Italian Reforms
 //     Minister"), or, for two demonyms joined by a hyphen, a matter, a deal
 //     or a bond between the two ("a Palestinian-Egyptian affair", "the
@@ -448,6 +449,9 @@
 //	  National Accord party")
 //	+ one Garda or Gardaí counted   2713     141      208       0.951    0.929
 //	  are officers, not the force
+//	+ a demonym before advisers or  2713     141      208       0.951    0.929
+//	  instructors ("the American
+//	  advisers")
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
