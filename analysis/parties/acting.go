@@ -106,11 +106,16 @@ coordination:
 	// Minister", "Reforms Minister"), or another name ("American Legion",
 	// "Spanish Socialist Party"), which is not the state.
 	head := false
-	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
+	n := 0
+	for ; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
 		if runNotState[s.key(k)] {
 			return false
 		}
 		head = head || stateHeads[s.key(k)]
+	}
+	// "the Iraqi National Accord party": the run's kind in lower case.
+	if n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)] {
+		return false
 	}
 	return head
 }
@@ -339,7 +344,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
 	deficit objection objections protestation protestations accusation accusations complaint complaints
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
-	authorization clearance veto vetoes`)
+	authorization clearance veto vetoes advisers advisors instructors`)
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,
@@ -379,7 +384,7 @@ var interimWords = wordSet(`interim transitional caretaker provisional incoming 
 // a title of the state ("the Iranian Quran News Agency", "the Irish
 // Republican Army", "the Sudanese Liberation Movement", "the United Iraqi
 // Alliance").
-var runNotState = wordSet(otherNameKinds + ` news press alliance coalition`)
+var runNotState = wordSet(otherNameKinds + ` news press alliance coalition accord congress`)
 
 // otherNameKinds are the kinds of name (parties, movements, schools,
 // societies, clubs, airlines) whose words, in a capitalised run after a

@@ -37,6 +37,17 @@ var actingCases = []struct {
 	{"The neighbours hoped the Swiss would back the pact at the summit.", "CH"},
 	{"The Irish rejected the treaty in a referendum.", ""},
 	{"The Irish government put the treaty to a referendum.", "IE"},
+	// A party named by a demonym and a capitalised run, with its kind in
+	// lower case after it; the state's title in a run keeps the demonym.
+	{"He joined the Somali National Accord party in 1999.", ""},
+	{"He joined the Somali National Security Agency in 1999.", "SO"},
+	{"Delegates of the Kenyan African National Congress walked out.", ""},
+	// Advisers and instructors the state sends are its personnel; a
+	// private adviser's trade in between is not.
+	{"The Cuban advisers who trained the militia went home.", "CU"},
+	{"The Cuban financial advisers who ran the fund went home.", ""},
+	{"Danish instructors trained the coast guard.", "DK"},
+	{"Danish yoga instructors opened a studio.", ""},
 	// Capitals: acting or acted on as a government.
 	{"A Paris apartment was searched at dawn.", ""},
 	{"Paris protested the search at dawn.", "FR"},

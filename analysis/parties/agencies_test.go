@@ -127,6 +127,20 @@ var agencyCases = []agencyCase{
 	{"The beehive in the garden was empty.", "", ""},
 }
 
+// gardaCases: one officer of the Irish police, or officers counted, are
+// people; the force acting is the state's body.
+var gardaCases = []agencyCase{
+	{"A Garda with a cut hand was taken to hospital.", "", ""},
+	{"Four Gardaí were treated for minor injuries.", "", ""},
+	{"The Garda who stopped the van was praised.", "", ""},
+	{"The Gardaí said the van had been stolen.", "IE", "Gardaí"},
+	{"Garda horses cleared the square.", "IE", "Garda"},
+	{"Gardai sealed off the square after the attack.", "IE", "Gardai"},
+	{"An Garda Síochána opened an inquiry.", "IE", "Garda Síochána"},
+}
+
+func TestGardaOfficers(t *testing.T) { runAgencyCases(t, gardaCases) }
+
 func TestAgencies(t *testing.T) { runAgencyCases(t, agencyCases) }
 
 func runAgencyCases(t *testing.T, cases []agencyCase) {

@@ -148,6 +148,21 @@ func TestPrivateAndNamedUses(t *testing.T) {
 		{"Lebanese capital, Beirut, was quiet.", ""}, // a place named twice (acting.go)
 		{"A Colombian brewery was sold.", ""},
 		{"A Russian freighter sank.", ""},
+		// After the seed-25 check: a product word between a country and a
+		// maker is the firm's line of business; a product named by its
+		// country is its origin; the state's aircraft, trade and tariffs
+		// stay the state.
+		{"A Chilean aircraft maker won the order.", ""},
+		{"Chilean aircraft patrolled the coast.", "CL"},
+		{"A UK aircraft manufacturer cut 300 jobs.", ""},
+		{"UK aircraft flew over the border.", "GB"},
+		{"A US aircraft carrier docked in Busan.", "US"},
+		{"Seoul agreed to resume imports of US pork.", "KR"},
+		{"Protesters demanded a ban on Canadian beef imports.", ""},
+		{"Buyers switched to Brazil soybeans and Brazil corn.", ""},
+		{"US tariffs on Mexican steel took effect.", "US"},
+		{"US steel tariffs took effect.", "US"},
+		{"US trade with Vietnam doubled.", "US,VN"},
 		// Jordan and Chad as people.
 		{"Jordan scored 30 points as Chad watched from the bench.", ""},
 		{"Jordan and Chad signed the accord.", "JO,TD"},

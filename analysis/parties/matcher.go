@@ -482,7 +482,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
 	}
-	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i)) {
+	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end)) {
 		return false
 	}
 	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
@@ -499,6 +499,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	// "Burundi.news.free.fr": part of a domain name.
 	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' {
+		return false
+	}
+	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a
+	// force, counted, are people, not the force.
+	if e.kind == kindBody && s.memberOf(i, end) {
 		return false
 	}
 	if e.kind == kindSeat && s.placeUse(i, end, e.role) {
@@ -524,6 +529,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// capitalised name after the country that is a party, a society or a
 	// school is another name.
 	if e.kind == kindName && e.role != RoleOrg && s.nameRunNotState(end) {
+		return false
+	}
+	// "the EU Observer", "the UN Dispatch": a publication named after an
+	// organisation or a country (names.go).
+	if e.kind == kindName && s.publicationAfter(end) {
 		return false
 	}
 	// "former US ambassador", "ex-Soviet": a past office or state, not the
@@ -621,6 +631,10 @@ func (s *scan) placeUse(i, end int, role string) bool {
 	if role == RoleBody && s.buildingUse(i, end) {
 		return true
 	}
+	if s.streetUse(i, end) {
+		s.placeUntil = end
+		return true
+	}
 	// "the Lebanese capital, Beirut": a capital named as a place.
 	if i > 0 && s.key(i-1) == "capital" {
 		return true
@@ -673,6 +687,75 @@ func (s *scan) buildingUse(i, end int) bool {
 	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)]
 }
 
+// memberOf reports whether a one-word body whose name also names one of its
+// officers ("Garda", "Gardaí") is its officers counted ("a Garda", "three
+// Gardaí") or one of them ("the Garda who arrested him"), not the force
+// ("the Gardaí said", "Garda horses").
+func (s *scan) memberOf(i, end int) bool {
+	if end-i != 1 || !memberBodies[s.key(i)] || i == 0 || s.toks[i].brk {
+		return false
+	}
+	if s.counted(i) {
+		return true
+	}
+	return s.key(i-1) == "the" && s.key(i) == "garda" && end < len(s.toks) && !s.toks[end].brk && personAfter[s.key(end)]
+}
+
+// memberBodies are bodies whose one-word name also names an officer.
+var memberBodies = wordSet(`garda gardai`)
+
+// personAfter make the body before them one officer ("the Garda who").
+var personAfter = wordSet(`who whom whose with himself herself`)
+
+// streetUse reports whether a seat that is a street ("Whitehall",
+// "Downing Street") is used as the street: after "along", "past" or
+// "onto", after "up" or "down" behind a verb of motion ("marched down
+// Whitehall"), or after "on" behind a word of a crowd or a standing, or
+// with a place word after the street ("on Whitehall opposite the
+// entrance"); never before a word of governmentWords ("pressure on
+// Whitehall officials" is the government).
+func (s *scan) streetUse(i, end int) bool {
+	if i == 0 || s.toks[i].brk || !s.isStreet(i, end) || s.governmentAfter(end) {
+		return false
+	}
+	before := ""
+	if i >= 2 && !s.toks[i-1].brk {
+		before = s.key(i - 2)
+	}
+	switch s.key(i - 1) {
+	case "along", "past", "onto":
+		return true
+	case "up", "down":
+		return motionWords[before] || streetMotion[before]
+	case "on":
+		return streetMotion[before] || s.toks[i-1].brk ||
+			end < len(s.toks) && !s.toks[end].brk && streetPlaceAfter[s.key(end)]
+	}
+	return false
+}
+
+// isStreet reports whether the seat at tokens [i, end) is a street.
+func (s *scan) isStreet(i, end int) bool {
+	switch s.key(end - 1) {
+	case "whitehall", "street", "strasse", "avenue":
+		return true
+	}
+	return false
+}
+
+// streetMotion are moves, crowds and standings before "on", "up" or "down"
+// and a street ("protesters gathered on Whitehall", "marched down
+// Whitehall").
+var streetMotion = wordSet(`march marched marching marches marchers moved moving walked walking walk ran
+	running drove driving rode paraded parading processed gathered gathering gathers protest protests
+	protested protesting protesters demonstrators demonstration demonstrations rally rallies rallied vigil
+	crowd crowds crowded stood standing stand queued queue lined parked traffic shops offices building
+	buildings started began held`)
+
+// streetPlaceAfter right after a street make it a place ("on Whitehall
+// opposite the entrance").
+var streetPlaceAfter = wordSet(`opposite near outside beside next past towards toward between by close across`)
+
 // motionWords before "to the" and a building make it a destination.
 var motionWords = wordSet(`heading head heads headed going go goes went came come comes coming returned
 	returning returns return travelled traveled travel walked drove rushed flew moved invited welcomed
@@ -695,7 +778,7 @@ var buildingPlaceWords = wordSet(`at near outside around visited visiting arrive
 // White House bid").
 var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms
 	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
-	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions`)
+	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area`)
 
 // otherPerson reports whether a leader's one-word alias at token i is the
 // name of someone else: right after a capitalised word that is no title
@@ -829,7 +912,8 @@ func (s *scan) privateUse(end int) bool {
 		}
 		w := s.key(k)
 		if s.m.notBefore[w] {
-			return true
+			// "a US aircraft carrier" is a warship, not an airline.
+			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
 		}
 		// "U.S. Treasury bills": securities, not the department.
 		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && treasurySecurities[s.key(k+1)] {
@@ -841,6 +925,35 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// productOrigin reports whether the lower-case word at token end, right
+// after a country's name, is a product the country is the origin of, and
+// the phrase ends there or goes on with the product's trade ("U.S. beef",
+// "a ban on US pork imports", "US cars and trucks"); the state's own
+// trade, tariffs and exports stay the state ("US steel tariffs").
+func (s *scan) productOrigin(end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper || !productWords[s.key(end)] {
+		return false
+	}
+	k := end + 1
+	if k >= len(s.toks) || s.toks[k].brk {
+		return true
+	}
+	w := s.key(k)
+	return productTrade[w] || phraseEnds[w] || w == "and" || w == "or" || productWords[w]
+}
+
+// productWords are goods named by their country of origin ("U.S. beef",
+// "Chinese steel").
+var productWords = wordSet(`beef pork poultry chicken lamb mutton meat wheat corn maize rice soybeans soybean
+	soy cotton sugar fruit fruits vegetables cheese milk apples oranges grain grains seafood salmon shrimp
+	lumber timber steel aluminium aluminum cars autos trucks goods products textiles garments shoes toys
+	electronics chips whisky whiskey beer cigarettes`)
+
+// productTrade after a product make the phrase the product's trade ("a ban
+// on US beef imports").
+var productTrade = wordSet(`imports import exports export shipments shipment ban bans products prices sales
+	supplies consignments cargo cargoes`)
 
 // possessedPrivate reports whether the possessive after the name ending at
 // token end owns a firm, a market, a currency or private people, as the
@@ -906,7 +1019,10 @@ var industryWords = func() map[string]bool {
 		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
 		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
 		timber sugar big major leading biggest largest small rival media commercial budget housing mortgage
-		home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing`) {
+		home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing aircraft
+		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
+		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
+		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry`) {
 		m[w] = true
 	}
 	return m

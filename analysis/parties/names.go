@@ -85,20 +85,29 @@ func (s *scan) inOtherName(i, end int) bool {
 	return s.afterOfName(i)
 }
 
-// nameRunNotState reports whether up to three capitalised words from token
+// nameRunNotState reports whether up to six capitalised words from token
 // k, right after a country's name, hold a word of nameRunWords or are
 // followed by one ("the US Libertarian Party", "the New Zealand Law
-// Society", "the Pakistan Tehreek-e-Insaf party").
+// Society", "the Pakistan Tehreek-e-Insaf party", "Petro Iran Development
+// Company", "the Kenya Assemblies of God").
 func (s *scan) nameRunNotState(k int) bool {
-	if s.allCaps() || s.titleCased() {
+	// "the US Federal Deposit Insurance Corporation", "the China-European
+	// Union summit": a body or a party the registry lists is its own.
+	if s.allCaps() || s.titleCased() || s.namedAt(k) {
 		return false
 	}
 	n := 0
-	for ; n < 4 && k < len(s.toks) && !s.toks[k].brk && !spacedDash(s.s[s.toks[k-1].be:s.toks[k].bs]); n, k = n+1, k+1 {
+	for ; n < 6 && k < len(s.toks) && !s.toks[k].brk && !spacedDash(s.s[s.toks[k-1].be:s.toks[k].bs]); n, k = n+1, k+1 {
 		// A run of capitalised words, joined by hyphens to lower-case
-		// ones ("Tehreek-e-Insaf").
+		// ones ("Tehreek-e-Insaf"), or by "and", "of" or "for" to more
+		// capitalised words ("the Royal New Zealand Returned and Services'
+		// Association", "the Kenya Assemblies of God"), up to another
+		// party's name ("the US Navy and Kenya Red Cross Society").
 		if !s.toks[k].upper && (n == 0 || s.s[s.toks[k-1].be:s.toks[k].bs] != "-") {
-			break
+			if n == 0 || !nameJoins[s.key(k)] || k+1 >= len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper || s.reach(k+1) > k+1 {
+				break
+			}
+			continue
 		}
 		if nameRunWords[s.key(k)] {
 			return true
@@ -109,6 +118,50 @@ func (s *scan) nameRunNotState(k int) bool {
 	// newspaper).
 	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)]
 }
+
+// namedAt reports whether a party's name or a government body of the
+// registry starts at token k ("Federal Deposit Insurance Corporation",
+// "European Union"); a demonym does not count.
+func (s *scan) namedAt(k int) bool {
+	n := int32(0)
+	for j := k; j < len(s.toks) && j-k < maxDepth; j++ {
+		if j > k && s.toks[j].brk {
+			break
+		}
+		c, ok := s.m.nodes[n].next[s.key(j)]
+		if !ok {
+			break
+		}
+		n = c
+		for _, e := range s.m.nodes[n].entries {
+			if e.kind == kindBody || e.kind == kindName {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// publicationAfter reports whether up to three capitalised words from token
+// k, right after a country's or an organisation's name, are a
+// publication's title that
+// ends with a word of publicationWords ("the EU Observer", "the UN
+// Dispatch", "the Pakistan Chronicle"); an observer mission named further
+// on is not one ("the EU Observer Mission").
+func (s *scan) publicationAfter(k int) bool {
+	if s.allCaps() || s.titleCased() {
+		return false
+	}
+	last := ""
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n, k = n+1, k+1 {
+		last = s.key(k)
+	}
+	return publicationWords[last] && (k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper)
+}
+
+// publicationWords end the titles of newspapers, magazines and news sites.
+var publicationWords = wordSet(`post weekly today times magazine journal tribune gazette observer herald
+	chronicle dispatch reporter review digest bulletin`)
 
 // quotedName reports whether the words from token p to token end are all
 // that a pair of quotes holds ("Building Australia" in quotes).
@@ -144,7 +197,12 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 // Weekly", "the Taiwan IT Solution Pavilion").
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
-	project inc incorporated corp ltd limited llc plc`)
+	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
+	assemblies diocese archdiocese ministries synod`)
+
+// nameJoins join the capitalised words of one name ("Returned and Services'
+// Association", "Assemblies of God").
+var nameJoins = wordSet(`and of for`)
 
 // nameKindAfterRun, in lower case right after a capitalised run that
 // follows a country's name, make the run another name ("the Pakistan

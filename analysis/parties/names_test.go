@@ -294,6 +294,31 @@ var otherNameCases = []struct {
 	// The island of Ireland is the island, the North included.
 	{"Rain fell across the island of Ireland.", ""},
 	{"Ireland closed the island's ports.", "IE"},
+	// After the seed-25 check. A publication named after an
+	// organisation or a country; the organisation's mission named further
+	// on, and the organisation itself, stay.
+	{"The leak was first reported by the EU Observer.", ""},
+	{"The EU Observer Mission reported no shooting.", "EU"},
+	{"The EU observed the vote.", "EU"},
+	{"An essay in the UN Chronicle praised the plan.", ""},
+	{"The UN chronicled the abuses in a report.", "UN"},
+	{"He wrote in the Lesotho Chronicle that the vote was fair.", ""},
+	{"He wrote that Lesotho chronicled every vote.", "LS"},
+	// A church, a private association or a firm whose capitalised name
+	// holds the country, joined by "and", "of" or "for"; the state's
+	// forces, bodies the registry lists and a name the run reaches after
+	// "and" keep it.
+	{"The choir of the Malawi Assemblies of God sang at the funeral of the old chief.", ""},
+	{"Malawi assembled the choirs for the funeral of the old chief.", "MW"},
+	{"A spokesman for the Royal Fiji Ex-Servicemen and Veterans' Association said the parade would go ahead at noon.", ""},
+	{"A spokesman for the Royal Fiji Military Forces said the parade would go ahead at noon.", "FJ"},
+	{"The rigs were leased to Delta Chile Drilling Company last spring, the report said.", ""},
+	{"The rigs were leased by Chile to a drilling company last spring, the report said.", "CL"},
+	{"Members of the Ghana Union of Traders closed their stalls for the day.", ""},
+	{"The US Federal Deposit Insurance Corporation took over the lender on Friday.", "US,US"},
+	{"Talks at the China-European Union summit ran late into the night.", "CN,EU"},
+	{"Crews from the US Navy and Kenya Red Cross Society helped the flood victims.", "US"},
+	{"He opposes the US Army's Global Gaming League as a recruiting tool for the young.", "US"},
 }
 
 func TestOtherNames(t *testing.T) {

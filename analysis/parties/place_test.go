@@ -53,6 +53,18 @@ var placeCases = []struct {
 	{"The delegation arrived in Nairobi late at night.", ""},
 	{"Nairobi welcomed the agreement.", "KE"},
 	{"Pressure from Washington grew after the vote.", "US"},
+	// A street that is a seat: along it, up or down it after a move, or on
+	// it for a crowd or before a place word, it is the street.
+	{"The band played on Whitehall across from the gates of Downing Street.", ""},
+	{"The marchers walked down Whitehall towards the river.", ""},
+	{"Cyclists raced along Downing Street's old cobbles.", ""},
+	{"Pickets stood on Whitehall until dusk.", ""},
+	{"In the Whitehall area two roads were shut.", ""},
+	{"Whitehall officials briefed against the plan.", "GB"},
+	{"Whitehall said the plan had been shelved.", "GB"},
+	{"The report heaped pressure on Whitehall to act.", "GB"},
+	{"The cuts fell hardest on Whitehall departments.", "GB"},
+	{"Lobbyists pressed Downing Street to drop the levy.", "GB"},
 }
 
 // partiesOf matches sentence (dated 2024-06-01) and joins the parties of
