@@ -39,7 +39,7 @@ const (
 	fRelPatient = fRelAgent + int(nRel)
 	// fValOtherPos and fValOtherNeg are the valence of the words closer to
 	// another mention or name than to the target: what the sentence says of
-	// someone else ("X's soldiers were killed by militants").
+	// someone else ("Chile signed the pact, while Peru faced threats").
 	fValOtherPos = fRelPatient + int(nRel)
 	fValOtherNeg = fValOtherPos + 1
 	nDense       = fValOtherNeg + 1
