@@ -455,6 +455,8 @@
 //	+ 14 US independent agencies    2713     141      208       0.951    0.929
 //	  (the FEC, CPSC, NLRB, EEOC
 //	  ...)
+//	+ Geir Haarde as finance and    2713     141      208       0.951    0.929
+//	  foreign minister
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text

@@ -103,6 +103,13 @@ var headsGapCases = []datedCase{
 	// The Americas.
 	{"Eduardo Rodriguez Veltze set the election date.", "2005-11-01", "BO", "Eduardo Rodriguez Veltze"},
 	{"Francisco Flores backed the trade deal.", "2003-09-01", "SV", "Francisco Flores"},
+	// After the seed-25 check: Geir Haarde's surname alone counts in his
+	// years at the finance and foreign ministries as in his premiership,
+	// not after it.
+	{"Haarde defended the krona's float.", "2003-05-20", "IS", "Haarde"},
+	{"Haarde flew to Oslo for the talks.", "2006-02-10", "IS", "Haarde"},
+	{"Haarde asked the fund for a loan.", "2008-10-20", "IS", "Haarde"},
+	{"Haarde went on trial in Reykjavik.", "2012-03-05", "", ""},
 }
 
 func TestHeadsGaps(t *testing.T) { runDatedCases(t, headsGapCases) }
