@@ -457,6 +457,10 @@
 //	  ...)
 //	+ Geir Haarde as finance and    2713     141      208       0.951    0.929
 //	  foreign minister
+//	+ "Mr Morales" and "President   2713     141      208       0.951    0.929
+//	  Morales" for Evo Morales on
+//	  the days no other Morales
+//	  leads a state
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
