@@ -127,6 +127,19 @@ var agencyCases = []agencyCase{
 	{"The beehive in the garden was empty.", "", ""},
 }
 
+// usIndependentCases: US independent agencies added after the seed-25
+// check, each beside a sentence where the same words are no agency.
+var usIndependentCases = []agencyCase{
+	{"The Federal Election Commission fined the campaign for late filings.", "US", "Federal Election Commission"},
+	{"The FEC opened an audit of the committee.", "US", "FEC"},
+	{"The federal election commission of a small state met.", "", ""},
+	{"The Consumer Product Safety Commission recalled the cots.", "US", "Consumer Product Safety Commission"},
+	{"The National Labor Relations Board ruled for the drivers.", "US", "National Labor Relations Board"},
+	{"The EEOC sued the chain over hiring.", "US", "EEOC"},
+}
+
+func TestUSIndependentAgencies(t *testing.T) { runAgencyCases(t, usIndependentCases) }
+
 // gardaCases: one officer of the Irish police, or officers counted, are
 // people; the force acting is the state's body.
 var gardaCases = []agencyCase{

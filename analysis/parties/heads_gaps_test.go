@@ -103,6 +103,20 @@ var headsGapCases = []datedCase{
 	// The Americas.
 	{"Eduardo Rodriguez Veltze set the election date.", "2005-11-01", "BO", "Eduardo Rodriguez Veltze"},
 	{"Francisco Flores backed the trade deal.", "2003-09-01", "SV", "Francisco Flores"},
+	// After the seed-25 check: Geir Haarde's surname alone counts in his
+	// years at the finance and foreign ministries as in his premiership,
+	// not after it.
+	{"Haarde defended the krona's float.", "2003-05-20", "IS", "Haarde"},
+	{"Haarde flew to Oslo for the talks.", "2006-02-10", "IS", "Haarde"},
+	{"Haarde asked the fund for a loan.", "2008-10-20", "IS", "Haarde"},
+	{"Haarde went on trial in Reykjavik.", "2012-03-05", "", ""},
+	// "Mr Morales" is Evo Morales until Jimmy Morales takes office in
+	// Guatemala; while both are president it names neither.
+	{"Mr. Morales signed the gas decree in La Paz.", "2006-05-02", "BO", "Morales"},
+	{"President Morales thanked the coca growers.", "2013-07-01", "BO", "Morales"},
+	{"Mr Morales thanked the coca growers.", "2017-07-01", "", ""},
+	{"Evo Morales thanked the coca growers.", "2017-07-01", "BO", "Evo Morales"},
+	{"Jimmy Morales thanked the farmers.", "2017-07-01", "GT", "Jimmy Morales"},
 }
 
 func TestHeadsGaps(t *testing.T) { runDatedCases(t, headsGapCases) }

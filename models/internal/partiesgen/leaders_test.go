@@ -109,3 +109,20 @@ func TestCSVLeaders(t *testing.T) {
 		t.Errorf("unfixed Portuguese label: err %v, want one naming it", err)
 	}
 }
+
+func TestSubtractTerms(t *testing.T) {
+	terms := []term{{Role: "President", From: "2006-01-22", To: "2019-11-10"}}
+	got := subtractTerms(terms, []term{{Role: "President", From: "2016-01-14", To: "2020-01-14"}})
+	want := []term{{Role: "President", From: "2006-01-22", To: "2016-01-13"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("clipped end: got %v, want %v", got, want)
+	}
+	got = subtractTerms(terms, []term{{From: "2010-03-01", To: "2010-03-31"}, {From: "2018-01-01"}})
+	want = []term{{Role: "President", From: "2006-01-22", To: "2010-02-28"}, {Role: "President", From: "2010-04-01", To: "2017-12-31"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("hole and open end: got %v, want %v", got, want)
+	}
+	if got := subtractTerms(terms, []term{{From: "2000-01-01"}}); len(got) != 0 {
+		t.Errorf("covered: got %v, want none", got)
+	}
+}

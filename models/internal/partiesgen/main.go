@@ -20,9 +20,11 @@ import (
 	"flag"
 	"fmt"
 	"html"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -163,8 +165,12 @@ type extraFile struct {
 	// same years ("Mr Johnson" for Jeh Johnson would clash with Boris
 	// Johnson's, and the clash would drop both), while the surname alone
 	// must keep its forms for the others who bear it.
-	NoFormsFor []string     `yaml:"no_forms_for"`
-	Parties    []extraParty `yaml:"parties"`
+	NoFormsFor []string `yaml:"no_forms_for"`
+	// DatedFormsFor lists leaders, by full name, whose generated forms that
+	// clash with another leader's keep the days when only they are in
+	// office (without it a clash drops the form for both).
+	DatedFormsFor []string     `yaml:"dated_forms_for"`
+	Parties       []extraParty `yaml:"parties"`
 }
 
 type extraParty struct {
@@ -374,7 +380,13 @@ func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, 
 	if err := addHeads(byID, gen, hd); err != nil {
 		return nil, err
 	}
-	dropConflicts(byID, gen)
+	dated := map[string]bool{}
+	for _, n := range ex.DatedFormsFor {
+		dated[key(n)] = true
+	}
+	if err := dropConflicts(byID, gen, dated); err != nil {
+		return nil, err
+	}
 	ids := make([]string, 0, len(byID))
 	for id := range byID {
 		ids = append(ids, id)
@@ -387,8 +399,11 @@ func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, 
 }
 
 // dropConflicts removes generated aliases (and generated leaders) that
-// another party also claims, where the registry would reject the pair.
-func dropConflicts(byID map[string]*party, gen map[string]genSet) {
+// another party also claims, where the registry would reject the pair. A
+// leader of dated (by key of the full name) keeps a form that clashes only
+// with other leaders' forms for the days none of them is in office, as a
+// second entry of the leader.
+func dropConflicts(byID map[string]*party, gen map[string]genSet, dated map[string]bool) error {
 	type claim struct {
 		id, alias string
 		leader    string // leader name when the claim is a leader's
@@ -440,6 +455,9 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet) {
 		dropAlias[c.id][key(c.alias)] = true
 		return true
 	}
+	used := map[string]bool{}
+	blocked := map[string][]term{} // id|leader|alias key -> the other leaders' terms
+	noClip := map[string]bool{}
 	for k, cs := range claims {
 		for i := range cs {
 			for j := i + 1; j < len(cs); j++ {
@@ -449,6 +467,19 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet) {
 				}
 				if a.leader != "" && b.leader != "" && !overlap(a.terms, b.terms) {
 					continue
+				}
+				// Two leaders' forms clash only on the days both are in
+				// office: each keeps the form for the days the other is not
+				// ("Mr Morales" is Bolivia's Evo Morales until Guatemala's
+				// Jimmy Morales takes office). A clash with a name that is
+				// no leader's drops the form.
+				for _, x := range [][2]claim{{a, b}, {b, a}} {
+					fk := x[0].id + "|" + x[0].leader + "|" + k
+					if x[0].leader != "" && x[1].leader != "" {
+						blocked[fk] = append(blocked[fk], x[1].terms...)
+					} else {
+						noClip[fk] = true
+					}
 				}
 				ma, mb := mark(a), mark(b)
 				if !ma && !mb {
@@ -471,15 +502,42 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet) {
 			p.Names, p.Demonyms, p.Seats, p.Bodies = filter(p.Names), filter(p.Demonyms), filter(p.Seats), filter(p.Bodies)
 		}
 		if d := dropForm[id]; d != nil {
+			var clipped []leader
 			for i, l := range p.Leaders {
 				var keep []string
+				var kept leader
 				for _, a := range l.Aliases {
 					if !d[l.Name+"|"+key(a)] || !gen[id]["alias:"+l.Name+"|"+a] {
 						keep = append(keep, a)
+						continue
 					}
+					fk := id + "|" + l.Name + "|" + key(a)
+					if noClip[fk] || !dated[key(l.Name)] {
+						continue
+					}
+					used[key(l.Name)] = true
+					rest := subtractTerms(l.Terms, blocked[fk])
+					if len(rest) == 0 {
+						continue
+					}
+					// The forms of one leader clash with the same people,
+					// so they share the days they keep; a form whose days
+					// differ gets an entry of its own.
+					if kept.Name != "" && !slices.Equal(kept.Terms, rest) {
+						clipped = append(clipped, kept)
+						kept = leader{}
+					}
+					kept.Name, kept.Terms = l.Name, rest
+					kept.Aliases = append(kept.Aliases, a)
+				}
+				if kept.Name != "" {
+					clipped = append(clipped, kept)
 				}
 				p.Leaders[i].Aliases = keep
 			}
+			// The clipped forms are a second entry of the same leader,
+			// dated to the days they are unambiguous.
+			p.Leaders = append(p.Leaders, clipped...)
 		}
 		if d := dropLeader[id]; d != nil {
 			var out []leader
@@ -491,6 +549,64 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet) {
 			p.Leaders = out
 		}
 	}
+	for _, n := range slices.Sorted(maps.Keys(dated)) {
+		if !used[n] {
+			return fmt.Errorf("dated_forms_for: %q has no form that clashes with another leader's", n)
+		}
+	}
+	return nil
+}
+
+// subtractTerms returns the days of terms outside every term of other,
+// each piece keeping its term's role; ends are inclusive.
+func subtractTerms(terms, other []term) []term {
+	day := func(s string, open int64) int64 {
+		if s == "" {
+			return open
+		}
+		t, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			return open
+		}
+		return t.Unix() / 86400
+	}
+	str := func(d int64, open int64) string {
+		if d == open {
+			return ""
+		}
+		return time.Unix(d*86400, 0).UTC().Format("2006-01-02")
+	}
+	const never = int64(1) << 40
+	type span struct {
+		role     string
+		from, to int64
+	}
+	var pieces []span
+	for _, t := range terms {
+		pieces = append(pieces, span{t.Role, day(t.From, -never), day(t.To, never)})
+	}
+	for _, o := range other {
+		from, to := day(o.From, -never), day(o.To, never)
+		var next []span
+		for _, p := range pieces {
+			if to < p.from || from > p.to {
+				next = append(next, p)
+				continue
+			}
+			if from > p.from {
+				next = append(next, span{p.role, p.from, from - 1})
+			}
+			if to < p.to {
+				next = append(next, span{p.role, to + 1, p.to})
+			}
+		}
+		pieces = next
+	}
+	var out []term
+	for _, p := range pieces {
+		out = append(out, term{Role: p.role, From: str(p.from, -never), To: str(p.to, never)})
+	}
+	return out
 }
 
 func overlap(a, b []term) bool {
