@@ -108,7 +108,8 @@ type TrainReport struct {
 	// Dev maps each dev file's base name to its metrics.
 	Dev map[string]ModeMetrics `json:"dev,omitempty"`
 	// CV maps each cross-validated file's base name to its pooled
-	// out-of-fold metrics.
+	// out-of-fold metrics, and the base name plus MultiTargetSuffix to
+	// those of its sentences with two or more targets.
 	CV map[string]ModeMetrics `json:"cv,omitempty"`
 	// Folds is the k used for CV.
 	Folds int `json:"folds,omitempty"`
