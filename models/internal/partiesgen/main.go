@@ -502,42 +502,7 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet, dated map[stri
 			p.Names, p.Demonyms, p.Seats, p.Bodies = filter(p.Names), filter(p.Demonyms), filter(p.Seats), filter(p.Bodies)
 		}
 		if d := dropForm[id]; d != nil {
-			var clipped []leader
-			for i, l := range p.Leaders {
-				var keep []string
-				var kept leader
-				for _, a := range l.Aliases {
-					if !d[l.Name+"|"+key(a)] || !gen[id]["alias:"+l.Name+"|"+a] {
-						keep = append(keep, a)
-						continue
-					}
-					fk := id + "|" + l.Name + "|" + key(a)
-					if noClip[fk] || !dated[key(l.Name)] {
-						continue
-					}
-					used[key(l.Name)] = true
-					rest := subtractTerms(l.Terms, blocked[fk])
-					if len(rest) == 0 {
-						continue
-					}
-					// The forms of one leader clash with the same people,
-					// so they share the days they keep; a form whose days
-					// differ gets an entry of its own.
-					if kept.Name != "" && !slices.Equal(kept.Terms, rest) {
-						clipped = append(clipped, kept)
-						kept = leader{}
-					}
-					kept.Name, kept.Terms = l.Name, rest
-					kept.Aliases = append(kept.Aliases, a)
-				}
-				if kept.Name != "" {
-					clipped = append(clipped, kept)
-				}
-				p.Leaders[i].Aliases = keep
-			}
-			// The clipped forms are a second entry of the same leader,
-			// dated to the days they are unambiguous.
-			p.Leaders = append(p.Leaders, clipped...)
+			clipForms(id, p, d, gen[id], clip{noClip: noClip, blocked: blocked, dated: dated, used: used})
 		}
 		if d := dropLeader[id]; d != nil {
 			var out []leader
@@ -555,6 +520,60 @@ func dropConflicts(byID map[string]*party, gen map[string]genSet, dated map[stri
 		}
 	}
 	return nil
+}
+
+// clip is what clipForms needs of dropConflicts's clashes: the forms that
+// clash with a name that is no leader's (noClip), the other leaders' terms
+// each form clashes with (blocked), the leaders whose forms may be dated
+// (dated), and the dated leaders that used it (used, filled in).
+type clip struct {
+	noClip  map[string]bool
+	blocked map[string][]term
+	dated   map[string]bool
+	used    map[string]bool
+}
+
+// clipForms removes party id's generated leader forms in d (leader
+// name|alias key); a form of a dated leader that clashes only with other
+// leaders comes back as a second entry of the leader, dated to the days
+// none of them is in office.
+func clipForms(id string, p *party, d map[string]bool, g genSet, c clip) {
+	var clipped []leader
+	for i, l := range p.Leaders {
+		var keep []string
+		var kept leader
+		for _, a := range l.Aliases {
+			if !d[l.Name+"|"+key(a)] || !g["alias:"+l.Name+"|"+a] {
+				keep = append(keep, a)
+				continue
+			}
+			fk := id + "|" + l.Name + "|" + key(a)
+			if c.noClip[fk] || !c.dated[key(l.Name)] {
+				continue
+			}
+			c.used[key(l.Name)] = true
+			rest := subtractTerms(l.Terms, c.blocked[fk])
+			if len(rest) == 0 {
+				continue
+			}
+			// The forms of one leader clash with the same people,
+			// so they share the days they keep; a form whose days
+			// differ gets an entry of its own.
+			if kept.Name != "" && !slices.Equal(kept.Terms, rest) {
+				clipped = append(clipped, kept)
+				kept = leader{}
+			}
+			kept.Name, kept.Terms = l.Name, rest
+			kept.Aliases = append(kept.Aliases, a)
+		}
+		if kept.Name != "" {
+			clipped = append(clipped, kept)
+		}
+		p.Leaders[i].Aliases = keep
+	}
+	// The clipped forms are a second entry of the same leader,
+	// dated to the days they are unambiguous.
+	p.Leaders = append(p.Leaders, clipped...)
 }
 
 // subtractTerms returns the days of terms outside every term of other,
