@@ -341,3 +341,29 @@ func TestVictimAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestVictimValence checks the wiring of victimAfter: in the country
+// domain the aggression a victim named before it suffers carries no valence
+// for it; in NewsMTSC's domain it still does.
+func TestVictimValence(t *testing.T) {
+	lex := mapLex{"killed": -3}
+	m := newModel(FeatureConfig{Version: formatVersion, HashBits: 10, Dense: nDense, Pool: PoolMean}, lex)
+	s := "Nine Malian soldiers were killed near the border."
+	i := strings.Index(s, "Malian")
+	for _, c := range []struct {
+		dom  Domain
+		want bool
+	}{{DomainCountry, false}, {DomainNews, true}} {
+		sc := &scratch{}
+		m.extract(sc, s, Span{i, i + len("Malian")}, nil, c.dom)
+		got := false
+		for _, f := range sc.feats {
+			if f.idx == uint32(fValClauseNeg) && f.val != 0 {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("domain %v: negative clause valence from %q = %v, want %v", c.dom, "killed", got, c.want)
+		}
+	}
+}
