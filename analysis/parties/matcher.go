@@ -319,15 +319,24 @@ func (s *scan) reach(i int) int {
 	return end
 }
 
+// noDay is the day number of a zero date: before every term.
+const noDay = -1 << 62
+
 // maxDepth bounds the alias length, in words, the matcher looks for.
 const maxDepth = 16
 
 // AppendMatch is Match appending to dst.
 func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []Mention {
+	return m.appendMatch(dst, sentence, date, nil)
+}
+
+// appendMatch is AppendMatchArticle.
+func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a *Article) []Mention {
+	start := len(dst)
 	var tokBuf [64]token
 	var normBuf [512]byte
 	toks, norm := tokenize(sentence, tokBuf[:0], normBuf[:0])
-	day := int64(-1 << 62)
+	day := int64(noDay)
 	if !date.IsZero() {
 		day = dayNumber(date)
 	}
@@ -379,6 +388,10 @@ func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []
 						s.prevParty = -1
 					}
 					first, last := toks[i+e.skip], toks[c.end-1]
+					if s.nSpans < len(s.spans) {
+						s.spans[s.nSpans] = [2]int32{int32(i + e.skip), int32(c.end)}
+					}
+					s.nSpans++
 					dst = append(dst, Mention{
 						Party: p.ID, Name: p.Name, Role: s.role(&e),
 						Surface: sentence[first.bs:last.be],
@@ -395,7 +408,7 @@ func (m *Matcher) AppendMatch(dst []Mention, sentence string, date time.Time) []
 			i++
 		}
 	}
-	return dst
+	return s.officials(dst, start, a, sentence)
 }
 
 // scan is the per-call state of one Match.
@@ -415,6 +428,10 @@ type scan struct {
 	// demonym (-1 otherwise), and prevEnd its end (token index).
 	prevParty int32
 	prevEnd   int
+	// spans are the token ranges of the first mentions found, nSpans
+	// the number of mentions found.
+	spans  [16][2]int32
+	nSpans int
 }
 
 // foreignBody reports whether the body e at token i directly follows a name

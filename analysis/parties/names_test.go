@@ -26,7 +26,7 @@ var otherNameCases = []struct {
 	// Agencies named with their country, offices and epithets.
 	{"Statistics Norway revised the growth figure.", "NO"},
 	{"Environment Canada issued a storm warning.", "CA"},
-	{"Deputy US trade envoy Ann Lowe met the panel.", "US"},
+	{"Deputy US trade envoy Ann Lowe met the panel.", "US,US"}, // and the envoy by name
 	{"Communist China and its neighbours signed the pact.", "CN"},
 	{"Neighbouring Tajikistan closed the crossings.", "TJ"},
 	// Hyphens and dashes join names, they do not make one.
@@ -135,7 +135,7 @@ var otherNameCases = []struct {
 	{"A Russian presidential candidate was attacked.", ""},
 	{"A Russian presidential decree was signed.", "RU"},
 	{"The US Libertarian Party picked its nominee.", ""},
-	{"US Deputy Press Secretary Ann Cole told reporters.", "US"},
+	{"US Deputy Press Secretary Ann Cole told reporters.", "US,US"}, // and the secretary by name
 	{"The New Zealand Law Society objected.", ""},
 	// Bodies and missions; a bank that shares an agency's initials.
 	{"The State Peace and Development Council extended the arrest.", "MM"},

@@ -34,9 +34,10 @@ type appendEncoder interface {
 	AppendEncode(dst []tokenize.Token, text string) []tokenize.Token
 }
 
-// Matcher finds party mentions in a sentence for an article date.
+// Matcher finds party mentions in the sentences of an article, in order,
+// for its date; the Article carries what earlier sentences said.
 type Matcher interface {
-	AppendMatch(dst []parties.Mention, sentence string, date time.Time) []parties.Mention
+	AppendMatchArticle(dst []parties.Mention, sentence string, date time.Time, a *parties.Article) []parties.Mention
 }
 
 // SentimentScorer scores a sentence's overall sentiment.
@@ -134,6 +135,7 @@ func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 	spans := p.Segmenter.AppendSplit(nil, text)
 	doc.Sentences = make([]Sentence, len(spans))
 	var found []parties.Mention
+	var article parties.Article
 	var targets []stance.Span
 	var groups []int
 	var sum float64
@@ -164,7 +166,7 @@ func (p *Pipeline) Analyze(text string, date time.Time) (Doc, error) {
 		s.Sentiment, s.Label = r.Compound, r.Label
 		sum += float64(r.Compound)
 
-		found = p.Matcher.AppendMatch(found[:0], s.Text, date)
+		found = p.Matcher.AppendMatchArticle(found[:0], s.Text, date, &article)
 		if len(found) == 0 {
 			continue
 		}

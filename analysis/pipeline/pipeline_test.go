@@ -50,6 +50,21 @@ func TestAnalyze(t *testing.T) {
 			parties:   [][]string{{"RU", "RU", "EU"}},
 		},
 		{
+			// An office holder the article introduced counts for their
+			// state in later sentences, by surname; a new article starts
+			// afresh (the next case).
+			name:      "an official introduced, then named",
+			text:      "Kenyan ambassador Grace Wanjiru met the delegation. Wanjiru said the visit had gone well.",
+			sentences: 2,
+			parties:   [][]string{{"KE", "KE"}, {"KE"}},
+		},
+		{
+			name:      "the official of another article",
+			text:      "Wanjiru said the visit had gone well.",
+			sentences: 1,
+			parties:   [][]string{nil},
+		},
+		{
 			name:      "no parties",
 			text:      "Rain is expected on Sunday. Schools will stay open.",
 			sentences: 2,

@@ -66,13 +66,17 @@ func checkPool(shared, labelsPath string) ([]checkSentence, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: date: %w", a.ID, err)
 		}
+		var art parties.Article
 		for _, sp := range seg.Split(a.Text) {
 			s := checkSentence{Source: "wikinews", DocID: a.ID, Date: a.Date, SentStart: sp.Start, SentEnd: sp.End,
 				Text: a.Text[sp.ByteStart:sp.ByteEnd]}
+			// Every sentence is matched, in order, as the batch matches
+			// them, so that office holders introduced earlier count.
+			found := m.AppendMatchArticle(nil, s.Text, date, &art)
 			if labelled[s.ref()] || strings.TrimSpace(s.Text) == "" {
 				continue
 			}
-			s.Found = m.Match(s.Text, date)
+			s.Found = found
 			pool = append(pool, s)
 		}
 	}

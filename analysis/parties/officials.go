@@ -1,0 +1,475 @@
+package parties
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Article is what the sentences of one article have said so far about who
+// holds a state's office. A person the article introduces with an office
+// of a party ("Serbia's foreign minister Vuk Jeremić", "Ronnie Bar-On, the
+// Israeli interior minister") is a mention of that party there and
+// wherever the article names them again ("Jeremić said", "said Mr
+// Bar-On"). The zero value is an article with nothing said yet; an
+// Article is for one article and one goroutine at a time.
+type Article struct {
+	people []introduced
+}
+
+// introduced is one office holder an article has named.
+type introduced struct {
+	party, name string
+	words       []string // the normalised words of the personal name
+}
+
+// Reset forgets every office holder, for the next article.
+func (a *Article) Reset() { a.people = a.people[:0] }
+
+// AppendMatchArticle is AppendMatch for a sentence of article a, whose
+// earlier sentences were matched with the same a, in order: the office
+// holders that earlier sentences introduced are mentions of their party
+// here too (RoleOfficial). Match and AppendMatch treat each sentence as an
+// article of its own.
+func (m *Matcher) AppendMatchArticle(dst []Mention, sentence string, date time.Time, a *Article) []Mention {
+	if a == nil {
+		a = &Article{}
+	}
+	return m.appendMatch(dst, sentence, date, a)
+}
+
+// officials adds to the mentions dst[start:] of the sentence (s.s, passed
+// again so that the scan's buffers stay on the stack) the office holders
+// it introduces ("US ambassador James McGee") and the names of those a
+// remembers; a nil a is an article of this sentence alone.
+func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) []Mention {
+	if len(dst) == start && (a == nil || len(a.people) == 0) {
+		return dst
+	}
+	// Undated text has no office holders, as it has no leaders.
+	if s.day == noDay {
+		return dst
+	}
+	var takenBuf [64]bool
+	taken := takenBuf[:0]
+	if len(s.toks) > len(takenBuf) {
+		taken = make([]bool, 0, len(s.toks))
+	}
+	taken = taken[:len(s.toks)]
+	// spans holds the mentions (index in dst, token range) that may
+	// introduce an office holder.
+	var spanBuf [16][3]int
+	spans := spanBuf[:0]
+	for k := start; k < len(dst); k++ {
+		i, end := -1, -1
+		if n := k - start; n < len(s.spans) && n < s.nSpans {
+			i, end = int(s.spans[n][0]), int(s.spans[n][1])
+		} else {
+			i, end = s.tokenSpan(&dst[k])
+		}
+		for t := max(i, 0); t < end; t++ {
+			taken[t] = true
+		}
+		if i >= 0 && holdsOffices(dst[k].Role) && s.officeNear(end) {
+			spans = append(spans, [3]int{k, i, end})
+		}
+	}
+	if len(spans) == 0 && (a == nil || len(a.people) == 0) || s.titleCased() || s.allCaps() {
+		return dst
+	}
+	for _, sp := range spans {
+		mn := &dst[sp[0]]
+		i, end := sp[1], sp[2]
+		if s.formerBefore(i) {
+			continue
+		}
+		from, to := s.titledAfter(end)
+		if from < 0 {
+			from, to = s.appositiveBefore(i, end)
+		}
+		if from >= 0 && !anyTaken(taken, from, to) {
+			if a == nil {
+				a = &Article{}
+			}
+			a.add(mn.Party, mn.Name, s.words(from, to))
+		}
+	}
+	if a == nil {
+		return dst
+	}
+	n := len(dst)
+	dst = s.named(dst, a, taken, sentence)
+	if len(dst) > n {
+		slices.SortFunc(dst[start:], func(x, y Mention) int { return x.ByteStart - y.ByteStart })
+	}
+	return dst
+}
+
+// holdsOffices reports whether a mention of this role can have office
+// holders: the state by name, demonym, capital or body, and the
+// organisations ("U.N. envoy ...").
+func holdsOffices(role string) bool {
+	switch role {
+	case RoleName, RoleDemonym, RoleCapital, RoleBody, RoleOrg:
+		return true
+	}
+	return false
+}
+
+// officeNear is a quick test for the office phrases that titledAfter and
+// appositiveBefore read: both begin with an office word right after the
+// mention that ends at token end, or after its "'s".
+func (s *scan) officeNear(end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk {
+		return false
+	}
+	w := s.key(end)
+	if w == "s" && end+1 < len(s.toks) {
+		w = s.key(end + 1)
+	}
+	return officeWord[w] != 0
+}
+
+// tokenSpan returns the token range of mention mn, or -1, -1.
+func (s *scan) tokenSpan(mn *Mention) (int, int) {
+	i, ok := slices.BinarySearchFunc(s.toks, mn.ByteStart, func(t token, b int) int { return int(t.bs) - b })
+	if !ok {
+		return -1, -1
+	}
+	for j := i; j < len(s.toks); j++ {
+		if int(s.toks[j].be) == mn.ByteEnd {
+			return i, j + 1
+		}
+	}
+	return -1, -1
+}
+
+func anyTaken(taken []bool, from, to int) bool {
+	return slices.Contains(taken[from:to], true)
+}
+
+// formerBefore reports whether the office phrase at token i is a past one
+// ("the former Iranian envoy", "ex-US ambassador"): guideline 12.
+func (s *scan) formerBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if pastOffice[s.key(k)] {
+			return true
+		}
+		if s.toks[k+1].brk || s.key(k) != "the" {
+			break
+		}
+	}
+	return false
+}
+
+// pastOffice are words that put an office in the past or the future.
+var pastOffice = wordSet(`former ex late then erstwhile elect designate incoming`)
+
+// officeWords returns the end of the office phrase that starts at token i:
+// a possessive "'s" first, then words of officeModifiers and officeHeads
+// with at least one head ("'s deputy health minister", "Air Force
+// General", "Minister of Foreign Affairs"); -1 when there is none, or the
+// office is past or future ("former", "-elect") or a court's.
+func (s *scan) officeWords(i int) int {
+	if i < len(s.toks) && !s.toks[i].brk && s.key(i) == "s" {
+		i++
+	}
+	head := false
+	j := i
+	for ; j < len(s.toks) && j-i < 8; j++ {
+		if j > i && s.toks[j].brk {
+			break
+		}
+		w := s.key(j)
+		if pastOffice[w] || w == "justice" && j > i && s.key(j-1) == "chief" {
+			return -1
+		}
+		kind := officeWord[w]
+		if kind == 0 {
+			break
+		}
+		head = head || kind == 2
+	}
+	// "Assistant Secretary of State for African Affairs": a portfolio
+	// that the words do not cover leaves the name's start unclear.
+	if !head || phraseGlue[s.key(j-1)] {
+		return -1
+	}
+	return j
+}
+
+// phraseGlue are office-phrase words that cannot end one.
+var phraseGlue = wordSet(`of for and the`)
+
+// titledAfter finds a personal name right after the office phrase that
+// follows a mention ending at token end ("US ambassador James McGee",
+// "Lebanon's UN envoy, Nouhad Mahmoud"), and returns its token range, or
+// -1, -1.
+func (s *scan) titledAfter(end int) (int, int) {
+	h := s.officeWords(end)
+	if h < 0 || h >= len(s.toks) {
+		return -1, -1
+	}
+	if s.toks[h].brk && s.gap(h) != "," {
+		return -1, -1
+	}
+	for h < len(s.toks) && personTitles[s.key(h)] && s.toks[h].upper {
+		h++
+	}
+	return s.personName(h)
+}
+
+// appositiveBefore finds a personal name right before ", the" and a
+// mention at [i, end) whose office phrase closes the clause ("Mohammed Ali
+// Hosseini, the Iranian foreign ministry spokesman, said"), and returns its
+// token range, or -1, -1.
+func (s *scan) appositiveBefore(i, end int) (int, int) {
+	if i > 0 && !s.toks[i].brk && s.key(i-1) == "the" {
+		i--
+	}
+	if i < 2 || !s.toks[i].brk || s.gap(i) != "," {
+		return -1, -1
+	}
+	// The office phrase closes the clause, or its place follows ("the
+	// US ambassador to Iraq"): not "the British chief executive of BP".
+	h := s.officeWords(end)
+	if h < 0 || h < len(s.toks) && !s.toks[h].brk && !appositiveEnds[s.key(h)] {
+		return -1, -1
+	}
+	last := i - 1
+	first := last
+	for first > 0 && last-first < 3 && !s.toks[first].brk && (s.toks[first-1].upper || nameParticles[s.key(first-1)]) {
+		first--
+	}
+	for first < last && (nameParticles[s.key(first)] || notNames[s.key(first)]) {
+		first++
+	}
+	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)]) {
+		first++
+	}
+	if s.officeNamesNext(h) {
+		return -1, -1
+	}
+	if from, to := s.personName(first); from == first && to == last+1 {
+		return from, to
+	}
+	return -1, -1
+}
+
+// officeNamesNext reports whether a personal name follows the office phrase
+// that ends at token h, after its place and a comma ("Sutiyoso, Australia's
+// ambassador to Indonesia, Bill Farmer, said"): the office is that name's.
+func (s *scan) officeNamesNext(h int) bool {
+	for k := h; k < len(s.toks) && k < h+5; k++ {
+		if s.toks[k].brk {
+			from, _ := s.personName(k)
+			return s.gap(k) == "," && from == k
+		}
+	}
+	return false
+}
+
+// appositiveEnds may follow the office phrase of an appositive.
+var appositiveEnds = wordSet(`to in at said says told added who and`)
+
+// gap returns the text between token k-1 and token k, trimmed.
+func (s *scan) gap(k int) string {
+	return strings.TrimSpace(s.s[s.toks[k-1].be:s.toks[k].bs])
+}
+
+// personName returns the token range of the personal name that starts at
+// token h: one to four capitalised words, with particles inside ("Ammar
+// al-Saffar"), that no capitalised word continues; or -1, -1.
+func (s *scan) personName(h int) (int, int) {
+	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp || notNames[s.key(h)] {
+		return -1, -1
+	}
+	j := h + 1
+	for j < len(s.toks) && j-h < 4 && !s.toks[j].brk {
+		switch {
+		case s.toks[j].upper && !s.toks[j].allUp && !notNames[s.key(j)]:
+			j++
+			continue
+		case nameParticles[s.key(j)] && j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper:
+			j += 2
+			continue
+		case s.joined(j) && s.key(j) != "s":
+			// "Ze'evi", "Bar-On".
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(s.toks) && !s.toks[j].brk && s.toks[j].upper {
+		return -1, -1
+	}
+	return h, j
+}
+
+// joined reports whether token k is written onto the one before it, with
+// an apostrophe or a hyphen and no space.
+func (s *scan) joined(k int) bool {
+	g := s.s[s.toks[k-1].be:s.toks[k].bs]
+	return g != "" && !strings.ContainsAny(g, " \t\u00a0")
+}
+
+// words returns the normalised words of tokens [from, to).
+func (s *scan) words(from, to int) []string {
+	out := make([]string, 0, to-from)
+	for k := from; k < to; k++ {
+		out = append(out, s.key(k))
+	}
+	return out
+}
+
+// add remembers an office holder; a name the article already gave another
+// party is dropped for both, as the article is then unclear.
+func (a *Article) add(party, name string, words []string) {
+	for k := range a.people {
+		p := &a.people[k]
+		if slices.Equal(p.words, words) {
+			if p.party != party {
+				p.party = ""
+			}
+			return
+		}
+	}
+	a.people = append(a.people, introduced{party: party, name: name, words: words})
+}
+
+// named appends a mention for every name of a's office holders in the
+// sentence, whole ("Vuk Jeremić") or by the surname ("Jeremić", "al-Saffar")
+// when no other capitalised word makes it part of another name and no
+// other office holder of the article shares it.
+func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) []Mention {
+	if len(a.people) == 0 {
+		return dst
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if taken[i] || !s.toks[i].upper && !nameParticles[s.key(i)] {
+			continue
+		}
+		p, end := a.lookup(s, i)
+		if p == nil || anyTaken(taken, i, end) || s.continuesName(i, end) {
+			continue
+		}
+		first, last := s.toks[i], s.toks[end-1]
+		dst = append(dst, Mention{Party: p.party, Name: p.name, Role: RoleOfficial,
+			Surface: sentence[first.bs:last.be], Start: int(first.cs), End: int(last.ce),
+			ByteStart: int(first.bs), ByteEnd: int(last.be)})
+		for k := i; k < end; k++ {
+			taken[k] = true
+		}
+		i = end - 1
+	}
+	return dst
+}
+
+// lookup returns the office holder named at token i, whole or by surname,
+// and the end of the name; nil when none, or when the surname is shared.
+func (a *Article) lookup(s *scan, i int) (*introduced, int) {
+	var found *introduced
+	end := 0
+	for k := range a.people {
+		p := &a.people[k]
+		if p.party == "" {
+			continue
+		}
+		if s.wordsAt(i, p.words) {
+			return p, i + len(p.words)
+		}
+		sur := surname(p.words)
+		if len(sur) == 1 && len(sur[0]) < 3 || !s.wordsAt(i, sur) {
+			continue
+		}
+		if found != nil && found.party != p.party {
+			return nil, 0
+		}
+		found, end = p, i+len(sur)
+	}
+	return found, end
+}
+
+// surname returns the last word of a name with the particle before it
+// ("al saffar").
+func surname(words []string) []string {
+	n := len(words)
+	if n >= 3 && nameParticles[words[n-2]] {
+		return words[n-2:]
+	}
+	return words[n-1:]
+}
+
+// wordsAt reports whether the tokens from i spell words, with no hard
+// punctuation inside.
+func (s *scan) wordsAt(i int, words []string) bool {
+	if i+len(words) > len(s.toks) {
+		return false
+	}
+	for k, w := range words {
+		if k > 0 && s.toks[i+k].brk || s.key(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// continuesName reports whether the name at [i, end) is part of a longer
+// one: a capitalised word that is not a title stands right before it, or
+// one follows it.
+func (s *scan) continuesName(i, end int) bool {
+	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper {
+		return true
+	}
+	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
+		return false
+	}
+	w := s.key(i - 1)
+	return !personTitles[w] && !leaderTitleWords[w] && !openingWords[w] && officeWord[w] == 0
+}
+
+// officeWord is 1 for the words of officeModifiers and 2 for those of
+// officeHeads, for a one-lookup test.
+var officeWord = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range officeModifiers {
+		m[w] = 1
+	}
+	for w := range officeHeads {
+		m[w] = 2
+	}
+	return m
+}()
+
+// officeHeads end an office phrase: the office itself.
+var officeHeads = wordSet(`minister secretary spokesman spokeswoman spokesperson ambassador envoy director
+	chief commander general admiral negotiator representative adviser advisor commissioner consul diplomat
+	chargé charge affaires prosecutor chairman chairwoman administrator coordinator
+	czar tsar undersecretary attaché attache emissary`)
+
+// officeModifiers may stand inside an office phrase, before its head or
+// between heads ("deputy prime minister", "Secretary of State", "Air Force
+// General", "Foreign Ministry spokesman").
+var officeModifiers = wordSet(`deputy vice acting assistant associate under principal senior top first
+	permanent special foreign home interior internal defence defense finance treasury trade commerce economy
+	economic economics health justice education labour labor environment energy oil agriculture industry
+	information culture transport communications tourism science technology water housing planning development
+	budget fiscal security intelligence homeland national state public affairs relations international
+	humanitarian immigration border customs police army navy naval air force forces military armed staff joint
+	chiefs ministry department office cabinet government presidential prime press federal un u n eu nato
+	election electoral central bank reserve of for and the nuclear human rights refugees emergency relief peace
+	d attorney policy high lead`)
+
+// personTitles stand before a personal name and are left out of its span.
+var personTitles = wordSet(`mr mrs ms dr lord sir dame general gen lt col colonel major admiral adm
+	sheikh prof professor`)
+
+// nameParticles are lower-case words inside personal names.
+var nameParticles = wordSet(`al el bin ibn bint abu de da di del della dos das du van von der den la le ul`)
+
+// notNames are capitalised words that do not begin or continue a personal
+// name after an office ("the Foreign Minister on Monday" aside, these are
+// capitalised: "Minister Tuesday", "envoy The").
+var notNames = wordSet(`the a an and but in on at for of to from with by as this that these those his her
+	its their it he she they we i monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december mr mrs ms dr sir lord`)
