@@ -432,6 +432,10 @@ type scan struct {
 	// the number of mentions found.
 	spans  [16][2]int32
 	nSpans int
+	// headOffice says whether the last office phrase officeWords read
+	// was a head of government's ("Prime Minister", not "Deputy Prime
+	// Minister").
+	headOffice bool
 }
 
 // foreignBody reports whether the body e at token i directly follows a name

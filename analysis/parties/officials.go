@@ -20,6 +20,7 @@ type Article struct {
 // introduced is one office holder an article has named.
 type introduced struct {
 	party, name string
+	role        string   // RoleOfficial, or the registry's role for them
 	words       []string // the normalised words of the personal name
 }
 
@@ -80,19 +81,33 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	for _, sp := range spans {
 		mn := &dst[sp[0]]
 		i, end := sp[1], sp[2]
-		if s.formerBefore(i) {
+		if s.notOwnOffice(i, taken) {
 			continue
 		}
 		from, to := s.titledAfter(end)
 		if from < 0 {
 			from, to = s.appositiveBefore(i, end)
 		}
-		if from >= 0 && !anyTaken(taken, from, to) {
-			if a == nil {
-				a = &Article{}
-			}
-			a.add(mn.Party, mn.Name, s.words(from, to))
+		if from < 0 {
+			continue
 		}
+		// A name the registry matched as this party's, in office on the
+		// date, is remembered with its role; any other name taken by a
+		// mention is not a person. Heads of government are the
+		// registry's, which knows their terms: "British Prime Minister
+		// Margaret Thatcher" in a memoir is history.
+		role := RoleOfficial
+		if anyTaken(taken, from, to) {
+			if role = s.registryName(dst[start:], from, to, mn.Party); role == "" {
+				continue
+			}
+		} else if s.headOffice {
+			continue
+		}
+		if a == nil {
+			a = &Article{}
+		}
+		a.add(mn.Party, mn.Name, role, s.words(from, to))
 	}
 	if a == nil {
 		return dst
@@ -130,6 +145,17 @@ func (s *scan) officeNear(end int) bool {
 	return officeWord[w] != 0
 }
 
+// registryName returns the role of the mention in ms that spans exactly
+// tokens [from, to) for party, or "" when there is none.
+func (s *scan) registryName(ms []Mention, from, to int, party string) string {
+	for _, mn := range ms {
+		if mn.ByteStart == int(s.toks[from].bs) && mn.ByteEnd == int(s.toks[to-1].be) && mn.Party == party {
+			return mn.Role
+		}
+	}
+	return ""
+}
+
 // tokenSpan returns the token range of mention mn, or -1, -1.
 func (s *scan) tokenSpan(mn *Mention) (int, int) {
 	i, ok := slices.BinarySearchFunc(s.toks, mn.ByteStart, func(t token, b int) int { return int(t.bs) - b })
@@ -148,22 +174,40 @@ func anyTaken(taken []bool, from, to int) bool {
 	return slices.Contains(taken[from:to], true)
 }
 
-// formerBefore reports whether the office phrase at token i is a past one
-// ("the former Iranian envoy", "ex-US ambassador"): guideline 12.
-func (s *scan) formerBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if pastOffice[s.key(k)] {
+// notOwnOffice reports whether the office phrase after a mention that
+// starts at token i is not an office of the mentioned party now: a past
+// one ("the former Iranian envoy", "ex-US ambassador", guideline 12); the
+// mention is a place ("spokesman of the US military in Iraq"); or the
+// office is someone's posting to it ("its U.S. ambassador", "Bush's Iraq
+// envoy", "his newly nominated Australian ambassador", "the Lebanese UN
+// ambassador").
+func (s *scan) notOwnOffice(i int, taken []bool) bool {
+	// "the Lebanese UN ambassador": the office is the first party's,
+	// whether or not the matcher kept that word as a mention.
+	if i > 0 && !s.toks[i].brk && (taken[i-1] || s.reach(i-1) == i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.key(k)
+		if pastOffice[w] || postedBy[w] || k == i-1 && placeBefore[w] {
 			return true
 		}
-		if s.toks[k+1].brk || s.key(k) != "the" {
+		if s.toks[k+1].brk {
 			break
 		}
 	}
 	return false
 }
 
+// postedBy are possessives before a party whose office then is a posting
+// to it, held by someone else's official ("s" is the possessive "'s").
+var postedBy = wordSet(`s his her its their our`)
+
+// placeBefore are prepositions after which a party is a place.
+var placeBefore = wordSet(`in at to from near across inside within into throughout`)
+
 // pastOffice are words that put an office in the past or the future.
-var pastOffice = wordSet(`former ex late then erstwhile elect designate incoming`)
+var pastOffice = wordSet(`former ex late then erstwhile retired elect designate incoming`)
 
 // officeWords returns the end of the office phrase that starts at token i:
 // a possessive "'s" first, then words of officeModifiers and officeHeads
@@ -174,7 +218,7 @@ func (s *scan) officeWords(i int) int {
 	if i < len(s.toks) && !s.toks[i].brk && s.key(i) == "s" {
 		i++
 	}
-	head := false
+	head, prime, deputy := false, false, false
 	j := i
 	for ; j < len(s.toks) && j-i < 8; j++ {
 		if j > i && s.toks[j].brk {
@@ -189,12 +233,15 @@ func (s *scan) officeWords(i int) int {
 			break
 		}
 		head = head || kind == 2
+		prime = prime || w == "prime"
+		deputy = deputy || w == "deputy" || w == "vice"
 	}
 	// "Assistant Secretary of State for African Affairs": a portfolio
 	// that the words do not cover leaves the name's start unclear.
 	if !head || phraseGlue[s.key(j-1)] {
 		return -1
 	}
+	s.headOffice = prime && !deputy
 	return j
 }
 
@@ -213,10 +260,18 @@ func (s *scan) titledAfter(end int) (int, int) {
 	if s.toks[h].brk && s.gap(h) != "," {
 		return -1, -1
 	}
+	titled := false
 	for h < len(s.toks) && personTitles[s.key(h)] && s.toks[h].upper {
 		h++
+		titled = true
 	}
-	return s.personName(h)
+	from, to := s.personName(h)
+	if to-from == 1 && !titled {
+		// "Minister for Education, Culture and Science": a lone word
+		// after an office may be more of the office.
+		return -1, -1
+	}
+	return from, to
 }
 
 // appositiveBefore finds a personal name right before ", the" and a
@@ -250,7 +305,8 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	if s.officeNamesNext(h) {
 		return -1, -1
 	}
-	if from, to := s.personName(first); from == first && to == last+1 {
+	titled := first > 0 && personTitles[s.key(first-1)]
+	if from, to := s.personName(first); from == first && to == last+1 && (to-from > 1 || titled) {
 		return from, to
 	}
 	return -1, -1
@@ -281,13 +337,13 @@ func (s *scan) gap(k int) string {
 // token h: one to four capitalised words, with particles inside ("Ammar
 // al-Saffar"), that no capitalised word continues; or -1, -1.
 func (s *scan) personName(h int) (int, int) {
-	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp || notNames[s.key(h)] {
+	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp || notNames[s.key(h)] || officeWord[s.key(h)] != 0 {
 		return -1, -1
 	}
 	j := h + 1
 	for j < len(s.toks) && j-h < 4 && !s.toks[j].brk {
 		switch {
-		case s.toks[j].upper && !s.toks[j].allUp && !notNames[s.key(j)]:
+		case s.toks[j].upper && !s.toks[j].allUp && !notNames[s.key(j)] && officeWord[s.key(j)] == 0:
 			j++
 			continue
 		case nameParticles[s.key(j)] && j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper:
@@ -324,7 +380,7 @@ func (s *scan) words(from, to int) []string {
 
 // add remembers an office holder; a name the article already gave another
 // party is dropped for both, as the article is then unclear.
-func (a *Article) add(party, name string, words []string) {
+func (a *Article) add(party, name, role string, words []string) {
 	for k := range a.people {
 		p := &a.people[k]
 		if slices.Equal(p.words, words) {
@@ -334,7 +390,7 @@ func (a *Article) add(party, name string, words []string) {
 			return
 		}
 	}
-	a.people = append(a.people, introduced{party: party, name: name, words: words})
+	a.people = append(a.people, introduced{party: party, name: name, role: role, words: words})
 }
 
 // named appends a mention for every name of a's office holders in the
@@ -354,7 +410,7 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 			continue
 		}
 		first, last := s.toks[i], s.toks[end-1]
-		dst = append(dst, Mention{Party: p.party, Name: p.name, Role: RoleOfficial,
+		dst = append(dst, Mention{Party: p.party, Name: p.name, Role: p.role,
 			Surface: sentence[first.bs:last.be], Start: int(first.cs), End: int(last.ce),
 			ByteStart: int(first.bs), ByteEnd: int(last.be)})
 		for k := i; k < end; k++ {
@@ -443,7 +499,7 @@ var officeWord = func() map[string]uint8 {
 
 // officeHeads end an office phrase: the office itself.
 var officeHeads = wordSet(`minister secretary spokesman spokeswoman spokesperson ambassador envoy director
-	chief commander general admiral negotiator representative adviser advisor commissioner consul diplomat
+	chief commander general admiral negotiator representative adviser advisor commissioner consul
 	chargé charge affaires prosecutor chairman chairwoman administrator coordinator
 	czar tsar undersecretary attaché attache emissary`)
 
@@ -461,8 +517,8 @@ var officeModifiers = wordSet(`deputy vice acting assistant associate under prin
 	d attorney policy high lead`)
 
 // personTitles stand before a personal name and are left out of its span.
-var personTitles = wordSet(`mr mrs ms dr lord sir dame general gen lt col colonel major admiral adm
-	sheikh prof professor`)
+var personTitles = wordSet(`mr mrs ms dr lord sir dame general gen lt col colonel major maj admiral adm
+	rear vice lieutenant brigadier brig captain capt sergeant sgt sheikh prof professor`)
 
 // nameParticles are lower-case words inside personal names.
 var nameParticles = wordSet(`al el bin ibn bint abu de da di del della dos das du van von der den la le ul`)
@@ -471,5 +527,5 @@ var nameParticles = wordSet(`al el bin ibn bint abu de da di del della dos das d
 // name after an office ("the Foreign Minister on Monday" aside, these are
 // capitalised: "Minister Tuesday", "envoy The").
 var notNames = wordSet(`the a an and but in on at for of to from with by as this that these those his her
-	its their it he she they we i monday tuesday wednesday thursday friday saturday sunday january february
+	its their it he she they we i who what when where why how which whose whom monday tuesday wednesday thursday friday saturday sunday january february
 	march april may june july august september october november december mr mrs ms dr sir lord`)

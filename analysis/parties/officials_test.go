@@ -40,6 +40,17 @@ var officialCases = []datedCase{
 	{"Ana Ruiz, the Chilean envoy's driver, was hurt in the crash.", "2011-03-02", "CL", "Chilean"},
 	{"China's official Xinhua news agency carried the statement.", "2011-03-02", "CN", "China"},
 	{"The Kenyan foreign minister on Monday rejected the report.", "2011-03-02", "KE", "Kenyan"},
+	// The office of a party before another is a posting to that one.
+	// (Here the demonym before "UN" is no mention of its own, so the
+	// ambassador is nobody's: not the UN's.)
+	{"The Lebanese UN ambassador Karim Haddad asked for a vote.", "2011-03-02", "UN", "UN"},
+	{"Chile recalled its Peruvian ambassador Jorge Ruiz Tagle.", "2011-03-02", "CL,PE", "Chile|Peruvian"},
+	{"The spokesman of the US military in Iraq, Colonel Tom Reed, said so.", "2011-03-02", "US,IQ", "US|Iraq"},
+	// A head of government the registry does not hold is history.
+	{"The memoir praises British Prime Minister Harold Wilson at length.", "2011-03-02", "GB", "British"},
+	{"Chilean Deputy Prime Minister Ana Torres Vidal spoke first.", "2011-03-02", "CL,CL", "Chilean|Ana Torres Vidal"},
+	// A lone word after an office may be more of the office.
+	{"The Chilean Minister for Education, Culture and Sport Ana Torres Vidal spoke.", "2011-03-02", "CL", "Chilean"},
 	// A headline's capitals are no names.
 	{"Kenyan Envoy Warns Of Famine In North", "2011-03-02", "KE", "Kenyan"},
 }
@@ -77,6 +88,25 @@ func TestOfficialsInArticle(t *testing.T) {
 				t.Errorf("%q: official without a party name", c.sentence)
 			}
 		}
+	}
+	// A head of government the registry holds, named with the office,
+	// is remembered with the registry's role: his surname alone is
+	// shared with a later prime minister, so the registry leaves it.
+	var dk parties.Article
+	dday := day("2006-02-03")
+	for _, c := range []struct{ sentence, want string }{
+		{"Danish Prime Minister Anders Fogh Rasmussen refused to apologise.", "DK:Danish|DK:Anders Fogh Rasmussen"},
+		{"Rasmussen said the press was free.", "DK:Rasmussen"},
+	} {
+		got := m.AppendMatchArticle(nil, c.sentence, dday, &dk)
+		if s := describeOfficials(got); s != c.want {
+			t.Errorf("%q: got %q, want %q", c.sentence, s, c.want)
+		} else if r := got[len(got)-1].Role; r != parties.RoleLeader {
+			t.Errorf("%q: role %q, want %q", c.sentence, r, parties.RoleLeader)
+		}
+	}
+	if got := m.Match("Rasmussen said the press was free.", dday); len(got) != 0 {
+		t.Errorf("Rasmussen alone: got %q, want no mention", describeOfficials(got))
 	}
 	// A new article remembers nobody.
 	a.Reset()
