@@ -464,20 +464,8 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindStop {
 		return titles == 0 || titlesOK*2 > titles
 	}
-	if e.kind == kindLeader && (s.otherPerson(i, end) || s.namedAfter(end)) {
+	if e.kind == kindLeader && !s.leaderOK(e, i, end) {
 		return false
-	}
-	if e.kind == kindLeader {
-		in := false
-		for _, d := range e.terms {
-			if s.day >= d.from && s.day <= d.to {
-				in = true
-				break
-			}
-		}
-		if !in {
-			return false
-		}
 	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
@@ -779,6 +767,40 @@ var buildingPlaceWords = wordSet(`at near outside around visited visiting arrive
 var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms
 	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
 	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area`)
+
+// leaderOK reports whether the leader's alias e at tokens [i, end) names
+// the leader: the scan's day falls inside one of the terms, and the name is
+// not someone else's (otherPerson), a place's or a prize's (namedAfter) or
+// a party's to a court case (caseParty).
+func (s *scan) leaderOK(e *entry, i, end int) bool {
+	if s.otherPerson(i, end) || s.namedAfter(end) || s.caseParty(i, end) {
+		return false
+	}
+	for _, d := range e.terms {
+		if s.day >= d.from && s.day <= d.to {
+			return true
+		}
+	}
+	return false
+}
+
+// caseParty reports whether a leader's one-word alias at token i is a
+// party to a court case: right after "v", "vs" or "versus" ("Roe v. Wade",
+// "Smith vs. Wade"), or right before "v" and a capitalised name ("Bush v.
+// Gore" cited years later). A contest written with "vs" keeps the leader
+// before it ("Bush vs. Kerry" in 2004), and a full name is the person.
+func (s *scan) caseParty(i, end int) bool {
+	if end-i != 1 {
+		return false
+	}
+	if i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || strings.TrimSpace(s.s[s.toks[i-1].be:s.toks[i].bs]) == ".") {
+		return true
+	}
+	return end+1 < len(s.toks) && s.key(end) == "v" && !s.toks[end].brk && !s.toks[end+1].brk && s.toks[end+1].upper
+}
+
+// caseWords join the parties of a court case ("Roe v. Wade").
+var caseWords = wordSet(`v vs versus`)
 
 // otherPerson reports whether a leader's one-word alias at token i is the
 // name of someone else: right after a capitalised word that is no title

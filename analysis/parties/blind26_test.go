@@ -1,0 +1,23 @@
+package parties_test
+
+import "testing"
+
+// The cases below are written for this test, after the errors that the
+// seed-26 blind check of the matcher found on real news. Each error is
+// here in new words, beside a nearby sentence whose verdict must not
+// change.
+
+// caseNameCases: a leader's surname as a party to a court case is not the
+// leader; the same surname acting, or before "vs." in a contest, is.
+var caseNameCases = []datedCase{
+	{"Campaigners rallied on the anniversary of Doe v. Wade this week.", "2006-01-22", "", ""},
+	{"The brief leaned on Smith vs. Wade and two later rulings.", "2006-01-22", "", ""},
+	{"The judge quoted Jones versus Wade at length.", "2006-01-22", "", ""},
+	{"Students still study Bush v. Gore in law school.", "2004-05-10", "", ""},
+	{"Wade told reporters the runoff would go ahead.", "2006-01-22", "SN", "Wade"},
+	{"The envoy handed President Wade a letter.", "2006-01-22", "SN", "Wade"},
+	{"Pollsters call Bush vs. Kerry a dead heat.", "2004-05-10", "US", "Bush"},
+	{"Abdoulaye Wade v. his critics was the talk of Dakar.", "2006-01-22", "SN", "Abdoulaye Wade"},
+}
+
+func TestCaseNames(t *testing.T) { runDatedCases(t, caseNameCases) }
