@@ -21,3 +21,17 @@ var caseNameCases = []datedCase{
 }
 
 func TestCaseNames(t *testing.T) { runDatedCases(t, caseNameCases) }
+
+// thaiPartyCases: "Thai" inside the name of Thailand's Pheu Thai party, in
+// its spellings, is the party; the demonym before the state's heads is
+// the state.
+var thaiPartyCases = []datedCase{
+	{"Peua Thai lawmakers walked out of the chamber.", "2009-04-02", "", ""},
+	{"A Puea Thai spokesman denied the claim.", "2009-04-02", "", ""},
+	{"The Pheu Thai party picked a new leader.", "2009-04-02", "", ""},
+	{"Phuea Thai supporters blocked the road.", "2009-04-02", "", ""},
+	{"Thai troops blocked the road.", "2009-04-02", "TH", "Thai"},
+	{"A Thai spokesman denied the claim.", "2009-04-02", "TH", "Thai"},
+}
+
+func TestThaiParty(t *testing.T) { runDatedCases(t, thaiPartyCases) }
