@@ -35,3 +35,18 @@ var thaiPartyCases = []datedCase{
 }
 
 func TestThaiParty(t *testing.T) { runDatedCases(t, thaiPartyCases) }
+
+// nameAsDemonymCases: a demonym or a capital written as the country's name
+// ("New Zealand", "Singapore") at the end of a private body's name is part
+// of that name, as the name itself would be; the country acting, and a
+// state agency named with it, stay the state.
+var nameAsDemonymCases = []agencyCase{
+	{"Rest Home Operators New Zealand said fees would rise.", "", ""},
+	{"Dental Traders Singapore warned of a shortage.", "", ""},
+	{"New Zealand said fees would rise.", "NZ", "New Zealand"},
+	{"Statistics New Zealand said fees would rise.", "NZ", "Statistics New Zealand"},
+	{"Several New Zealand officials said fees would rise.", "NZ", "New Zealand"},
+	{"Singapore warned of a shortage.", "SG", "Singapore"},
+}
+
+func TestNameAsDemonym(t *testing.T) { runAgencyCases(t, nameAsDemonymCases) }

@@ -184,7 +184,9 @@
 //     domain name, is part of that name; so is an organisation's or a
 //     country's name before a capitalised title that ends with a
 //     publication's word ("the EU Observer", "the UN Chronicle"; not "the
-//     EU Observer Mission"). A capital's possessive before a
+//     EU Observer Mission"). A demonym or a capital written as the
+//     name ("New Zealand", "Singapore") is read as the name here ("Rest
+//     Home Operators New Zealand said"). A capital's possessive before a
 //     part of the city is the city ("Santiago's main street", "London's
 //     Trafalgar Square").
 //   - People, candidacies and venues: a demonym said of someone ("the

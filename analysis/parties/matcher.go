@@ -73,6 +73,10 @@ type entry struct {
 	// skip is how many words of a leader's alias are a title, matched but
 	// left out of the mention's span ("President Castro" is "Castro").
 	skip int
+	// asName marks a demonym or a seat written as one of its party's
+	// names ("New Zealand", "Singapore"), read as the name where a name
+	// inside another name is told apart (inOtherName).
+	asName bool
 }
 
 // dayRange is a term of office: from and to are inclusive day numbers (to
@@ -107,9 +111,14 @@ func NewMatcher(r *Registry) *Matcher {
 		for _, c := range p.Context {
 			rules[strings.Join(tokenKeys(c.Alias), " ")] = compileRule(c)
 		}
+		names := map[string]bool{}
+		for _, a := range p.Names {
+			names[strings.Join(tokenKeys(a), " ")] = true
+		}
 		add := func(alias string, kind uint8, role string, terms []dayRange) {
 			e := entry{party: int32(pi), kind: kind, role: role, terms: terms, alias: alias}
 			keys := tokenKeys(alias)
+			e.asName = (kind == kindDemonym || kind == kindSeat) && names[strings.Join(keys, " ")]
 			e.rule = rules[strings.Join(keys, " ")]
 			if kind == kindLeader {
 				e.skip = titleWords(keys)
@@ -473,7 +482,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end)) {
 		return false
 	}
-	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
+	// "HealthCare Providers New Zealand": a demonym or a seat written as
+	// the name is inside another name where the name is.
+	if (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
 		return false
 	}
 	// "the Iraq-Turkish border", "the U.S.-Mexico border": a boundary's
