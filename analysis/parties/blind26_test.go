@@ -50,3 +50,17 @@ var nameAsDemonymCases = []agencyCase{
 }
 
 func TestNameAsDemonym(t *testing.T) { runAgencyCases(t, nameAsDemonymCases) }
+
+// buildingSpeechCases: a speech or an event held in a seat that is a
+// building is held in the building; its officials, and the seat acting,
+// are the government.
+var buildingSpeechCases = []agencyCase{
+	{"In a White House speech she defended the tariffs.", "", ""},
+	{"The White House speech ran past midnight.", "", ""},
+	{"Donors queued for a White House event on Friday.", "", ""},
+	{"White House officials defended the tariffs.", "US", "White House"},
+	{"The White House said the tariffs would stay.", "US", "White House"},
+	{"The White House statement defended the tariffs.", "US", "White House"},
+}
+
+func TestBuildingSpeech(t *testing.T) { runAgencyCases(t, buildingSpeechCases) }

@@ -108,9 +108,11 @@
 //     White House") and stays a mention, except after "at", "outside",
 //     "near", "visited", "returned" and the like ("spoke at the White House")
 //     or before a part of it, an event in it or a race for it ("the White
-//     House lawn", "a White House bid", "the East Room of the White
-//     House"), where it is the building, or after a race for it ("a bid for
-//     the White House"), where it is the office as a prize. A seat that is
+//     House lawn", "a White House speech", "a White House bid", "the
+//     East Room of the White House"), where it is the building, or after a
+//     race for it ("a bid for the White House"), where it is the office as
+//     a prize; "White House officials" and "the White House said" stay the
+//     government. A seat that is
 //     a street is the street along it, up or down it after a move, or on
 //     it for a crowd or before a place word ("marched down Whitehall", "on
 //     Whitehall opposite the gates"); "Whitehall officials" and "pressure

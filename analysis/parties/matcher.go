@@ -773,11 +773,12 @@ var buildingPlaceWords = wordSet(`at near outside around visited visiting arrive
 	returned returns return returning`)
 
 // venueAfter are parts of a building, events held in it and races for the
-// office it houses ("the White House lawn", "a White House dinner", "his
-// White House bid").
+// office it houses ("the White House lawn", "a White House dinner", "a
+// White House speech", "his White House bid").
 var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms
 	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
-	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area`)
+	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area speech speeches
+	event events`)
 
 // leaderOK reports whether the leader's alias e at tokens [i, end) names
 // the leader: the scan's day falls inside one of the terms, and the name is
