@@ -68,6 +68,10 @@ coordination:
 		k++
 	}
 	w := s.key(k)
+	// "BHP's Chinese operations": a firm's business in the country.
+	if firmUnits[w] && s.firmOwned(i) {
+		return false
+	}
 	// "the Lebanese coast", "Cuban shores", "the Chinese mainland": a
 	// feature of the land, a geographic name (guideline 9), not the state;
 	// its coast guard, territory, territorial waters and airspace are the
@@ -119,6 +123,26 @@ coordination:
 	}
 	return head
 }
+
+// firmOwned reports whether the demonym at token i follows a firm's
+// possessive: a capitalised owner that is no party's name or demonym
+// ("BHP's Chinese operations", not "Israel's Lebanese operations"), or a
+// firm's word of the registry's demonym_not_before list ("the company's
+// Indian unit").
+func (s *scan) firmOwned(i int) bool {
+	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "s" || !strings.ContainsAny(s.s[s.toks[i-2].be:s.toks[i-1].bs], "'\u2019") {
+		return false
+	}
+	if s.toks[i-2].upper {
+		return s.prevParty < 0 || s.prevEnd != i-1
+	}
+	return s.m.notBefore[s.key(i-2)]
+}
+
+// firmUnits are a firm's operations, units and holdings in a country, named
+// by its demonym after the firm's possessive ("BHP's Chinese operations").
+var firmUnits = wordSet(`operations operation interests assets unit units arm arms business businesses
+	division divisions venture ventures affiliate affiliates branch branches`)
 
 // nounActs reports whether the demonym at token i, a noun phrase of its
 // own, is the state: not a nationality said of someone ("the ship was

@@ -64,3 +64,18 @@ var buildingSpeechCases = []agencyCase{
 }
 
 func TestBuildingSpeech(t *testing.T) { runAgencyCases(t, buildingSpeechCases) }
+
+// firmUnitCases: a demonym after a firm's possessive, before the firm's
+// operations, unit or business, names where the firm works, not the
+// state; without the firm, or before the state's counterpart, it stays
+// the state.
+var firmUnitCases = []agencyCase{
+	{"Rio Tinto's Mongolian operations lost money last year.", "", ""},
+	{"The company's Brazilian unit was sold to a rival.", "", ""},
+	{"Unilever’s Kenyan business grew by a tenth.", "", ""},
+	{"Mongolian operations against the smugglers ended in May.", "MN", "Mongolian"},
+	{"Brazil's Argentine counterpart arrived on Monday.", "BR,AR", "Brazil|Argentine"},
+	{"The Kenyan authorities seized Unilever's trucks.", "KE", "Kenyan"},
+}
+
+func TestFirmUnits(t *testing.T) { runAgencyCases(t, firmUnitCases) }

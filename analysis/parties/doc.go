@@ -67,7 +67,10 @@
 //     agreed"), except in a sentence about a referendum, where "the French"
 //     are the voters. Any other head is people or things ("the Bolivian
 //     elite", "an Afghan interpreter", "a Danish tabloid", "the American
-//     Legion", "the Iraqi National Accord party"). The registry's demonym_not_before list still names products,
+//     Legion", "the Iraqi National Accord party"), and so is a firm's
+//     operation, unit or business after the firm's possessive ("BHP's
+//     Chinese operations", "the company's Indian unit"), which names where
+//     the firm works. The registry's demonym_not_before list still names products,
 //     firms, media, teams, languages and private people ("Russian crude",
 //     "Indian users"). Plural nouns ("Russians", "Americans") are people,
 //     not the state, and are not aliases.
