@@ -348,6 +348,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	delegate delegates negotiator negotiators negotiating counterpart counterparts side mission missions
 	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier
 	servicemen marines commander commanders general generals officer officers personnel defence defense
+	colonel colonels lieutenant lieutenants sergeant sergeants corporal corporals brigadier brigadiers
+	admiral admirals commodore commodores
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
 	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone
 	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases

@@ -79,3 +79,18 @@ var firmUnitCases = []agencyCase{
 }
 
 func TestFirmUnits(t *testing.T) { runAgencyCases(t, firmUnitCases) }
+
+// officerRankCases: a demonym before a serving officer's rank, counted or
+// not, is the state's forces; one officer of a force named by the body's
+// own word ("a Garda") and people counted by nationality stay people.
+var officerRankCases = []agencyCase{
+	{"One Canadian colonel said the convoy was ambushed.", "CA", "Canadian"},
+	{"A Dutch lieutenant and two Danish sergeants were wounded.", "NL,DK", "Dutch|Danish"},
+	{"The Indian brigadier met the rebels at dawn.", "IN", "Indian"},
+	{"A former Canadian colonel wrote the book.", "", ""},
+	{"A Garda with a sprained wrist said the convoy was ambushed.", "", ""},
+	{"One Canadian said the convoy was ambushed.", "", ""},
+	{"The Italian captain lifted the trophy.", "", ""},
+}
+
+func TestOfficerRanks(t *testing.T) { runAgencyCases(t, officerRankCases) }

@@ -205,7 +205,9 @@
 //   - Officers: a body whose one-word name also names an officer, counted
 //     or singled out ("a Garda with a broken nose", "three Gardaí", "the
 //     Garda who"), is people (guideline 9), not the force ("the Gardaí
-//     said", "Garda horses"), which stays the state's body.
+//     said", "Garda horses"), which stays the state's body. A demonym
+//     before a serving officer's rank, counted or not ("one American
+//     colonel", "a Dutch lieutenant"), is the state's forces.
 //   - Past offices and datelines: a mention right after "former" or "ex"
 //     ("a former US ambassador") is not the state acting now; a capital in
 //     capitals opening a sentence before punctuation ("WASHINGTON (AP) --")
