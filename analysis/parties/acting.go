@@ -72,6 +72,10 @@ coordination:
 	if firmUnits[w] && s.firmOwned(i) {
 		return false
 	}
+	// "the military American school": an institution of the state's forces.
+	if militaryPlaces[w] && i > 0 && !s.toks[i].brk && s.key(i-1) == "military" {
+		return true
+	}
 	// "the Lebanese coast", "Cuban shores", "the Chinese mainland": a
 	// feature of the land, a geographic name (guideline 9), not the state;
 	// its coast guard, territory, territorial waters and airspace are the
@@ -143,6 +147,12 @@ func (s *scan) firmOwned(i int) bool {
 // by its demonym after the firm's possessive ("BHP's Chinese operations").
 var firmUnits = wordSet(`operations operation interests assets unit units arm arms business businesses
 	division divisions venture ventures affiliate affiliates branch branches`)
+
+// militaryPlaces are the schools, camps and sites of a state's forces,
+// named with "military" before the demonym ("the military American
+// school").
+var militaryPlaces = wordSet(`school schools academy academies camp camps hospital hospitals installation
+	installations facility facilities`)
 
 // nounActs reports whether the demonym at token i, a noun phrase of its
 // own, is the state: not a nationality said of someone ("the ship was

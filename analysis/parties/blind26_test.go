@@ -94,3 +94,15 @@ var officerRankCases = []agencyCase{
 }
 
 func TestOfficerRanks(t *testing.T) { runAgencyCases(t, officerRankCases) }
+
+// militarySchoolCases: "military" before a demonym and a school or a camp
+// names an institution of the state's forces; a plain school, or a
+// private person after "military", is not the state.
+var militarySchoolCases = []agencyCase{
+	{"He was trained at the military Argentine school near the coast.", "AR", "Argentine"},
+	{"Recruits spent a year in a military Egyptian academy.", "EG", "Egyptian"},
+	{"He was trained at the Argentine school near the coast.", "", ""},
+	{"A military Egyptian historian wrote the account.", "", ""},
+}
+
+func TestMilitarySchools(t *testing.T) { runAgencyCases(t, militarySchoolCases) }

@@ -57,7 +57,8 @@
 //     its phrase is the state, its people in office, forces, acts, policies,
 //     law or economy ("Chinese troops", "the Indian High Commission",
 //     "Russian meddling", "Ukrainian permission", "a Russian veto", "the
-//     American advisers", with the demonym alone as the surface), past
+//     American advisers", "the military American school", with the
+//     demonym alone as the surface), past
 //     coordinated demonyms ("American and British forces") and capitalised
 //     title words ("the Italian Reforms Minister"), or, for two demonyms joined by a hyphen, a matter, a deal
 //     or a bond between the two ("a Palestinian-Egyptian affair", "the
