@@ -106,3 +106,22 @@ var militarySchoolCases = []agencyCase{
 }
 
 func TestMilitarySchools(t *testing.T) { runAgencyCases(t, militarySchoolCases) }
+
+// officialGapCases: officials and a body the registry lacked, inside and
+// outside their terms, and a namesake phrase in lower case.
+var officialGapCases = []datedCase{
+	{"General Kayani told his commanders to stay out of politics.", "2009-03-15", "PK", "Kayani"},
+	{"Gen. Kayani flew to Kabul for talks.", "2009-03-15", "PK", "Kayani"},
+	{"Ashfaq Parvez Kayani extended his term.", "2010-07-22", "PK", "Ashfaq Parvez Kayani"},
+	{"Ashfaq Kayani met the visiting admiral.", "2012-05-01", "PK", "Ashfaq Kayani"},
+	{"Kayani met the visiting admiral.", "2012-05-01", "PK", "Kayani"},
+	{"Kayani met the visiting admiral.", "2014-05-01", "", ""},
+	{"Mark Vaile opened the trade talks in Canberra.", "2006-04-10", "AU", "Mark Vaile"},
+	{"Mr Vaile opened the trade talks.", "2006-04-10", "AU", "Vaile"},
+	{"Vaile opened the trade talks.", "2007-11-30", "AU", "Vaile"},
+	{"Mr Vaile opened the trade talks.", "2008-04-10", "", ""},
+	{"The Commission for Racial Equality wrote to the club.", "2006-04-10", "GB", "Commission for Racial Equality"},
+	{"He called for a commission for racial equality in sport.", "2006-04-10", "", ""},
+}
+
+func TestOfficialGaps(t *testing.T) { runDatedCases(t, officialGapCases) }
