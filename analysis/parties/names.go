@@ -286,10 +286,10 @@ var openingAdjectives = wordSet(quantityWords + ` any no more fewer top senior l
 
 // agencyWords name a state agency when they come right before its country
 // ("Statistics Canada", "Environment Canada", "Royal New Zealand Navy",
-// "Deputy US Secretary of State").
+// "Archives New Zealand", "Deputy US Secretary of State").
 var agencyWords = wordSet(`statistics environment elections revenue affairs immigration health transport
 	industry justice fisheries heritage service parks citizenship finance infrastructure agriculture tourism
-	enterprise geoscience customs border defence defense royal islamic`)
+	enterprise geoscience customs border defence defense royal islamic archives housing`)
 
 // nameTitleWords are titles and offices that may stand right before a
 // country's name ("Deputy US Secretary", "Assistant U.S. Attorney").
