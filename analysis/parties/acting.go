@@ -357,9 +357,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	embassies consulate consulates consul consular diplomat diplomats diplomatic diplomacy delegation delegations
 	delegate delegates negotiator negotiators negotiating counterpart counterparts side mission missions
 	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier
-	servicemen marines commander commanders general generals officer officers personnel defence defense
-	colonel colonels lieutenant lieutenants sergeant sergeants corporal corporals brigadier brigadiers
-	admiral admirals commodore commodores
+	servicemen marines commander commanders officer officers personnel defence defense
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
 	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone
 	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
@@ -380,7 +378,13 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
 	deficit objection objections protestation protestations accusation accusations complaint complaints
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
-	authorization clearance veto vetoes advisers advisors instructors`)
+	authorization clearance veto vetoes advisers advisors instructors ` + officerRanks)
+
+// officerRanks are the ranks of serving officers: a demonym before them
+// stands for the state's forces ("one American colonel"), but a veteran
+// who holds one is a person ("a US veteran sergeant").
+const officerRanks = `general generals colonel colonels lieutenant lieutenants sergeant sergeants corporal
+	corporals brigadier brigadiers admiral admirals commodore commodores`
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,
