@@ -68,6 +68,14 @@ coordination:
 		k++
 	}
 	w := s.key(k)
+	// "BHP's Chinese operations": a firm's business in the country.
+	if firmUnits[w] && s.firmOwned(i) {
+		return false
+	}
+	// "the military American school": an institution of the state's forces.
+	if militaryPlaces[w] && i > 0 && !s.toks[i].brk && s.key(i-1) == "military" {
+		return true
+	}
 	// "the Lebanese coast", "Cuban shores", "the Chinese mainland": a
 	// feature of the land, a geographic name (guideline 9), not the state;
 	// its coast guard, territory, territorial waters and airspace are the
@@ -119,6 +127,32 @@ coordination:
 	}
 	return head
 }
+
+// firmOwned reports whether the demonym at token i follows a firm's
+// possessive: a capitalised owner that is no party's name or demonym
+// ("BHP's Chinese operations", not "Israel's Lebanese operations"), or a
+// firm's word of the registry's demonym_not_before list ("the company's
+// Indian unit").
+func (s *scan) firmOwned(i int) bool {
+	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "s" || !strings.ContainsAny(s.s[s.toks[i-2].be:s.toks[i-1].bs], "'\u2019") {
+		return false
+	}
+	if s.toks[i-2].upper {
+		return s.prevParty < 0 || s.prevEnd != i-1
+	}
+	return s.m.notBefore[s.key(i-2)]
+}
+
+// firmUnits are a firm's operations, units and holdings in a country, named
+// by its demonym after the firm's possessive ("BHP's Chinese operations").
+var firmUnits = wordSet(`operations operation interests assets unit units arm arms business businesses
+	division divisions venture ventures affiliate affiliates branch branches`)
+
+// militaryPlaces are the schools, camps and sites of a state's forces,
+// named with "military" before the demonym ("the military American
+// school").
+var militaryPlaces = wordSet(`school schools academy academies camp camps hospital hospitals installation
+	installations facility facilities`)
 
 // nounActs reports whether the demonym at token i, a noun phrase of its
 // own, is the state: not a nationality said of someone ("the ship was
@@ -323,7 +357,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	embassies consulate consulates consul consular diplomat diplomats diplomatic diplomacy delegation delegations
 	delegate delegates negotiator negotiators negotiating counterpart counterparts side mission missions
 	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier
-	servicemen marines commander commanders general generals officer officers personnel defence defense
+	servicemen marines commander commanders officer officers personnel defence defense
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
 	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone
 	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
@@ -344,7 +378,13 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
 	deficit objection objections protestation protestations accusation accusations complaint complaints
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
-	authorization clearance veto vetoes advisers advisors instructors`)
+	authorization clearance veto vetoes advisers advisors instructors ` + officerRanks)
+
+// officerRanks are the ranks of serving officers: a demonym before them
+// stands for the state's forces ("one American colonel"), but a veteran
+// who holds one is a person ("a US veteran sergeant").
+const officerRanks = `general generals colonel colonels lieutenant lieutenants sergeant sergeants corporal
+	corporals brigadier brigadiers admiral admirals commodore commodores`
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,

@@ -87,7 +87,8 @@
 //     its phrase is the state, its people in office, forces, acts, policies,
 //     law or economy ("Chinese troops", "the Indian High Commission",
 //     "Russian meddling", "Ukrainian permission", "a Russian veto", "the
-//     American advisers", with the demonym alone as the surface), past
+//     American advisers", "the military American school", with the
+//     demonym alone as the surface), past
 //     coordinated demonyms ("American and British forces") and capitalised
 //     title words ("the Italian Reforms Minister"), or, for two demonyms joined by a hyphen, a matter, a deal
 //     or a bond between the two ("a Palestinian-Egyptian affair", "the
@@ -97,7 +98,10 @@
 //     agreed"), except in a sentence about a referendum, where "the French"
 //     are the voters. Any other head is people or things ("the Bolivian
 //     elite", "an Afghan interpreter", "a Danish tabloid", "the American
-//     Legion", "the Iraqi National Accord party"). The registry's demonym_not_before list still names products,
+//     Legion", "the Iraqi National Accord party"), and so is a firm's
+//     operation, unit or business after the firm's possessive ("BHP's
+//     Chinese operations", "the company's Indian unit"), which names where
+//     the firm works. The registry's demonym_not_before list still names products,
 //     firms, media, teams, languages and private people ("Russian crude",
 //     "Indian users"). Plural nouns ("Russians", "Americans") are people,
 //     not the state, and are not aliases.
@@ -138,9 +142,11 @@
 //     White House") and stays a mention, except after "at", "outside",
 //     "near", "visited", "returned" and the like ("spoke at the White House")
 //     or before a part of it, an event in it or a race for it ("the White
-//     House lawn", "a White House bid", "the East Room of the White
-//     House"), where it is the building, or after a race for it ("a bid for
-//     the White House"), where it is the office as a prize. A seat that is
+//     House lawn", "a White House speech", "a White House bid", "the
+//     East Room of the White House"), where it is the building, or after a
+//     race for it ("a bid for the White House"), where it is the office as
+//     a prize; "White House officials" and "the White House said" stay the
+//     government. A seat that is
 //     a street is the street along it, up or down it after a move, or on
 //     it for a crowd or before a place word ("marched down Whitehall", "on
 //     Whitehall opposite the gates"); "Whitehall officials" and "pressure
@@ -214,7 +220,9 @@
 //     domain name, is part of that name; so is an organisation's or a
 //     country's name before a capitalised title that ends with a
 //     publication's word ("the EU Observer", "the UN Chronicle"; not "the
-//     EU Observer Mission"). A capital's possessive before a
+//     EU Observer Mission"). A demonym or a capital written as the
+//     name ("New Zealand", "Singapore") is read as the name here ("Rest
+//     Home Operators New Zealand said"). A capital's possessive before a
 //     part of the city is the city ("Santiago's main street", "London's
 //     Trafalgar Square").
 //   - People, candidacies and venues: a demonym said of someone ("the
@@ -228,7 +236,9 @@
 //   - Officers: a body whose one-word name also names an officer, counted
 //     or singled out ("a Garda with a broken nose", "three Gardaí", "the
 //     Garda who"), is people (guideline 9), not the force ("the Gardaí
-//     said", "Garda horses"), which stays the state's body.
+//     said", "Garda horses"), which stays the state's body. A demonym
+//     before a serving officer's rank, counted or not ("one American
+//     colonel", "a Dutch lieutenant"), is the state's forces.
 //   - Past offices and datelines: a mention right after "former" or "ex"
 //     ("a former US ambassador") is not the state acting now; a capital in
 //     capitals opening a sentence before punctuation ("WASHINGTON (AP) --")
@@ -490,6 +500,18 @@
 //	  Morales" for Evo Morales on
 //	  the days no other Morales
 //	  leads a state
+//	+ after the seed-26 check:      2713     138      208       0.952    0.929
+//	  court cases ("Roe v.
+//	  Wade"), Pheu Thai, a
+//	  demonym written as the name
+//	  inside another name, "a
+//	  White House speech", a
+//	  firm's operations,
+//	  officers' ranks, "the
+//	  military American school";
+//	  Kayani, Vaile, the
+//	  Commission for Racial
+//	  Equality
 //
 // Hand-checked on real news the labels never touched (`go run
 // ./cmd/labelprep -check-draw` then `-check-collect`; verdicts without text
@@ -561,7 +583,15 @@
 // (0.975) and recall 47 of 55 (0.855); over the seven untuned samples
 // since seed 19, 1,316 of 1,400 (0.940) and 354 of 414 (0.855). Its misses
 // are officials below cabinet rank (a deputy minister, an army chief, an
-// election commissioner) and a body the registry lacks.
+// election commissioner) and a body the registry lacks. The rules and
+// registry entries written after its errors (the last row) drop 3 false
+// mentions on the train split and lose none; on the Wikinews pool and the
+// NewsMTSC train sentences they drop 71 mentions (country names written as
+// demonyms inside firms', parties', shows' and associations' names, leaders
+// in court cases, White House speeches, firms' operations) and add 56
+// (Mark Vaile, Kayani, the Commission for Racial Equality, officers
+// named by rank); among the drops are five slogans and quoted titles that
+// name Taiwan ("Love Taiwan"), which a reader might count.
 //
 // Office holders an article introduces (session 16), measured on the
 // train split of the labels, whose Wikinews articles `-measure` now

@@ -73,6 +73,10 @@ type entry struct {
 	// skip is how many words of a leader's alias are a title, matched but
 	// left out of the mention's span ("President Castro" is "Castro").
 	skip int
+	// asName marks a demonym or a seat written as one of its party's
+	// names ("New Zealand", "Singapore"), read as the name where a name
+	// inside another name is told apart (inOtherName).
+	asName bool
 }
 
 // dayRange is a term of office: from and to are inclusive day numbers (to
@@ -107,9 +111,14 @@ func NewMatcher(r *Registry) *Matcher {
 		for _, c := range p.Context {
 			rules[strings.Join(tokenKeys(c.Alias), " ")] = compileRule(c)
 		}
+		names := map[string]bool{}
+		for _, a := range p.Names {
+			names[strings.Join(tokenKeys(a), " ")] = true
+		}
 		add := func(alias string, kind uint8, role string, terms []dayRange) {
 			e := entry{party: int32(pi), kind: kind, role: role, terms: terms, alias: alias}
 			keys := tokenKeys(alias)
+			e.asName = (kind == kindDemonym || kind == kindSeat) && names[strings.Join(keys, " ")]
 			e.rule = rules[strings.Join(keys, " ")]
 			if kind == kindLeader {
 				e.skip = titleWords(keys)
@@ -485,20 +494,8 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindStop {
 		return titles == 0 || titlesOK*2 > titles
 	}
-	if e.kind == kindLeader && (s.otherPerson(i, end) || s.namedAfter(end)) {
+	if e.kind == kindLeader && !s.leaderOK(e, i, end) {
 		return false
-	}
-	if e.kind == kindLeader {
-		in := false
-		for _, d := range e.terms {
-			if s.day >= d.from && s.day <= d.to {
-				in = true
-				break
-			}
-		}
-		if !in {
-			return false
-		}
 	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
@@ -506,7 +503,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end)) {
 		return false
 	}
-	if e.kind == kindName && e.role != RoleOrg && s.inOtherName(i, end) {
+	// "HealthCare Providers New Zealand": a demonym or a seat written as
+	// the name is inside another name where the name is.
+	if (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
 		return false
 	}
 	// "the Iraq-Turkish border", "the U.S.-Mexico border": a boundary's
@@ -795,11 +794,46 @@ var buildingPlaceWords = wordSet(`at near outside around visited visiting arrive
 	returned returns return returning`)
 
 // venueAfter are parts of a building, events held in it and races for the
-// office it houses ("the White House lawn", "a White House dinner", "his
-// White House bid").
+// office it houses ("the White House lawn", "a White House dinner", "a
+// White House speech", "his White House bid").
 var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms
 	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
-	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area`)
+	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area speech speeches
+	event events`)
+
+// leaderOK reports whether the leader's alias e at tokens [i, end) names
+// the leader: the scan's day falls inside one of the terms, and the name is
+// not someone else's (otherPerson), a place's or a prize's (namedAfter) or
+// a party's to a court case (caseParty).
+func (s *scan) leaderOK(e *entry, i, end int) bool {
+	if s.otherPerson(i, end) || s.namedAfter(end) || s.caseParty(i, end) {
+		return false
+	}
+	for _, d := range e.terms {
+		if s.day >= d.from && s.day <= d.to {
+			return true
+		}
+	}
+	return false
+}
+
+// caseParty reports whether a leader's one-word alias at token i is a
+// party to a court case: right after "v", "vs" or "versus" ("Roe v. Wade",
+// "Smith vs. Wade"), or right before "v" and a capitalised name ("Bush v.
+// Gore" cited years later). A contest written with "vs" keeps the leader
+// before it ("Bush vs. Kerry" in 2004), and a full name is the person.
+func (s *scan) caseParty(i, end int) bool {
+	if end-i != 1 {
+		return false
+	}
+	if i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || strings.TrimSpace(s.s[s.toks[i-1].be:s.toks[i].bs]) == ".") {
+		return true
+	}
+	return end+1 < len(s.toks) && s.key(end) == "v" && !s.toks[end].brk && !s.toks[end+1].brk && s.toks[end+1].upper
+}
+
+// caseWords join the parties of a court case ("Roe v. Wade").
+var caseWords = wordSet(`v vs versus`)
 
 // otherPerson reports whether a leader's one-word alias at token i is the
 // name of someone else: right after a capitalised word that is no title

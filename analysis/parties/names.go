@@ -286,10 +286,10 @@ var openingAdjectives = wordSet(quantityWords + ` any no more fewer top senior l
 
 // agencyWords name a state agency when they come right before its country
 // ("Statistics Canada", "Environment Canada", "Royal New Zealand Navy",
-// "Deputy US Secretary of State").
+// "Archives New Zealand", "Deputy US Secretary of State").
 var agencyWords = wordSet(`statistics environment elections revenue affairs immigration health transport
 	industry justice fisheries heritage service parks citizenship finance infrastructure agriculture tourism
-	enterprise geoscience customs border defence defense royal islamic`)
+	enterprise geoscience customs border defence defense royal islamic archives housing`)
 
 // nameTitleWords are titles and offices that may stand right before a
 // country's name ("Deputy US Secretary", "Assistant U.S. Attorney").
@@ -401,10 +401,15 @@ var boundaryDealings = wordSet(`clash clashes skirmish skirmishes fighting demar
 // war its veterans fought ("Vietnam veterans", "a veteran of Iraq"), an
 // event, not the state.
 // The state's ministers and departments for veterans keep it ("the UK
-// veterans minister").
+// veterans minister"); a veteran with a rank is a person ("a US veteran
+// sergeant").
 func (s *scan) veteransOf(i, end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && veteranWords[s.key(end)] {
-		return end+1 == len(s.toks) || s.toks[end+1].brk || !stateHeads[s.key(end+1)] && s.key(end+1) != "affairs"
+		if end+1 == len(s.toks) || s.toks[end+1].brk {
+			return true
+		}
+		w := s.key(end + 1)
+		return !stateHeads[w] && w != "affairs" || ranks[w]
 	}
 	// "a veteran of the U.S. Border Patrol", "a veteran of the US army",
 	// "veterans of Israel's army": an institution or a force of the state,
@@ -418,6 +423,9 @@ func (s *scan) veteransOf(i, end int) bool {
 	}
 	return k >= 1 && !s.toks[k+1].brk && !s.toks[k].brk && s.key(k) == "of" && veteranWords[s.key(k-1)]
 }
+
+// ranks are officers' ranks: "a US veteran sergeant" is a person.
+var ranks = wordSet(officerRanks)
 
 // veteranWords are the people who fought a war.
 var veteranWords = wordSet(`veteran veterans vet vets`)
