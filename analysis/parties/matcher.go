@@ -556,10 +556,10 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && s.publicationAfter(end) {
 		return false
 	}
-	// "former US ambassador", "ex-Soviet": a past office or state, not the
-	// state acting now.
+	// "former US ambassador", "ex-Soviet", "a retired American colonel":
+	// a past office or state, not the state acting now.
 	if i > 0 && !s.toks[i].brk && e.kind != kindLeader {
-		if w := s.key(i - 1); w == "former" || w == "ex" {
+		if w := s.key(i - 1); w == "former" || w == "ex" || w == "retired" {
 			return false
 		}
 	}

@@ -33,6 +33,8 @@ var officialCases = []datedCase{
 	// Past and future offices are not (guideline 12).
 	{"Former Kenyan ambassador Grace Wanjiru criticised the plan.", "2011-03-02", "", ""},
 	{"Grace Wanjiru, the former Kenyan ambassador, criticised the plan.", "2011-03-02", "", ""},
+	{"A retired Kenyan general, Paul Otieno, criticised the plan.", "2011-03-02", "", ""},
+	{"One Kenyan general, Paul Otieno, backed the plan.", "2011-03-02", "KE,KE", "Kenyan|Paul Otieno"},
 	{"Chilean foreign minister-designate Ana Torres Vidal met the press.", "2011-03-02", "CL", "Chilean"},
 	// A court's office, a firm's post and a state agency's name are not
 	// personal names after an office.
