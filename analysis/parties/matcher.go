@@ -861,7 +861,7 @@ func (s *scan) otherPerson(i, end int) bool {
 
 // namedAfter reports whether a leader's name ending at token end names
 // something else: a place or a prize named after them ("Queen Elizabeth
-// Hospital", "the Nelson Mandela Bridge"), a private person whose age
+// Hospital", "the Nelson Mandela Bridge", "the Gaddafi stadium"), a private person whose age
 // follows ("Bush, 25, became engaged"), or the leader's father ("Mr Bush,
 // Sr.").
 func (s *scan) namedAfter(end int) bool {
@@ -869,7 +869,8 @@ func (s *scan) namedAfter(end int) bool {
 		return false
 	}
 	if !s.toks[end].brk {
-		return s.toks[end].upper && namedAfterWords[s.key(end)]
+		w := s.key(end)
+		return s.toks[end].upper && namedAfterWords[w] || namedVenueWords[w]
 	}
 	w := s.key(end)
 	if strings.TrimSpace(s.s[s.toks[end-1].be:s.toks[end].bs]) != "," {
@@ -883,6 +884,11 @@ func (s *scan) namedAfter(end int) bool {
 var namedAfterWords = wordSet(`hospital hospitals school schools university college airport bridge park street
 	avenue road boulevard square centre center stadium arena hall building library foundation institute
 	award awards prize prizes trophy cup memorial highway dam tunnel station`)
+
+// namedVenueWords name a venue after a person even in lower case ("the
+// Gaddafi stadium"); "hospital" or "school" in lower case may be the
+// leader's ("Blair school reforms").
+var namedVenueWords = wordSet(`stadium arena airport bridge highway tunnel dam`)
 
 // leaderGroupWords may follow a leader's surname as the name of their
 // government, party wing or time ("the Blair Labour government", "the

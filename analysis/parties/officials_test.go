@@ -53,6 +53,11 @@ var officialCases = []datedCase{
 	{"Chilean Deputy Prime Minister Ana Torres Vidal spoke first.", "2011-03-02", "CL,CL", "Chilean|Ana Torres Vidal"},
 	// A lone word after an office may be more of the office.
 	{"The Chilean Minister for Education, Culture and Sport Ana Torres Vidal spoke.", "2011-03-02", "CL", "Chilean"},
+	// A venue named after a leader, even in lower case, is the venue
+	// (the seed-27 check); the leader's own doings are not.
+	{"The team bus was attacked on its way to the Gaddafi stadium.", "2009-03-03", "", ""},
+	{"Gaddafi arrived in a tent.", "2009-03-03", "LY", "Gaddafi"},
+	{"Blair school reforms were debated.", "2005-03-03", "GB", "Blair"},
 	// A headline's capitals are no names.
 	{"Kenyan Envoy Warns Of Famine In North", "2011-03-02", "KE", "Kenyan"},
 }
