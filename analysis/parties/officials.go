@@ -30,8 +30,9 @@ func (a *Article) Reset() { a.people = a.people[:0] }
 // AppendMatchArticle is AppendMatch for a sentence of article a, whose
 // earlier sentences were matched with the same a, in order: the office
 // holders that earlier sentences introduced are mentions of their party
-// here too (RoleOfficial). Match and AppendMatch treat each sentence as an
-// article of its own.
+// here too (RoleOfficial, or RoleLeader for a head the registry matched
+// when the article introduced them). Match and AppendMatch treat each
+// sentence as an article of its own.
 func (m *Matcher) AppendMatchArticle(dst []Mention, sentence string, date time.Time, a *Article) []Mention {
 	if a == nil {
 		a = &Article{}
