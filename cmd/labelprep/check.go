@@ -112,8 +112,9 @@ func labelledSentences(path string) (map[string]bool, error) {
 // checkDraw writes the two samples to dir: mentions.tsv (nMentions of the
 // matcher's mentions, the span marked [[ ]] in its sentence) and
 // sentences.tsv (nSentences sentences, without the matcher's mentions),
-// plus keys.json, which ties each item to its place in the shared data and
-// holds the matcher's mentions of the sentences; the reader must not open it.
+// with what a reader needs beside them (readerFiles), plus keys.json, which
+// ties each item to its place in the shared data and holds the matcher's
+// mentions of the sentences; the reader must not open it.
 func checkDraw(shared, labelsPath, dir string, seed uint64, nMentions, nSentences int) error {
 	pool, err := checkPool(shared, labelsPath)
 	if err != nil {
@@ -160,7 +161,12 @@ func checkDraw(shared, labelsPath, dir string, seed uint64, nMentions, nSentence
 	if err != nil {
 		return err
 	}
-	for name, data := range map[string][]byte{"mentions.tsv": []byte(mb.String()), "sentences.tsv": []byte(sb.String()), "keys.json": kb} {
+	files, err := readerFiles(shared)
+	if err != nil {
+		return err
+	}
+	files["mentions.tsv"], files["sentences.tsv"], files["keys.json"] = []byte(mb.String()), []byte(sb.String()), kb
+	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			return err
 		}
@@ -410,4 +416,25 @@ func readTSV(path string) ([][]string, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
+}
+
+// readerFiles returns the files a reader of the check needs beside the
+// items: the annotation guidelines (GUIDELINES.md) and the organisations
+// of the party list (ORGANISATIONS.txt: id, kind, name).
+func readerFiles(shared string) (map[string][]byte, error) {
+	guide, err := os.ReadFile(filepath.Join(shared, "country-dev", "GUIDELINES.md"))
+	if err != nil {
+		return nil, err
+	}
+	mods, err := jobs.LoadModels(jobs.ModelOptions{})
+	if err != nil {
+		return nil, err
+	}
+	var ob strings.Builder
+	for _, p := range mods.Registry.Parties() {
+		if p.Kind == parties.KindOrganisation {
+			fmt.Fprintf(&ob, "%-11s %-13s %s\n", p.ID, p.Kind, p.Name)
+		}
+	}
+	return map[string][]byte{"GUIDELINES.md": guide, "ORGANISATIONS.txt": []byte(ob.String())}, nil
 }
