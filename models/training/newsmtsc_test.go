@@ -139,7 +139,8 @@ func TestTrainWritesReproducibleArtifacts(t *testing.T) {
 
 // TestCrossValidateMultiTarget checks that cross-validating a file reports
 // its sentences with two or more targets apart (the sample has three such
-// sentences of two targets and one of one).
+// sentences of two targets and one of one), and those whose targets differ
+// in polarity (two of the three).
 func TestCrossValidateMultiTarget(t *testing.T) {
 	rep, err := Train(context.Background(), testLexicon(t), TrainConfig{
 		Data:          []string{"testdata/newsmtsc-sample.jsonl"},
@@ -156,6 +157,50 @@ func TestCrossValidateMultiTarget(t *testing.T) {
 	if all.Full.N != 7 || multi.Full.N != 6 || multi.WeightsOnly.N != 6 {
 		t.Errorf("cross-validated %d targets, %d of them in multi-target sentences (%d weights-only); want 7 and 6",
 			all.Full.N, multi.Full.N, multi.WeightsOnly.N)
+	}
+	if mixed := rep.CV["newsmtsc-sample.jsonl"+MixedPolaritySuffix]; mixed.Full.N != 4 || mixed.LexiconOnly.N != 4 {
+		t.Errorf("%d targets (%d lexicon-only) in mixed-polarity sentences, want 4", mixed.Full.N, mixed.LexiconOnly.N)
+	}
+}
+
+// TestMixedWeight checks that MixedWeight scales exactly the examples whose
+// sentence has targets of different polarities, and changes the weights.
+func TestMixedWeight(t *testing.T) {
+	exs, err := ReadNewsMTSC("testdata/newsmtsc-sample.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed := mixedSentences(exs)
+	cfg := TrainConfig{MixedWeight: 3}
+	n := 0
+	for _, ex := range exs {
+		if f := cfg.mixedFactor(mixed, ex); f == 3 {
+			n++
+		} else if f != 1 {
+			t.Errorf("factor %v, want 1 or 3", f)
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d examples weighted up, want the 4 in mixed-polarity sentences", n)
+	}
+	if f := (TrainConfig{}).mixedFactor(mixed, exs[0]); f != 1 {
+		t.Errorf("no MixedWeight: factor %v, want 1", f)
+	}
+	var outs [2][]byte
+	for i, w := range []float64{1, 3} {
+		rep, err := Train(context.Background(), testLexicon(t), TrainConfig{
+			Data: []string{"testdata/newsmtsc-sample.jsonl"}, MixedWeight: w,
+			Out: filepath.Join(t.TempDir(), "m"), Seed: 7, Model: stance.TrainConfig{HashBits: 10, MaxIter: 20},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if outs[i], err = os.ReadFile(rep.Weights); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if bytes.Equal(outs[0], outs[1]) {
+		t.Error("MixedWeight 3 wrote the same weights as 1")
 	}
 }
 

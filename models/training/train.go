@@ -44,6 +44,10 @@ type TrainConfig struct {
 	Labels string
 	// LabelsWeight is the example weight of the labels (0 = 1).
 	LabelsWeight float64
+	// MixedWeight multiplies the weight of the Data examples whose
+	// sentence has targets of different polarities, the sentences that
+	// teach whose the valence is (0 or 1 = no change).
+	MixedWeight float64
 	// Shared is the shared data directory the labels point into.
 	Shared string
 	// Curve lists the shares of the labelled training stories (each in
@@ -101,6 +105,8 @@ type TrainReport struct {
 	Data []DataFile `json:"data"`
 	// Seed is the configured seed.
 	Seed uint64 `json:"seed"`
+	// MixedWeight is TrainConfig.MixedWeight, when it changes weights.
+	MixedWeight float64 `json:"mixed_weight,omitempty"`
 	// Features is the feature configuration of the weights.
 	Features stance.FeatureConfig `json:"features"`
 	// Train is the learning configuration with defaults filled in.
@@ -108,8 +114,9 @@ type TrainReport struct {
 	// Dev maps each dev file's base name to its metrics.
 	Dev map[string]ModeMetrics `json:"dev,omitempty"`
 	// CV maps each cross-validated file's base name to its pooled
-	// out-of-fold metrics, and the base name plus MultiTargetSuffix to
-	// those of its sentences with two or more targets.
+	// out-of-fold metrics, the base name plus MultiTargetSuffix to those
+	// of its sentences with two or more targets, and plus
+	// MixedPolaritySuffix to those whose targets differ in polarity.
 	CV map[string]ModeMetrics `json:"cv,omitempty"`
 	// Folds is the k used for CV.
 	Folds int `json:"folds,omitempty"`
@@ -156,6 +163,9 @@ const (
 func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainReport, error) {
 	cfg.Model.Seed = cfg.Seed
 	rep := TrainReport{Seed: cfg.Seed, Train: cfg.Model.Defaults()}
+	if cfg.MixedWeight > 0 && cfg.MixedWeight != 1 {
+		rep.MixedWeight = cfg.MixedWeight
+	}
 	if len(cfg.Data) == 0 || cfg.Out == "" {
 		return rep, fmt.Errorf("%w: training needs data files and an output directory", ErrUsage)
 	}
@@ -217,13 +227,16 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		rep.Folds = cfg.Folds
 	}
 	for _, p := range cfg.CrossValidate {
-		mm, multi, err := crossValidate(ctx, lex, cfg, append(sets, labelled), p)
+		mm, multi, mixed, err := crossValidate(ctx, lex, cfg, append(sets, labelled), p)
 		if err != nil {
 			return rep, err
 		}
 		rep.CV[filepath.Base(p)] = mm
 		if multi.Full.N > 0 && multi.Full.N < mm.Full.N {
 			rep.CV[filepath.Base(p)+MultiTargetSuffix] = multi
+		}
+		if mixed.Full.N > 0 && mixed.Full.N < mm.Full.N {
+			rep.CV[filepath.Base(p)+MixedPolaritySuffix] = mixed
 		}
 	}
 	if rep.Labels != nil {
@@ -275,19 +288,26 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 // splits).
 const MultiTargetSuffix = ":multi-target"
 
+// MixedPolaritySuffix names, in TrainReport.CV, the out-of-fold metrics of
+// a file's sentences whose targets have different gold polarities: the
+// sentences where telling whose the valence is decides the label.
+const MixedPolaritySuffix = ":mixed-polarity"
+
 // crossValidate pools out-of-fold predictions on the file at path: each
 // fold's model is trained on the other training files plus the file's other
 // folds, with the file's own weight when it is also a training file. multi
-// is the same over the sentences with two or more targets.
-func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, path string) (all, multi ModeMetrics, err error) {
+// is the same over the sentences with two or more targets, and mixedM over
+// those whose targets have different gold polarities.
+func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, path string) (all, multi, mixedM ModeMetrics, err error) {
 	target, err := ReadNewsMTSC(path)
 	if err != nil {
-		return all, multi, err
+		return all, multi, mixedM, err
 	}
 	perSentence := map[string]int{}
 	for _, ex := range target {
 		perSentence[ex.Sentence]++
 	}
+	mixed := mixedSentences(target)
 	abs, _ := filepath.Abs(path)
 	var base []stance.Example
 	weight := 1.0
@@ -303,11 +323,11 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 	// Fold by sentence, so targets of one sentence never straddle folds.
 	sentIdx, nSent := groupIndex(target, func(ex stance.Example) string { return ex.Sentence })
 	folds := stance.Folds(nSent, cfg.Folds, cfg.Seed)
-	var gold, multiGold []int
-	preds, multiPreds := [3][]int{}, [3][]int{}
+	var gold, multiGold, mixedGold []int
+	preds, multiPreds, mixedPreds := [3][]int{}, [3][]int{}, [3][]int{}
 	for k := 0; k < cfg.Folds; k++ {
 		if err := ctx.Err(); err != nil {
-			return all, multi, err
+			return all, multi, mixedM, err
 		}
 		train := append([]stance.Example(nil), base...)
 		var test []stance.Example
@@ -315,7 +335,7 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 			if folds[sentIdx[ex.Sentence]] == k {
 				test = append(test, ex)
 			} else {
-				ex.Weight = weight
+				ex.Weight = weight * cfg.mixedFactor(mixed, ex)
 				if cfg.Labels != "" && cfg.WrittenDomain && ex.Domain == stance.DomainCountry {
 					ex.Domain = stance.DomainWritten // as Train marks Data
 				}
@@ -324,23 +344,29 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 		}
 		m, err := stance.Train(train, lex, cfg.Model)
 		if err != nil {
-			return all, multi, fmt.Errorf("cv %s fold %d: %w", filepath.Base(path), k, err)
+			return all, multi, mixedM, fmt.Errorf("cv %s fold %d: %w", filepath.Base(path), k, err)
 		}
 		for _, ex := range test {
 			gold = append(gold, ex.Label)
 			if perSentence[ex.Sentence] > 1 {
 				multiGold = append(multiGold, ex.Label)
 			}
+			if mixed[ex.Sentence] {
+				mixedGold = append(mixedGold, ex.Label)
+			}
 		}
 		for mode := range preds {
 			p, err := predictExamples(ctx, m, test, stance.Mode(mode))
 			if err != nil {
-				return all, multi, err
+				return all, multi, mixedM, err
 			}
 			preds[mode] = append(preds[mode], p...)
 			for i, ex := range test {
 				if perSentence[ex.Sentence] > 1 {
 					multiPreds[mode] = append(multiPreds[mode], p[i])
+				}
+				if mixed[ex.Sentence] {
+					mixedPreds[mode] = append(mixedPreds[mode], p[i])
 				}
 			}
 		}
@@ -352,7 +378,7 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 			WeightsOnly: stance.Evaluate(gold, preds[stance.WeightsOnly]),
 		}
 	}
-	return metrics(gold, preds), metrics(multiGold, multiPreds), nil
+	return metrics(gold, preds), metrics(multiGold, multiPreds), metrics(mixedGold, mixedPreds), nil
 }
 
 func allModes(ctx context.Context, m *stance.Model, exs []stance.Example) (ModeMetrics, error) {
@@ -574,6 +600,30 @@ func tuneOffsets(oof []oofResult, minNeuRecall float64) ([3]float64, stance.Metr
 	return best, bestM
 }
 
+// mixedSentences returns the sentences of exs whose targets have more
+// than one gold polarity.
+func mixedSentences(exs []stance.Example) map[string]bool {
+	first := map[string]int{}
+	mixed := map[string]bool{}
+	for _, ex := range exs {
+		if l, ok := first[ex.Sentence]; !ok {
+			first[ex.Sentence] = ex.Label
+		} else if l != ex.Label {
+			mixed[ex.Sentence] = true
+		}
+	}
+	return mixed
+}
+
+// mixedFactor is the weight factor of ex: MixedWeight when its sentence is
+// in mixed, else 1.
+func (c TrainConfig) mixedFactor(mixed map[string]bool, ex stance.Example) float64 {
+	if c.MixedWeight > 0 && mixed[ex.Sentence] {
+		return c.MixedWeight
+	}
+	return 1
+}
+
 // readData reads cfg.Data, weighting each file's examples by its
 // DataWeights entry, and describes each file for the report.
 func readData(cfg TrainConfig) ([][]stance.Example, []DataFile, error) {
@@ -588,8 +638,9 @@ func readData(cfg TrainConfig) ([][]stance.Example, []DataFile, error) {
 		if i < len(cfg.DataWeights) && cfg.DataWeights[i] != 0 {
 			w = cfg.DataWeights[i]
 		}
+		mixed := mixedSentences(exs)
 		for j := range exs {
-			exs[j].Weight = w
+			exs[j].Weight = w * cfg.mixedFactor(mixed, exs[j])
 		}
 		sets[i] = exs
 		df := DataFile{Name: filepath.Base(p), SHA256: digest, Examples: len(exs)}
