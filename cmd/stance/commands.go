@@ -404,7 +404,7 @@ type trainCmd struct {
 	DataWeights  []float64 `help:"Example weight of each --data file, in order." name:"data-weights" placeholder:"WEIGHTS" default:"1,6,0.5"`
 	Labels       string    `help:"Real-news label file: its train split is trained on and cross-validated by story; its test split is never read." placeholder:"FILE" default:"models/labels/realnews.tsv"`
 	LabelsWeight float64   `help:"Example weight of the real-news labels." placeholder:"W" default:"6"`
-	MixedWeight  float64   `help:"Weight factor of the --data examples whose sentence has targets of different polarities." name:"mixed-weight" placeholder:"X" default:"1"`
+	MixedWeight  float64   `help:"Weight factor of the --data examples whose sentence has targets of different polarities." name:"mixed-weight" placeholder:"X" default:"3"`
 	Shared       string    `help:"Shared data directory that --labels points into." placeholder:"DIR" default:"../shared/data"`
 	Dev          []string  `help:"Files to report metrics on (never trained on; held-out figures, to be scored once)." placeholder:"FILE" type:"existingfile"`
 	CV           []string  `help:"Files to report cross-validated metrics on (tuning figures)." name:"cv" placeholder:"FILE" default:"../shared/data/country-dev/country_stance_dev.jsonl"`

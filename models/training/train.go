@@ -105,7 +105,7 @@ type TrainReport struct {
 	Data []DataFile `json:"data"`
 	// Seed is the configured seed.
 	Seed uint64 `json:"seed"`
-	// MixedWeight is TrainConfig.MixedWeight, when it changes weights.
+	// MixedWeight is TrainConfig.MixedWeight (0 when unset).
 	MixedWeight float64 `json:"mixed_weight,omitempty"`
 	// Features is the feature configuration of the weights.
 	Features stance.FeatureConfig `json:"features"`
@@ -162,10 +162,7 @@ const (
 // cfg.Out. The same data and configuration give the same bytes.
 func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainReport, error) {
 	cfg.Model.Seed = cfg.Seed
-	rep := TrainReport{Seed: cfg.Seed, Train: cfg.Model.Defaults()}
-	if cfg.MixedWeight > 0 && cfg.MixedWeight != 1 {
-		rep.MixedWeight = cfg.MixedWeight
-	}
+	rep := TrainReport{Seed: cfg.Seed, Train: cfg.Model.Defaults(), MixedWeight: cfg.MixedWeight}
 	if len(cfg.Data) == 0 || cfg.Out == "" {
 		return rep, fmt.Errorf("%w: training needs data files and an output directory", ErrUsage)
 	}
