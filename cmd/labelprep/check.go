@@ -44,17 +44,14 @@ func (s checkSentence) ref() string {
 	return fmt.Sprintf("%s\t%s\t%d\t%d", s.Source, s.DocID, s.SentStart, s.SentEnd)
 }
 
-// checkPool reads and matches every sentence of the pool.
-func checkPool(shared, labelsPath string) ([]checkSentence, error) {
+// checkPool reads every sentence of the pool and matches it with reg's
+// matcher.
+func checkPool(shared, labelsPath string, reg *parties.Registry) ([]checkSentence, error) {
 	labelled, err := labelledSentences(labelsPath)
 	if err != nil {
 		return nil, err
 	}
-	mods, err := jobs.LoadModels(jobs.ModelOptions{})
-	if err != nil {
-		return nil, err
-	}
-	m := parties.NewMatcher(mods.Registry)
+	m := parties.NewMatcher(reg)
 	seg := segment.New()
 	var pool []checkSentence
 	arts, err := readArticles(shared)
@@ -116,7 +113,11 @@ func labelledSentences(path string) (map[string]bool, error) {
 // ties each item to its place in the shared data and holds the matcher's
 // mentions of the sentences; the reader must not open it.
 func checkDraw(shared, labelsPath, dir string, seed uint64, nMentions, nSentences int) error {
-	pool, err := checkPool(shared, labelsPath)
+	mods, err := jobs.LoadModels(jobs.ModelOptions{})
+	if err != nil {
+		return err
+	}
+	pool, err := checkPool(shared, labelsPath, mods.Registry)
 	if err != nil {
 		return err
 	}
@@ -161,7 +162,7 @@ func checkDraw(shared, labelsPath, dir string, seed uint64, nMentions, nSentence
 	if err != nil {
 		return err
 	}
-	files, err := readerFiles(shared)
+	files, err := readerFiles(shared, mods.Registry)
 	if err != nil {
 		return err
 	}
@@ -211,7 +212,11 @@ func checkCollect(shared, labelsPath, dir, out string) error {
 	if err := json.Unmarshal(raw, &keys); err != nil {
 		return err
 	}
-	pool, err := checkPool(shared, labelsPath)
+	mods, err := jobs.LoadModels(jobs.ModelOptions{})
+	if err != nil {
+		return err
+	}
+	pool, err := checkPool(shared, labelsPath, mods.Registry)
 	if err != nil {
 		return err
 	}
@@ -420,18 +425,14 @@ func readTSV(path string) ([][]string, error) {
 
 // readerFiles returns the files a reader of the check needs beside the
 // items: the annotation guidelines (GUIDELINES.md) and the organisations
-// of the party list (ORGANISATIONS.txt: id, kind, name).
-func readerFiles(shared string) (map[string][]byte, error) {
+// of reg's party list (ORGANISATIONS.txt: id, kind, name).
+func readerFiles(shared string, reg *parties.Registry) (map[string][]byte, error) {
 	guide, err := os.ReadFile(filepath.Join(shared, "country-dev", "GUIDELINES.md"))
 	if err != nil {
 		return nil, err
 	}
-	mods, err := jobs.LoadModels(jobs.ModelOptions{})
-	if err != nil {
-		return nil, err
-	}
 	var ob strings.Builder
-	for _, p := range mods.Registry.Parties() {
+	for _, p := range reg.Parties() {
 		if p.Kind == parties.KindOrganisation {
 			fmt.Fprintf(&ob, "%-11s %-13s %s\n", p.ID, p.Kind, p.Name)
 		}

@@ -109,9 +109,9 @@ func main() {
 	checkSentences := flag.Int("check-sentences", 100, "with -check-draw, sentences to sample for recall")
 	flag.Parse()
 	if *measureSplit != "" {
-		dates, err := articleDates(*shared)
+		arts, err := readArticles(*shared)
 		if err == nil {
-			err = measure(*labels, *shared, *measureSplit, dates, *verbose)
+			err = measure(*labels, *shared, *measureSplit, arts, *verbose)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "labelprep:", err)
@@ -311,19 +311,6 @@ func writeBatch(name string, items []item) error {
 		return err
 	}
 	return os.WriteFile(name+".tsv", []byte(tsv.String()), 0o644)
-}
-
-// articleDates maps each news-pool article id to its date.
-func articleDates(shared string) (map[string]string, error) {
-	arts, err := readArticles(shared)
-	if err != nil {
-		return nil, err
-	}
-	dates := make(map[string]string, len(arts))
-	for _, a := range arts {
-		dates[a.ID] = a.Date
-	}
-	return dates, nil
 }
 
 // readArticles reads the news pool's Wikinews articles, in file order.

@@ -15,9 +15,9 @@ import (
 // labelled as a mention is right, one on a span labelled none is a false
 // mention, and a labelled mention it does not find is a miss. Spans that
 // nobody labelled (the matcher now finds something the annotators never
-// saw) are counted apart. Wikinews articles are matched whole, in order,
-// as the batch matches them.
-func measure(labelsPath, shared, split string, dates map[string]string, verbose bool) error {
+// saw) are counted apart. Wikinews articles (arts, the news pool) are
+// matched whole, in order, as the batch matches them.
+func measure(labelsPath, shared, split string, arts []article, verbose bool) error {
 	rows, err := training.ReadLabels(labelsPath)
 	if err != nil {
 		return err
@@ -56,12 +56,10 @@ func measure(labelsPath, shared, split string, dates map[string]string, verbose 
 	// A Wikinews article is matched whole, sentence by sentence, so that
 	// the office holders its earlier sentences introduce count later.
 	inArticle := map[sentKey][]parties.Mention{}
-	arts, err := readArticles(shared)
-	if err != nil {
-		return err
-	}
+	dates := make(map[string]string, len(arts))
 	seg := segment.New()
 	for _, a := range arts {
+		dates[a.ID] = a.Date
 		if !labelledDoc[a.ID] {
 			continue
 		}
