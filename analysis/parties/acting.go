@@ -41,7 +41,7 @@ func (s *scan) demonymActs(i, end int) bool {
 coordination:
 	for k+1 < len(s.toks) {
 		w := s.key(k)
-		comma := s.toks[k].brk && strings.TrimSpace(s.s[s.toks[k-1].be:s.toks[k].bs]) == ","
+		comma := s.toks[k].brk && s.gap(k) == ","
 		switch {
 		case (w == "and" || w == "or") && !s.toks[k].brk && s.toks[k+1].upper && !s.toks[k+1].brk:
 			k += 2

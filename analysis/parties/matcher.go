@@ -465,6 +465,11 @@ func (s *scan) foreignBody(e *entry, i int) bool {
 
 func (s *scan) key(i int) string { return string(s.norm[s.toks[i].ns:s.toks[i].ne]) }
 
+// gap returns the text between token k-1 and token k, trimmed.
+func (s *scan) gap(k int) string {
+	return strings.TrimSpace(s.s[s.toks[k-1].be:s.toks[k].bs])
+}
+
 // ok reports whether e applies to tokens [i, end).
 func (s *scan) ok(e *entry, i, end int) bool {
 	// Acronym words must be upper case. Capitalised words must be
@@ -826,7 +831,7 @@ func (s *scan) caseParty(i, end int) bool {
 	if end-i != 1 {
 		return false
 	}
-	if i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || strings.TrimSpace(s.s[s.toks[i-1].be:s.toks[i].bs]) == ".") {
+	if i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || s.gap(i) == ".") {
 		return true
 	}
 	return end+1 < len(s.toks) && s.key(end) == "v" && !s.toks[end].brk && !s.toks[end+1].brk && s.toks[end+1].upper
@@ -873,7 +878,7 @@ func (s *scan) namedAfter(end int) bool {
 		return s.toks[end].upper && namedAfterWords[w] || namedVenueWords[w]
 	}
 	w := s.key(end)
-	if strings.TrimSpace(s.s[s.toks[end-1].be:s.toks[end].bs]) != "," {
+	if s.gap(end) != "," {
 		return false
 	}
 	// "Mr Bush, Sr.", "Bush, 25,".
@@ -1177,18 +1182,25 @@ func (s *scan) contains(p []string, skipFrom, skipTo int) bool {
 		if i < skipTo && i+len(p) > skipFrom {
 			continue
 		}
-		match := true
-		for k, w := range p {
-			if s.key(i+k) != w {
-				match = false
-				break
-			}
-		}
-		if match {
+		if s.spells(i, p, false) {
 			return true
 		}
 	}
 	return false
+}
+
+// spells reports whether the tokens from i are the normalised words, and,
+// when unbroken is set, have no hard punctuation between them.
+func (s *scan) spells(i int, words []string, unbroken bool) bool {
+	if i+len(words) > len(s.toks) {
+		return false
+	}
+	for k, w := range words {
+		if unbroken && k > 0 && s.toks[i+k].brk || s.key(i+k) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // exactEqual compares text with an alias exactly, treating straight and

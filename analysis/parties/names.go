@@ -60,7 +60,7 @@ func (s *scan) inOtherName(i, end int) bool {
 	// WATCH Turkey", "Car Bomb Attack On Somalia Hotel".
 	if s.toks[i].allUp && s.toks[i].ne-s.toks[i].ns > 3 || p > 0 && s.toks[p].allUp && s.toks[p-1].allUp && !s.toks[p].brk ||
 		s.toks[p].upper && end < len(s.toks) && s.toks[end].upper && !s.toks[end].brk &&
-			strings.TrimSpace(s.s[s.toks[end-1].be:s.toks[end].bs]) == "" {
+			s.gap(end) == "" {
 		return false
 	}
 	if s.toks[p].upper && s.prevEnd != i {

@@ -329,11 +329,6 @@ func (s *scan) officeNamesNext(h int) bool {
 // appositiveEnds may follow the office phrase of an appositive.
 var appositiveEnds = wordSet(`to in at said says told added who and`)
 
-// gap returns the text between token k-1 and token k, trimmed.
-func (s *scan) gap(k int) string {
-	return strings.TrimSpace(s.s[s.toks[k-1].be:s.toks[k].bs])
-}
-
 // personName returns the token range of the personal name that starts at
 // token h: one to four capitalised words, with particles inside ("Ammar
 // al-Saffar"), that no capitalised word continues; or -1, -1.
@@ -432,11 +427,11 @@ func (a *Article) lookup(s *scan, i int) (*introduced, int) {
 		if p.party == "" {
 			continue
 		}
-		if s.wordsAt(i, p.words) {
+		if s.spells(i, p.words, true) {
 			return p, i + len(p.words)
 		}
 		sur := surname(p.words)
-		if len(sur) == 1 && len(sur[0]) < 3 || !s.wordsAt(i, sur) {
+		if len(sur) == 1 && len(sur[0]) < 3 || !s.spells(i, sur, true) {
 			continue
 		}
 		if found != nil && found.party != p.party {
@@ -455,20 +450,6 @@ func surname(words []string) []string {
 		return words[n-2:]
 	}
 	return words[n-1:]
-}
-
-// wordsAt reports whether the tokens from i spell words, with no hard
-// punctuation inside.
-func (s *scan) wordsAt(i int, words []string) bool {
-	if i+len(words) > len(s.toks) {
-		return false
-	}
-	for k, w := range words {
-		if k > 0 && s.toks[i+k].brk || s.key(i+k) != w {
-			return false
-		}
-	}
-	return true
 }
 
 // continuesName reports whether the name at [i, end) is part of a longer
