@@ -51,6 +51,13 @@ var officialCases = []datedCase{
 	// A head of government the registry does not hold is history.
 	{"The memoir praises British Prime Minister Harold Wilson at length.", "2011-03-02", "GB", "British"},
 	{"Chilean Deputy Prime Minister Ana Torres Vidal spoke first.", "2011-03-02", "CL,CL", "Chilean|Ana Torres Vidal"},
+	// An apposition whose office another name follows is that name's.
+	{"According to Pedro Rojas, Chile's ambassador to Peru, Jorge Ruiz, had left.", "2011-03-02",
+		"CL,PE", "Chile|Peru"},
+	// A portfolio the office words do not cover leaves the name's start
+	// unclear.
+	{"Chile's Assistant Secretary for Pacific Islands Ana Ruiz spoke to reporters about the new rules.", "2011-03-02",
+		"CL", "Chile"},
 	// A lone word after an office may be more of the office.
 	{"The Chilean Minister for Education, Culture and Sport Ana Torres Vidal spoke.", "2011-03-02", "CL", "Chilean"},
 	// A venue named after a leader, even in lower case, is the venue
