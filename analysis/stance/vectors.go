@@ -12,12 +12,10 @@ import (
 // only in unlabelled text ("raids" near "attacks"). Components are stored
 // to 1/127, as the weights file keeps them.
 type Vectors struct {
-	dim     int
-	words   []string
-	index   map[string]int32
-	data    []float32
-	cluster []uint16
-	noDense bool
+	dim   int
+	words []string
+	index map[string]int32
+	data  []float32
 }
 
 // NewVectors builds Vectors from words and their vectors (data holds
