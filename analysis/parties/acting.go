@@ -378,7 +378,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
 	deficit objection objections protestation protestations accusation accusations complaint complaints
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
-	authorization clearance veto vetoes advisers advisors instructors ` + officerRanks)
+	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
+	restriction restrictions refusal recognition ` + officerRanks)
 
 // officerRanks are the ranks of serving officers: a demonym before them
 // stands for the state's forces ("one American colonel"), but a veteran

@@ -87,8 +87,9 @@
 //     its phrase is the state, its people in office, forces, acts, policies,
 //     law or economy ("Chinese troops", "the Indian High Commission",
 //     "Russian meddling", "Ukrainian permission", "a Russian veto", "the
-//     American advisers", "the military American school", with the
-//     demonym alone as the surface), past
+//     Russian annexation", "Chinese restrictions", "the Canadian
+//     deployment", "the American advisers", "the military American
+//     school", with the demonym alone as the surface), past
 //     coordinated demonyms ("American and British forces") and capitalised
 //     title words ("the Italian Reforms Minister"), or, for two demonyms joined by a hyphen, a matter, a deal
 //     or a bond between the two ("a Palestinian-Egyptian affair", "the
@@ -101,7 +102,9 @@
 //     Legion", "the Iraqi National Accord party"), and so is a firm's
 //     operation, unit or business after the firm's possessive ("BHP's
 //     Chinese operations", "the company's Indian unit"), which names where
-//     the firm works. The registry's demonym_not_before list still names products,
+//     the firm works. Deportations are not among the state's acts here:
+//     after a demonym they name their victims as often as their authors
+//     ("the Armenian deportations"). The registry's demonym_not_before list still names products,
 //     firms, media, teams, languages and private people ("Russian crude",
 //     "Indian users"). Plural nouns ("Russians", "Americans") are people,
 //     not the state, and are not aliases.
