@@ -61,6 +61,10 @@ coordination:
 	if k >= len(s.toks) || s.toks[k].brk {
 		return s.nounActs(i)
 	}
+	// "the Israeli fuel cuts": a kind and a noun of the state's acts.
+	if acts, ok := s.kindedHead(k); ok {
+		return acts
+	}
 	// "the Australian health minister", "the Russian foreign ministry", "the
 	// Haitian interim government": a portfolio or a government's standing
 	// between the demonym and its head.
@@ -126,6 +130,39 @@ coordination:
 		return false
 	}
 	return head
+}
+
+// kindedHead reports, for the words from token k after a demonym, whether
+// they are the state's: one or two lower-case words of a kind and then a
+// noun of the state's acts, all of one family of stateCompounds ("the
+// Israeli fuel cuts", "Greek pension cuts", "the Nigerian fuel subsidy
+// cuts"), are; and whether the words decide it. Other kinds ("American
+// job cuts", "Swedish pay cuts") leave the head to the rest of
+// demonymActs.
+func (s *scan) kindedHead(k int) (acts, decided bool) {
+	lower := func(j int) bool { return !s.toks[j].upper || s.allCaps() || s.titleCased() }
+	for _, f := range stateCompounds {
+		for j := k; j < k+2 && j+1 < len(s.toks) && f.kinds[s.key(j)] && lower(j) && !s.toks[j+1].brk; j++ {
+			if f.heads[s.key(j+1)] && lower(j+1) {
+				return true, true
+			}
+		}
+	}
+	return false, false
+}
+
+// compoundFamily is a family of nouns of the state's acts or forces
+// (heads) and the words of a kind that may stand before them (kinds).
+type compoundFamily struct{ kinds, heads map[string]bool }
+
+// stateCompounds are the families of kinded heads: after a demonym, one or
+// two of the kinds and then a head of the same family are the state's.
+// Heads that private actors share take only the kinds that name the
+// state's: cuts of supplies, spending, benefits and rates (not of jobs,
+// output or pay).
+var stateCompounds = []compoundFamily{
+	{wordSet(`fuel spending rate rates pension pensions welfare benefit benefits subsidy subsidies austerity
+		funding`), wordSet(`cuts cut cutbacks`)},
 }
 
 // firmOwned reports whether the demonym at token i follows a firm's

@@ -102,7 +102,11 @@
 //     Legion", "the Iraqi National Accord party"), and so is a firm's
 //     operation, unit or business after the firm's possessive ("BHP's
 //     Chinese operations", "the company's Indian unit"), which names where
-//     the firm works. Deportations are not among the state's acts here:
+//     the firm works. A noun that private actors share counts only after
+//     one or two words of a kind that make it the state's (stateCompounds
+//     in acting.go): cuts of fuel, spending, pensions, benefits or rates
+//     ("the Israeli fuel cuts", "Indian rate cuts"; not "American job
+//     cuts" or "Swedish pay cuts"). Deportations are not among the state's acts here:
 //     after a demonym they name their victims as often as their authors
 //     ("the Armenian deportations"). The registry's demonym_not_before list still names products,
 //     firms, media, teams, languages and private people ("Russian crude",

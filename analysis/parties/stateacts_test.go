@@ -9,6 +9,22 @@ import "testing"
 // acts alone. Each shape is here both ways: beside every case the rule
 // finds, a nearby phrase of private actors that must stay no mention.
 
+// stateCutCases: cuts of a state's supplies, spending, benefits or rates
+// are the state's acts; cuts of jobs, output or pay are firms'.
+var stateCutCases = []agencyCase{
+	{"Bakeries in the enclave shut after the Egyptian fuel cuts took hold.", "EG", "Egyptian"},
+	{"Pensioners marched against the Greek pension cuts on Monday.", "GR", "Greek"},
+	{"Traders had priced in further Indian rate cuts.", "IN", "Indian"},
+	{"British spending cuts hit the councils hardest.", "GB", "British"},
+	{"The Nigerian fuel subsidy cuts angered drivers.", "NG", "Nigerian"},
+	{"Analysts expect more American job cuts this quarter.", "", ""},
+	{"Japanese production cuts slowed the car market.", "", ""},
+	{"Staff at the plant feared Swedish pay cuts.", "", ""},
+	{"The Egyptian fuel traders raised prices.", "", ""},
+}
+
+func TestStateCuts(t *testing.T) { runAgencyCases(t, stateCutCases) }
+
 // stateActNounCases: a demonym right before a deployment, an annexation,
 // restrictions, a refusal or recognition is the state acting; another
 // word between makes the noun someone else's ("facial recognition"), and
