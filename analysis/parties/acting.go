@@ -16,7 +16,8 @@ import "strings"
 // sentence, or a function word: "the British said", "hosted by the
 // Chinese, who"), or its head, past any coordinated demonyms ("US and
 // British forces") and up to three capitalised words of a title ("the
-// Italian Reforms Minister"), is a word of stateHeads.
+// Italian Reforms Minister"), is a word of stateHeads, or a kind and a
+// head of stateCompounds ("the Israeli fuel cuts").
 func (s *scan) demonymActs(i, end int) bool {
 	// "The Australian", "The Independent": a newspaper's title, where "The"
 	// is capitalised inside the sentence.
@@ -31,35 +32,17 @@ func (s *scan) demonymActs(i, end int) bool {
 			return true
 		}
 	}
-	k := end
-	// "the Palestinian-Egyptian affair": a hyphen joins the demonym to
-	// another name on either side.
-	pair := i > 0 && !s.toks[i].brk && s.toks[i-1].upper && dashJoin(s.s[s.toks[i-1].be:s.toks[i].bs])
-	// "a Mexican-American issue": an American people of another origin.
-	ethnic := pair && s.key(i) == "american"
-	// "American and British troops", "French, German and Dutch envoys".
-coordination:
-	for k+1 < len(s.toks) {
-		w := s.key(k)
-		comma := s.toks[k].brk && s.gap(k) == ","
-		switch {
-		case (w == "and" || w == "or") && !s.toks[k].brk && s.toks[k+1].upper && !s.toks[k+1].brk:
-			k += 2
-		case comma && s.toks[k].upper:
-			k++
-		case k == end && s.toks[k].upper && !s.toks[k].brk && strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "-\u2010\u2011\u2013"):
-			// "the Israeli-Palestinian peace effort".
-			pair, ethnic = true, s.key(k) == "american"
-			k++
-		default:
-			break coordination
-		}
-	}
+	k, pair, ethnic := s.coordinated(i, end)
 	// The phrase ends: the demonym is a noun ("the Chinese, who"), unless
 	// it is said of someone ("the commanders were Canadian") or counts
 	// people ("an Italian", "four French").
 	if k >= len(s.toks) || s.toks[k].brk {
 		return s.nounActs(i)
+	}
+	// "Egyptian and foreign nationals", "American and British tourists":
+	// people or things of the coordinated demonyms, as of each alone.
+	if k > end && s.privateUse(k) {
+		return false
 	}
 	// "the Israeli fuel cuts": a kind and a noun of the state's acts.
 	if acts, ok := s.kindedHead(k); ok {
@@ -132,11 +115,46 @@ coordination:
 	return head
 }
 
+// coordinated returns the token after the demonym at tokens [i, end) and
+// the names coordinated with it ("American and British troops", "French,
+// German and Dutch envoys", "Afghan and coalition forces"), and whether a
+// hyphen joins it to another name ("the Palestinian-Egyptian affair":
+// pair) whose second is "American" ("a Mexican-American issue": ethnic).
+func (s *scan) coordinated(i, end int) (k int, pair, ethnic bool) {
+	k = end
+	// "the Palestinian-Egyptian affair": a hyphen joins the demonym to
+	// another name on either side.
+	pair = i > 0 && !s.toks[i].brk && s.toks[i-1].upper && dashJoin(s.s[s.toks[i-1].be:s.toks[i].bs])
+	// "a Mexican-American issue": an American people of another origin.
+	ethnic = pair && s.key(i) == "american"
+coordination:
+	for k+1 < len(s.toks) {
+		w := s.key(k)
+		comma := s.toks[k].brk && s.gap(k) == ","
+		switch {
+		case (w == "and" || w == "or") && !s.toks[k].brk && s.toks[k+1].upper && !s.toks[k+1].brk:
+			k += 2
+		case comma && s.toks[k].upper:
+			k++
+		case w == "and" && !s.toks[k].brk && !s.toks[k+1].upper && partnerForces[s.key(k+1)] && k+2 < len(s.toks) && !s.toks[k+2].brk:
+			// "Afghan and coalition forces": the state's with its allies'.
+			k += 2
+		case k == end && s.toks[k].upper && !s.toks[k].brk && strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "-\u2010\u2011\u2013"):
+			// "the Israeli-Palestinian peace effort".
+			pair, ethnic = true, s.key(k) == "american"
+			k++
+		default:
+			break coordination
+		}
+	}
+	return k, pair, ethnic
+}
+
 // kindedHead reports, for the words from token k after a demonym, whether
 // they are the state's: one or two lower-case words of a kind and then a
 // noun of the state's acts, all of one family of stateCompounds ("the
-// Israeli fuel cuts", "Greek pension cuts", "the Nigerian fuel subsidy
-// cuts"), are; and whether the words decide it. Other kinds ("American
+// Israeli fuel cuts", "the Nigerian fuel subsidy cuts", "Afghan coalition
+// forces", "Israeli ground troops"), are; and whether the words decide it. Other kinds ("American
 // job cuts", "Swedish pay cuts") leave the head to the rest of
 // demonymActs.
 func (s *scan) kindedHead(k int) (acts, decided bool) {
@@ -159,11 +177,23 @@ type compoundFamily struct{ kinds, heads map[string]bool }
 // two of the kinds and then a head of the same family are the state's.
 // Heads that private actors share take only the kinds that name the
 // state's: cuts of supplies, spending, benefits and rates (not of jobs,
-// output or pay).
+// output or pay), forces of a coalition or of a kind only a state has
+// (not rebels' or militias').
 var stateCompounds = []compoundFamily{
 	{wordSet(`fuel spending rate rates pension pensions welfare benefit benefits subsidy subsidies austerity
 		funding`), wordSet(`cuts cut cutbacks`)},
+	// "Afghan coalition forces", "Afghan special forces", "Israeli ground
+	// troops"; not "rebel forces" or "market forces".
+	{wordSet(`coalition special ground elite regular`), wordSet(`forces force troops soldiers units army commandos`)},
+	// "the Israeli coalition government"; not "coalition talks" or
+	// "coalition partners", which are the parties'.
+	{wordSet(`coalition`), wordSet(`government governments cabinet`)},
 }
+
+// partnerForces after "and" and a demonym name the allies whose forces or
+// officials are joined to the state's ("Afghan and coalition forces",
+// "Iraqi and international troops").
+var partnerForces = wordSet(`coalition international foreign allied multinational western`)
 
 // firmOwned reports whether the demonym at token i follows a firm's
 // possessive: a capitalised owner that is no party's name or demonym

@@ -106,7 +106,16 @@
 //     one or two words of a kind that make it the state's (stateCompounds
 //     in acting.go): cuts of fuel, spending, pensions, benefits or rates
 //     ("the Israeli fuel cuts", "Indian rate cuts"; not "American job
-//     cuts" or "Swedish pay cuts"). Deportations are not among the state's acts here:
+//     cuts" or "Swedish pay cuts"), and forces of a coalition or of a kind
+//     only a state has ("Afghan coalition forces", "Afghan special forces",
+//     "Israeli ground troops", "the Israeli coalition government"; not
+//     "Syrian rebel forces", "Chinese market forces" or "coalition talks");
+//     a demonym coordinated with allies in lower case is the state's too
+//     ("Afghan and coalition forces", "Iraqi and international troops"),
+//     while the people and things of coordinated demonyms stay private, as
+//     after one ("Kenyan and foreign nationals", "Kenyan and British
+//     tourists").
+//     Deportations are not among the state's acts here:
 //     after a demonym they name their victims as often as their authors
 //     ("the Armenian deportations"). The registry's demonym_not_before list still names products,
 //     firms, media, teams, languages and private people ("Russian crude",

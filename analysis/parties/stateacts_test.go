@@ -25,6 +25,34 @@ var stateCutCases = []agencyCase{
 
 func TestStateCuts(t *testing.T) { runAgencyCases(t, stateCutCases) }
 
+// stateForceCases: a demonym before a kind of state force ("coalition",
+// "special", "ground", "elite") and a word of forces, or coordinated with
+// such a force ("Afghan and coalition forces"), is the state's forces;
+// rebels, militias, tribes and markets are not the state, nor are the
+// coordinated demonyms' people ("Kenyan and foreign nationals"). A coalition
+// government is the state; coalition talks and partners are parties'.
+var stateForceCases = []agencyCase{
+	{"Iraqi coalition troops secured the bridge at first light.", "IQ", "Iraqi"},
+	{"Afghan special forces freed two hostages in the night.", "AF", "Afghan"},
+	{"Israeli ground troops crossed the fence overnight.", "IL", "Israeli"},
+	{"Iraqi elite units stormed the building.", "IQ", "Iraqi"},
+	{"Afghan and coalition forces cleared the village.", "AF", "Afghan"},
+	{"Iraqi and international troops guarded the polling stations.", "IQ", "Iraqi"},
+	{"Syrian rebel forces took the airbase.", "", ""},
+	{"Libyan opposition forces entered the city.", "", ""},
+	{"Afghan and tribal fighters held the ridge.", "", ""},
+	{"Chinese market forces pushed prices up.", "", ""},
+	{"Iraqi and coalition officials met the tribal elders.", "IQ", "Iraqi"},
+	{"Iraqi and coalition supporters met the tribal elders.", "", ""},
+	{"The blast hurt dozens of Kenyan and foreign nationals.", "", ""},
+	{"The blast hurt dozens of Kenyan and British nationals.", "", ""},
+	{"The Israeli coalition government survived the vote.", "IL", "Israeli"},
+	{"German coalition talks dragged into a third week.", "", ""},
+	{"Israeli coalition partners threatened to quit.", "", ""},
+}
+
+func TestStateForces(t *testing.T) { runAgencyCases(t, stateForceCases) }
+
 // stateActNounCases: a demonym right before a deployment, an annexation,
 // restrictions, a refusal or recognition is the state acting; another
 // word between makes the noun someone else's ("facial recognition"), and
