@@ -154,11 +154,15 @@ coordination:
 // they are the state's: one or two lower-case words of a kind and then a
 // noun of the state's acts, all of one family of stateCompounds ("the
 // Israeli fuel cuts", "the Nigerian fuel subsidy cuts", "Afghan coalition
-// forces", "Israeli ground troops"), are; and whether the words decide it. Other kinds ("American
-// job cuts", "Swedish pay cuts") leave the head to the rest of
-// demonymActs.
+// forces", "Turkish cross-border raids"), are, and a general strike is
+// not; and whether the words decide it. Other kinds ("American job cuts",
+// "Italian rail strikes") leave the head to the rest of demonymActs.
 func (s *scan) kindedHead(k int) (acts, decided bool) {
 	lower := func(j int) bool { return !s.toks[j].upper || s.allCaps() || s.titleCased() }
+	// "a French general strike": workers', not the state's general.
+	if s.key(k) == "general" && k+1 < len(s.toks) && !s.toks[k+1].brk && strikeWords[s.key(k+1)] {
+		return false, true
+	}
 	for _, f := range stateCompounds {
 		for j := k; j < k+2 && j+1 < len(s.toks) && f.kinds[s.key(j)] && lower(j) && !s.toks[j+1].brk; j++ {
 			if f.heads[s.key(j+1)] && lower(j+1) {
@@ -178,17 +182,29 @@ type compoundFamily struct{ kinds, heads map[string]bool }
 // Heads that private actors share take only the kinds that name the
 // state's: cuts of supplies, spending, benefits and rates (not of jobs,
 // output or pay), forces of a coalition or of a kind only a state has
-// (not rebels' or militias').
+// (not rebels' or militias'), raids and strikes by their time, means or
+// aim (not a rail or dock strike).
 var stateCompounds = []compoundFamily{
 	{wordSet(`fuel spending rate rates pension pensions welfare benefit benefits subsidy subsidies austerity
 		funding`), wordSet(`cuts cut cutbacks`)},
 	// "Afghan coalition forces", "Afghan special forces", "Israeli ground
 	// troops"; not "rebel forces" or "market forces".
-	{wordSet(`coalition special ground elite regular`), wordSet(`forces force troops soldiers units army commandos`)},
+	{wordSet(`coalition special ground elite regular peacekeeping`), wordSet(`forces force troops soldiers units army commandos`)},
 	// "the Israeli coalition government"; not "coalition talks" or
 	// "coalition partners", which are the parties'.
 	{wordSet(`coalition`), wordSet(`government governments cabinet`)},
+	// "Israeli dawn raids", "Turkish cross-border raids", "Saudi
+	// retaliatory strikes"; not "rail strikes" or "dock strikes", which
+	// are workers'.
+	{wordSet(`dawn night overnight nighttime commando helicopter retaliatory punitive cross border`),
+		wordSet(`raids raid strikes strike incursion incursions assault assaults bombardment shelling`)},
+	// "the Ethiopian ground offensive", "an Israeli land invasion".
+	{wordSet(`ground land`), wordSet(`offensive offensives invasion incursion incursions assault assaults attack attacks`)},
 }
+
+// strikeWords after "general" make it a workers' strike ("a French general
+// strike").
+var strikeWords = wordSet(`strike strikes`)
 
 // partnerForces after "and" and a demonym name the allies whose forces or
 // officials are joined to the state's ("Afghan and coalition forces",

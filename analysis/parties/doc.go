@@ -106,10 +106,14 @@
 //     one or two words of a kind that make it the state's (stateCompounds
 //     in acting.go): cuts of fuel, spending, pensions, benefits or rates
 //     ("the Israeli fuel cuts", "Indian rate cuts"; not "American job
-//     cuts" or "Swedish pay cuts"), and forces of a coalition or of a kind
+//     cuts" or "Swedish pay cuts"), forces of a coalition or of a kind
 //     only a state has ("Afghan coalition forces", "Afghan special forces",
 //     "Israeli ground troops", "the Israeli coalition government"; not
-//     "Syrian rebel forces", "Chinese market forces" or "coalition talks");
+//     "Syrian rebel forces", "Chinese market forces" or "coalition talks"),
+//     and raids, strikes and offensives by their time, means or aim
+//     ("Israeli dawn raids", "Turkish cross-border raids", "Saudi
+//     retaliatory strikes", "the Ethiopian ground offensive"; not "Italian
+//     rail strikes" or "a French general strike", which are workers');
 //     a demonym coordinated with allies in lower case is the state's too
 //     ("Afghan and coalition forces", "Iraqi and international troops"),
 //     while the people and things of coordinated demonyms stay private, as

@@ -36,6 +36,7 @@ var stateForceCases = []agencyCase{
 	{"Afghan special forces freed two hostages in the night.", "AF", "Afghan"},
 	{"Israeli ground troops crossed the fence overnight.", "IL", "Israeli"},
 	{"Iraqi elite units stormed the building.", "IQ", "Iraqi"},
+	{"Fijian peacekeeping troops left the buffer zone.", "FJ", "Fijian"},
 	{"Afghan and coalition forces cleared the village.", "AF", "Afghan"},
 	{"Iraqi and international troops guarded the polling stations.", "IQ", "Iraqi"},
 	{"Syrian rebel forces took the airbase.", "", ""},
@@ -52,6 +53,27 @@ var stateForceCases = []agencyCase{
 }
 
 func TestStateForces(t *testing.T) { runAgencyCases(t, stateForceCases) }
+
+// stateRaidCases: raids, strikes and offensives named by their time, their
+// means or their aim ("dawn raids", "cross-border raids", "retaliatory
+// strikes", "a ground offensive") are the state's forces acting; a
+// general strike, a rail strike and a dock strike are workers'.
+var stateRaidCases = []agencyCase{
+	{"Israeli dawn raids on the camp left three dead.", "IL", "Israeli"},
+	{"Turkish cross-border raids targeted rebel bases.", "TR", "Turkish"},
+	{"Saudi retaliatory strikes hit the port.", "SA", "Saudi"},
+	{"The Ethiopian ground offensive reached the town.", "ET", "Ethiopian"},
+	{"Indian commando raids freed the hostages.", "IN", "Indian"},
+	{"An Israeli land invasion looked likely.", "IL", "Israeli"},
+	{"A Russian ground attack on the town failed.", "RU", "Russian"},
+	{"A French general strike shut the ports.", "", ""},
+	{"Italian rail strikes stranded travellers.", "", ""},
+	{"Argentine dock strikes halted exports.", "", ""},
+	{"Turkish cross-border smuggling rose.", "", ""},
+	{"A French general warned the rebels.", "FR", "French"},
+}
+
+func TestStateRaids(t *testing.T) { runAgencyCases(t, stateRaidCases) }
 
 // stateActNounCases: a demonym right before a deployment, an annexation,
 // restrictions, a refusal or recognition is the state acting; another
