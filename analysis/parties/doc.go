@@ -30,7 +30,10 @@
 //     "US" in an ALL-CAPS headline is the country unless a context rule
 //     says otherwise (the default registry treats "LET US", "HELP US", ... as
 //     the pronoun). A capitalised one-word alias ("China", "Turkey") needs a
-//     capital letter in the text ("china", "turkey" are not mentions); in a
+//     capital letter in the text ("china", "turkey" are not mentions),
+//     except a country's name that opens the text in lower case as a tag
+//     before a capitalised word, as some Wikinews articles begin ("greece
+//     Three bombs exploded"); in a
 //     longer alias at least one capitalised word must be capitalised, so
 //     "el-Sisi" matches "El-Sisi". Stop phrases match in any case.
 //   - Possessives: apostrophes separate words and the possessive "s" is never

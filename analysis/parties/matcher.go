@@ -490,7 +490,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 			}
 		}
 	}
-	if titles > 0 && (titlesOK == 0 || end-i == 1 && titlesOK < titles) {
+	if titles > 0 && (titlesOK == 0 || end-i == 1 && titlesOK < titles) && !(e.kind == kindName && e.role != RoleOrg && s.tagLine(i, end)) {
 		return false
 	}
 	// A stop phrase applies when most of its capitalised words are
@@ -578,6 +578,14 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// tagLine reports whether the one word at tokens [i, end) is a tag in lower
+// case that opens the text before its first sentence ("greece Three bombs
+// exploded"): the first word, with nothing before it, and a capitalised
+// word right after it.
+func (s *scan) tagLine(i, end int) bool {
+	return i == 0 && end == 1 && s.toks[0].bs == 0 && !s.toks[0].upper && len(s.toks) > 1 && !s.toks[1].brk && s.toks[1].upper
 }
 
 // ruleOK reports whether the context rule r of alias e holds at tokens

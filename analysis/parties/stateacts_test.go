@@ -92,3 +92,17 @@ var stateActNounCases = []agencyCase{
 }
 
 func TestStateActNouns(t *testing.T) { runAgencyCases(t, stateActNounCases) }
+
+// tagLineCases: a country's name in lower case that opens the text, before
+// the first sentence's capitalised word, is a tag naming the country
+// (the Wikinews pool has them); a lower-case name anywhere else, or
+// before a lower-case word, stays a common noun.
+var tagLineCases = []agencyCase{
+	{"greece Two small bombs went off overnight in the capital.", "GR", "greece"},
+	{"japan On Monday the cabinet approved the budget.", "JP", "japan"},
+	{"turkey and stuffing were served at noon.", "", ""},
+	{"They served turkey On Monday.", "", ""},
+	{"A greece Two label was found.", "", ""},
+}
+
+func TestTagLines(t *testing.T) { runAgencyCases(t, tagLineCases) }
