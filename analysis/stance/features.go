@@ -413,7 +413,7 @@ func (e *extraction) vectorFeatures() {
 		}
 		a := acc[p*dim : (p+1)*dim]
 		for k, x := range v.vec(t.vec) {
-			a[k] += x
+			a[k] += float32(x) / 127
 		}
 	}
 	sc.vecPool = pools

@@ -9,13 +9,13 @@ import (
 
 // Vectors are word vectors learned from unlabelled news: they let the
 // model generalise from the words of its labelled data to words it saw
-// only in unlabelled text ("raids" near "attacks"). Components are stored
-// to 1/127, as the weights file keeps them.
+// only in unlabelled text ("raids" near "attacks"). Components are kept
+// in 127ths, as the weights file stores them.
 type Vectors struct {
 	dim   int
 	words []string
 	index map[string]int32
-	data  []float32
+	data  []int8 // components in 127ths
 }
 
 // NewVectors builds Vectors from words and their vectors (data holds
@@ -26,7 +26,7 @@ func NewVectors(words []string, data []float32, dim int) (*Vectors, error) {
 		return nil, fmt.Errorf("%w: %d vectors of %d components in %d numbers", ErrConfig, len(words), dim, len(data))
 	}
 	v := &Vectors{dim: dim, words: append([]string(nil), words...), index: make(map[string]int32, len(words)),
-		data: make([]float32, len(data))}
+		data: make([]int8, len(data))}
 	for i, w := range words {
 		if _, dup := v.index[w]; dup || w == "" {
 			return nil, fmt.Errorf("%w: word vector %d: empty or repeated word %q", ErrConfig, i, w)
@@ -37,7 +37,7 @@ func NewVectors(words []string, data []float32, dim int) (*Vectors, error) {
 		if !(x >= -1 && x <= 1) {
 			return nil, fmt.Errorf("%w: word vector component %d is %v, outside [-1, 1]", ErrConfig, i, x)
 		}
-		v.data[i] = float32(quantize(x)) / 127
+		v.data[i] = quantize(x)
 	}
 	return v, nil
 }
@@ -50,7 +50,8 @@ func (v *Vectors) Dim() int { return v.dim }
 // Len is the number of words with a vector.
 func (v *Vectors) Len() int { return len(v.words) }
 
-func (v *Vectors) vec(i int32) []float32 {
+// vec is the vector of word i, in 127ths.
+func (v *Vectors) vec(i int32) []int8 {
 	return v.data[int(i)*v.dim : int(i+1)*v.dim]
 }
 
@@ -64,7 +65,7 @@ func marshalVectors(buf *bytes.Buffer, v *Vectors) {
 		buf.WriteString(w)
 	}
 	for _, x := range v.data {
-		buf.WriteByte(byte(quantize(x)))
+		buf.WriteByte(byte(x))
 	}
 }
 
@@ -136,7 +137,7 @@ func (m *Model) project() {
 			for k, xk := range x {
 				w := h.w[3*(base+p*dim+k):][:3]
 				for c := range u {
-					u[c] += float64(xk) * float64(w[c])
+					u[c] += float64(float32(xk)/127) * float64(w[c])
 				}
 			}
 			for c := range u {
