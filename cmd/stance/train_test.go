@@ -36,17 +36,35 @@ func unlabelledNews(t *testing.T) string {
 	return dir
 }
 
-// TestTrainThenEval: stance train writes weights, word vectors included,
-// that stance eval --models loads, and the same data and flags give the
-// same bytes.
+// pretrainedVectors writes a small file of pretrained word vectors, in the
+// wink-embeddings layout, of four components each.
+func pretrainedVectors(t *testing.T) string {
+	t.Helper()
+	var words, vecs []string
+	for i, w := range []string{"the", "talks", "trade", "troops", "sanctions", "peace", "war"} {
+		words = append(words, fmt.Sprintf("%q", w))
+		vecs = append(vecs, fmt.Sprintf(`%q: [%d, 1, -1, 0.5, 2, %d]`, w, i%3, i))
+	}
+	p := filepath.Join(t.TempDir(), "vectors.json")
+	body := fmt.Sprintf(`{"dimensions": 4, "words": [%s], "vectors": {%s}}`, strings.Join(words, ","), strings.Join(vecs, ","))
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestTrainThenEval: stance train writes weights, word vectors included
+// (learned here and joined to pretrained ones), that stance eval --models
+// loads, and the same data and flags give the same bytes.
 func TestTrainThenEval(t *testing.T) {
 	data := "../../models/training/testdata/newsmtsc-sample.jsonl"
 	shared := unlabelledNews(t)
+	pre := pretrainedVectors(t)
 	train := func(out string) []byte {
 		t.Helper()
 		var stdout, stderr bytes.Buffer
 		args := []string{"train", "--data", data, "--data-weights", "1", "--labels=", "--cv=", "--curve=",
-			"--iter", "30", "--hash-bits", "10", "--shared", shared, "--vector-dim", "8", "--out", out}
+			"--iter", "30", "--hash-bits", "10", "--shared", shared, "--vector-dim", "8", "--pretrained-vectors", pre, "--out", out}
 		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
 			t.Fatalf("train: exit %d: %s", code, stderr.String())
 		}
@@ -65,7 +83,10 @@ func TestTrainThenEval(t *testing.T) {
 		Features struct {
 			VecDim int `json:"vec_dim"`
 		}
-		Vectors struct{ Words, Sentences int }
+		Vectors struct {
+			Words, Sentences int
+			Pretrained       struct{ Words int }
+		}
 	}
 	raw, err := os.ReadFile(filepath.Join(dir, "a", "manifest.json"))
 	if err != nil {
@@ -74,9 +95,10 @@ func TestTrainThenEval(t *testing.T) {
 	if err := json.Unmarshal(raw, &manifest); err != nil {
 		t.Fatal(err)
 	}
-	if manifest.Features.VecDim != 8 || manifest.Vectors.Sentences != 120 || manifest.Vectors.Words == 0 {
-		t.Errorf("manifest: vector dim %d, %d sentences, %d words; want 8, 120 and some words",
-			manifest.Features.VecDim, manifest.Vectors.Sentences, manifest.Vectors.Words)
+	if manifest.Features.VecDim != 8+4 || manifest.Vectors.Sentences != 120 || manifest.Vectors.Words == 0 ||
+		manifest.Vectors.Pretrained.Words != 7 {
+		t.Errorf("manifest: vector dim %d, %d sentences, %d words, %d pretrained; want 12, 120, some words and 7",
+			manifest.Features.VecDim, manifest.Vectors.Sentences, manifest.Vectors.Words, manifest.Vectors.Pretrained.Words)
 	}
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"eval", "--models", filepath.Join(dir, "a"), "--data", data, "--explain"},

@@ -71,6 +71,12 @@ type TrainConfig struct {
 	// Seed) and fit the model over them; they ship inside the weights.
 	// The stories of the labels' test split are left out of their text.
 	Vectors wordvec.Config
+	// Pretrained, when set, is a file of pretrained word vectors (the
+	// wink-embeddings JSON layout) whose PretrainedWords most frequent
+	// words the model reads: joined side by side to the vectors learned
+	// here, or alone when Vectors.Dim is 0. They ship inside the weights.
+	Pretrained      string
+	PretrainedWords int
 	// CVPredictions, when set, receives the full model's out-of-fold
 	// prediction for every labelled training mention (id, gold, predicted),
 	// for error analysis.
@@ -184,7 +190,7 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		rep.Labels, labelled, test = lr, exs, testDocs
 	}
 	var vs *vectorSource
-	if cfg.Vectors.Dim > 0 {
+	if cfg.Vectors.Dim > 0 || cfg.Pretrained != "" {
 		if vs, err = newVectorSource(cfg, test); err != nil {
 			return rep, err
 		}

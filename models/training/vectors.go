@@ -22,6 +22,9 @@ type VectorsReport struct {
 	Tokens    int `json:"tokens"`
 	// Words is the number of words with a vector.
 	Words int `json:"words"`
+	// Pretrained describes the pretrained vectors read or joined to the
+	// learned ones (TrainConfig.Pretrained), when there are any.
+	Pretrained *PretrainedReport `json:"pretrained,omitempty"`
 }
 
 // docWords is one unlabelled sentence as the model's words, with the
@@ -70,15 +73,36 @@ func vectorCorpus(shared string) ([]docWords, error) {
 // out the stories of the labels' test split and, for a cross-validation
 // fold, the fold's own stories: a fold's model never reads vectors shaped
 // by the text it is scored on, as the shipped model never reads vectors
-// shaped by the test split's.
+// shaped by the test split's. Pretrained vectors, learned elsewhere from
+// none of this text, are the same for every fold.
 type vectorSource struct {
 	cfg   wordvec.Config
 	sents []docWords
 	test  map[string]bool
 	folds map[int]*stance.Vectors
+	// pre are the pretrained vectors (TrainConfig.Pretrained), joined to
+	// every set of learned ones; fixed, when nothing is learned, are the
+	// vectors every model reads.
+	pre   *wordVectors
+	prep  PretrainedReport
+	fixed *stance.Vectors
 }
 
 func newVectorSource(cfg TrainConfig, test map[string]bool) (*vectorSource, error) {
+	var vs vectorSource
+	if cfg.Pretrained != "" {
+		pre, rep, err := readPretrained(cfg.Pretrained, cfg.PretrainedWords)
+		if err != nil {
+			return nil, err
+		}
+		vs.pre, vs.prep = &pre, rep
+		if cfg.Vectors.Dim == 0 {
+			if vs.fixed, err = stance.NewVectors(pre.words, pre.data, pre.dim); err != nil {
+				return nil, fmt.Errorf("pretrained vectors %s: %w", cfg.Pretrained, err)
+			}
+			return &vs, nil
+		}
+	}
 	if cfg.Shared == "" {
 		return nil, fmt.Errorf("%w: word vectors need the shared data directory", ErrUsage)
 	}
@@ -86,14 +110,19 @@ func newVectorSource(cfg TrainConfig, test map[string]bool) (*vectorSource, erro
 	if err != nil {
 		return nil, fmt.Errorf("%w (word vectors are learned from the unlabelled news under %s; --vector-dim 0 trains without them)", err, cfg.Shared)
 	}
-	vc := cfg.Vectors
-	vc.Seed = cfg.Seed
-	return &vectorSource{cfg: vc, sents: sents, test: test, folds: map[int]*stance.Vectors{}}, nil
+	vs.cfg = cfg.Vectors
+	vs.cfg.Seed = cfg.Seed
+	vs.sents, vs.test, vs.folds = sents, test, map[int]*stance.Vectors{}
+	return &vs, nil
 }
 
 // learn learns vectors from the sentences of every story but the test
 // split's and those in leave.
 func (vs *vectorSource) learn(leave map[string]bool) (*stance.Vectors, VectorsReport, error) {
+	if vs.fixed != nil {
+		p := vs.prep
+		return vs.fixed, VectorsReport{Words: vs.fixed.Len(), Pretrained: &p}, nil
+	}
 	rep := VectorsReport{Config: vs.cfg.Defaults()}
 	var sents [][]string
 	articles := map[string]bool{}
@@ -112,7 +141,13 @@ func (vs *vectorSource) learn(leave map[string]bool) (*stance.Vectors, VectorsRe
 	if err != nil {
 		return nil, rep, fmt.Errorf("word vectors: %w", err)
 	}
-	v, err := stance.NewVectors(wv.Words, wv.Data, wv.Dim)
+	wvs := wordVectors{wv.Words, wv.Data, wv.Dim}
+	if vs.pre != nil {
+		wvs = joinVectors(wvs, *vs.pre)
+		p := vs.prep
+		rep.Pretrained = &p
+	}
+	v, err := stance.NewVectors(wvs.words, wvs.data, wvs.dim)
 	if err != nil {
 		return nil, rep, fmt.Errorf("word vectors: %w", err)
 	}
@@ -123,6 +158,9 @@ func (vs *vectorSource) learn(leave map[string]bool) (*stance.Vectors, VectorsRe
 // fold returns the vectors of cross-validation fold k, whose stories are
 // leave, learning them the first time.
 func (vs *vectorSource) fold(k int, leave map[string]bool) (*stance.Vectors, error) {
+	if vs.fixed != nil {
+		return vs.fixed, nil
+	}
 	if v, ok := vs.folds[k]; ok {
 		return v, nil
 	}
