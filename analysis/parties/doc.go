@@ -153,7 +153,13 @@
 //     rule's conditions hold (IfNear, UnlessNear, UnlessPrev, UnlessNext,
 //     UnlessNextCapitalised, Exact). The default registry uses them for
 //     Georgia the US state vs the country, Turkey the bird, Jordan and Chad
-//     as personal names, "Malé" vs "Male", "Delhi Police". "May" the month
+//     as personal names, "Malé" vs "Male", "Delhi Police", and the UN's
+//     Human Rights Committee, a treaty body, vs a parliament's: the bare
+//     name counts only in a sentence that names the UN and no legislature,
+//     and not after a legislature's word ("the Senate Human Rights
+//     Committee"). The other treaty committees ("the Committee against
+//     Torture", "the Committee on the Rights of the Child") are UN bodies
+//     on their own, as the Security Council is. "May" the month
 //     is not an alias; Theresa May is matched by her full name or "Mrs May".
 //   - Places (country guideline 9): a capital or seat of government right
 //     after a place word ("talks in Geneva", "shares in London", "a trip to
