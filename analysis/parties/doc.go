@@ -159,7 +159,10 @@
 //     and not after a legislature's word ("the Senate Human Rights
 //     Committee"). The other treaty committees ("the Committee against
 //     Torture", "the Committee on the Rights of the Child") are UN bodies
-//     on their own, as the Security Council is. "May" the month
+//     on their own, as the Security Council is. Australia's Human Rights
+//     and Equal Opportunity Commission (HREOC) is not after an Australian
+//     state's name ("the Victorian Human Rights and Equal Opportunities
+//     Commission"), which makes it the state's. "May" the month
 //     is not an alias; Theresa May is matched by her full name or "Mrs May".
 //   - Places (country guideline 9): a capital or seat of government right
 //     after a place word ("talks in Geneva", "shares in London", "a trip to

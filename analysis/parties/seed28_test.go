@@ -29,3 +29,21 @@ var unTreatyBodyCases = []agencyCase{
 }
 
 func TestUNTreatyBodies(t *testing.T) { runAgencyCases(t, unTreatyBodyCases) }
+
+// hreocCases: Australia's Human Rights and Equal Opportunity Commission,
+// by its names before and after 2008 and by its initials in capitals, is a
+// government body of Australia; the initials in lower case, a commission
+// of the same name after an Australian state's name, and another state's
+// equal opportunity body are not.
+var hreocCases = []agencyCase{
+	{"The Human Rights and Equal Opportunity Commission released its report on detention.", "AU", "Human Rights and Equal Opportunity Commission"},
+	{"The Human Rights and Equal Opportunities Commission heard the complaint.", "AU", "Human Rights and Equal Opportunities Commission"},
+	{"HREOC said the laws would harm children.", "AU", "HREOC"},
+	{"The Australian Human Rights Commission opened an inquiry.", "AU", "Australian Human Rights Commission"},
+	{"Hreoc said the laws would harm children.", "", ""},
+	{"The Victorian Human Rights and Equal Opportunities Commission backed the ruling.", "", ""},
+	{"The NSW Human Rights and Equal Opportunity Commission backed the ruling.", "", ""},
+	{"The state's Equal Opportunity Commission heard the complaint.", "", ""},
+}
+
+func TestHREOC(t *testing.T) { runAgencyCases(t, hreocCases) }
