@@ -76,6 +76,11 @@ func (s *scan) demonymActs(i, end int) bool {
 	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && nationalNotState[s.key(k+1)] {
 		return false
 	}
+	// "Iranian influence in the region", "the Romanian presence in Iraq":
+	// the state's sway, or its forces and missions abroad.
+	if presenceWords[w] && (!s.toks[k].upper || s.allCaps() || s.titleCased()) {
+		return s.presenceActs(i, k)
+	}
 	// A capitalised head is read with the rest of its run below ("the New
 	// Zealand Law Society" is no law).
 	if stateHeads[w] && (!s.toks[k].upper || s.allCaps()) {
@@ -114,6 +119,115 @@ func (s *scan) demonymActs(i, end int) bool {
 	}
 	return head
 }
+
+// presenceActs reports, for "influence" or "presence" at token k after
+// the demonym at token i, whether they are the state's: its sway over
+// others or its forces and missions abroad ("worried about Iranian
+// influence in the region", "the Romanian presence in Iraq"). They are
+// people's, a culture's or firms' when a preposition puts them among
+// people, in an art or a field of private life, or in a market ("a strong
+// Irish presence in the crowd", "the French influence on her cooking",
+// "the Chinese presence in the retail market"), and influence is a
+// lobbyist's when peddled; after an indefinite article ("a strong Scottish
+// influence") they are the state's only where a preposition places them in
+// a country, a region or its government ("a permanent American presence in
+// the Gulf").
+func (s *scan) presenceActs(i, k int) bool {
+	if k+1 < len(s.toks) && !s.toks[k+1].brk && peddling[s.key(k+1)] {
+		return false
+	}
+	placed := false
+	if k+1 < len(s.toks) && !s.toks[k+1].brk && presencePreps[s.key(k+1)] {
+		// The object: past determiners and adjectives, its first word of
+		// a kind or its first name.
+		for j := k + 2; j < k+6 && j < len(s.toks) && !s.toks[j].brk; j++ {
+			w := s.key(j)
+			if privatePresence[w] {
+				return false
+			}
+			if statePlaces[w] {
+				placed = true
+				break
+			}
+			// "in Iraq"; not "in African markets".
+			if s.toks[j].upper && !s.allCaps() {
+				placed = s.nameAt(j)
+				if !placed && j+1 < len(s.toks) && !s.toks[j+1].brk && privatePresence[s.key(j+1)] {
+					return false
+				}
+				break
+			}
+		}
+	}
+	return placed || !s.indefinite(i)
+}
+
+// indefinite reports whether an indefinite article stands before the
+// demonym at token i, alone or with up to two lower-case words between ("a
+// strong Scottish influence").
+func (s *scan) indefinite(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && !s.toks[j+1].brk; j-- {
+		if w := s.key(j); w == "a" || w == "an" {
+			return true
+		}
+		if s.toks[j].upper && !s.allCaps() {
+			return false
+		}
+	}
+	return false
+}
+
+// nameAt reports whether a name of a party (a country's or an
+// organisation's, not a demonym) starts at token k ("in Iraq", "in East
+// Timor").
+func (s *scan) nameAt(k int) bool {
+	n := int32(0)
+	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
+		c, ok := s.m.nodes[n].next[s.key(j)]
+		if !ok {
+			return false
+		}
+		n = c
+		for _, e := range s.m.nodes[n].entries {
+			if e.kind == kindName {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presenceWords after a demonym are the state's sway or its forces and
+// missions abroad, unless presenceActs finds them private.
+var presenceWords = wordSet(`influence presence`)
+
+// presencePreps place a presence or an influence.
+var presencePreps = wordSet(`in on over across throughout within inside among amongst at upon`)
+
+// peddling after "influence" makes it a lobbyist's trade ("American
+// influence peddling").
+var peddling = wordSet(`peddling peddler peddlers`)
+
+// statePlaces after a preposition put a presence or an influence in a
+// country, a region or its government ("in the region", "over the
+// government").
+var statePlaces = wordSet(`region regions country countries area gulf government governments politics affairs
+	zone zones territory territories peninsula province provinces border borders borderlands continent
+	subcontinent neighbourhood neighborhood waters sea seas strait capital regime middle balkans caucasus
+	arctic pacific`)
+
+// privatePresence after a preposition make a presence or an influence
+// people's, a culture's or firms' ("in the crowd", "on her cooking", "in
+// the retail market").
+var privatePresence = wordSet(`crowd crowds audience audiences stands spectators fans field team teams squad
+	squads lineup peloton race races tournament tournaments championship championships league leagues festival
+	festivals cast charts chart market markets industry industries sector sectors shops retail business
+	businesses boardroom boardrooms music cuisine food foods cooking kitchen kitchens art arts design designs
+	fashion architecture style styles language languages literature culture cultures film films cinema theatre
+	theater sound songs song writing writers painting paintings poetry folklore decor dress clothing names
+	dialect accent vocabulary dance congregation parish diaspora community communities workforce staff
+	faculty students student university universities school schools church churches club clubs
+	orchestra band bands opera novel novels work works`)
 
 // coordinated returns the token after the demonym at tokens [i, end) and
 // the names coordinated with it ("American and British troops", "French,

@@ -122,6 +122,16 @@
 //     while the people and things of coordinated demonyms stay private, as
 //     after one ("Kenyan and foreign nationals", "Kenyan and British
 //     tourists").
+//     Influence and presence after a demonym are the state's sway or its
+//     forces and missions abroad ("worried about Iranian influence in the
+//     region", "the Romanian presence in Iraq", "an end to the Syrian
+//     presence"), but not a presence among people or an influence on an
+//     art or a field of private life ("a strong Irish presence in the
+//     crowd", "the French influence on her cooking"), a presence in a
+//     market, influence peddling, or, after an indefinite article, one
+//     that no preposition places in a country, a region or a government
+//     ("a strong Portuguese influence", "a large Irish presence in
+//     Boston"; presenceActs in acting.go).
 //     Deportations are not among the state's acts here:
 //     after a demonym they name their victims as often as their authors
 //     ("the Armenian deportations"). The registry's demonym_not_before list still names products,

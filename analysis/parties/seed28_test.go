@@ -47,3 +47,33 @@ var hreocCases = []agencyCase{
 }
 
 func TestHREOC(t *testing.T) { runAgencyCases(t, hreocCases) }
+
+// presenceCases: a demonym before "influence" or "presence" is the state's
+// sway or its forces and missions abroad; a presence among people, an
+// influence on an art or a field of private life, a firm's presence in a
+// market, influence peddling, and an indefinite "a strong ... influence"
+// that no preposition places in a country or a region are not the state.
+var presenceCases = []agencyCase{
+	{"Ministers voiced worry about Iranian influence in the region.", "IR", "Iranian"},
+	{"The Romanian presence in Iraq drew little debate at home.", "RO,IQ", "Romanian|Iraq"},
+	{"Marchers demanded an end to the Syrian presence.", "SY", "Syrian"},
+	{"A permanent American presence in the Gulf unsettles its neighbours.", "US", "American"},
+	{"Critics of Russian influence over the government walked out.", "RU", "Russian"},
+	{"The Australian presence in Dili grew to 1,300 troops.", "AU", "Australian"},
+	{"Chinese influence or pressure on the island grew.", "CN", "Chinese"},
+	{"A growing Turkish presence in Iraq alarmed Baghdad.", "TR,IQ,IQ", "Turkish|Iraq|Baghdad"},
+	{"There was a strong Irish presence in the crowd at the final.", "", ""},
+	{"The French influence on her cooking is plain.", "", ""},
+	{"The Chinese presence in the retail market has doubled.", "", ""},
+	{"The port town has a strong Portuguese influence.", "", ""},
+	{"A large Irish presence in Boston shaped its politics.", "", ""},
+	{"Chinese cultural influence spread along the trade routes.", "", ""},
+	{"The Chinese presence in African markets keeps growing.", "", ""},
+	{"The Syrian presence in Lebanese politics ended in April.", "SY", "Syrian"},
+	{"A big Italian presence in the squad helped the coach.", "", ""},
+	{"Nobody proved any American influence peddling.", "", ""},
+	{"Japanese influence in fashion keeps growing.", "", ""},
+	{"Its arches show a Spanish influence.", "", ""},
+}
+
+func TestPresenceInfluence(t *testing.T) { runAgencyCases(t, presenceCases) }
