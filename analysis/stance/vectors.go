@@ -7,7 +7,7 @@ import (
 	"math"
 )
 
-// Vectors are word vectors learned from unlabelled news: they let the
+// Vectors are word vectors learned from unlabelled text: they let the
 // model generalise from the words of its labelled data to words it saw
 // only in unlabelled text ("raids" near "attacks"). Components are kept
 // in 127ths, as the weights file stores them.
@@ -25,19 +25,25 @@ func NewVectors(words []string, data []float32, dim int) (*Vectors, error) {
 	if dim < 1 || dim > 1024 || len(data) != len(words)*dim {
 		return nil, fmt.Errorf("%w: %d vectors of %d components in %d numbers", ErrConfig, len(words), dim, len(data))
 	}
-	v := &Vectors{dim: dim, words: append([]string(nil), words...), index: make(map[string]int32, len(words)),
-		data: make([]int8, len(data))}
+	q := make([]int8, len(data))
+	for i, x := range data {
+		if !(x >= -1 && x <= 1) {
+			return nil, fmt.Errorf("%w: word vector component %d is %v, outside [-1, 1]", ErrConfig, i, x)
+		}
+		q[i] = quantize(x)
+	}
+	return newVectors(append([]string(nil), words...), q, dim)
+}
+
+// newVectors builds Vectors that own words and data (components in
+// 127ths, len(words)*dim of them).
+func newVectors(words []string, data []int8, dim int) (*Vectors, error) {
+	v := &Vectors{dim: dim, words: words, index: make(map[string]int32, len(words)), data: data}
 	for i, w := range words {
 		if _, dup := v.index[w]; dup || w == "" {
 			return nil, fmt.Errorf("%w: word vector %d: empty or repeated word %q", ErrConfig, i, w)
 		}
 		v.index[w] = int32(i)
-	}
-	for i, x := range data {
-		if !(x >= -1 && x <= 1) {
-			return nil, fmt.Errorf("%w: word vector component %d is %v, outside [-1, 1]", ErrConfig, i, x)
-		}
-		v.data[i] = quantize(x)
 	}
 	return v, nil
 }
@@ -88,12 +94,17 @@ func unmarshalVectors(r *bytes.Reader, dim int) (*Vectors, error) {
 	if r.Len() < int(n)*dim {
 		return nil, fmt.Errorf("%w: %d word vectors need %d bytes, %d left", ErrFormat, n, int(n)*dim, r.Len())
 	}
-	data := make([]float32, int(n)*dim)
+	if dim < 1 || dim > 1024 {
+		return nil, fmt.Errorf("%w: word vectors of %d components", ErrFormat, dim)
+	}
+	data := make([]int8, int(n)*dim)
 	for i := range data {
 		b, _ := r.ReadByte()
-		data[i] = float32(int8(b)) / 127
+		if data[i] = int8(b); data[i] < -127 {
+			return nil, fmt.Errorf("%w: word vector component %d is -128/127, outside [-1, 1]", ErrFormat, i)
+		}
 	}
-	v, err := NewVectors(words, data, dim)
+	v, err := newVectors(words, data, dim)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}

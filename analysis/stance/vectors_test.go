@@ -139,6 +139,12 @@ func TestVectorsRoundTrip(t *testing.T) {
 			t.Errorf("weights cut to %d of %d bytes: want an error", cut, len(b))
 		}
 	}
+	// The last byte is a vector component: -128/127 is outside [-1, 1].
+	bad := append([]byte(nil), b...)
+	bad[len(bad)-1] = 0x80
+	if _, err := LoadModel(bad, testLex); err == nil {
+		t.Error("a word vector component of -128/127: want an error")
+	}
 }
 
 func TestNewVectorsErrors(t *testing.T) {
