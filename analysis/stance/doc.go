@@ -7,7 +7,7 @@
 // target as agent or patient of a loaded verb, "ties with X", "pressure from
 // X", speakers and quotes) with learned weights over hashed, target-masked
 // word n-grams in relative-position buckets and, when the model has word
-// vectors (Vectors, learned from unlabelled news), the mean vector of the
+// vectors (Vectors, learned from unlabelled news, here and by GloVe), the mean vector of the
 // words near the target, in its clause and in the rest of the sentence, in
 // a multinomial logistic regression. The vectors let what the labelled data
 // teach about one word reach its neighbours ("raids" from "attacks"). Scoring is pure and deterministic: the same sentence, spans and
