@@ -84,7 +84,8 @@ func joinVectors(a, b wordVectors) wordVectors {
 
 // readPretrained reads pretrained word vectors from path (the JSON layout
 // of the wink-embeddings npm packages) and keeps the n most frequent words
-// that the model reads as one word, each scaled to unit length.
+// (all when n is 0) that the model reads as one word, each scaled to unit
+// length.
 func readPretrained(path string, n int) (wordVectors, PretrainedReport, error) {
 	rep := PretrainedReport{File: filepath.Base(path)}
 	raw, err := os.ReadFile(path)
@@ -106,7 +107,7 @@ func readPretrained(path string, n int) (wordVectors, PretrainedReport, error) {
 	var words []string
 	var data []float32
 	for _, w := range f.Words {
-		if len(words) == n {
+		if n > 0 && len(words) == n {
 			break
 		}
 		if ws := stance.Words(w); len(ws) != 1 || ws[0] != w {

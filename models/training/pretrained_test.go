@@ -24,6 +24,7 @@ func TestReadPretrained(t *testing.T) {
 	}{
 		// "U.S." and "Rome" are not one lower-case word to the model.
 		{n: 10, words: []string{"the", "talks", "peace"}, data: []float32{0.6, 0.8, 0, 1, -1, 0}},
+		{n: 0, words: []string{"the", "talks", "peace"}, data: []float32{0.6, 0.8, 0, 1, -1, 0}},
 		{n: 2, words: []string{"the", "talks"}, data: []float32{0.6, 0.8, 0, 1}},
 	}
 	for _, tt := range tests {
