@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -88,17 +89,22 @@ func joinVectors(a, b wordVectors) wordVectors {
 // length.
 func readPretrained(path string, n int) (wordVectors, PretrainedReport, error) {
 	rep := PretrainedReport{File: filepath.Base(path)}
-	raw, err := os.ReadFile(path)
+	file, err := os.Open(path)
 	if err != nil {
 		return wordVectors{}, rep, fmt.Errorf("%w: pretrained vectors: %w (make pretrained installs them; --pretrained-vectors= trains without them)", ErrUsage, err)
 	}
-	sum := sha256.Sum256(raw)
-	rep.SHA256 = hex.EncodeToString(sum[:])
+	defer file.Close()
+	// The file is about 300 MB: decode it as it is read, hashing every
+	// byte on the way (the rest after the JSON value too).
+	h := sha256.New()
 	var f winkVectors
-	if err := json.Unmarshal(raw, &f); err != nil {
+	if err := json.NewDecoder(io.TeeReader(file, h)).Decode(&f); err != nil {
 		return wordVectors{}, rep, fmt.Errorf("pretrained vectors %s: %w", path, err)
 	}
-	raw = nil
+	if _, err := io.Copy(h, file); err != nil {
+		return wordVectors{}, rep, fmt.Errorf("pretrained vectors %s: %w", path, err)
+	}
+	rep.SHA256 = hex.EncodeToString(h.Sum(nil))
 	dim := f.Dimensions
 	if dim < 1 {
 		return wordVectors{}, rep, fmt.Errorf("%w: pretrained vectors %s: %d dimensions", ErrUsage, path, dim)

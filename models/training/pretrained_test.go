@@ -1,6 +1,8 @@
 package training
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"math"
 	"os"
 	"path/filepath"
@@ -31,6 +33,9 @@ func TestReadPretrained(t *testing.T) {
 		v, rep, err := readPretrained(path, tt.n)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if sum := sha256.Sum256([]byte(file)); rep.SHA256 != hex.EncodeToString(sum[:]) {
+			t.Errorf("n=%d: digest %s, want the file's %x", tt.n, rep.SHA256, sum)
 		}
 		if !reflect.DeepEqual(v.words, tt.words) || v.dim != 2 || rep.Read != 5 || rep.Words != len(tt.words) {
 			t.Errorf("n=%d: words %q dim %d, report %+v", tt.n, v.words, v.dim, rep)
