@@ -16,7 +16,7 @@ func TestReadPretrained(t *testing.T) {
 		"words":["the","U.S.","talks","Rome","peace"],
 		"vectors":{"the":[3,4,5,0],"U.S.":[1,0,1,1],"talks":[0,2,2,2],"Rome":[1,1,1.4,3],"peace":[-1,0,1,4]}}`
 	path := filepath.Join(t.TempDir(), "vectors.json")
-	if err := os.WriteFile(path, []byte(file), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte(file+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -34,7 +34,7 @@ func TestReadPretrained(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sum := sha256.Sum256([]byte(file)); rep.SHA256 != hex.EncodeToString(sum[:]) {
+		if sum := sha256.Sum256([]byte(file + "\n")); rep.SHA256 != hex.EncodeToString(sum[:]) {
 			t.Errorf("n=%d: digest %s, want the file's %x", tt.n, rep.SHA256, sum)
 		}
 		if !reflect.DeepEqual(v.words, tt.words) || v.dim != 2 || rep.Read != 5 || rep.Words != len(tt.words) {
