@@ -122,8 +122,10 @@ func isTest(story string, seed uint64) bool {
 // labelsPath (first-pass labels, adjudicated where two annotators
 // disagreed), writes agreement.tsv and adjudication.tsv beside it and
 // disagreements.tsv under dir, and prints the agreement. seed fixes the
-// test split.
-func collect(dir, labelsPath string, seed uint64) error {
+// test split. From round 2 on, the new rows follow the rows the label file
+// already holds of other articles, and the agreement files are named for the round
+// (agreement-r2.tsv).
+func collect(dir, labelsPath string, seed uint64, round int) error {
 	items, ids, err := readItems(filepath.Join(dir, "items.jsonl"))
 	if err != nil {
 		return err
@@ -146,10 +148,31 @@ func collect(dir, labelsPath string, seed uint64) error {
 	if err != nil {
 		return err
 	}
+	suffix := ""
+	if round > 1 {
+		old, err := training.ReadLabels(labelsPath)
+		if err != nil {
+			return err
+		}
+		// Collecting a round again (after its adjudication) replaces
+		// the round's rows: they are those of its articles.
+		mine := map[string]bool{}
+		for _, r := range rows {
+			mine[r.Source+"\t"+r.DocID] = true
+		}
+		kept := old[:0]
+		for _, r := range old {
+			if !mine[r.Source+"\t"+r.DocID] {
+				kept = append(kept, r)
+			}
+		}
+		rows = append(kept, rows...)
+		suffix = fmt.Sprintf("-r%d", round)
+	}
 	if err := training.WriteLabels(labelsPath, rows); err != nil {
 		return err
 	}
-	return writeAgreement(filepath.Dir(labelsPath), rowOf, pairs, decisions)
+	return writeAgreement(filepath.Dir(labelsPath), suffix, rowOf, pairs, decisions)
 }
 
 // readItems reads the drawn sentences, by item id and in file order.
@@ -355,8 +378,9 @@ func labelRows(items map[string]item, ids []string, final map[string]annotation,
 }
 
 // writeAgreement writes the double annotation and the adjudication into
-// dir, by label-file coordinates (no text).
-func writeAgreement(dir string, rowOf map[string]training.LabelRow, pairs [][3]string, decisions []decision) error {
+// dir (agreement<suffix>.tsv, adjudication<suffix>.tsv), by label-file
+// coordinates (no text).
+func writeAgreement(dir, suffix string, rowOf map[string]training.LabelRow, pairs [][3]string, decisions []decision) error {
 	coord := func(k string) string {
 		r, ok := rowOf[k]
 		if !ok {
@@ -379,10 +403,10 @@ func writeAgreement(dir string, rowOf map[string]training.LabelRow, pairs [][3]s
 				quoted.ReplaceAllString(d.reason, "$1[…]"))
 		}
 	}
-	if err := os.WriteFile(filepath.Join(dir, "agreement.tsv"), []byte(ag.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "agreement"+suffix+".tsv"), []byte(ag.String()), 0o644); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir, "adjudication.tsv"), []byte(ad.String()), 0o644)
+	return os.WriteFile(filepath.Join(dir, "adjudication"+suffix+".tsv"), []byte(ad.String()), 0o644)
 }
 
 // quoted matches a phrase in quotes in an adjudicator's reason: the words

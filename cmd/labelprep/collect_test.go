@@ -1,8 +1,15 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"math"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/stance-news/stance/models/training"
 )
 
 func TestKappa(t *testing.T) {
@@ -58,5 +65,64 @@ func TestIsTestSplit(t *testing.T) {
 	}
 	if moved == 0 {
 		t.Error("the seed does not change the split")
+	}
+}
+
+// TestCollectLaterRound checks that a second round adds its rows after the
+// label file's rows of other articles, replaces its own articles' rows when
+// collected again, and writes its agreement under its own name.
+func TestCollectLaterRound(t *testing.T) {
+	dir := t.TempDir()
+	labels := filepath.Join(dir, "labels", "realnews.tsv")
+	old := []training.LabelRow{
+		{Split: "train", Source: "wikinews", DocID: "w-old", SentEnd: 20, From: 0, To: 5, Party: "FR", Label: "neu", Surface: "aa"},
+		{Split: "train", Source: "wikinews", DocID: "w-new", SentEnd: 20, From: 0, To: 5, Party: "FR", Label: "pos", Surface: "bb"},
+	}
+	if err := os.MkdirAll(filepath.Dir(labels), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := training.WriteLabels(labels, old); err != nil {
+		t.Fatal(err)
+	}
+	work := filepath.Join(dir, "work")
+	it := item{Item: "S0001", Source: "wikinews", DocID: "w-new", SentEnd: 31, Text: "Chile thanked Peru for its aid.",
+		Cands: []candidate{{From: 0, To: 5, Surface: "Chile", Party: "CL"}}}
+	raw, _ := json.Marshal(it)
+	files := map[string]string{
+		"items.jsonl":      string(raw) + "\n",
+		"a1/out/b.tsv":     "S0001\tc1\tChile\tCL\tneu\nS0001\t+\tPeru\tPE\tpos\n",
+		"b1/out/b.tsv":     "S0001\tc1\tChile\tCL\tneu\nS0001\t+\tPeru\tPE\tneu\n",
+		"adjudication.tsv": "item\tcand\tsurface\tparty\tfirst\tsecond\tfinal\treason\nS0001\t+\tPeru\tPE\tpos\tneu\tpos\tthanked: guideline 3\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(work, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 2 { // collecting again gives the same file
+		if err := collect(work, labels, 16, 2); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := training.ReadLabels(labels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, fmt.Sprintf("%s %d-%d %s %s", r.DocID, r.From, r.To, r.Party, r.Label))
+	}
+	want := []string{"w-old 0-5 FR neu", "w-new 0-5 CL neu", "w-new 14-18 PE pos"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("rows:\n got %q\nwant %q", got, want)
+	}
+	for name, want := range map[string]bool{"agreement-r2.tsv": true, "adjudication-r2.tsv": true, "agreement.tsv": false} {
+		if _, err := os.Stat(filepath.Join(dir, "labels", name)); (err == nil) != want {
+			t.Errorf("%s exists: %v, want %v", name, err == nil, want)
+		}
 	}
 }

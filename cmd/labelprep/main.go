@@ -25,6 +25,15 @@
 // held-out split is fixed here: a story is in the test split when the
 // FNV-1a hash of its key and -seed falls in the lowest fifth.
 //
+//	go run ./cmd/labelprep -round 2 -out /tmp/labelwork2 -wikinews-targets 3000 -batches 6
+//
+// draws a later round: the next articles of the same seeded order that the
+// label file does not hold yet, no NewsMTSC sentences (round 1 took all of
+// them), and a second-annotation sample of its own. Collected with the same
+// -round, its rows are added to the label file (replacing only rows of its
+// own articles), split by the same seed, and its agreement is written as
+// agreement-r2.tsv and adjudication-r2.tsv.
+//
 //	go run ./cmd/labelprep -measure train [-v]
 //
 // compares today's matcher with the labels of one split: mentions right,
@@ -107,6 +116,7 @@ func main() {
 	checkOut := flag.String("check-out", "models/labels/matchcheck.tsv", "with -check-collect, the verdicts file to write (references, no text)")
 	checkMentions := flag.Int("check-mentions", 200, "with -check-draw, mentions to sample for precision")
 	checkSentences := flag.Int("check-sentences", 100, "with -check-draw, sentences to sample for recall")
+	round := flag.Int("round", 1, "labelling round: from 2 on, the draw skips the articles -labels already holds and NewsMTSC (all of whose sentences round 1 took), and -collect adds to -labels, writing agreement-rN.tsv and adjudication-rN.tsv")
 	flag.Parse()
 	if *measureSplit != "" {
 		arts, err := readArticles(*shared)
@@ -133,30 +143,47 @@ func main() {
 		return
 	}
 	if *collectMode {
-		if err := collect(*out, *labels, *seed); err != nil {
+		if err := collect(*out, *labels, *seed, *round); err != nil {
 			fmt.Fprintln(os.Stderr, "labelprep:", err)
 			os.Exit(1)
 		}
 		return
 	}
-	if err := run(*shared, *out, *seed, *wikiTargets, *batches, *second); err != nil {
+	if err := run(*shared, *out, *labels, *seed, *round, *wikiTargets, *batches, *second); err != nil {
 		fmt.Fprintln(os.Stderr, "labelprep:", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string, seed uint64, wikiTargets, nBatches int, second float64) error {
-	items, candidates, err := drawItems(shared, seed, wikiTargets)
+func run(shared, out, labels string, seed uint64, round, wikiTargets, nBatches int, second float64) error {
+	var labelled map[string]bool
+	if round > 1 {
+		rows, err := training.ReadLabels(labels)
+		if err != nil {
+			return err
+		}
+		labelled = map[string]bool{}
+		for _, r := range rows {
+			if r.Source == "wikinews" {
+				labelled[r.DocID] = true
+			}
+		}
+	}
+	items, candidates, err := drawItems(shared, seed, wikiTargets, labelled)
 	if err != nil {
 		return err
 	}
-	return writeWork(out, items, candidates, seed, nBatches, second)
+	// A later round's sentences and second sample differ from round 1's:
+	// the second annotation's draw mixes in the round.
+	return writeWork(out, items, candidates, seed+uint64(round-1)<<32, nBatches, second)
 }
 
 // drawItems draws whole Wikinews articles in seeded order until about
 // wikiTargets candidate mentions, plus every NewsMTSC train sentence with a
 // candidate, and returns them as items with their number of candidates.
-func drawItems(shared string, seed uint64, wikiTargets int) ([]item, int, error) {
+// With labelled non-nil (a later round), it skips the articles labelled
+// holds and leaves NewsMTSC out.
+func drawItems(shared string, seed uint64, wikiTargets int, labelled map[string]bool) ([]item, int, error) {
 	mods, err := jobs.LoadModels(jobs.ModelOptions{})
 	if err != nil {
 		return nil, 0, err
@@ -178,6 +205,9 @@ func drawItems(shared string, seed uint64, wikiTargets int) ([]item, int, error)
 	for _, a := range arts {
 		if nw >= wikiTargets {
 			break
+		}
+		if labelled[a.ID] {
+			continue
 		}
 		date, err := time.Parse("2006-01-02", a.Date)
 		if err != nil {
@@ -203,19 +233,22 @@ func drawItems(shared string, seed uint64, wikiTargets int) ([]item, int, error)
 		nw += got
 	}
 	nm := 0
-	if err := eachMTSC(shared, func(s mtsc) error {
-		found := m.Match(s.Sentence, time.Time{})
-		if len(found) == 0 {
+	if labelled == nil {
+		err = eachMTSC(shared, func(s mtsc) error {
+			found := m.Match(s.Sentence, time.Time{})
+			if len(found) == 0 {
+				return nil
+			}
+			it := item{Source: "newsmtsc", DocID: s.GID, SentEnd: len([]rune(s.Sentence)), Text: s.Sentence}
+			for _, f := range found {
+				it.Cands = append(it.Cands, candidate{From: f.Start, To: f.End, Surface: f.Surface, Party: f.Party})
+			}
+			items = append(items, it)
+			nm += len(found)
 			return nil
-		}
-		it := item{Source: "newsmtsc", DocID: s.GID, SentEnd: len([]rune(s.Sentence)), Text: s.Sentence}
-		for _, f := range found {
-			it.Cands = append(it.Cands, candidate{From: f.Start, To: f.End, Surface: f.Surface, Party: f.Party})
-		}
-		items = append(items, it)
-		nm += len(found)
-		return nil
-	}); err != nil {
+		})
+	}
+	if err != nil {
 		return nil, 0, err
 	}
 	for i := range items {
