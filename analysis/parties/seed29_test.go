@@ -1,0 +1,29 @@
+package parties_test
+
+import "testing"
+
+// The cases below are written for this test, after the errors of the
+// seed-29 blind check of the matcher. Each shape is here both ways: beside
+// every case the rule or the registry entry finds, a nearby phrase that
+// must stay a mention (or stay no mention).
+
+// privateNounCases: a country's name, as a demonym, before private
+// employers, traders and makers is no mention; its forces, its economy and
+// its ministers stay the state.
+var privateNounCases = []agencyCase{
+	{"United Kingdom confectioners Rowntree shut a plant in York.", "", ""},
+	{"Several US multinationals moved their profits offshore.", "", ""},
+	{"U.S. employers shed 240,000 jobs in March.", "", ""},
+	{"Canadian employers added jobs last month.", "", ""},
+	{"Japanese corporations hoard cash.", "", ""},
+	{"British wholesalers raised prices.", "", ""},
+	{"US arms dealers sold rifles to both sides.", "", ""},
+	{"The deal was struck by Chinese property developers.", "", ""},
+	{"US forces entered the town at dawn.", "US", "US"},
+	{"The US economy shed 240,000 jobs in March.", "US", "US"},
+	{"Canada's labour minister praised employers.", "CA", "Canada"},
+	{"US troops joined the multinational force.", "US", "US"},
+	{"The United Kingdom said employers must pay the levy.", "GB", "United Kingdom"},
+}
+
+func TestSeed29PrivateNouns(t *testing.T) { runAgencyCases(t, privateNounCases) }
