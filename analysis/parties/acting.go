@@ -70,6 +70,11 @@ func (s *scan) demonymActs(i, end int) bool {
 	if landWords[w] && !(w == "coast" && k+1 < len(s.toks) && !s.toks[k+1].brk && strings.HasPrefix(s.key(k+1), "guard")) {
 		return false
 	}
+	// "a Singaporean national of Indonesian birth", "the Chinese national
+	// was freed": "national" is a noun, a person of that nationality.
+	if w == "national" && (k+1 >= len(s.toks) || s.toks[k+1].brk || phraseEnds[s.key(k+1)]) {
+		return false
+	}
 	// "the Norwegian national assembly", "the Dutch national team": an
 	// adjective of the state before a legislature, a team or an
 	// institution that is not the government.
@@ -353,11 +358,39 @@ var militaryPlaces = wordSet(`school schools academy academies camp camps hospit
 
 // nounActs reports whether the demonym at token i, a noun phrase of its
 // own, is the state: not a nationality said of someone ("the ship was
-// Greek"), people counted ("an Italian") or an electorate ("the French
-// rejected the treaty in a referendum").
+// Greek", "changed his nationality from American to British"), people
+// counted ("an Italian") or an electorate ("the French rejected the treaty
+// in a referendum").
 func (s *scan) nounActs(i int) bool {
-	return !s.predicate(i) && !s.counted(i) && !s.electorate(i)
+	return !s.predicate(i) && !s.counted(i) && !s.electorate(i) && !s.nationalityChange(i)
 }
+
+// nationalityChange reports whether the demonym at token i, past the
+// demonyms coordinated before it and "from", "to", "into" or "as", follows
+// a word of nationalityWords: a person's nationality changing hands
+// ("changed his nationality from American to British", "her citizenship
+// from Canadian to Swiss").
+func (s *scan) nationalityChange(i int) bool {
+	k := i - 1
+	for k >= 0 && !s.toks[k+1].brk {
+		w := s.key(k)
+		if nationalityWords[w] {
+			return true
+		}
+		if !nationalityJoins[w] && !(s.toks[k].upper && s.isDemonym(k)) {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// nationalityWords are a person's nationality.
+var nationalityWords = wordSet(`nationality nationalities citizenship citizenships`)
+
+// nationalityJoins may stand between a word of nationalityWords and the
+// demonyms it changes between.
+var nationalityJoins = wordSet(`from to into as and or`)
 
 // electorate reports whether "the" and the demonym at token i are a
 // nation's voters: the sentence is about a referendum ("Chirac could not

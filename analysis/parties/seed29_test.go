@@ -27,3 +27,22 @@ var privateNounCases = []agencyCase{
 }
 
 func TestSeed29PrivateNouns(t *testing.T) { runAgencyCases(t, privateNounCases) }
+
+// nationalityCases: a person's nationality is no mention, whether
+// "national" is the noun ("a Singaporean national of Malaysian birth") or
+// the nationality changes between demonyms; "national" before a state's
+// word and a state that grants or strips citizenship stay the state.
+var nationalityCases = []agencyCase{
+	{"Dana Lim, a Singaporean national of Malaysian birth, was charged.", "", ""},
+	{"The Chinese national was freed on bail.", "", ""},
+	{"He is a British national.", "", ""},
+	{"He changed his nationality from American to British.", "", ""},
+	{"She switched her citizenship from Canadian to Swiss in 2004.", "", ""},
+	{"The Russian national security adviser flew to Delhi.", "RU", "Russian"},
+	{"The Chinese national government rejected the plan.", "CN", "Chinese"},
+	{"Britain stripped him of his citizenship.", "GB", "Britain"},
+	{"He changed his mind after talks with the British.", "GB", "British"},
+	{"The new citizenship law angered the French, who protested.", "FR", "French"},
+}
+
+func TestSeed29Nationality(t *testing.T) { runAgencyCases(t, nationalityCases) }
