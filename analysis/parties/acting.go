@@ -116,6 +116,11 @@ func (s *scan) demonymActs(i, end int) bool {
 		if runNotState[s.key(k)] {
 			return false
 		}
+		// "Norwegian Air Shuttle", "Norwegian Air": an airline; "the
+		// Norwegian Air Force" is the state's.
+		if s.key(k) == "air" && (k+1 >= len(s.toks) || s.toks[k+1].brk || !airForceWords[s.key(k+1)]) {
+			continue
+		}
 		head = head || stateHeads[s.key(k)]
 	}
 	// "the Iraqi National Accord party": the run's kind in lower case.
@@ -654,14 +659,19 @@ var interimWords = wordSet(`interim transitional caretaker provisional incoming 
 // runNotState in a capitalised run after a demonym make it another name, not
 // a title of the state ("the Iranian Quran News Agency", "the Irish
 // Republican Army", "the Sudanese Liberation Movement", "the United Iraqi
-// Alliance").
-var runNotState = wordSet(otherNameKinds + ` news press alliance coalition accord congress`)
+// Alliance", "the New Zealand Leadership Forum").
+var runNotState = wordSet(otherNameKinds + ` news press alliance coalition accord congress forum forums`)
 
 // otherNameKinds are the kinds of name (parties, movements, schools,
 // societies, clubs, airlines) whose words, in a capitalised run after a
 // country's name or demonym, make the run another name.
 const otherNameKinds = `party front movement liberation republican revolutionary airlines airways university
 	institute college society association foundation club league chamber`
+
+// airForceWords after a capitalised "Air" make it the state's air force
+// ("the Israeli Air Force", "the Indian Air Chief"), not an airline.
+var airForceWords = wordSet(`force forces command staff chief marshal vice commodore corps wing wings arm
+	defence defense ministry minister component division`)
 
 // phraseEnds are function words after which a demonym is a noun phrase of
 // its own ("the British have", "the Chinese, who", "by the French in"),

@@ -89,11 +89,21 @@ func (s *scan) inOtherName(i, end int) bool {
 // k, right after a country's name, hold a word of nameRunWords or are
 // followed by one ("the US Libertarian Party", "the New Zealand Law
 // Society", "the Pakistan Tehreek-e-Insaf party", "Petro Iran Development
-// Company", "the Kenya Assemblies of God").
+// Company", "the Kenya Assemblies of God"), also past a second country's
+// name ("the Australia New Zealand Leadership Forum").
 func (s *scan) nameRunNotState(k int) bool {
 	// "the US Federal Deposit Insurance Corporation", "the China-European
 	// Union summit": a body or a party the registry lists is its own.
-	if s.allCaps() || s.titleCased() || s.namedAt(k) {
+	if s.allCaps() || s.titleCased() {
+		return false
+	}
+	// "the Australia New Zealand Leadership Forum": a second country's
+	// name after a space, and then the run; the same name twice is a tag
+	// before the sentence ("New Zealand New Zealand's Green party").
+	if e := s.countryNameEnd(k); e > k && s.gap(k) == "" && !s.repeated(k, e) {
+		return e < len(s.toks) && !s.toks[e].brk && s.toks[e].upper && s.nameRunNotState(e)
+	}
+	if s.namedAt(k) {
 		return false
 	}
 	n := 0
@@ -140,6 +150,42 @@ func (s *scan) namedAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// repeated reports whether the words [k, e) repeat the words right before
+// them.
+func (s *scan) repeated(k, e int) bool {
+	n := e - k
+	if k < n {
+		return false
+	}
+	for j := k; j < e; j++ {
+		if s.key(j) != s.key(j-n) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryNameEnd returns the end of the longest country's name (not an
+// organisation's, a demonym or a body) that starts at token k, or k when
+// none does ("New Zealand" in "the Australia New Zealand Leadership
+// Forum").
+func (s *scan) countryNameEnd(k int) int {
+	end, n := k, int32(0)
+	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
+		c, ok := s.m.nodes[n].next[s.key(j)]
+		if !ok {
+			break
+		}
+		n = c
+		for _, e := range s.m.nodes[n].entries {
+			if e.kind == kindName && e.role != RoleOrg {
+				end = j + 1
+			}
+		}
+	}
+	return end
 }
 
 // publicationAfter reports whether up to three capitalised words from token
@@ -193,12 +239,14 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 
 // nameRunWords in a capitalised run after a country's name make it
 // another name: parties, movements, schools, societies, clubs, airlines,
-// publications, a trade fair's pavilions, projects and firms ("US
-// Weekly", "the Taiwan IT Solution Pavilion").
+// publications, a trade fair's pavilions, projects, firms, trade unions'
+// councils and business leaders' forums ("US Weekly", "the Taiwan IT
+// Solution Pavilion", "the New Zealand Council of Trade Unions", "the
+// Australia New Zealand Leadership Forum").
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
 	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
-	assemblies diocese archdiocese ministries synod`)
+	assemblies diocese archdiocese ministries synod unions leadership`)
 
 // nameJoins join the capitalised words of one name ("Returned and Services'
 // Association", "Assemblies of God").

@@ -46,3 +46,27 @@ var nationalityCases = []agencyCase{
 }
 
 func TestSeed29Nationality(t *testing.T) { runAgencyCases(t, nationalityCases) }
+
+// firmNameCases: a country's name or demonym inside the name of an
+// airline, a trade unions' council or a business leaders' forum is no
+// mention; the state's air force, a state's own council and two states
+// joined by "and" stay mentions.
+var firmNameCases = []agencyCase{
+	{"Norwegian Air Shuttle cut its fares to Bangkok.", "", ""},
+	{"Shares in Norwegian Air fell sharply.", "", ""},
+	{"The New Zealand Council of Trade Unions opposed the bill.", "", ""},
+	{"The Canada Council of Trade Unions backed the strike.", "", ""},
+	{"The Australia New Zealand Leadership Forum held its yearly meeting in Sydney.", "", ""},
+	{"The New Zealand Leadership Forum held its yearly meeting in Sydney.", "", ""},
+	{"The Norwegian Air Force sent two jets.", "NO", "Norwegian"},
+	{"The Indian Air Chief Marshal visited the base.", "IN", "Indian"},
+	{"The New Zealand Defence Force held its yearly exercise in Waiouru.", "NZ", "New Zealand Defence Force"},
+	{"The New Zealand government opposed the bill.", "NZ", "New Zealand"},
+	{"Australia and New Zealand signed the pact after weeks of talks.", "AU,NZ", "Australia|New Zealand"},
+	{"The Australia New Zealand Army Corps landed at Gallipoli in April 1915.", "AU,NZ", "Australia|New Zealand"},
+	{"Australia New Zealand troops landed.", "AU,NZ", "Australia|New Zealand"},
+	// A tag line before the sentence repeats the name.
+	{"Canada Canada Green Party won two seats in the vote on Monday.", "CA", "Canada"},
+}
+
+func TestSeed29FirmNames(t *testing.T) { runAgencyCases(t, firmNameCases) }
