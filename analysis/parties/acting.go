@@ -86,6 +86,12 @@ func (s *scan) demonymActs(i, end int) bool {
 	if presenceWords[w] && (!s.toks[k].upper || s.allCaps() || s.titleCased()) {
 		return s.presenceActs(i, k)
 	}
+	// "the illegal sale of Russian weapons", "smuggled Chinese rifles":
+	// arms bought, sold or smuggled are goods of that origin; "Russian
+	// weapons deliveries to Syria" stay the state's.
+	if k == end && tradedArms[w] && s.traded(i) {
+		return false
+	}
 	// A capitalised head is read with the rest of its run below ("the New
 	// Zealand Law Society" is no law).
 	if stateHeads[w] && (!s.toks[k].upper || s.allCaps()) {
@@ -667,6 +673,34 @@ var runNotState = wordSet(otherNameKinds + ` news press alliance coalition accor
 // country's name or demonym, make the run another name.
 const otherNameKinds = `party front movement liberation republican revolutionary airlines airways university
 	institute college society association foundation club league chamber`
+
+// traded reports whether the word before the demonym at token i, or the
+// word before "of" or "in" there, buys, sells or smuggles what the demonym
+// modifies ("smuggled Russian weapons", "the sale of Russian weapons",
+// "trafficking in Chinese rifles").
+func (s *scan) traded(i int) bool {
+	if i == 0 || s.toks[i].brk {
+		return false
+	}
+	w := s.key(i - 1)
+	if tradeVerbs[w] {
+		return true
+	}
+	return (w == "of" || w == "in") && i >= 2 && !s.toks[i-1].brk && tradeNouns[s.key(i-2)]
+}
+
+// tradedArms after a demonym are arms that may be goods (traded).
+var tradedArms = wordSet(`weapons weapon missiles missile rockets rocket tanks artillery jets fighters warplanes
+	aircraft drones drone submarines submarine warships warship`)
+
+// tradeVerbs right before a demonym buy, sell or smuggle what it modifies.
+var tradeVerbs = wordSet(`sell sells selling sold resold buy buys buying bought smuggle smuggles smuggling
+	smuggled trafficked stolen illicit counterfeit`)
+
+// tradeNouns before "of" or "in" and a demonym are the trade in what it
+// modifies ("the sale of Russian weapons").
+var tradeNouns = wordSet(`sale sales resale purchase purchases smuggling trafficking traffic trade trading
+	theft smugglers traffickers dealers dealer seller sellers buyer buyers`)
 
 // airForceWords after a capitalised "Air" make it the state's air force
 // ("the Israeli Air Force", "the Indian Air Chief"), not an airline.

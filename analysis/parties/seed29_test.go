@@ -70,3 +70,19 @@ var firmNameCases = []agencyCase{
 }
 
 func TestSeed29FirmNames(t *testing.T) { runAgencyCases(t, firmNameCases) }
+
+// tradedArmsCases: a demonym before arms bought, sold or smuggled names
+// goods of that origin, no mention; the state's deliveries, its weapons
+// used or aimed and its own sales stay the state.
+var tradedArmsCases = []agencyCase{
+	{"Police broke up the illegal sale of Russian weapons to gangs.", "", ""},
+	{"Customs seized smuggled Chinese missiles at the port.", "", ""},
+	{"The ring dealt in the trafficking of Israeli drones.", "", ""},
+	{"Militias bought Iranian rockets on the black market.", "", ""},
+	{"Russian weapons deliveries to the rebels continued.", "RU", "Russian"},
+	{"The rebels were hit by Russian weapons.", "RU", "Russian"},
+	{"The sale of tanks angered Russian officials.", "RU", "Russian"},
+	{"Inspectors counted Iranian missiles at the site.", "IR", "Iranian"},
+}
+
+func TestSeed29TradedArms(t *testing.T) { runAgencyCases(t, tradedArmsCases) }
