@@ -86,3 +86,20 @@ var tradedArmsCases = []agencyCase{
 }
 
 func TestSeed29TradedArms(t *testing.T) { runAgencyCases(t, tradedArmsCases) }
+
+// commonwealthCases: before the federal government's land, property,
+// agencies and laws, "Commonwealth" is Australia's federal government,
+// not the Commonwealth of Nations; its leaders, its countries and its
+// secretariat stay the Commonwealth.
+var commonwealthCases = []agencyCase{
+	{"The Commonwealth land beside the harbour will be sold to developers.", "", ""},
+	{"Two Commonwealth agencies will move to the regions.", "", ""},
+	{"The plant was built on Commonwealth property.", "", ""},
+	{"Commonwealth laws override the state's.", "", ""},
+	{"Commonwealth leaders met in Kampala.", "CWEALTH", "Commonwealth"},
+	{"Fiji was suspended from the Commonwealth in 2009.", "FJ,CWEALTH", "Fiji|Commonwealth"},
+	{"Most Commonwealth countries backed the motion.", "CWEALTH", "Commonwealth"},
+	{"The Commonwealth Secretariat sent observers.", "CWEALTH", "Commonwealth Secretariat"},
+}
+
+func TestSeed29Commonwealth(t *testing.T) { runAgencyCases(t, commonwealthCases) }
