@@ -508,6 +508,10 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end)) {
 		return false
 	}
+	// "AU$40m": an organisation's initials that are a currency's.
+	if e.kind == kindName && e.role == RoleOrg && s.dollarAfter(end) {
+		return false
+	}
 	// "HealthCare Providers New Zealand": a demonym or a seat written as
 	// the name is inside another name where the name is.
 	if (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
@@ -977,7 +981,7 @@ func spacedDash(gap string) bool {
 // security follows ("U.S. Treasury bills"), or a "$" follows at once
 // ("US$3bn").
 func (s *scan) privateUse(end int) bool {
-	if be := int(s.toks[end-1].be); be < len(s.s) && s.s[be] == '$' {
+	if s.dollarAfter(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -998,6 +1002,13 @@ func (s *scan) privateUse(end int) bool {
 		}
 	}
 	return false
+}
+
+// dollarAfter reports whether a "$" follows the word ending at token end at
+// once ("US$3bn", "AU$40m"): a currency.
+func (s *scan) dollarAfter(end int) bool {
+	be := int(s.toks[end-1].be)
+	return be < len(s.s) && s.s[be] == '$'
 }
 
 // productOrigin reports whether the lower-case word at token end, right

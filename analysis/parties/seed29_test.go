@@ -103,3 +103,21 @@ var commonwealthCases = []agencyCase{
 }
 
 func TestSeed29Commonwealth(t *testing.T) { runAgencyCases(t, commonwealthCases) }
+
+// africanUnionCases: "AU" is the African Union in a sentence with an
+// African context, and "Africa Union" is a spelling of its name; "AU" with
+// no such context, in an Australian one, as a currency or in a firm's
+// name stays no mention.
+var africanUnionCases = []agencyCase{
+	{"He asked the chair of the AU (Africa Union) to step in.", "AUNION,AUNION", "AU|Africa Union"},
+	{"The AU (African Union) sent observers.", "AUNION,AUNION", "AU|African Union"},
+	{"AU troops in Darfur were attacked on Sunday.", "AUNION", "AU"},
+	{"Kenya's envoy to the AU said the troops would be paid.", "KE,AUNION", "Kenya|AU"},
+	{"The Africa Union opened its summit.", "AUNION", "Africa Union"},
+	{"The AU said the talks had stalled.", "", ""},
+	{"Tourism in NZ and AU rose, with South Africa close behind.", "ZA", "South Africa"},
+	{"The Ghanaian firm paid AU$40m for the mine.", "", ""},
+	{"AU Optronics opened a plant in Egypt.", "EG", "Egypt"},
+}
+
+func TestSeed29AfricanUnion(t *testing.T) { runAgencyCases(t, africanUnionCases) }
