@@ -97,6 +97,12 @@ func (s *scan) demonymActs(i, end int) bool {
 	if stateHeads[w] && (!s.toks[k].upper || s.allCaps()) {
 		return true
 	}
+	// "13 Georgian villages", "the Syrian town of Abu Kamal": a place the
+	// demonym locates in the country, a mention (adjudication decision 1
+	// of the labels).
+	if placeHeads[w] && (!s.toks[k].upper || s.allCaps()) {
+		return true
+	}
 	// "a Palestinian-Egyptian affair", "the Cuban-Venezuelan axis": a
 	// matter between two states that a hyphen joins.
 	if pair && (towardWords[w] || pairWords[w] || pairMatters[w] && !ethnic) && !s.toks[k].upper {
@@ -701,6 +707,9 @@ var tradeVerbs = wordSet(`sell sells selling sold resold buy buys buying bought 
 // modifies ("the sale of Russian weapons").
 var tradeNouns = wordSet(`sale sales resale purchase purchases smuggling trafficking traffic trade trading
 	theft smugglers traffickers dealers dealer seller sellers buyer buyers`)
+
+// placeHeads after a demonym are places it locates in the country.
+var placeHeads = wordSet(`villages towns cities regions`)
 
 // airForceWords after a capitalised "Air" make it the state's air force
 // ("the Israeli Air Force", "the Indian Air Chief"), not an airline.

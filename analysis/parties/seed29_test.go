@@ -121,3 +121,22 @@ var africanUnionCases = []agencyCase{
 }
 
 func TestSeed29AfricanUnion(t *testing.T) { runAgencyCases(t, africanUnionCases) }
+
+// locatedPlaceCases: a demonym before villages, towns, cities or regions in the
+// plural locates places in the country, a mention (adjudication decision
+// 1 of the labels); the singular that names one place ("the Israeli town
+// of Sderot"), which the train labels read both ways, stays no mention, as
+// do a name before "City" and a city's own things.
+var locatedPlaceCases = []agencyCase{
+	{"Troops were occupying 13 Georgian villages near the border.", "GE", "Georgian"},
+	{"Rockets fell on Israeli towns overnight.", "IL", "Israeli"},
+	{"Protests spread to several Greek cities.", "GR", "Greek"},
+	{"Floods hit the southern Russian regions hardest.", "RU", "Russian"},
+	{"Thirty US cities joined the protest.", "US", "US"},
+	{"The mayor of the Israeli town of Sderot resigned.", "", ""},
+	{"A Syrian village was shelled.", "", ""},
+	{"The CBK warned lenders in Kuwait City about card fees.", "", ""},
+	{"The Chinese city council met.", "", ""},
+}
+
+func TestSeed29Places(t *testing.T) { runAgencyCases(t, locatedPlaceCases) }
