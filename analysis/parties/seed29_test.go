@@ -140,3 +140,17 @@ var locatedPlaceCases = []agencyCase{
 }
 
 func TestSeed29Places(t *testing.T) { runAgencyCases(t, locatedPlaceCases) }
+
+// epithetCases: "the Zionist entity" and "the Zionist regime" name Israel;
+// the Zionist movement, Zionist settlers and a lower-case "zionist regime"
+// are not the state.
+var epithetCases = []agencyCase{
+	{"The group vowed to fight the Zionist entity until the end.", "IL", "Zionist entity"},
+	{"Tehran accused the Zionist regime of sabotage.", "IR,IL", "Tehran|Zionist regime"},
+	{"The Zionist regime's jets struck the port.", "IL", "Zionist regime"},
+	{"The Zionist movement held its first congress in Basel.", "", ""},
+	{"Zionist settlers bought the land in the 1920s.", "", ""},
+	{"The speech attacked the zionist regime at length.", "", ""},
+}
+
+func TestSeed29Epithets(t *testing.T) { runAgencyCases(t, epithetCases) }
