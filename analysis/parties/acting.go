@@ -70,9 +70,9 @@ func (s *scan) demonymActs(i, end int) bool {
 	if landWords[w] && !(w == "coast" && k+1 < len(s.toks) && !s.toks[k+1].brk && strings.HasPrefix(s.key(k+1), "guard")) {
 		return false
 	}
-	// "a Singaporean national of Indonesian birth", "the Chinese national
-	// was freed": "national" is a noun, a person of that nationality.
-	if w == "national" && (k+1 >= len(s.toks) || s.toks[k+1].brk || phraseEnds[s.key(k+1)]) {
+	// "a Singaporean national", "the illegal sale of Russian weapons": a
+	// person or goods.
+	if s.personOrGoods(i, k, end) {
 		return false
 	}
 	// "the Norwegian national assembly", "the Dutch national team": an
@@ -85,12 +85,6 @@ func (s *scan) demonymActs(i, end int) bool {
 	// the state's sway, or its forces and missions abroad.
 	if presenceWords[w] && (!s.toks[k].upper || s.allCaps() || s.titleCased()) {
 		return s.presenceActs(i, k)
-	}
-	// "the illegal sale of Russian weapons", "smuggled Chinese rifles":
-	// arms bought, sold or smuggled are goods of that origin; "Russian
-	// weapons deliveries to Syria" stay the state's.
-	if k == end && tradedArms[w] && s.traded(i) {
-		return false
 	}
 	// A capitalised head is read with the rest of its run below ("the New
 	// Zealand Law Society" is no law).
@@ -679,6 +673,20 @@ var runNotState = wordSet(otherNameKinds + ` news press alliance coalition accor
 // country's name or demonym, make the run another name.
 const otherNameKinds = `party front movement liberation republican revolutionary airlines airways university
 	institute college society association foundation club league chamber`
+
+// personOrGoods reports whether the head at token k after the demonym at
+// tokens [i, end) is a person of that nationality or goods of that
+// origin: "national" as a noun ("a Singaporean national of Indonesian
+// birth", "the Chinese national was freed"), or arms bought, sold or
+// smuggled ("the illegal sale of Russian weapons", "smuggled Chinese
+// missiles"; "Russian weapons deliveries to Syria" stay the state's).
+func (s *scan) personOrGoods(i, k, end int) bool {
+	w := s.key(k)
+	if w == "national" {
+		return k+1 >= len(s.toks) || s.toks[k+1].brk || phraseEnds[s.key(k+1)]
+	}
+	return k == end && tradedArms[w] && s.traded(i)
+}
 
 // traded reports whether the word before the demonym at token i, or the
 // word before "of" or "in" there, buys, sells or smuggles what the demonym
