@@ -205,7 +205,20 @@
 //     beef", "a ban on US pork imports"; not "US steel tariffs"), "a US
 //     aircraft carrier" is a warship, Treasury bills and bonds are
 //     securities, and a lower-case word of its society before a name makes
-//     it the society ("corporate America", "a united Ireland").
+//     it the society ("corporate America", "a united Ireland"). The list
+//     names private employers, traders and makers ("United Kingdom
+//     confectioners", "US multinationals", "U.S. employers"). A demonym
+//     before arms bought, sold or smuggled names goods of that origin
+//     ("the illegal sale of Russian weapons"; "Russian weapons deliveries"
+//     stay the state's), and a person's nationality is no mention ("a
+//     Singaporean national of Indonesian birth", "changed his nationality
+//     from American to British"). An organisation's initials right before
+//     "$" are a currency ("AU$40m").
+//   - Located places: a name or a demonym before villages, towns, cities
+//     or regions in the plural locates places in the country and is a
+//     mention (decision 1 of the labels: "13 Georgian villages", "thirty US
+//     cities"); the singular that names one place ("the Israeli town of
+//     Sderot"), which the train labels read both ways, is not.
 //   - Boundaries: country words joined by a hyphen or a dash right before
 //     "border", "frontier" or "boundary" ("the Iraq-Turkish border", "the
 //     U.S.-Mexico border", "the Sudan - Chad frontier") name the boundary, a
@@ -692,6 +705,25 @@
 // "United Nations Committee against Torture") and drop none; all read
 // right by hand. They leave the minister named by surname alone and "the
 // British acquisition of sovereignty".
+//
+// A fourteenth sample (seed 29, matchcheck29.tsv, two readers), drawn after
+// those rules, gives, untuned, precision 190 of 200 (0.950) and recall 62
+// of 69 (0.899). The rules and registry entries written after its errors
+// (cases in seed29_test.go): private employers and traders in
+// demonym_not_before; a person's nationality; a country word inside an
+// airline's, a trade unions' council's or a business forum's name
+// ("Norwegian Air Shuttle", where a capitalised "Air" is the state's only
+// before a word of its air force; "the New Zealand Council of Trade
+// Unions"; "the Australia New Zealand Leadership Forum"); arms traded as
+// goods; "Commonwealth" before Australia's federal land, property,
+// agencies and laws, which is not the Commonwealth of Nations (nor, here,
+// Australia); "AU" in a sentence with an African context and "Africa
+// Union" for the African Union; plural villages, towns, cities and regions
+// after a country word; and "the Zionist entity" and "the Zionist regime"
+// for Israel. On the train labels they turn one miss right ("AU") and add
+// no false mention. They leave the officials named that the registry does
+// not know: an Israeli Foreign Ministry official, Singapore's foreign
+// minister in a party contest and a British Treasury minister by surname.
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
