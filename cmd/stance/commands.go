@@ -405,6 +405,7 @@ type trainCmd struct {
 	Labels       string    `help:"Real-news label file: its train split is trained on and cross-validated by story; its test split is never read." placeholder:"FILE" default:"models/labels/realnews.tsv"`
 	LabelsWeight float64   `help:"Example weight of the real-news labels." placeholder:"W" default:"6"`
 	MixedWeight  float64   `help:"Weight factor of the --data examples whose sentence has targets of different polarities." name:"mixed-weight" placeholder:"X" default:"3"`
+	LabelsMixed  float64   `help:"Weight factor of the real-news labels whose sentence has parties of different polarities." name:"labels-mixed-weight" placeholder:"X" default:"1"`
 	Shared       string    `help:"Shared data directory that --labels points into." placeholder:"DIR" default:"../shared/data"`
 	Dev          []string  `help:"Files to report metrics on (never trained on; held-out figures, to be scored once)." placeholder:"FILE" type:"existingfile"`
 	CV           []string  `help:"Files to report cross-validated metrics on (tuning figures)." name:"cv" placeholder:"FILE" default:"../shared/data/country-dev/country_stance_dev.jsonl"`
@@ -446,7 +447,7 @@ func (c *trainCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	cfg := training.TrainConfig{Data: nonEmpty(c.Data), DataWeights: c.DataWeights, Labels: c.Labels, LabelsWeight: c.LabelsWeight, MixedWeight: c.MixedWeight,
+	cfg := training.TrainConfig{Data: nonEmpty(c.Data), DataWeights: c.DataWeights, Labels: c.Labels, LabelsWeight: c.LabelsWeight, LabelsMixedWeight: c.LabelsMixed, MixedWeight: c.MixedWeight,
 		Shared: c.Shared, Dev: nonEmpty(c.Dev), CrossValidate: nonEmpty(c.CV), Curve: curve, CVPredictions: c.CVPreds, MinNeutralRecall: c.MinNeuRecall, WrittenDomain: c.Written, Out: c.Out, Seed: c.Seed, Folds: c.Folds,
 		Vectors: wordvec.Config{Dim: c.VectorDim}, Pretrained: c.Pretrained, PretrainedWords: c.PretrainedN, Calibrate: c.Calibrate,
 		Model: stancemodel.TrainConfig{HashBits: c.HashBits, L2: c.L2, L2Dense: c.L2Dense, L2Domain: c.L2Domain,

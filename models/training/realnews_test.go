@@ -131,3 +131,41 @@ func TestNewsMTSCStory(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsMixedWeight checks that LabelsMixedWeight multiplies the weight
+// of the labels whose sentence has parties of different polarities, and
+// only those.
+func TestLabelsMixedWeight(t *testing.T) {
+	shared := writeShared(t)
+	sent := "Chile thanked Perú for its help, and Lima welcomed it."
+	n := len([]rune(sent))
+	for _, c := range []struct {
+		chile string
+		want  float64
+	}{
+		{LabelNeu, 2 * 3}, // Chile neutral, Peru favourable: mixed
+		{LabelPos, 2},     // both favourable: not mixed
+	} {
+		rows := []LabelRow{
+			{Split: "train", Source: "wikinews", DocID: "wn-1", SentStart: 18, SentEnd: 18 + n, From: 0, To: 5, Party: "CL", Label: c.chile, Surface: SurfaceDigest("Chile")},
+			{Split: "train", Source: "wikinews", DocID: "wn-1", SentStart: 18, SentEnd: 18 + n, From: 14, To: 18, Party: "PE", Label: LabelPos, Surface: SurfaceDigest("Perú")},
+		}
+		path := filepath.Join(t.TempDir(), "labels.tsv")
+		if err := WriteLabels(path, rows); err != nil {
+			t.Fatal(err)
+		}
+		cfg := TrainConfig{Labels: path, Shared: shared, LabelsWeight: 2, LabelsMixedWeight: 3}
+		_, exs, _, err := readLabelled(cfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(exs) != 2 {
+			t.Fatalf("%d examples, want 2", len(exs))
+		}
+		for _, ex := range exs {
+			if ex.Weight != c.want {
+				t.Errorf("Chile %s: weight %v, want %v", c.chile, ex.Weight, c.want)
+			}
+		}
+	}
+}

@@ -44,6 +44,9 @@ type TrainConfig struct {
 	Labels string
 	// LabelsWeight is the example weight of the labels (0 = 1).
 	LabelsWeight float64
+	// LabelsMixedWeight multiplies the weight of the labels whose sentence
+	// has parties of different polarities (0 or 1 = no change).
+	LabelsMixedWeight float64
 	// MixedWeight multiplies the weight of the Data examples whose
 	// sentence has targets of different polarities, the sentences that
 	// teach whose the valence is (0 or 1 = no change).
@@ -140,6 +143,8 @@ type LabelsReport struct {
 	// Train and Test count the mentions of each split; Excluded counts
 	// the Data examples left out because their story is in the test split.
 	Train, Test, Excluded int
+	// MixedWeight is TrainConfig.LabelsMixedWeight when it changes weights.
+	MixedWeight float64 `json:"mixed_weight,omitempty"`
 	// CV is the pooled out-of-fold metrics on the train split, before
 	// any offsets.
 	CV ModeMetrics `json:"cv"`
@@ -455,12 +460,19 @@ func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []st
 	if w == 0 {
 		w = 1
 	}
+	mixed := mixedSentences(exs)
 	for i := range exs {
 		exs[i].Weight = w
+		if cfg.LabelsMixedWeight > 0 && mixed[exs[i].Sentence] {
+			exs[i].Weight *= cfg.LabelsMixedWeight
+		}
 	}
 	lr.Train, lr.Examples = len(exs), len(exs)
 	if w != 1 {
 		lr.Weight = w
+	}
+	if cfg.LabelsMixedWeight > 0 && cfg.LabelsMixedWeight != 1 {
+		lr.MixedWeight = cfg.LabelsMixedWeight
 	}
 	for i, set := range sets {
 		kept := set[:0:0]
