@@ -415,7 +415,7 @@ type trainCmd struct {
 	Seed         uint64    `help:"Seed for the folds." placeholder:"N" default:"1"`
 	Folds        int       `help:"Cross-validation folds." placeholder:"N" default:"5"`
 	HashBits     int       `help:"Hashed n-gram buckets, log2." name:"hash-bits" placeholder:"BITS" default:"16"`
-	L2           float64   `help:"L2 penalty on the n-gram weights." name:"l2" placeholder:"X" default:"0.003"`
+	L2           float64   `help:"L2 penalty on the n-gram weights." name:"l2" placeholder:"X" default:"0.006"`
 	L2Dense      float64   `help:"L2 penalty on the lexicon and rule weights." name:"l2-dense" placeholder:"X" default:"0.001"`
 	L2Domain     float64   `help:"L2 penalty on the country-domain copies of the lexicon and rule weights." name:"l2-domain" placeholder:"X" default:"0.001"`
 	Iter         int       `help:"L-BFGS iterations per head." placeholder:"N" default:"300"`
