@@ -460,12 +460,9 @@ func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []st
 	if w == 0 {
 		w = 1
 	}
-	mixed := mixedSentences(exs)
+	mixed, mw := mixedSentences(exs), TrainConfig{MixedWeight: cfg.LabelsMixedWeight}
 	for i := range exs {
-		exs[i].Weight = w
-		if cfg.LabelsMixedWeight > 0 && mixed[exs[i].Sentence] {
-			exs[i].Weight *= cfg.LabelsMixedWeight
-		}
+		exs[i].Weight = w * mw.mixedFactor(mixed, exs[i])
 	}
 	lr.Train, lr.Examples = len(exs), len(exs)
 	if w != 1 {
