@@ -209,6 +209,9 @@ func TestTrainErrors(t *testing.T) {
 	if _, err := Train(bad, testLex, TrainConfig{}); err == nil {
 		t.Error("label 5: want error")
 	}
+	if _, err := Train([]Example{{Sentence: "x", Domain: nDomains}}, testLex, TrainConfig{}); err == nil {
+		t.Error("unknown domain: want error")
+	}
 	if _, err := LoadModel([]byte("nope"), nil); err == nil {
 		t.Error("bad weights: want error")
 	}
@@ -365,5 +368,58 @@ func TestVictimValence(t *testing.T) {
 		if got != c.want {
 			t.Errorf("domain %v: negative clause valence from %q = %v, want %v", c.dom, "killed", got, c.want)
 		}
+	}
+}
+
+func TestTrainBalanceDomains(t *testing.T) {
+	// One domain alone: balancing within it is balancing over all.
+	cfg := TrainConfig{HashBits: 12, MaxIter: 50}
+	bal := cfg
+	bal.BalanceDomains = true
+	var out [2][]byte
+	for i, c := range []TrainConfig{cfg, bal} {
+		m, err := Train(synthetic(), testLex, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i], _ = m.MarshalBinary()
+	}
+	if !bytes.Equal(out[0], out[1]) {
+		t.Error("one domain: BalanceDomains changed the weights")
+	}
+
+	// A news domain with balanced classes and a country domain that is
+	// mostly neutral: over all examples, the country domain's neutral share
+	// weighs the news domain's neutral examples down and its prior turns
+	// polar; within each domain, the news prior stays even.
+	exs := synthetic()
+	for i := range exs {
+		exs[i].Domain = DomainNews
+	}
+	for i, name := range []string{"Chile", "Peru", "Ghana", "Laos", "Oman", "Fiji", "Chad", "Mali", "Iraq", "Iran"} {
+		for j, s := range []string{"%s will host talks next week.", "The delegation from %s arrived on Monday.",
+			"%s voted on the resolution.", "Envoys of %s met in the capital.", "%s published its budget."} {
+			s = strings.Replace(s, "%s", name, 1)
+			k := strings.Index(s, name)
+			label := 1
+			if i == 0 && j < 2 {
+				label = 2 * j // one negative, one positive
+			}
+			exs = append(exs, Example{Sentence: s, Target: Span{k, k + len(name)}, Label: label, Domain: DomainCountry})
+		}
+	}
+	s := "Tonga sent observers."
+	target := Span{strings.Index(s, "Tonga"), strings.Index(s, "Tonga") + 5}
+	var pNeu [2]float32
+	for i, c := range []TrainConfig{cfg, bal} {
+		c.Balance = 1
+		m, err := Train(exs, testLex, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pNeu[i] = m.ScoreWith(s, target, nil, Options{Domain: DomainNews}).PNeu
+	}
+	if pNeu[1] <= pNeu[0]+0.05 {
+		t.Errorf("news-domain P(neutral) of a sentence without valence: %.3f balanced over all, %.3f within domains; want the second clearly higher", pNeu[0], pNeu[1])
 	}
 }

@@ -301,6 +301,8 @@ const (
 	// but have a class prior of their own, so that scoring in the country
 	// domain keeps real news's prior.
 	DomainWritten
+	// nDomains counts the domains.
+	nDomains
 )
 
 // String returns "country", "news" or "written".

@@ -54,6 +54,11 @@ type TrainConfig struct {
 	// (0 selects the default 0.5; 1 is fully balanced; a negative value
 	// disables class weighting).
 	Balance float64 `json:"balance"`
+	// BalanceDomains computes the class weights within each annotation
+	// domain rather than over all examples, so that one domain's class
+	// shares (real news is mostly neutral) do not reweight another's
+	// classes. Each domain keeps its total weight.
+	BalanceDomains bool `json:"balance_domains,omitempty"`
 	// Pool is how scoring joins the mentions of one party in a sentence:
 	// PoolMean (the default) or PoolPolar.
 	Pool string `json:"pool"`
@@ -124,10 +129,14 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 	feats := make([][]feat, len(examples))
 	labels := make([]int, len(examples))
 	weights := make([]float64, len(examples))
-	var count [3]float64
+	var count [nDomains][3]float64
+	doms := make([]Domain, len(examples))
 	for i, ex := range examples {
 		if ex.Label < 0 || ex.Label > 2 {
 			return nil, fmt.Errorf("%w: example %d: label %d outside 0..2", ErrConfig, i, ex.Label)
+		}
+		if ex.Domain < 0 || ex.Domain >= nDomains {
+			return nil, fmt.Errorf("%w: example %d: unknown domain %d", ErrConfig, i, ex.Domain)
 		}
 		m.extract(sc, ex.Sentence, ex.Target, ex.Others, ex.Domain)
 		feats[i] = append([]feat(nil), sc.feats...)
@@ -137,12 +146,15 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 			w = 1
 		}
 		weights[i] = w
-		count[ex.Label] += w
+		if cfg.BalanceDomains {
+			doms[i] = ex.Domain
+		}
+		count[doms[i]][ex.Label] += w
 	}
-	total := count[0] + count[1] + count[2]
 	for i := range weights {
-		if c := count[labels[i]]; c > 0 {
-			weights[i] *= math.Pow(total/(3*c), cfg.Balance)
+		cd := count[doms[i]]
+		if c := cd[labels[i]]; c > 0 {
+			weights[i] *= math.Pow((cd[0]+cd[1]+cd[2])/(3*c), cfg.Balance)
 		}
 	}
 	for mode := range m.heads {

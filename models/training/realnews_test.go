@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stance-news/stance/analysis/stance"
 )
 
 // writeShared lays out a tiny shared data directory with texts written for
@@ -166,6 +168,26 @@ func TestLabelsMixedWeight(t *testing.T) {
 			if ex.Weight != c.want {
 				t.Errorf("Chile %s: weight %v, want %v", c.chile, ex.Weight, c.want)
 			}
+		}
+	}
+}
+
+func TestAppendOutsideFold(t *testing.T) {
+	sentIdx := map[string]int{"Mali rejected the plan.": 0, "Chad agreed.": 1}
+	folds := []int{0, 1}
+	labelled := []stance.Example{
+		{Sentence: "Mali rejected the plan.", ID: "mali"}, // cross-validated, fold 0
+		{Sentence: "Chad agreed.", ID: "chad"},            // cross-validated, fold 1
+		{Sentence: "Chile thanked Peru.", ID: "chile"},    // not in the file
+	}
+	for k, want := range []string{"chad chile", "mali chile"} {
+		got := appendOutsideFold([]stance.Example{{ID: "base"}}, labelled, sentIdx, folds, k)
+		var ids []string
+		for _, ex := range got {
+			ids = append(ids, ex.ID)
+		}
+		if g := strings.Join(ids, " "); g != "base "+want {
+			t.Errorf("fold %d trains on %q, want %q", k, g, "base "+want)
 		}
 	}
 }

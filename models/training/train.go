@@ -31,7 +31,8 @@ type TrainConfig struct {
 	Dev []string
 	// CrossValidate are files to report k-fold cross-validated metrics on:
 	// for each fold the model is trained on Data (minus the file itself,
-	// when it is also listed there) plus the other folds.
+	// when it is also listed there), the labels' train split (minus the
+	// fold's own sentences) and the other folds.
 	CrossValidate []string
 	// Folds is the k of cross-validation (default 5).
 	Folds int
@@ -235,7 +236,7 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		rep.Folds = cfg.Folds
 	}
 	for _, p := range cfg.CrossValidate {
-		mm, multi, mixed, err := crossValidate(ctx, lex, cfg, append(sets, labelled), p)
+		mm, multi, mixed, err := crossValidate(ctx, lex, cfg, sets, labelled, p)
 		if err != nil {
 			return rep, err
 		}
@@ -302,11 +303,13 @@ const MultiTargetSuffix = ":multi-target"
 const MixedPolaritySuffix = ":mixed-polarity"
 
 // crossValidate pools out-of-fold predictions on the file at path: each
-// fold's model is trained on the other training files plus the file's other
-// folds, with the file's own weight when it is also a training file. multi
-// is the same over the sentences with two or more targets, and mixedM over
-// those whose targets have different gold polarities.
-func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, path string) (all, multi, mixedM ModeMetrics, err error) {
+// fold's model is trained on the other training files, the real-news
+// labels (but for those of the fold's own sentences, which NewsMTSC shares)
+// and the file's other folds, with the file's own weight when it is also a
+// training file: the fold's model is the shipped recipe's. multi is the
+// same over the sentences with two or more targets, and mixedM over those
+// whose targets have different gold polarities.
+func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, sets [][]stance.Example, labelled []stance.Example, path string) (all, multi, mixedM ModeMetrics, err error) {
 	target, err := ReadNewsMTSC(path)
 	if err != nil {
 		return all, multi, mixedM, err
@@ -338,6 +341,7 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 			return all, multi, mixedM, err
 		}
 		train := append([]stance.Example(nil), base...)
+		train = appendOutsideFold(train, labelled, sentIdx, folds, k)
 		var test []stance.Example
 		for _, ex := range target {
 			if folds[sentIdx[ex.Sentence]] == k {
@@ -387,6 +391,19 @@ func crossValidate(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, set
 		}
 	}
 	return metrics(gold, preds), metrics(multiGold, multiPreds), metrics(mixedGold, mixedPreds), nil
+}
+
+// appendOutsideFold appends to dst the examples of exs whose sentence is
+// not in fold k (sentIdx numbers the cross-validated file's sentences,
+// folds gives each its fold): a labelled sentence the file also holds
+// trains only the folds that do not test it.
+func appendOutsideFold(dst, exs []stance.Example, sentIdx map[string]int, folds []int, k int) []stance.Example {
+	for _, ex := range exs {
+		if i, ok := sentIdx[ex.Sentence]; !ok || folds[i] != k {
+			dst = append(dst, ex)
+		}
+	}
+	return dst
 }
 
 func allModes(ctx context.Context, m *stance.Model, exs []stance.Example) (ModeMetrics, error) {
