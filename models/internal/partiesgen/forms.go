@@ -154,8 +154,14 @@ func nameForms(l leader, id string, surs []string, a *ambiguity) []string {
 		}
 	}
 	titles := titlesFor(id, l.Terms)
+	first := strings.Fields(l.Name + " x")[0]
+	man := menGiven[first] || menGiven[strings.SplitN(first, "-", 2)[0]]
 	for _, sur := range surs {
 		for _, h := range honorifics {
+			// "Mrs Bush", "Ms Mubarak": a man's wife, not the man.
+			if man && h != "Mr" {
+				continue
+			}
 			add(h + " " + sur)
 		}
 		for _, t := range titles {
@@ -167,3 +173,30 @@ func nameForms(l leader, id string, surs []string, a *ambiguity) []string {
 	}
 	return out
 }
+
+// menGiven are given names that only men bear among the leaders: "Mrs"
+// and "Ms" before such a leader's surname name his wife ("Mrs Bush"
+// is Laura Bush), so those forms are not generated for him. Names that
+// are also surnames or women's names elsewhere (Kim, Lee, Jean in
+// English) are left out.
+var menGiven = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`John David Mohamed Peter Robert Michael Ahmed José Ali Mark James Paul
+		George Mohammed Joseph Carlos Abdul Jim Charles Pedro Muhammad Michel Pierre Mohammad Luis Mike
+		Dan Chris Andrew Viktor Stephen Simon Omar Miguel Martin Manuel Ibrahim Christian William Tony Tom
+		Steven Pascal Mahmoud Jorge Joe Hassan Francisco Fernando Donald Denis Daniel Bill Antonio Alan
+		Abdullah Zoran Rodrigo Ricardo Philip Patrick Mario Karl Igor Giorgi Christopher Bob Bernard Albert
+		Youssef Volodymyr Richard Phil Pete Mirko Mikhail Marc Lawrence Laurent Khalifa Kamal Juan Josep
+		Jack Ismail Guido Gordon Eduardo Dragan Boris Anthony Andrej Amadou Alessandro Alejandro Alberto
+		Alain Ahmad Zlatko Yahya Xavier Vladimir Valdis Tommy Thomas Steve Sergei Sean Scott Salman Ron
+		Roberto Petr Nikolai Nick Moussa Moshe Barack Nicolas Silvio Hosni Jacques Gerhard Junichiro Shinzo
+		Ehud Ariel Benjamin Recep Hamid Pervez Nawaz Manmohan Narendra Atal Kevin Malcolm Scott Julius
+		Thabo Jacob Cyril Nelson Olusegun Goodluck Muammar Bashar Saddam Nouri Hugo Evo Rafael Luiz
+		Emmanuel François Francois Dmitry Dmitri Vladimir Alexander Aleksandr Mikheil Viktor Leonid
+		Mahathir Najib Joko Susilo Lula Fidel Raúl Raul Enrique Felipe Mauricio Sebastián Sebastian
+		Jens Anders Lars Mark Stefan Matteo Romano Giuseppe Mariano Pedro Kostas Alexis Kyriakos Jean-Claude
+		Jean-Pierre Jean-Marc Jean-Yves Yoweri Paul Robert Uhuru Abiy Meles Isaias Omar Ashraf Hamid`) {
+		m[w] = true
+	}
+	return m
+}()
