@@ -32,6 +32,11 @@ func (s *scan) demonymActs(i, end int) bool {
 			return true
 		}
 	}
+	// "the Australian-led force", "Somali-backed troops": the state leads
+	// or backs.
+	if end+1 < len(s.toks) && !s.toks[end].brk && strings.ContainsAny(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && ledWords[s.key(end)] {
+		return true
+	}
 	k, pair, ethnic := s.coordinated(i, end)
 	// The phrase ends: the demonym is a noun ("the Chinese, who"), unless
 	// it is said of someone ("the commanders were Canadian") or counts
@@ -503,6 +508,11 @@ func (s *scan) capitalActs(i, end int) bool {
 	if s.onRoute(i) {
 		return false
 	}
+	// "western Baghdad's Adil area", "between south Beirut and Sidon": a
+	// part of the city.
+	if i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && compassWords[s.key(i-1)] {
+		return false
+	}
 	if end < len(s.toks) && !s.toks[end].brk {
 		w := s.key(end)
 		gap := s.s[s.toks[end-1].be:s.toks[end].bs]
@@ -522,6 +532,11 @@ func (s *scan) capitalActs(i, end int) bool {
 	}
 	p := s.key(i - 1)
 	if capitalBefore[p] {
+		return true
+	}
+	// "force Tehran to give up": the verb, with "to" after the capital (a
+	// noun before it, "a task force Pyongyang sent", is no act).
+	if (p == "force" || p == "compel") && end < len(s.toks) && !s.toks[end].brk && s.key(end) == "to" {
 		return true
 	}
 	// "and Washington" after a capital that acts ("between Pyongyang and
@@ -552,7 +567,7 @@ func (s *scan) capitalActs(i, end int) bool {
 // street", "London's Trafalgar Square", "Beijing's residents"): a word of
 // cityWords within three words, past adjectives and names.
 func (s *scan) cityPart(k int) bool {
-	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
+	for n := 0; n < 4 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
 		w := s.key(k)
 		if cityWords[w] {
 			return true
@@ -577,6 +592,15 @@ var cityWords = wordSet(`street streets avenue avenues square squares road roads
 var cityAdjectives = wordSet(`main busiest biggest largest oldest historic old central famous new tallest
 	upmarket leafy poorer poorest richest wealthy affluent crowded northern southern eastern western inner
 	outer`)
+
+// ledWords after a demonym and a hyphen make the state the leader or the
+// backer of what follows ("the Australian-led force").
+var ledWords = wordSet(`led backed sponsored brokered`)
+
+// compassWords before a capital in lower case name a part of the city
+// ("western Baghdad", "south Beirut").
+var compassWords = wordSet(`north south east west northern southern eastern western central downtown
+	northeastern northwestern southeastern southwestern`)
 
 // wordSet builds a set from a whitespace-separated list.
 func wordSet(ws string) map[string]bool {
@@ -757,7 +781,8 @@ var capitalBefore = wordSet(`between against by accused accusing urged urging wa
 	pressed pressing pressured pressuring persuade persuaded convince convinced defied defying backed backing
 	supported supporting opposed opposing joined joining rebuffed snubbed angering angered angers
 	irritating irritated provoking provoked alarming alarmed reassuring reassured placate placating appease
-	appeasing punish punishing punished sanction sanctioned sanctioning isolate isolating isolated`)
+	appeasing punish punishing punished sanction sanctioned sanctioning isolate isolating isolated
+	forced forcing compelled compelling`)
 
 // onRoute reports whether the capital at token i is an end of a route
 // ("the road between Beirut and Damascus"): "between" after a word of

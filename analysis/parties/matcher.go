@@ -502,10 +502,18 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindLeader && !s.leaderOK(e, i, end) {
 		return false
 	}
+	// "Mrs. Bush said", "Ms Mubarak": after a woman's honorific a man's
+	// surname names his wife; a woman leader's "Mrs X" is an alias of its
+	// own and matches from the honorific.
+	if e.kind == kindLeader && i > 0 && !s.toks[i].brk {
+		if w := s.key(i - 1); w == "mrs" || w == "ms" {
+			return false
+		}
+	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
 	}
-	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end)) {
+	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end)) {
 		return false
 	}
 	// "AU$40m": an organisation's initials that are a currency's.
@@ -1008,7 +1016,32 @@ func (s *scan) privateUse(end int) bool {
 // once ("US$3bn", "AU$40m"): a currency.
 func (s *scan) dollarAfter(end int) bool {
 	be := int(s.toks[end-1].be)
-	return be < len(s.s) && s.s[be] == '$'
+	if be < len(s.s) && s.s[be] == '$' {
+		return true
+	}
+	// "US $39.00", "(US $15.76 million)": initials, a space and an amount.
+	return s.toks[end-1].allUp && be+2 < len(s.s) && s.s[be] == ' ' && s.s[be+1] == '$' && s.s[be+2] >= '0' && s.s[be+2] <= '9'
+}
+
+// amountBefore reports whether the name at tokens [i, end) closes the
+// sentence right after a decimal number ("a high of 1.37 U.S."): the unit
+// of a currency whose last word the sentence split cut off; a whole number
+// counts people ("a warrant for 3 U.S.").
+func (s *scan) amountBefore(i, end int) bool {
+	if end != len(s.toks) || i < 2 || s.toks[i].brk || s.gap(i-1) != "." {
+		return false
+	}
+	return digits(s.key(i-1)) && digits(s.key(i-2))
+}
+
+// digits reports whether w is a run of ASCII digits.
+func digits(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // productOrigin reports whether the lower-case word at token end, right
@@ -1081,6 +1114,9 @@ func (s *scan) regionOf(i int) bool {
 // "taught Italian"), or after "in" or "into" at the end of a phrase ("the
 // letter was written in Russian.").
 func (s *scan) language(i, end int) bool {
+	if s.languageLabel(i, end) {
+		return true
+	}
 	if i == 0 || s.toks[i].brk {
 		return false
 	}
@@ -1092,6 +1128,27 @@ func (s *scan) language(i, end int) bool {
 		return end == len(s.toks) || s.toks[end].brk
 	}
 	return false
+}
+
+// languageLabel reports whether the demonym at tokens [i, end) names the
+// language of a name given in parentheses: it opens the parenthesis, alone
+// or coordinated with another language, and a colon follows it ("(Dutch:
+// Christelijke Volkspartij)", "(Swedish and Norwegian: Nobels fredspris)").
+func (s *scan) languageLabel(i, end int) bool {
+	opens := func(k int) bool { return k > 0 && strings.HasSuffix(s.gap(k), "(") }
+	// "(Swedish and Norwegian:": the demonym before "and".
+	if opens(i) && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "and" && s.isDemonym(end+1) &&
+		end+2 < len(s.toks) && strings.HasPrefix(s.gap(end+2), ":") {
+		return true
+	}
+	if end >= len(s.toks) || !strings.HasPrefix(s.gap(end), ":") {
+		return false
+	}
+	if opens(i) {
+		return true
+	}
+	// "(Swedish and Norwegian:": the demonym after "and".
+	return i >= 2 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "and" && s.isDemonym(i-2) && opens(i-2)
 }
 
 // industryWords may stand between a country word and the firm, product or
@@ -1170,7 +1227,7 @@ var placeWords = func() map[string]map[string]bool {
 		protest complained complaint appealed wrote turned sent delivered conveyed handed according ties
 		links close loyal`)
 	of := set(`policy policies influence position stance decision decisions demands interests ally allies
-		pressure support response ambitions intentions plans approval consent backing view views`)
+		pressure support response ambitions intentions plans approval consent backing view views officials`)
 	m := map[string]map[string]bool{"in": people, "at": people, "to": to, "of": of}
 	for _, w := range strings.Fields(`near across around outside inside throughout within visited visiting
 		visit visits arrived arriving reached landed flew fly flying travelled traveled`) {
