@@ -60,6 +60,11 @@ func (s *scan) demonymActs(i, end int) bool {
 		k++
 	}
 	w := s.key(k)
+	// "the Italian food authorities", "Irish food standard authorities": a
+	// regulator of a trade.
+	if !stateHeads[w] && !s.toks[k].upper && s.regulatorAfter(k) {
+		return true
+	}
 	// "BHP's Chinese operations": a firm's business in the country.
 	if firmUnits[w] && s.firmOwned(i) {
 		return false
@@ -474,7 +479,8 @@ var countWords = wordSet(quantityWords + ` a an another`)
 
 // quantityWords are numbers and quantifiers.
 const quantityWords = `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-	forty fifty hundred hundreds thousand thousands dozen dozens several many few most some each every`
+	forty fifty hundred hundreds thousand thousands million millions billion dozen dozens several many few most
+	some each every`
 
 // candidacy reports whether the words from token k are a candidacy or a
 // race for an office ("presidential candidate", "presidential race").
@@ -644,7 +650,8 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	deficit objection objections protestation protestations accusation accusations complaint complaints
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
 	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
-	restriction restrictions refusal recognition ` + officerRanks)
+	restriction restrictions refusal recognition units investigation investigations inquiry exit actions emissary
+	emissaries radar radars blacklist ` + officerRanks)
 
 // officerRanks are the ranks of serving officers: a demonym before them
 // stands for the state's forces ("one American colonel"), but a veteran
@@ -662,7 +669,7 @@ var nationalNotState = wordSet(`assembly parliament legislature congress team te
 // pairWords after two demonyms joined by a hyphen make the phrase a bond or
 // a contest between the two states, besides the words of stateHeads and
 // towardWords ("the Russian-American treaty").
-var pairWords = wordSet(`rivalry accord accords treaty treaties pact pacts axis detente`)
+var pairWords = wordSet(`rivalry accord accords treaty treaties pact pacts axis detente committee committees`)
 
 // pairMatters after two demonyms joined by a hyphen make the phrase a
 // matter between the two states ("a Palestinian-Egyptian affair"), unless

@@ -997,6 +997,19 @@ func (s *scan) privateUse(end int) bool {
 			return false
 		}
 		w := s.key(k)
+		// "the Italian food authorities", "UK food standards agency": a
+		// regulator of the trade, the state's.
+		if s.regulatorAfter(k) {
+			return false
+		}
+		// "the Philippine National Red Cross", "the American Red Cross":
+		// the country's Red Cross or Red Crescent society, a charity.
+		if w == "red" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.toks[k].upper && (s.key(k+1) == "cross" || s.key(k+1) == "crescent") {
+			return true
+		}
+		if w == "national" && k == end && s.toks[k].upper {
+			continue
+		}
 		if s.m.notBefore[w] {
 			// "a US aircraft carrier" is a warship, not an airline.
 			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
@@ -1011,6 +1024,25 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// regulatorAfter reports whether the word at token k, a word of a trade,
+// is followed within two words by a regulator's word ("food authorities",
+// "food standard authorities").
+func (s *scan) regulatorAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+		if s.toks[j].brk {
+			return false
+		}
+		if regulatorWords[s.key(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// regulatorWords after a trade's word make the phrase a regulator.
+var regulatorWords = wordSet(`authorities authority agency agencies regulator regulators ministry inspectors
+	inspectorate watchdog`)
 
 // dollarAfter reports whether a "$" follows the word ending at token end at
 // once ("US$3bn", "AU$40m"): a currency.
@@ -1164,7 +1196,8 @@ var industryWords = func() map[string]bool {
 		home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing aircraft
 		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
 		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
-		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry`) {
+		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
+		flag mass`) {
 		m[w] = true
 	}
 	return m

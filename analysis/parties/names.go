@@ -279,6 +279,11 @@ func (s *scan) afterOfName(i int) bool {
 			if ofNameWords[w] && !(w == "bank" && k > 0 && centralBankWords[s.key(k-1)]) {
 				return true
 			}
+			// "the Law Council of Australia", "the Mental Health Council of
+			// Australia": a council of a profession or a cause.
+			if w == "council" && k > 0 && s.toks[k-1].upper && privateCouncils[s.key(k-1)] {
+				return true
+			}
 			// "the South of France", "the Sea of Japan": a place, but only
 			// right before "of" ("North Carolina of the United States").
 			if placeOfWords[w] && s.key(k+1) == "of" {
@@ -362,11 +367,15 @@ var sentenceWords = wordSet(`in on at of for from to by if although though becau
 // ofNameWords make "of <country>" part of another name: parties and
 // movements, legislatures and courts, churches, schools, societies, media,
 // firms and places.
+// privateCouncils before "Council of <country>" make it a profession's or
+// a cause's council, not the state's.
+var privateCouncils = wordSet(`law health research arts sports heritage refugee refugees`)
+
 var ofNameWords = wordSet(`party parties movement front liberation resistance revolutionary democrats
 	republicans socialists communists church diocese university universities college institute society
 	association trust foundation museum school club parliament court courts senate congress assembly diet
 	majlis house representatives deputies chamber order voice scientology orchestra festival airways airlines
-	company corporation times post news radio television bank`)
+	company corporation times post news radio television bank alliance`)
 
 // forNameWords make "<word> for <country>" a name: groups, campaigns,
 // agencies and projects ("Teach for America", "Alliance for Sweden").

@@ -496,7 +496,7 @@ var officeModifiers = wordSet(`deputy vice acting assistant associate under prin
 	humanitarian immigration border customs police army navy naval air force forces military armed staff joint
 	chiefs ministry department office cabinet government presidential prime press federal un u n eu nato
 	election electoral central bank reserve of for and the nuclear human rights refugees emergency relief peace
-	d attorney policy high lead`)
+	d attorney policy high lead brigadier lieutenant major rear coast guard political`)
 
 // personTitles stand before a personal name and are left out of its span.
 var personTitles = wordSet(`mr mrs ms dr lord sir dame general gen lt col colonel major maj admiral adm

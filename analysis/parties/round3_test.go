@@ -144,3 +144,55 @@ func TestRound3Rules(t *testing.T) {
 		{"2010-05-02", "The talks (Spanish officials said) went well.", "ES", "Spanish"},
 	})
 }
+
+// A country's Red Cross or Red Crescent society, a flag carrier, the mass
+// media and a corporation are private; a regulator of a trade is the
+// state's.
+func TestRound3PrivateAndRegulators(t *testing.T) {
+	runRound3(t, []round3Case{
+		{"2010-05-02", "The Kenya Red Cross flew in tents.", "", ""},
+		{"2010-05-02", "The Indonesian National Red Crescent sent nurses.", "", ""},
+		{"2010-05-02", "The Indonesian national police sent officers.", "ID", "Indonesian"},
+		{"2010-05-02", "He flew with the Dutch flag carrier KLM.", "", ""},
+		{"2010-05-02", "The Dutch flag flew over the embassy.", "NL", "Dutch"},
+		{"2010-05-02", "The story was ignored by the U.S. mass media.", "", ""},
+		{"2010-05-02", "Rosneft is a Russian oil corporation.", "", ""},
+		{"2010-05-02", "The German food authorities recalled the sausages.", "DE", "German"},
+		{"2010-05-02", "The UK and Irish food safety authorities issued lists.", "GB,IE", "UK|Irish"},
+		{"2010-05-02", "The German food company recalled the sausages.", "", ""},
+	})
+}
+
+// Names of councils and alliances of a profession, a cause or a party,
+// and "Republic of China" inside "People's Republic of China".
+func TestRound3OtherNamesOf(t *testing.T) {
+	runRound3(t, []round3Case{
+		{"2010-05-02", "The Law Council of Canada opposed the bill.", "", ""},
+		{"2010-05-02", "The Health Council of Norway issued a warning.", "", ""},
+		{"2010-05-02", "The Green Alliance of Finland won two seats.", "", ""},
+		{"2010-05-02", "The Defence Council of Norway met on Monday.", "NO", "Norway"},
+		{"2010-05-02", "The premier of the People's Republic of China flew to Oslo.", "CN", "People's Republic of China"},
+		{"2010-05-02", "The Republic of China marked its national day.", "TW", "Republic of China"},
+	})
+}
+
+// Demonyms before the state's units, investigations, exit, actions,
+// emissaries and radar; a joint committee of two states joined by a
+// hyphen; a demonym counted in millions is people; ranks inside an office
+// phrase.
+func TestRound3StateHeads(t *testing.T) {
+	runRound3(t, []round3Case{
+		{"2010-05-02", "Armenian units shelled the hills.", "AM", "Armenian"},
+		{"2010-05-02", "The Armenian unit of the bank made a loss.", "", ""},
+		{"2010-05-02", "They asked for an independent Afghan investigation.", "AF", "Afghan"},
+		{"2010-05-02", "The Ethiopian exit left a vacuum.", "ET", "Ethiopian"},
+		{"2010-05-02", "Turkish actions in the north were condemned.", "TR", "Turkish"},
+		{"2010-05-02", "The Qatari emissary carried the note.", "QA", "Qatari"},
+		{"2010-05-02", "The jets flew within range of Syrian radar.", "SY", "Syrian"},
+		{"2010-05-02", "A joint Indian-Nepali committee will draw the line.", "IN,NP", "Indian|Nepali"},
+		{"2010-05-02", "A joint Indian-Nepali film was shot in Pokhara.", "", ""},
+		{"2010-05-02", "Up to 2 million Vietnamese fled by sea.", "", ""},
+		{"2010-05-02", "The Vietnamese, who had refused, gave in.", "VN", "Vietnamese"},
+		{"2010-05-02", "Egyptian Brigadier General Omar Hassan Said said the road was open.", "EG,EG", "Egyptian|Omar Hassan Said"},
+	})
+}
