@@ -725,6 +725,43 @@
 // not know: an Israeli Foreign Ministry official, Singapore's foreign
 // minister in a party contest and a British Treasury minister by surname.
 //
+// Round 3 of the stance labels (issue 17), read on its train split only,
+// prompted the rules and registry entries whose cases are in
+// round3_test.go: a woman's honorific before a man's surname names his
+// wife ("Mrs. Bush"; no "Mrs" or "Ms" forms are generated for leaders
+// whose given name only men bear); initials, a space and an amount are a
+// currency ("US $39.00"), as is a country's name closing the sentence
+// after a decimal ("a high of 1.37 U.S."); a capital after a compass
+// word ("western Baghdad", "south Beirut") or before a part of the city
+// named in up to four words is a place; "force Tehran to" and
+// "officials of Chisinau" are the government; a demonym before "-led" or
+// "-backed", the state's units, investigations, exit, actions,
+// emissaries and radar, or a trade's regulator ("the Italian food
+// authorities") is the state, and so are two demonyms joined by a hyphen
+// before a joint committee; a demonym that opens a parenthesis before a
+// colon is a language ("(Dutch: ...)"); "35 million Chinese" are people;
+// a country's Red Cross or Red Crescent, a flag carrier, the mass media,
+// a corporation, private people and shops ("US girls", "UK residents",
+// "U.S. theaters", "UK customer accounts") are private; councils of a
+// profession or a cause and alliances named "of" a country ("the Law
+// Council of Australia", "Animal Alliance of Canada") are other names;
+// "Republic of China" after a possessive is part of "People's Republic of
+// China". Stop phrases: the Taiwan Strait, Sudan Red, the Downing Street
+// memo, New Zealand First, the US Virgin Islands, Indian Affairs and two
+// tourism boards. Registry: seven ministers with their terms, five heads'
+// other transliterations, DoJ, DHS, TSA, DARPA and GAO, "Irish Republic",
+// "N. Korea", "S. Korea" and "Uzbek". Round 3's train split: 2,385
+// right, 110 false, 188 missed (precision 0.956, recall 0.927) before,
+// 2,427, 59 and 146 (0.976, 0.943) after, tuning figures; rounds 1 and 2
+// (models/labels/realnews.tsv), which these rules were not read on: 5,126,
+// 229 and 340 (0.957, 0.938) before, 5,136, 226 and 330 (0.958, 0.940)
+// after. Left as they were, with the earlier decisions: a country's
+// possessive before its legislature ("Pakistan's parliament"), hyphenated
+// borders ("the Lebanon-Syria border"), plural demonyms ("the Israelis"),
+// named wars ("the Guatemalan Civil War", which round 3 counts no more
+// than rounds 1 and 2 leave out), bare "Wade" and "Brown" for someone
+// else, and surnames that are common words ("Rice", "Straw", "Gates").
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies
