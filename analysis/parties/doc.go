@@ -758,8 +758,8 @@
 // after. Left as they were, with the earlier decisions: a country's
 // possessive before its legislature ("Pakistan's parliament"), hyphenated
 // borders ("the Lebanon-Syria border"), plural demonyms ("the Israelis"),
-// named wars ("the Guatemalan Civil War", which round 3 counts no more
-// than rounds 1 and 2 leave out), bare "Wade" and "Brown" for someone
+// named wars ("the Guatemalan Civil War", which the labels count in
+// some sentences and not in others), bare "Wade" and "Brown" for someone
 // else, and surnames that are common words ("Rice", "Straw", "Gates").
 //
 // Most false mentions left are demonyms of people and things the lists do
