@@ -420,7 +420,7 @@ type trainCmd struct {
 	L2Domain     float64   `help:"L2 penalty on the country-domain copies of the lexicon and rule weights." name:"l2-domain" placeholder:"X" default:"0.001"`
 	Iter         int       `help:"L-BFGS iterations per head." placeholder:"N" default:"300"`
 	Balance      float64   `help:"Class-balance exponent (0..1; negative = none)." placeholder:"X" default:"1"`
-	BalanceDoms  bool      `help:"Balance the classes within each annotation domain (NewsMTSC, country) rather than over all examples." name:"balance-domains" negatable:""`
+	BalanceDoms  bool      `help:"Balance the classes within each annotation domain (NewsMTSC, country) rather than over all examples." name:"balance-domains" negatable:"" default:"true"`
 	Pool         string    `help:"How one party's mentions in a sentence share a score: mean or polar." enum:"mean,polar" default:"polar"`
 	Written      bool      `help:"Give the country-domain --data files (sentences written for the project) a class prior of their own." name:"written-domain" negatable:""`
 	Calibrate    bool      `help:"Fit a temperature to the labels' out-of-fold scores, so that probabilities are calibrated on real news." negatable:"" default:"true"`
