@@ -32,7 +32,9 @@
 // organisations; a party that merely criticises or praises in words is
 // neutral), whose data are real news labelled for the project
 // (models/labels) plus sentences written for it. Speaker, quote and
-// agent/patient features have a country-domain copy. Score scores in the
+// agent/patient features have a country-domain copy; the classes can be
+// balanced within each domain (TrainConfig.BalanceDomains), so that real
+// news's neutral majority does not tilt NewsMTSC's prior. Score scores in the
 // country domain, the product's; ScoreWith can pick DomainNews. In the
 // country domain, scores carry logit offsets chosen by cross-validation on
 // real news (FeatureConfig.Offsets) and a temperature that calibrates
