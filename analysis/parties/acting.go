@@ -19,23 +19,8 @@ import "strings"
 // Italian Reforms Minister"), is a word of stateHeads, or a kind and a
 // head of stateCompounds ("the Israeli fuel cuts").
 func (s *scan) demonymActs(i, end int) bool {
-	// "The Australian", "The Independent": a newspaper's title, where "The"
-	// is capitalised inside the sentence.
-	if i >= 2 && s.key(i-1) == "the" && s.toks[i-1].upper && !s.opens(i-1) && !s.allCaps() && !s.titleCased() &&
-		(end >= len(s.toks) || s.toks[end].brk || !stateHeads[s.key(end)]) {
-		return false
-	}
-	// "anti-American protests", "a pro-Russian stance": for or against
-	// the state.
-	if i > 0 && !s.toks[i].brk && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {
-		if w := s.key(i - 1); w == "anti" || w == "pro" {
-			return true
-		}
-	}
-	// "the Australian-led force", "Somali-backed troops": the state leads
-	// or backs.
-	if end+1 < len(s.toks) && !s.toks[end].brk && strings.ContainsAny(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && ledWords[s.key(end)] {
-		return true
+	if acts, ok := s.demonymAffixed(i, end); ok {
+		return acts
 	}
 	k, pair, ethnic := s.coordinated(i, end)
 	// The phrase ends: the demonym is a noun ("the Chinese, who"), unless
@@ -144,6 +129,31 @@ func (s *scan) demonymActs(i, end int) bool {
 		return false
 	}
 	return head
+}
+
+// demonymAffixed decides the demonym at tokens [i, end) by what is joined
+// to it, when that decides (ok): a newspaper's title before it, "anti-" or
+// "pro-" before it, "-led" or "-backed" after it.
+func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
+	// "The Australian", "The Independent": a newspaper's title, where "The"
+	// is capitalised inside the sentence.
+	if i >= 2 && s.key(i-1) == "the" && s.toks[i-1].upper && !s.opens(i-1) && !s.allCaps() && !s.titleCased() &&
+		(end >= len(s.toks) || s.toks[end].brk || !stateHeads[s.key(end)]) {
+		return false, true
+	}
+	// "anti-American protests", "a pro-Russian stance": for or against
+	// the state.
+	if i > 0 && !s.toks[i].brk && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {
+		if w := s.key(i - 1); w == "anti" || w == "pro" {
+			return true, true
+		}
+	}
+	// "the Australian-led force", "Somali-backed troops": the state leads
+	// or backs.
+	if end+1 < len(s.toks) && !s.toks[end].brk && strings.ContainsAny(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && ledWords[s.key(end)] {
+		return true, true
+	}
+	return false, false
 }
 
 // presenceActs reports, for "influence" or "presence" at token k after
