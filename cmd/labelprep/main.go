@@ -334,6 +334,9 @@ func writeBatch(name string, items []item) error {
 			date = "undated"
 		}
 		fmt.Fprintf(&txt, "=== %s | %s\n%s\n", it.Item, date, it.Text)
+		if len(it.Cands) > 0 {
+			fmt.Fprintf(&txt, "   marked: %s\n", markCandidates(it.Text, it.Cands))
+		}
 		for k, c := range it.Cands {
 			fmt.Fprintf(&txt, "   c%d  %q  %s\n", k+1, c.Surface, c.Party)
 			fmt.Fprintf(&tsv, "%s\tc%d\t%s\t%s\t?\n", it.Item, k+1, c.Surface, c.Party)
@@ -344,6 +347,27 @@ func writeBatch(name string, items []item) error {
 		return err
 	}
 	return os.WriteFile(name+".tsv", []byte(tsv.String()), 0o644)
+}
+
+// markCandidates returns text with each candidate's own occurrence
+// bracketed and numbered, "[[China]]c1", so that an annotator knows which
+// occurrence a candidate is when its words occur more than once.
+// Candidates are in text order and do not overlap; one that does, or that
+// falls outside the text, is left unmarked.
+func markCandidates(text string, cands []candidate) string {
+	rs := []rune(text)
+	var b strings.Builder
+	at := 0
+	for k, c := range cands {
+		if c.From < at || c.To > len(rs) || c.From >= c.To {
+			continue
+		}
+		b.WriteString(string(rs[at:c.From]))
+		fmt.Fprintf(&b, "[[%s]]c%d", string(rs[c.From:c.To]), k+1)
+		at = c.To
+	}
+	b.WriteString(string(rs[at:]))
+	return b.String()
 }
 
 // readArticles reads the news pool's Wikinews articles, in file order.
