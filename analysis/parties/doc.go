@@ -161,8 +161,13 @@
 //     "South China Sea", "Air India", "George Washington".
 //   - Context rules govern ambiguous aliases: the alias counts only if the
 //     rule's conditions hold (IfNear, UnlessNear, UnlessPrev, UnlessNext,
-//     UnlessNextCapitalised, Exact). The default registry uses them for
-//     Georgia the US state vs the country, Turkey the bird, Jordan and Chad
+//     UnlessNextCapitalised, UnlessPrevCapitalised, UnlessPlaceBefore,
+//     Exact). The default registry uses them for Georgia the US state vs
+//     the country ("Athens, Georgia" is the state's address), the UN's
+//     secretary-general named by the office alone vs another
+//     organisation's ("KMP Secretary General", "the party's
+//     secretary-general", "the secretary-general of the MDC"), Turkey the
+//     bird, Jordan and Chad
 //     as personal names, "Malé" vs "Male", "Delhi Police", and the UN's
 //     Human Rights Committee, a treaty body, vs a parliament's: the bare
 //     name counts only in a sentence that names the UN and no legislature,

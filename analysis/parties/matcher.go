@@ -89,9 +89,10 @@ type dayRange struct {
 const maxDay = int64(1) << 40
 
 type rule struct {
-	ifNear, unlessNear     [][]string
-	unlessPrev, unlessNext map[string]bool
-	nextCap, exact         bool
+	ifNear, unlessNear      [][]string
+	placeBefore             [][]string
+	unlessPrev, unlessNext  map[string]bool
+	nextCap, prevCap, exact bool
 }
 
 // NewMatcher builds a matcher over every alias, leader name and stop phrase
@@ -174,14 +175,16 @@ var spanTitles = [][]string{{"mr"}, {"mrs"}, {"ms"}, {"dr"}, {"president"}, {"pr
 	{"general"}, {"gen"}, {"admiral"}, {"adm"}, {"ambassador"}}
 
 // titleWords returns how many of the leading words of keys are a title
-// of spanTitles, leaving at least one word.
+// of spanTitles, the longest that leaves at least one word ("Secretary
+// General", not "Secretary", before "Ban").
 func titleWords(keys []string) int {
+	n := 0
 	for _, t := range spanTitles {
-		if len(keys) > len(t) && slices.Equal(keys[:len(t)], t) {
-			return len(t)
+		if len(keys) > len(t) && len(t) > n && slices.Equal(keys[:len(t)], t) {
+			n = len(t)
 		}
 	}
-	return 0
+	return n
 }
 
 // isBuilding reports whether a seat of government is a building or an
@@ -226,7 +229,7 @@ func isHeadRole(role string) bool {
 }
 
 func compileRule(c ContextRule) *rule {
-	r := &rule{unlessPrev: map[string]bool{}, unlessNext: map[string]bool{}, nextCap: c.UnlessNextCapitalised, exact: c.Exact}
+	r := &rule{unlessPrev: map[string]bool{}, unlessNext: map[string]bool{}, nextCap: c.UnlessNextCapitalised, prevCap: c.UnlessPrevCapitalised, exact: c.Exact}
 	for _, p := range c.IfNear {
 		if k := tokenKeys(p); len(k) > 0 {
 			r.ifNear = append(r.ifNear, k)
@@ -240,6 +243,11 @@ func compileRule(c ContextRule) *rule {
 	for _, w := range c.UnlessPrev {
 		for _, k := range tokenKeys(w) {
 			r.unlessPrev[k] = true
+		}
+	}
+	for _, p := range c.UnlessPlaceBefore {
+		if k := tokenKeys(p); len(k) > 0 {
+			r.placeBefore = append(r.placeBefore, k)
 		}
 	}
 	for _, w := range c.UnlessNext {
@@ -611,6 +619,20 @@ func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
 	// interests" is the country).
 	if i > 0 && !s.toks[i].brk && r.unlessPrev[s.key(i-1)] && (!s.toks[i].allUp || s.allCaps()) {
 		return false
+	}
+	// "KMP Secretary General": a capitalised name before the alias makes it
+	// that name's.
+	if r.prevCap && i > 0 && !s.toks[i].brk && s.toks[i-1].upper && !s.allCaps() && !s.titleCased() && !openingWords[s.key(i-1)] {
+		return false
+	}
+	// "Athens, Georgia": a place and a comma before the alias make it the
+	// place's address.
+	if i > 0 && s.gap(i) == "," {
+		for _, p := range r.placeBefore {
+			if i >= len(p) && s.spells(i-len(p), p, true) {
+				return false
+			}
+		}
 	}
 	if end < len(s.toks) && !s.toks[end].brk {
 		if r.unlessNext[s.key(end)] {

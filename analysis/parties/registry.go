@@ -65,9 +65,18 @@ type ContextRule struct {
 	// UnlessNextCapitalised: the alias does not count when directly followed
 	// by a capitalised word (a first name followed by a surname: "Chad Smith").
 	UnlessNextCapitalised bool
+	// UnlessPrevCapitalised: the alias does not count right after a
+	// capitalised word that is neither a function word opening the
+	// sentence nor written so for a headline ("KMP Secretary General" is an
+	// organisation's).
+	UnlessPrevCapitalised bool
 	// Exact: the text must equal the alias exactly, letter case and accents
 	// included ("Malé" but not "Male").
 	Exact bool
+	// UnlessPlaceBefore: the alias does not count right after one of these
+	// places and a comma, which make it a place's address ("Athens,
+	// Georgia" is the US state).
+	UnlessPlaceBefore []string
 }
 
 // Registry is a validated, immutable set of parties plus the global matching
@@ -125,6 +134,7 @@ func (p Party) clone() Party {
 		cr.UnlessNear = append([]string(nil), cr.UnlessNear...)
 		cr.UnlessPrev = append([]string(nil), cr.UnlessPrev...)
 		cr.UnlessNext = append([]string(nil), cr.UnlessNext...)
+		cr.UnlessPlaceBefore = append([]string(nil), cr.UnlessPlaceBefore...)
 		c.Context[i] = cr
 	}
 	return c
@@ -175,7 +185,9 @@ type ContextEntry struct {
 	UnlessPrev            []string `yaml:"unless_prev,omitempty,flow"`
 	UnlessNext            []string `yaml:"unless_next,omitempty,flow"`
 	UnlessNextCapitalised bool     `yaml:"unless_next_capitalised,omitempty"`
+	UnlessPrevCapitalised bool     `yaml:"unless_prev_capitalised,omitempty"`
 	Exact                 bool     `yaml:"exact,omitempty"`
+	UnlessPlaceBefore     []string `yaml:"unless_place_before,omitempty,flow"`
 }
 
 // ValidationError reports one bad entry in a registry. It wraps ErrInvalid.
@@ -418,7 +430,8 @@ func (v *validator) build(f *RegistryFile) *Registry {
 			p.Context = append(p.Context, ContextRule{
 				Alias: c.Alias, IfNear: c.IfNear, UnlessNear: c.UnlessNear,
 				UnlessPrev: c.UnlessPrev, UnlessNext: c.UnlessNext,
-				UnlessNextCapitalised: c.UnlessNextCapitalised, Exact: c.Exact,
+				UnlessNextCapitalised: c.UnlessNextCapitalised, UnlessPrevCapitalised: c.UnlessPrevCapitalised,
+				Exact: c.Exact, UnlessPlaceBefore: c.UnlessPlaceBefore,
 			})
 			for _, w := range append(append([]string(nil), c.UnlessPrev...), c.UnlessNext...) {
 				if len(tokenKeys(w)) != 1 {
