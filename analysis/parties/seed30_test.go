@@ -38,3 +38,29 @@ func TestSeed30GeorgiaAddress(t *testing.T) {
 		{"Athens and Georgia signed a visa deal.", "2008-03-04", "GR,GE", "Athens|Georgia"},
 	})
 }
+
+// Bodies and office holders the registry lacked, each inside and outside
+// the term the registry gives, and a namesake or another office that stays
+// out.
+func TestSeed30Officials(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Engineers at ANSTO shut the research reactor for checks.", "2006-06-16", "AU", "ANSTO"},
+		{"The Australian Nuclear Science and Technology Organisation will run the new reactor.", "2006-06-16", "AU", "Australian Nuclear Science and Technology Organisation"},
+		{"Rosprirodnadzor threatened to halt the pipeline.", "2006-09-20", "RU", "Rosprirodnadzor"},
+		{"Oleg Mitvol warned that the spill would spread.", "2007-11-12", "RU", "Oleg Mitvol"},
+		{"Oleg Mitvol warned that the spill would spread.", "2010-11-12", "", ""},
+		{"Gaza militants rejected the offer made by Abu Mazen.", "2006-07-27", "PS", "Abu Mazen"},
+		{"Gaza militants rejected the offer made by Abu Mazen.", "2004-07-27", "", ""},
+		{"Outgoing President Vincente Fox spoke of reform.", "2006-09-01", "MX", "Vincente Fox"},
+		{"Outgoing President Vincente Fox spoke of reform.", "2007-09-01", "", ""},
+		{"Akayev insisted from Moscow that he was still head of state.", "2005-03-30", "KG", "Akayev"},
+		{"Akayev insisted from Moscow that he had done nothing wrong.", "2005-06-30", "", ""},
+		{"The Maoists agreed to meet Koirala next week.", "2006-11-20", "NP", "Koirala"},
+		{"The Maoists agreed to meet Koirala next week.", "2012-11-20", "", ""},
+		{"Sushil Koirala led the party's delegation.", "2007-02-10", "", ""},
+		{"Oli flew to Delhi for two days of talks.", "2006-11-06", "NP", "Oli"},
+		{"Oli flew to Delhi for two days of talks.", "2008-11-06", "", ""},
+		{"Tony Fratto said the president would not comment.", "2007-06-08", "US", "Tony Fratto"},
+		{"Tony Fratto said the firm would not comment.", "2010-06-08", "", ""},
+	})
+}
