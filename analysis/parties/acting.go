@@ -74,7 +74,8 @@ func (s *scan) demonymActs(i, end int) bool {
 	// adjective of the state before a legislature, a team or an
 	// institution that is not the government.
 	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && nationalNotState[s.key(k+1)] {
-		return false
+		// "North Korean state television": the state's broadcaster.
+		return w == "state" && stateMedia[s.key(k+1)]
 	}
 	// "Iranian influence in the region", "the Romanian presence in Iraq":
 	// the state's sway, or its forces and missions abroad.
@@ -115,6 +116,10 @@ func (s *scan) demonymActs(i, end int) bool {
 	n := 0
 	for ; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
 		if runNotState[s.key(k)] {
+			return false
+		}
+		// "the Nepalese Civil War": a war named after the country.
+		if s.key(k) == "civil" && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.key(k+1) == "war" || s.key(k+1) == "wars") {
 			return false
 		}
 		// "Norwegian Air Shuttle", "Norwegian Air": an airline; "the
@@ -601,7 +606,8 @@ var cityWords = wordSet(`street streets avenue avenues square squares road roads
 	airport airports station stations port harbour harbor river bridge park parks gardens zoo museum museums
 	hotel hotels hospital hospitals university universities school schools stadium cathedral mosque church
 	temple palace skyline metro subway underground tube traffic pollution smog residents inhabitants
-	population commuters mayor council police marathon restaurants shops bars markets nightlife`)
+	population commuters mayor council police marathon restaurants shops bars markets nightlife
+	city municipal municipality metropolitan mayoral councillors councilors`)
 
 // cityAdjectives may stand between a capital's possessive and a part of
 // the city ("Santiago's main street", "Delhi's busiest market").
@@ -675,6 +681,9 @@ const officerRanks = `general generals colonel colonels lieutenant lieutenants s
 var nationalNotState = wordSet(`assembly parliament legislature congress team teams squad side airline carrier
 	museum library gallery theatre theater ballet opera orchestra park parks anthem holiday day championship
 	championships league broadcaster television radio newspaper university lottery railway railways`)
+
+// stateMedia after a demonym and "state" are the state's own media.
+var stateMedia = wordSet(`television radio broadcaster`)
 
 // pairWords after two demonyms joined by a hyphen make the phrase a bond or
 // a contest between the two states, besides the words of stateHeads and

@@ -521,7 +521,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
 		return false
 	}
-	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end)) {
+	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end)) {
 		return false
 	}
 	// "AU$40m": an organisation's initials that are a currency's.
@@ -779,11 +779,28 @@ var personAfter = wordSet(`who whom whose with himself herself`)
 // "onto", after "up" or "down" behind a verb of motion ("marched down
 // Whitehall"), or after "on" behind a word of a crowd or a standing, or
 // with a place word after the street ("on Whitehall opposite the
-// entrance"); never before a word of governmentWords ("pressure on
+// entrance"), or "in" and a place's name ("Downing Street in London"), or
+// as an address, a house number and a place word before it ("at 10
+// Downing Street"); never before a word of governmentWords ("pressure on
 // Whitehall officials" is the government).
 func (s *scan) streetUse(i, end int) bool {
-	if i == 0 || s.toks[i].brk || !s.isStreet(i, end) || s.governmentAfter(end) {
+	if !s.isStreet(i, end) || s.governmentAfter(end) {
 		return false
+	}
+	if end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "in" && !s.toks[end+1].brk && s.toks[end+1].upper && s.placeNameAt(end+1) {
+		return true
+	}
+	if i == 0 || s.toks[i].brk {
+		return false
+	}
+	if i >= 2 && !s.toks[i-1].brk && digits(s.key(i-1)) {
+		// "officials at 10 Downing Street" are its people.
+		w := s.key(i - 2)
+		ex, ok := placeWords[w]
+		if i >= 3 && !s.toks[i-2].brk && ex[s.key(i-3)] {
+			return false
+		}
+		return buildingPlaceWords[w] || ok
 	}
 	before := ""
 	if i >= 2 && !s.toks[i-1].brk {
@@ -797,6 +814,34 @@ func (s *scan) streetUse(i, end int) bool {
 	case "on":
 		return streetMotion[before] || s.toks[i-1].brk ||
 			end < len(s.toks) && !s.toks[end].brk && streetPlaceAfter[s.key(end)]
+	}
+	return false
+}
+
+// placeNameAt reports whether the longest alias at token k is a country's
+// name or a seat ("in London", "in the United Kingdom" aside).
+func (s *scan) placeNameAt(k int) bool {
+	n, found := int32(0), int32(-1)
+	for j := k; j < len(s.toks) && j-k < maxDepth; j++ {
+		if j > k && s.toks[j].brk {
+			break
+		}
+		c, ok := s.m.nodes[n].next[s.key(j)]
+		if !ok {
+			break
+		}
+		n = c
+		if len(s.m.nodes[n].entries) > 0 {
+			found = n
+		}
+	}
+	if found < 0 {
+		return false
+	}
+	for _, e := range s.m.nodes[found].entries {
+		if e.party >= 0 && (e.kind == kindSeat || e.kind == kindName && e.role != RoleOrg) {
+			return true
+		}
 	}
 	return false
 }
@@ -1032,6 +1077,11 @@ func (s *scan) privateUse(end int) bool {
 		if w == "national" && k == end && s.toks[k].upper {
 			continue
 		}
+		// "the Canadian-led consortium": firms of the country lead a
+		// business; "the US-led coalition" is the state's.
+		if k == end && ledWords[w] && strings.ContainsAny(s.gap(k), "-\u2010\u2011") {
+			return s.ledBusiness(k + 1)
+		}
 		if s.m.notBefore[w] {
 			// "a US aircraft carrier" is a warship, not an airline.
 			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
@@ -1040,12 +1090,33 @@ func (s *scan) privateUse(end int) bool {
 		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && treasurySecurities[s.key(k+1)] {
 			return true
 		}
+		// "the U.S. Security Exchanges Commission": a capitalised
+		// "Security" is part of a name.
+		if !industryWords[w] || w == "security" && s.toks[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// ledBusiness reports whether a business of ledBusinesses, after up to two
+// industry words, starts at token k, right after "-led" ("a British-led
+// mining consortium").
+func (s *scan) ledBusiness(k int) bool {
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
+		w := s.key(k)
+		if ledBusinesses[w] {
+			return true
+		}
 		if !industryWords[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// ledBusinesses after "-led" are businesses that firms, not states, lead.
+var ledBusinesses = wordSet(`consortium consortia syndicate syndicates buyout`)
 
 // regulatorAfter reports whether the word at token k, a word of a trade,
 // is followed within two words by a regulator's word ("food authorities",
@@ -1087,6 +1158,41 @@ func (s *scan) amountBefore(i, end int) bool {
 	}
 	return digits(s.key(i-1)) && digits(s.key(i-2))
 }
+
+// roadNumber reports whether a road's number follows the name that ends at
+// token end, so that the name is part of the road's ("U.S. Highway 224",
+// "US 224"): a capitalised road word and a number, or, after initials, a
+// number of one to three digits alone after a space, closing the clause
+// ("(US 224)", "US 224;"; not "US 12 thousand", "USA 101-95", "US 12%",
+// "US 5,960,411").
+func (s *scan) roadNumber(end int) bool {
+	k := end
+	if k >= len(s.toks) || s.toks[k].brk {
+		return false
+	}
+	road := s.toks[k].upper && roadWords[s.key(k)]
+	if road {
+		k++
+		if k >= len(s.toks) || s.toks[k].brk {
+			return false
+		}
+	}
+	if !digits(s.key(k)) {
+		return false
+	}
+	if road {
+		return true
+	}
+	if !s.toks[end-1].allUp || len(s.key(k)) > 3 || s.gap(k) != "" || s.s[s.toks[k-1].be] != ' ' {
+		return false
+	}
+	rest := s.s[s.toks[k].be:]
+	return rest == "" || strings.IndexByte(");", rest[0]) >= 0 ||
+		strings.IndexByte(",.", rest[0]) >= 0 && (len(rest) == 1 || rest[1] == ' ')
+}
+
+// roadWords name a road before its number ("U.S. Route 66").
+var roadWords = wordSet(`highway route hwy interstate`)
 
 // digits reports whether w is a run of ASCII digits.
 func digits(w string) bool {
@@ -1219,7 +1325,7 @@ var industryWords = func() map[string]bool {
 		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
 		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
-		flag mass`) {
+		flag mass security`) {
 		m[w] = true
 	}
 	return m

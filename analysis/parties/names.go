@@ -46,8 +46,12 @@ func (s *scan) inOtherName(i, end int) bool {
 	p := i - 1
 	// "the Trump-Russia probe", "the Gaza - Egypt border": a hyphen or a
 	// dash joins two names, it does not make one; but a single capital
-	// letter joined to the country makes a brand ("the M-Taiwan project").
+	// letter joined to the country makes a brand ("the M-Taiwan project"),
+	// and a broadcaster's word a broadcaster ("Radio-Canada").
 	if gap := s.s[s.toks[p].be:s.toks[i].bs]; strings.ContainsAny(gap, "-\u2010\u2011\u2013\u2014") {
+		if gap == "-" && s.toks[p].upper && broadcastWords[s.key(p)] {
+			return true
+		}
 		return gap == "-" && s.toks[p].allUp && s.toks[p].ne-s.toks[p].ns == 1 && s.toks[p].be-s.toks[p].bs == 1
 	}
 	// "Daiwa Securities America Inc", "SCE Taiwan Limited": a firm's
@@ -228,6 +232,10 @@ func (s *scan) quotedName(p, end int) bool {
 var firmWords = wordSet(`securities holdings capital motors motor airways bank banking insurance investments
 	partners group financial asset assets management ventures industries enterprises electronics foods
 	pharmaceuticals brands`)
+
+// broadcastWords joined by a hyphen to a country's name make a
+// broadcaster's name ("Radio-Canada", "Télé-Québec").
+var broadcastWords = wordSet(`radio tele tv television`)
 
 // firmSuffixes right after a country's name end a firm's name ("SCE Taiwan
 // Limited", "Daiwa Securities America Inc").

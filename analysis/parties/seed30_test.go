@@ -64,3 +64,62 @@ func TestSeed30Officials(t *testing.T) {
 		{"Tony Fratto said the firm would not comment.", "2010-06-08", "", ""},
 	})
 }
+
+// Private businesses, people and animals after a country word: a
+// consortium led by a country's firms, security contractors and analysts,
+// a broadcaster's hyphenated name, birds and breeds; the state leading a
+// force, its security forces and the country acting stay mentions.
+func TestSeed30PrivateUses(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"A Japanese-led consortium won the contract for the port.", "2008-03-04", "", ""},
+		{"The US-led mining consortium lost its licence.", "2008-03-04", "", ""},
+		{"A Turkish consortium will build the bridge.", "2008-03-04", "", ""},
+		{"The Japanese-led force took over the base.", "2008-03-04", "JP", "Japanese"},
+		{"The US-led coalition took over the base.", "2008-03-04", "US", "US"},
+		{"Three British security contractors were hurt in the blast.", "2008-03-04", "", ""},
+		{"Kenyan security analyst Joe Mwangi doubted the claim.", "2008-03-04", "", ""},
+		{"British security forces sealed off the road.", "2008-03-04", "GB", "British"},
+		{"The Israeli security cabinet met overnight.", "2008-03-04", "IL", "Israeli"},
+		{"She reads the news on Radio-Canada every morning.", "2008-03-04", "", ""},
+		{"The Canada-Mexico talks resumed on Monday.", "2008-03-04", "CA,MX", "Canada|Mexico"},
+		{"Canada geese nest on the lake every spring.", "2008-03-04", "", ""},
+		{"He bred Irish setters on his farm.", "2008-03-04", "", ""},
+		{"Canada moved to cull the geese.", "2008-03-04", "CA", "Canada"},
+	})
+}
+
+// Places named with a country word: a capital's city government, a road
+// numbered after the US, the street of a head of government's office as an
+// address, a civil war named after the country; the capital acting, the
+// country before a count and the office acting stay mentions.
+func TestSeed30Places(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Rome's city government paid for the new tram line.", "2008-03-04", "", ""},
+		{"Moscow's municipal authorities banned the march.", "2008-03-04", "", ""},
+		{"Moscow's decision angered Kiev.", "2008-03-04", "RU,UA", "Moscow|Kiev"},
+		{"Crews will resurface U.S. Highway 30 this summer.", "2008-03-04", "", ""},
+		{"The crash closed both lanes of US 30; traffic was diverted.", "2008-03-04", "", ""},
+		{"The ramp joins US 30.", "2008-03-04", "", ""},
+		{"US 30 percent tariffs angered Ottawa.", "2008-03-04", "US,CA", "US|Ottawa"},
+		{"Sales in the US 12% higher than last year.", "2008-03-04", "US", "US"},
+		{"Downing Street in London has been the premier's home since 1735.", "2008-03-04", "", ""},
+		{"The leaders met at 10 Downing Street on Tuesday.", "2008-03-04", "", ""},
+		{"10 Downing Street said the talks would go on.", "2008-03-04", "GB", "Downing Street"},
+		{"Officials at 10 Downing Street denied the report.", "2008-03-04", "GB", "Downing Street"},
+		{"Downing Street in a statement denied the report.", "2008-03-04", "GB", "Downing Street"},
+		{"He fought in the Lebanese Civil War as a teenager.", "2008-03-04", "", ""},
+		{"The Lebanese army ended the siege.", "2008-03-04", "LB", "Lebanese"},
+		{"Lebanon's civil war lasted fifteen years.", "2008-03-04", "LB", "Lebanon"},
+	})
+}
+
+// A demonym before "state" and the state's broadcaster is the state;
+// "national" before one, and a broadcaster named alone, are not.
+func TestSeed30StateMedia(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"North Korean state television showed the launch.", "2008-06-26", "KP", "North Korean"},
+		{"Iranian state radio said the talks had failed.", "2008-06-26", "IR", "Iranian"},
+		{"The Dutch national broadcaster aired the debate.", "2008-06-26", "", ""},
+		{"Iranian television showed the launch.", "2008-06-26", "", ""},
+	})
+}
