@@ -22,6 +22,9 @@ type introduced struct {
 	party, name string
 	role        string   // RoleOfficial, or the registry's role for them
 	words       []string // the normalised words of the personal name
+	// registry marks a leader the registry matched by full name or title
+	// ("Vicente Fox", "President Fox"), remembered for a later surname.
+	registry bool
 }
 
 // Reset forgets every office holder, for the next article.
@@ -51,6 +54,9 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	// Undated text has no office holders, as it has no leaders.
 	if s.day == noDay {
 		return dst
+	}
+	if a != nil {
+		s.rememberLeaders(dst[start:], a)
 	}
 	var takenBuf [64]bool
 	taken := takenBuf[:0]
@@ -119,6 +125,44 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		slices.SortFunc(dst[start:], func(x, y Mention) int { return x.ByteStart - y.ByteStart })
 	}
 	return dst
+}
+
+// rememberLeaders adds to a the leaders and officials of the registry
+// that ms, the sentence's mentions, name by a full name or after a title
+// ("Vicente Fox", "Conservative MP Peter MacKay", "President Fox"), so that
+// the article's later sentences name them by the surname alone ("Fox
+// withdrew"), which the registry leaves out where it is a common word or
+// another person's: in the article it is theirs. Not a surname that is
+// a month or a function word ("Theresa May"), nor the last part of a
+// hyphenated given name ("Ban Ki-moon").
+func (s *scan) rememberLeaders(ms []Mention, a *Article) {
+	for n := range ms {
+		mn := &ms[n]
+		if mn.Role != RoleLeader && mn.Role != RoleOfficial {
+			continue
+		}
+		i, end := -1, -1
+		if n < len(s.spans) && n < s.nSpans {
+			i, end = int(s.spans[n][0]), int(s.spans[n][1])
+		} else {
+			i, end = s.tokenSpan(mn)
+		}
+		if i < 0 {
+			continue
+		}
+		titled := i > 0 && !s.toks[i].brk && leaderTitleWords[s.key(i-1)]
+		if end-i < 2 && !titled || notNames[s.key(end-1)] {
+			continue
+		}
+		if end-i >= 2 && strings.Contains(s.gap(end-1), "-") && !nameParticles[s.key(end-2)] {
+			continue
+		}
+		before := len(a.people)
+		a.add(mn.Party, mn.Name, mn.Role, s.words(i, end))
+		if len(a.people) > before {
+			a.people[before].registry = true
+		}
+	}
 }
 
 // holdsOffices reports whether a mention of this role can have office
@@ -405,6 +449,9 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 		if p == nil || anyTaken(taken, i, end) || s.continuesName(i, end) {
 			continue
 		}
+		if p.registry && s.notTheLeader(i, end) {
+			continue
+		}
 		first, last := s.toks[i], s.toks[end-1]
 		dst = append(dst, Mention{Party: p.party, Name: p.name, Role: p.role,
 			Surface: sentence[first.bs:last.be], Start: int(first.cs), End: int(last.ce),
@@ -415,6 +462,19 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 		i = end - 1
 	}
 	return dst
+}
+
+// notTheLeader reports whether a registry leader's name at tokens [i,
+// end), remembered from an earlier sentence, names someone or something
+// else here, as the registry's own rules would find: after a woman's
+// honorific, his wife ("Mrs. Bush"; the registry's own "Mrs X" forms are
+// matched above), a place or a private person named after them ("the
+// Fukuda stadium", "Bush, 25,"), or a party to a court case.
+func (s *scan) notTheLeader(i, end int) bool {
+	if i > 0 && !s.toks[i].brk && (s.key(i-1) == "mrs" || s.key(i-1) == "ms") {
+		return true
+	}
+	return s.namedAfter(end) || s.caseParty(i, end)
 }
 
 // lookup returns the office holder named at token i, whole or by surname,

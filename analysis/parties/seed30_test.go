@@ -1,6 +1,10 @@
 package parties_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stance-news/stance/analysis/parties"
+)
 
 // The cases below are written for this test, after the errors of the
 // seed-30 blind check of the matcher (issue 17). Each rule or registry
@@ -121,5 +125,50 @@ func TestSeed30StateMedia(t *testing.T) {
 		{"Iranian state radio said the talks had failed.", "2008-06-26", "IR", "Iranian"},
 		{"The Dutch national broadcaster aired the debate.", "2008-06-26", "", ""},
 		{"Iranian television showed the launch.", "2008-06-26", "", ""},
+	})
+}
+
+// articleStep is one sentence of an article and the mentions it must get,
+// as describeOfficials writes them.
+type articleStep struct{ sentence, want string }
+
+// runArticle matches the steps in order as one article dated date.
+func runArticle(t *testing.T, date string, steps []articleStep) {
+	t.Helper()
+	_, m := defaultMatcher(t)
+	var a parties.Article
+	for _, c := range steps {
+		if got := describeOfficials(m.AppendMatchArticle(nil, c.sentence, day(date), &a)); got != c.want {
+			t.Errorf("%q @%s: got %q, want %q", c.sentence, date, got, c.want)
+		}
+	}
+}
+
+// A leader the registry matched by full name or after a title is named by
+// the surname alone in the article's later sentences, though the registry
+// leaves the surname out on its own (a common word, another person's); a
+// name that continues it, a wife, a namesake's age and another article are
+// someone else's, and a month is never a surname.
+func TestSeed30LeadersInArticle(t *testing.T) {
+	runArticle(t, "2006-09-02", []articleStep{
+		{"Fox withdrew to his residence.", ""},
+		{"Mexico's outgoing president, Vicente Fox, cut short his speech.", "MX:Mexico|MX:Vicente Fox"},
+		{"Fox withdrew to his residence to read it on television.", "MX:Fox"},
+		{"Fox News carried the speech live.", ""},
+		{"Later, Fox, 64, thanked his cabinet.", ""},
+	})
+	runArticle(t, "2007-03-19", []articleStep{
+		{"The seat is held by Conservative MP Peter MacKay.", "CA:Peter MacKay"},
+		{"MacKay is also the foreign minister.", "CA:MacKay"},
+		{"Mrs. MacKay was not at his side.", ""},
+		{"His father, Elmer MacKay, held it before him.", ""},
+	})
+	runArticle(t, "2017-05-02", []articleStep{
+		{"Theresa May met the Irish premier in London.", "GB:Theresa May|IE:Irish"},
+		{"In May, the talks will resume.", ""},
+	})
+	runArticle(t, "2008-05-02", []articleStep{
+		{"UN Secretary-General Ban Ki-moon landed in Yangon.", "UN:UN Secretary-General|UN:Ban Ki-moon"},
+		{"Moon cakes were served at the dinner.", ""},
 	})
 }
