@@ -82,8 +82,14 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 			spans = append(spans, [3]int{k, i, end})
 		}
 	}
-	if len(spans) == 0 && (a == nil || len(a.people) == 0) || s.titleCased() || s.allCaps() {
+	if len(spans) == 0 && (a == nil || len(a.people) == 0) || s.allCaps() {
 		return dst
+	}
+	// A headline, or a sentence as capitalised as one ("MacKay is
+	// Canada's Minister of Foreign Affairs"), introduces nobody, but names
+	// the people introduced before.
+	if s.titleCased() {
+		spans = spans[:0]
 	}
 	for _, sp := range spans {
 		mn := &dst[sp[0]]

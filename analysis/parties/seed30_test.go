@@ -161,6 +161,9 @@ func TestSeed30LeadersInArticle(t *testing.T) {
 		{"The seat is held by Conservative MP Peter MacKay.", "CA:Peter MacKay"},
 		{"MacKay is also the foreign minister.", "CA:MacKay"},
 		{"Mrs. MacKay was not at his side.", ""},
+		// As capitalised as a headline: it introduces nobody, but names
+		// the people introduced before.
+		{"MacKay is Canada's Minister of Foreign Affairs.", "CA:MacKay|CA:Canada"},
 		{"His father, Elmer MacKay, held it before him.", ""},
 	})
 	runArticle(t, "2017-05-02", []articleStep{
