@@ -38,6 +38,9 @@ type Matcher struct {
 	nodes     []node
 	parties   []Party
 	notBefore map[string]bool // words after which a demonym is not the state
+	// expansions are the full names whose initials spell a body's or an
+	// organisation's acronym, by the acronym's key (acronyms.go).
+	expansions map[string][]expansion
 }
 
 type node struct {
@@ -146,6 +149,11 @@ func NewMatcher(r *Registry) *Matcher {
 		}
 		for _, a := range p.Bodies {
 			add(a, kindBody, RoleBody, nil)
+		}
+		if org {
+			m.addExpansions(int32(pi), append(append([]string(nil), p.Names...), p.Bodies...))
+		} else {
+			m.addExpansions(int32(pi), p.Bodies)
 		}
 		for _, l := range p.Leaders {
 			var terms []dayRange
@@ -358,6 +366,9 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 		day = dayNumber(date)
 	}
 	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1}
+	// The article, or one of the sentence's own when it defines an
+	// acronym (acronyms.go); a local, so that the scan stays on the stack.
+	art := s.acronymDefinitions(a)
 	type cand struct {
 		end  int
 		node int32
@@ -394,7 +405,7 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 					advanced = true
 					break
 				}
-				if e.party >= 0 && s.foreignBody(&e, i) {
+				if e.party >= 0 && (s.foreignBody(&e, i) || art != nil && otherAcronym(art, &e, s.key(i))) {
 					continue
 				}
 				if e.party >= 0 {

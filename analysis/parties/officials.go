@@ -15,6 +15,9 @@ import (
 // Article is for one article and one goroutine at a time.
 type Article struct {
 	people []introduced
+	// acronyms are the initials the article has defined as another body
+	// than the party's (acronyms.go).
+	acronyms []redefined
 }
 
 // introduced is one office holder an article has named.
@@ -28,7 +31,7 @@ type introduced struct {
 }
 
 // Reset forgets every office holder, for the next article.
-func (a *Article) Reset() { a.people = a.people[:0] }
+func (a *Article) Reset() { a.people, a.acronyms = a.people[:0], a.acronyms[:0] }
 
 // AppendMatchArticle is AppendMatch for a sentence of article a, whose
 // earlier sentences were matched with the same a, in order: the office

@@ -175,3 +175,32 @@ func TestSeed30LeadersInArticle(t *testing.T) {
 		{"Moon cakes were served at the dinner.", ""},
 	})
 }
+
+// Initials an article defines in brackets after another country's body of
+// a like name ("the Western Australian Environmental Protection Authority
+// (EPA)") are that body there and in the later sentences, not the party's
+// body of those initials; the party's own full name, the party named
+// before another wording and a body with no country keep the initials the
+// party's.
+func TestSeed30AcronymsDefined(t *testing.T) {
+	runArticle(t, "2006-06-07", []articleStep{
+		{"The Western Australian (WA) Environmental Protection Authority (EPA) rejected the gas plant.", ""},
+		{"The EPA said the turtles were at risk.", ""},
+	})
+	runArticle(t, "2006-06-07", []articleStep{
+		{"The Environmental Protection Agency (EPA) fined the refinery.", "US:Environmental Protection Agency|US:EPA"},
+		{"The EPA said the fine was a record.", "US:EPA"},
+	})
+	runArticle(t, "2008-07-17", []articleStep{
+		{"The United States Federal Aviation Authority (FAA) issued a new rule.", "US:United States|US:FAA"},
+		{"The FAA said airlines had a year to comply.", "US:FAA"},
+	})
+	runArticle(t, "2008-07-17", []articleStep{
+		{"The Organization of Petroleum Exporting Countries (OPEC) cut its output.", "OPEC:OPEC"},
+		{"OPEC will meet again in March.", "OPEC:OPEC"},
+	})
+	// A sentence alone keeps its own definitions.
+	runArticle(t, "2006-06-07", []articleStep{
+		{"The Irish Environmental Protection Authority (EPA) fined the farm.", "IE:Irish"},
+	})
+}
