@@ -250,11 +250,12 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 // publications, a trade fair's pavilions, projects, firms, trade unions'
 // councils and business leaders' forums ("US Weekly", "the Taiwan IT
 // Solution Pavilion", "the New Zealand Council of Trade Unions", "the
-// Australia New Zealand Leadership Forum").
+// Australia New Zealand Leadership Forum", the rating agency "India
+// Ratings").
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
 	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
-	assemblies diocese archdiocese ministries synod unions leadership`)
+	assemblies diocese archdiocese ministries synod unions leadership ratings`)
 
 // nameJoins join the capitalised words of one name ("Returned and Services'
 // Association", "Assemblies of God").

@@ -67,9 +67,9 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		taken = make([]bool, 0, len(s.toks))
 	}
 	taken = taken[:len(s.toks)]
-	// spans holds the mentions (index in dst, token range) that may
-	// introduce an office holder.
-	var spanBuf [16][3]int
+	// spans holds the mentions (index in dst, token range, and 1 when only
+	// an office before them may name a holder) that may introduce one.
+	var spanBuf [16][4]int
 	spans := spanBuf[:0]
 	for k := start; k < len(dst); k++ {
 		i, end := -1, -1
@@ -81,8 +81,12 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		for t := max(i, 0); t < end; t++ {
 			taken[t] = true
 		}
-		if i >= 0 && holdsOffices(dst[k].Role) && s.officeNear(end) {
-			spans = append(spans, [3]int{k, i, end})
+		if i >= 0 && holdsOffices(dst[k].Role) {
+			if s.officeNear(end) {
+				spans = append(spans, [4]int{k, i, end, 0})
+			} else if s.officeOfNear(i) {
+				spans = append(spans, [4]int{k, i, end, 1})
+			}
 		}
 	}
 	if len(spans) == 0 && (a == nil || len(a.people) == 0) || s.allCaps() {
@@ -100,9 +104,15 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		if s.notOwnOffice(i, taken) {
 			continue
 		}
-		from, to := s.titledAfter(end)
+		from, to := -1, -1
+		if sp[3] == 0 {
+			from, to = s.titledAfter(end)
+			if from < 0 {
+				from, to = s.appositiveBefore(i, end)
+			}
+		}
 		if from < 0 {
-			from, to = s.appositiveBefore(i, end)
+			from, to = s.officeOfBefore(i, end)
 		}
 		if from < 0 {
 			continue
@@ -364,6 +374,75 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 		return from, to
 	}
 	return -1, -1
+}
+
+// officeOfNear is a quick test for officeOfBefore: "of", or "of the",
+// right before the mention at token i.
+func (s *scan) officeOfNear(i int) bool {
+	k := i - 1
+	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
+		i, k = k, k-1
+	}
+	return k > 0 && !s.toks[i].brk && s.key(k) == "of"
+}
+
+// officeOfBefore finds a personal name right before ", <office> of" and
+// the mention at [i, end), in a clause that closes within five words
+// ("Brigadier Andrew Mackay, commander of British forces in Helmand,
+// said"), and returns its token range, or -1, -1. A past office
+// ("Name, former minister of"), a lone word, a head of government's
+// office the registry does not hold and an office of what the mention's
+// possessive owns ("general secretary of India's main opposition party")
+// are not.
+func (s *scan) officeOfBefore(i, end int) (int, int) {
+	if end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {
+		return -1, -1
+	}
+	k := i - 1
+	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
+		i, k = k, k-1
+	}
+	if k < 2 || s.toks[i].brk || s.key(k) != "of" {
+		return -1, -1
+	}
+	j, head, prime, deputy := k, false, false, false
+	for j > 1 && k-j < 6 && !s.toks[j].brk && officeWord[s.key(j-1)] != 0 {
+		j--
+		w := s.key(j)
+		head = head || officeWord[w] == 2
+		prime = prime || w == "prime"
+		deputy = deputy || w == "deputy" || w == "vice"
+	}
+	if !head || !s.toks[j].brk || s.gap(j) != "," || !s.clauseCloses(end) {
+		return -1, -1
+	}
+	s.headOffice = prime && !deputy
+	last := j - 1
+	first := last
+	for first > 0 && last-first < 3 && !s.toks[first].brk && (s.toks[first-1].upper || nameParticles[s.key(first-1)]) {
+		first--
+	}
+	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)]) {
+		first++
+	}
+	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
+		return from, to
+	}
+	return -1, -1
+}
+
+// clauseCloses reports whether a comma or the sentence's end comes within
+// five words after token end, before any other punctuation.
+func (s *scan) clauseCloses(end int) bool {
+	for t := end; t <= end+5; t++ {
+		if t >= len(s.toks) {
+			return true
+		}
+		if s.toks[t].brk {
+			return s.gap(t) == ","
+		}
+	}
+	return false
 }
 
 // officeNamesNext reports whether a personal name follows the office phrase

@@ -204,3 +204,25 @@ func TestSeed30AcronymsDefined(t *testing.T) {
 		{"The Irish Environmental Protection Authority (EPA) fined the farm.", "IE:Irish"},
 	})
 }
+
+// A person named before ", <office> of" and a party, in a clause that
+// closes soon after, is that party's official, and is named by surname
+// later in the article; a past office, an office of what the party's
+// possessive owns, a lone word and a rating agency named after a country
+// are not.
+func TestSeed30OfficeOfParty(t *testing.T) {
+	runArticle(t, "2007-12-19", []articleStep{
+		{"Brigadier Tom Harding, commander of British forces in Basra, said the base was secure.", "GB:Tom Harding|GB:British"},
+		{"Harding flew home on Friday.", "GB:Harding"},
+	})
+	runArticle(t, "2007-12-19", []articleStep{
+		{"Ana Costa, the deputy foreign minister of Brazil, said talks would go on.", "BR:Ana Costa|BR:Brazil"},
+	})
+	runDatedCases(t, []datedCase{
+		{"Ana Costa, former foreign minister of Brazil, said talks would go on.", "2007-12-19", "BR", "Brazil"},
+		{"Ravi Menon, general secretary of India's main opposition party, was hurt.", "2007-12-19", "IN", "India"},
+		{"Costa, minister of Brazil, said so.", "2007-12-19", "BR", "Brazil"},
+		{"Ravi Menon, senior director of India Ratings, expects slower growth.", "2014-07-23", "", ""},
+		{"India's ratings were cut by two agencies.", "2014-07-23", "IN", "India"},
+	})
+}
