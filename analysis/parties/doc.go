@@ -62,7 +62,11 @@
 //     minister Vuk Jeremić", "Lebanon's UN envoy, Nouhad Mahmoud", "Israeli
 //     Air Force General Ido Nehushtan"), or before ", the" and such a
 //     mention and office that close the clause ("Ronnie Bar-On, the Israeli
-//     interior minister, said"), is an official of that party (guideline 8:
+//     interior minister, said"), or before ", <office> of" and such a
+//     mention in a clause that closes within five words ("Brigadier
+//     Andrew Mackay, commander of British forces in Helmand, said"; not an
+//     office of what the mention's possessive owns, "general secretary of
+//     India's main opposition party"), is an official of that party (guideline 8:
 //     officials by name), whether or not the registry lists them; the
 //     office says they hold it, so guideline 12 holds by the text. The
 //     office phrase is a run of office words ending in a head (minister,
@@ -85,7 +89,27 @@
 //     does), the person is that party's in every later sentence too, by
 //     full name or surname ("Jeremić said", "General Safavi", "al-Saffar"),
 //     unless a capitalised word makes the name part of another or two
-//     office holders of different parties share the surname.
+//     office holders of different parties share the surname. So is a
+//     leader or official the registry matched by full name or after a
+//     title ("Vicente Fox", "Conservative MP Peter MacKay", "President
+//     Fox"): in the article's later sentences the surname alone is theirs
+//     ("Fox withdrew", "Rice arrived"), though the registry leaves it out
+//     where it is a common word or someone else's; not after "Mrs" or
+//     "Ms" (his wife), before an age ("Bush, 25,"), in a court case, nor
+//     a surname that is a month ("Theresa May" and "In May") or the end
+//     of a hyphenated given name ("Ban Ki-moon"). A sentence as
+//     capitalised as a headline introduces nobody but names the people
+//     introduced before ("MacKay is Canada's Minister of Foreign
+//     Affairs").
+//   - Initials an article defines: initials in brackets after another
+//     body's full name, with another country named before it and not the
+//     party ("the Western Australian (WA) Environmental Protection
+//     Authority (EPA)"), are that body in the sentence and the article's
+//     later ones, not the registry's body of those initials (the US EPA);
+//     the party's own full name, the party named before another wording
+//     ("the United States Federal Aviation Authority (FAA)") and a name
+//     with no country ("the Organization of Petroleum Exporting Countries
+//     (OPEC)") keep them the party's (acronyms.go).
 //   - Adjectival uses: a demonym counts as the state only when the head of
 //     its phrase is the state, its people in office, forces, acts, policies,
 //     law or economy ("Chinese troops", "the Indian High Commission",
@@ -100,7 +124,10 @@
 //     Mexican-American issue", which is a people); or when it is a noun
 //     phrase of its own ("hosted by the Chinese, who", "the Chinese
 //     agreed"), except in a sentence about a referendum, where "the French"
-//     are the voters. Any other head is people or things ("the Bolivian
+//     are the voters. The state's own broadcaster is the state ("North
+//     Korean state television", "Iranian state radio"; not "the Dutch
+//     national broadcaster" or "Iranian television"). Any other head is
+//     people or things ("the Bolivian
 //     elite", "an Afghan interpreter", "a Danish tabloid", "the American
 //     Legion", "the Iraqi National Accord party"), and so is a firm's
 //     operation, unit or business after the firm's possessive ("BHP's
@@ -197,7 +224,11 @@
 //     a street is the street along it, up or down it after a move, or on
 //     it for a crowd or before a place word ("marched down Whitehall", "on
 //     Whitehall opposite the gates"); "Whitehall officials" and "pressure
-//     on Whitehall" stay the government.
+//     on Whitehall" stay the government. So is an address, a house number
+//     and a place word before it ("at 10 Downing Street", "outside 10
+//     Downing Street"; "officials at 10 Downing Street" and "10 Downing
+//     Street said" stay the government), and the street in its city
+//     ("Downing Street in London").
 //   - Firms, products, markets, currencies and private people: a name,
 //     demonym or capital right before a word of demonym_not_before, or
 //     before up to two industry words and then such a word ("Swiss
@@ -212,7 +243,12 @@
 //     securities, and a lower-case word of its society before a name makes
 //     it the society ("corporate America", "a united Ireland"). The list
 //     names private employers, traders and makers ("United Kingdom
-//     confectioners", "US multinationals", "U.S. employers"). A demonym
+//     confectioners", "US multinationals", "U.S. employers"), consortia
+//     ("a Turkish consortium", and after "-led": "the Canadian-led
+//     consortium", while "the US-led coalition" is the state's), security
+//     contractors and analysts ("British security contractors"; not
+//     "British security forces"), and birds and breeds ("Canada geese",
+//     "an Irish setter"). A demonym
 //     before arms bought, sold or smuggled names goods of that origin
 //     ("the illegal sale of Russian weapons"; "Russian weapons deliveries"
 //     stay the state's), and a person's nationality is no mention ("a
@@ -243,7 +279,10 @@
 //     territory", "Somali waters", "Indian airspace", though a train label
 //     each says not for the last two). A country's name used for a place
 //     stays a mention, as the labels have it ("off the coast of Somalia"),
-//     but "the island of Ireland" is the island. Veterans name their war,
+//     but "the island of Ireland" is the island. A demonym in a civil
+//     war's name is the war, capitalised as in lower case ("the Nepalese
+//     Civil War"; the train labels count two of three, the seed-30 check
+//     none), while "Lebanon's civil war" stays a mention. Veterans name their war,
 //     not the state ("Vietnam veterans", "a veteran of Iraq"; not "a veteran
 //     of the U.S. Coast Guard" or "the UK veterans minister").
 //   - Regions and languages: a name after a capitalised compass or size word
@@ -283,8 +322,14 @@
 //     EU Observer Mission"). A demonym or a capital written as the
 //     name ("New Zealand", "Singapore") is read as the name here ("Rest
 //     Home Operators New Zealand said"). A capital's possessive before a
-//     part of the city is the city ("Santiago's main street", "London's
-//     Trafalgar Square").
+//     part of the city or its own government is the city ("Santiago's main
+//     street", "London's Trafalgar Square", "Berlin's city government",
+//     "Moscow's municipal authorities"). A broadcaster's word joined to
+//     the name by a hyphen ("Radio-Canada") and a rating agency's name
+//     ("India Ratings") are names; so is a road numbered after the US, a
+//     capitalised road word and a number or, after initials, a short
+//     number that closes the clause ("U.S. Highway 224", "(US 224)"; not
+//     "US 12%").
 //   - People, candidacies and venues: a demonym said of someone ("the
 //     pilots were Dutch") or counting people ("an Italian") is a
 //     nationality; "presidential candidate" and the like are a candidacy; a
@@ -766,6 +811,37 @@
 // named wars ("the Guatemalan Civil War", which the labels count in
 // some sentences and not in others), bare "Wade" and "Brown" for someone
 // else, and surnames that are common words ("Rice", "Straw", "Gates").
+//
+// A fifteenth sample (seed 30, matchcheck30.tsv, two readers, adjudicated),
+// drawn after round 3's rules, gives, untuned, precision 187 of 200
+// (0.935) and recall 57 of 71 (0.803). The rules and registry entries
+// written after its errors (cases in seed30_test.go): consortia, security
+// contractors, "Radio-Canada", Canada geese, a capital's city government,
+// roads numbered after the US, "10 Downing Street" as an address, civil
+// wars named by a demonym, "Athens, Georgia" (context rules
+// unless_place_before and unless_prev_capitalised), initials an article
+// defines as another country's body (the Western Australian EPA), the
+// state's broadcaster ("North Korean state television"), the UN's
+// secretary-general named by the office alone, registry leaders named by
+// surname after the article named them in full ("Fox", "MacKay"), and
+// officials named before ", <office> of" a party ("Brigadier Andrew
+// Mackay, commander of British forces"); registry: ANSTO, Rosprirodnadzor
+// and Oleg Mitvol, "Abu Mazen", G. P. Koirala by surname, K. P. Sharma Oli
+// as foreign minister, Askar Akayev until his resignation, Tony Fratto.
+// On the train split of the real-news labels they turn 7,563 right, 285
+// false and 476 missed (precision 0.964, recall 0.941) into 7,584, 283
+// and 455 (0.964, 0.943); the civil-war rule costs two train mentions the
+// labels count ("the Nepalese Civil War", "the Syrian Civil War") for one
+// they do not. On the seed-30 sample, as tuning figures: precision 187 of
+// 190, recall 70 of 71. On the Wikinews pool they add 621 mentions (462
+// of them surnames of leaders an article named before) and drop 52.
+// Left as they were: "Serbia and Montenegro", which the registry gives
+// Serbia as its successor and five train labels count; "the Justice
+// Department" and "the Commerce Department", which the adjudicator called
+// generic but the train labels count (eight "Justice Department" and
+// three "Defense Department" right, none false); and "United States
+// Representative", a legislator's title, which guideline 9 leaves out as
+// it does "the US Senate", though the readers counted the country.
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
