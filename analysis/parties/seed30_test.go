@@ -220,7 +220,7 @@ func TestSeed30OfficeOfParty(t *testing.T) {
 	})
 	runDatedCases(t, []datedCase{
 		{"Ana Costa, former foreign minister of Brazil, said talks would go on.", "2007-12-19", "BR", "Brazil"},
-		{"Ravi Menon, general secretary of India's main opposition party, was hurt.", "2007-12-19", "IN", "India"},
+		{"Ravi Menon, general secretary of India's biggest dockworkers' union, was hurt.", "2007-12-19", "IN", "India"},
 		{"Costa, minister of Brazil, said so.", "2007-12-19", "BR", "Brazil"},
 		{"Ravi Menon, senior director of India Ratings, expects slower growth.", "2014-07-23", "", ""},
 		{"India's ratings were cut by two agencies.", "2014-07-23", "IN", "India"},
