@@ -163,20 +163,7 @@ func (s *scan) otherCountryBefore(from, k int, party int32) bool {
 // countryAt returns the party whose name or demonym is the longest alias
 // at token j, or -1.
 func (s *scan) countryAt(j int) int32 {
-	n, found := int32(0), int32(-1)
-	for t := j; t < len(s.toks) && t-j < maxDepth; t++ {
-		if t > j && s.toks[t].brk {
-			break
-		}
-		c, ok := s.m.nodes[n].next[s.key(t)]
-		if !ok {
-			break
-		}
-		n = c
-		if len(s.m.nodes[n].entries) > 0 {
-			found = n
-		}
-	}
+	found := s.longestAliasAt(j)
 	if found < 0 {
 		return -1
 	}
@@ -186,6 +173,26 @@ func (s *scan) countryAt(j int) int32 {
 		}
 	}
 	return -1
+}
+
+// longestAliasAt returns the trie node of the longest alias that starts at
+// token k, or -1.
+func (s *scan) longestAliasAt(k int) int32 {
+	n, found := int32(0), int32(-1)
+	for j := k; j < len(s.toks) && j-k < maxDepth; j++ {
+		if j > k && s.toks[j].brk {
+			break
+		}
+		c, ok := s.m.nodes[n].next[s.key(j)]
+		if !ok {
+			break
+		}
+		n = c
+		if len(s.m.nodes[n].entries) > 0 {
+			found = n
+		}
+	}
+	return found
 }
 
 // otherAcronym reports whether the one-word alias of e, whose text's key

@@ -832,20 +832,7 @@ func (s *scan) streetUse(i, end int) bool {
 // placeNameAt reports whether the longest alias at token k is a country's
 // name or a seat ("in London", "in the United Kingdom" aside).
 func (s *scan) placeNameAt(k int) bool {
-	n, found := int32(0), int32(-1)
-	for j := k; j < len(s.toks) && j-k < maxDepth; j++ {
-		if j > k && s.toks[j].brk {
-			break
-		}
-		c, ok := s.m.nodes[n].next[s.key(j)]
-		if !ok {
-			break
-		}
-		n = c
-		if len(s.m.nodes[n].entries) > 0 {
-			found = n
-		}
-	}
+	found := s.longestAliasAt(k)
 	if found < 0 {
 		return false
 	}
