@@ -356,10 +356,7 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 		return -1, -1
 	}
 	last := i - 1
-	first := last
-	for first > 0 && last-first < 3 && !s.toks[first].brk && (s.toks[first-1].upper || nameParticles[s.key(first-1)]) {
-		first--
-	}
+	first := s.nameStart(last)
 	for first < last && (nameParticles[s.key(first)] || notNames[s.key(first)]) {
 		first++
 	}
@@ -418,10 +415,7 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	}
 	s.headOffice = prime && !deputy
 	last := j - 1
-	first := last
-	for first > 0 && last-first < 3 && !s.toks[first].brk && (s.toks[first-1].upper || nameParticles[s.key(first-1)]) {
-		first--
-	}
+	first := s.nameStart(last)
 	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)]) {
 		first++
 	}
@@ -659,3 +653,14 @@ var nameParticles = wordSet(`al el bin ibn bint abu de da di del della dos das d
 var notNames = wordSet(`the a an and but in on at for of to from with by as this that these those his her
 	its their it he she they we i who what when where why how which whose whom monday tuesday wednesday thursday friday saturday sunday january february
 	march april may june july august september october november december mr mrs ms dr sir lord`)
+
+// nameStart returns where a personal name ending at token last may start:
+// up to three capitalised words or name particles before it, within the
+// clause.
+func (s *scan) nameStart(last int) int {
+	first := last
+	for first > 0 && last-first < 3 && !s.toks[first].brk && (s.toks[first-1].upper || nameParticles[s.key(first-1)]) {
+		first--
+	}
+	return first
+}
