@@ -1081,6 +1081,11 @@ func (s *scan) privateUse(end int) bool {
 			return s.ledBusiness(k + 1)
 		}
 		if s.m.notBefore[w] {
+			// "the Canadian industry minister": a portfolio's minister or
+			// department, the state's.
+			if k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioOffices[s.key(k+1)] {
+				return false
+			}
 			// "a US aircraft carrier" is a warship, not an airline.
 			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
 		}
@@ -1096,6 +1101,10 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// portfolioOffices right after a word of a trade make it a portfolio ("the
+// Canadian industry minister").
+var portfolioOffices = wordSet(`minister ministers ministry department secretary`)
 
 // ledBusiness reports whether a business of ledBusinesses, after up to two
 // industry words, starts at token k, right after "-led" ("a British-led
