@@ -1081,6 +1081,12 @@ func (s *scan) privateUse(end int) bool {
 			return s.ledBusiness(k + 1)
 		}
 		if s.m.notBefore[w] {
+			// "the United States Food and Drug Administration": a
+			// body of the registry is named after the country, which
+			// stays the state.
+			if k == end && s.toks[k].upper && !s.allCaps() && s.namedAt(k) {
+				return false
+			}
 			// "the Canadian industry minister": a portfolio's minister or
 			// department, the state's.
 			if k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioOffices[s.key(k+1)] {

@@ -27,3 +27,16 @@ func TestSeed31Registry(t *testing.T) {
 		{"The carrier added four flights to the US this summer.", "2007-06-09", "US", "US"},
 	})
 }
+
+// A country's name right before a body of the registry named after its
+// trade stays the state ("the United States Food and Drug
+// Administration", "Canada's Bank of Canada"); before the trade or its
+// firms alone it is private.
+func TestSeed31NameBeforeBody(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Inspectors from the United States Food and Drug Administration toured the dairy.", "2006-08-03", "US,US", "United States|Food and Drug Administration"},
+		{"Labels worry United States food sellers, a trade group said.", "2006-08-03", "", ""},
+		{"Canada's Bank of Canada held its key rate on Tuesday.", "2007-12-12", "CA,CA", "Canada|Bank of Canada"},
+		{"Canada's banks held their prime rates on Tuesday.", "2007-12-12", "", ""},
+	})
+}
