@@ -529,10 +529,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 			return false
 		}
 	}
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
-		return false
-	}
-	if e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end)) {
+	if s.notTheState(e, i, end) {
 		return false
 	}
 	// "AU$40m": an organisation's initials that are a currency's.
@@ -609,6 +606,37 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// notTheState reports whether the country's name, demonym or seat e at
+// tokens [i, end) names something other than the state: a firm, a
+// product, a market or a private person of the country (privateUse and
+// the like), a region of it, its language, or a nationality in brackets.
+func (s *scan) notTheState(e *entry, i, end int) bool {
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
+		return true
+	}
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.nationalityBracket(i, end) {
+		return true
+	}
+	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end))
+}
+
+// nationalityBracket reports whether the name or demonym at tokens [i, end)
+// fills a bracket right after a capitalised word that no mention covers,
+// alone or before a comma: the nationality of the person or the firm
+// named before it ("Ana Ruiz (Spanish, poet)", "Acme (France)"), or the
+// country of a city ("Lyon (France)"); after the country's own name the
+// bracket holds its initials ("the United Kingdom (UK)").
+func (s *scan) nationalityBracket(i, end int) bool {
+	if i == 0 || s.gap(i) != "(" || !s.toks[i-1].upper {
+		return false
+	}
+	if n := s.nSpans; n > 0 && n <= len(s.spans) && int(s.spans[n-1][1]) == i {
+		return false
+	}
+	rest := strings.TrimLeft(s.s[s.toks[end-1].be:], " ")
+	return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",")
 }
 
 // tagLine reports whether the one word at tokens [i, end) is a tag in lower
@@ -1057,6 +1085,11 @@ func (s *scan) privateUse(end int) bool {
 	if s.dollarAfter(end) {
 		return true
 	}
+	// "US-made missiles", "a French-built frigate": where goods were made
+	// or who owns a firm.
+	if end < len(s.toks) && !s.toks[end].brk && originWords[s.key(end)] && strings.ContainsAny(s.gap(end), "-\u2010\u2011") {
+		return true
+	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
 		if s.toks[k].brk {
 			return false
@@ -1127,6 +1160,10 @@ func (s *scan) ledBusiness(k int) bool {
 	}
 	return false
 }
+
+// originWords after a country word and a hyphen say where goods were
+// made or who owns a firm ("US-made", "Chinese-owned").
+var originWords = wordSet(`made built manufactured produced designed assembled grown brewed owned`)
 
 // ledBusinesses after "-led" are businesses that firms, not states, lead.
 var ledBusinesses = wordSet(`consortium consortia syndicate syndicates buyout`)

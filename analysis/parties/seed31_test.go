@@ -40,3 +40,30 @@ func TestSeed31NameBeforeBody(t *testing.T) {
 		{"Canada's banks held their prime rates on Tuesday.", "2007-12-12", "", ""},
 	})
 }
+
+// Where goods were made or who owns a firm, after a country word and a
+// hyphen ("US-made", "Chinese-owned"), is no mention; the state backing or
+// leading something ("US-backed") and the country before a verb ("the US
+// made clear") stay mentions.
+func TestSeed31Origin(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Police seized two Russian-made rifles in the raid.", "2005-02-19", "", ""},
+		{"The smelter is Chinese-owned and employs 900 people.", "2005-02-19", "", ""},
+		{"The US made clear it would veto the draft.", "2005-02-19", "US", "US"},
+		{"Russian-backed rebels seized the airfield.", "2005-02-19", "RU", "Russian"},
+	})
+}
+
+// A country's name or demonym alone in brackets after the name of a person,
+// a firm or a city, or before a comma there, is their nationality or the
+// city's country; the country's initials after its own name, and a
+// bracket after a lower-case word, stay mentions.
+func TestSeed31NationalityBracket(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Signed: Pilar Ortega (Chilean, painter)", "2005-01-17", "", ""},
+		{"Signed: Tomas Berg (Norway)", "2005-01-17", "", ""},
+		{"The fair opened in Ghent (Belgium) on Monday.", "2005-01-17", "", ""},
+		{"The United Kingdom (UK) voted against the budget.", "2005-01-17", "GB,GB", "United Kingdom|UK"},
+		{"Two of the donors (Norway, Sweden) raised their pledges.", "2005-01-17", "NO,SE", "Norway|Sweden"},
+	})
+}
