@@ -102,7 +102,7 @@ func (s *scan) demonymActs(i, end int) bool {
 		return s.nounActs(i)
 	}
 	// "the Russian presidential candidate": a candidacy, not the state.
-	if s.candidacy(k) {
+	if s.candidacy(i, k) {
 		return false
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
@@ -497,22 +497,33 @@ const quantityWords = `one two three four five six seven eight nine ten eleven t
 	forty fifty hundred hundreds thousand thousands million millions billion dozen dozens several many few most
 	some each every`
 
-// candidacy reports whether the words from token k are a candidacy or a
-// race for an office ("presidential candidate", "presidential race").
-func (s *scan) candidacy(k int) bool {
+// candidacy reports whether the words from token k, after the country
+// word that starts at token i, are a candidacy for an office
+// ("presidential candidate", "presidential bid"), or a race for a mayor's
+// or a governor's office ("the mayoral race"). The country's presidential
+// or parliamentary race or campaign is its election, the state's like the
+// election itself ("last year's US presidential campaign"), unless a
+// person's possessive makes it their candidacy ("McCain's U.S.
+// presidential campaign").
+func (s *scan) candidacy(i, k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k+1].brk {
 		return false
 	}
 	switch s.key(k) {
-	case "presidential", "parliamentary", "prime", "mayoral", "gubernatorial":
-		return candidacyWords[s.key(k+1)]
+	case "presidential", "parliamentary", "prime":
+		return candidacyWords[s.key(k+1)] || electionRaces[s.key(k+1)] && i >= 2 && !s.toks[i].brk && s.key(i-1) == "s" && s.toks[i-2].upper
+	case "mayoral", "gubernatorial":
+		return candidacyWords[s.key(k+1)] || electionRaces[s.key(k+1)]
 	}
 	return false
 }
 
 // candidacyWords follow "presidential" and the like in a candidacy.
-var candidacyWords = wordSet(`candidate candidates nominee nominees hopeful hopefuls race races campaign
-	campaigns primary primaries debate debates contender contenders challenger bid`)
+var candidacyWords = wordSet(`candidate candidates nominee nominees hopeful hopefuls debate debates contender
+	contenders challenger bid`)
+
+// electionRaces follow "presidential" and the like in an election's race.
+var electionRaces = wordSet(`race races campaign campaigns primary primaries`)
 
 // copulas are the forms of "be" and "become".
 var copulas = wordSet(`be is are was were been being become becomes became`)
@@ -643,7 +654,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	spokesman spokeswoman spokesperson spokesmen statement statements ambassador ambassadors envoy envoys embassy
 	embassies consulate consulates consul consular diplomat diplomats diplomatic diplomacy delegation delegations
 	delegate delegates negotiator negotiators negotiating counterpart counterparts side mission missions
-	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier
+	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier sniper snipers
 	servicemen marines commander commanders officer officers personnel defence defense
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
 	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone

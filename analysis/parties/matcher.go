@@ -570,7 +570,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// "the US Senate", "a US district court", "a US-based firm": legislatures
 	// and courts are not labelled (country guideline 9), nor is where a
 	// person or firm comes from.
-	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || s.candidacy(end) || s.courtAfter(end)) {
+	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || s.candidacy(i, end) || s.courtAfter(end)) {
 		return false
 	}
 	// "Uganda's Parliament", "Israel's Supreme Court": the legislature or

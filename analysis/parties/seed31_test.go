@@ -67,3 +67,16 @@ func TestSeed31NationalityBracket(t *testing.T) {
 		{"Two of the donors (Norway, Sweden) raised their pledges.", "2005-01-17", "NO,SE", "Norway|Sweden"},
 	})
 }
+
+// A state's snipers are its forces (armed groups' snipers are in
+// TestSeed31Registry); a country's presidential race or campaign is its
+// election, but a candidate's campaign and a candidate are not the state.
+func TestSeed31ForcesAndElections(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"A Syrian sniper fired on the crowd from a rooftop.", "2012-04-10", "SY", "Syrian"},
+		{"Donors poured money into the 2016 US presidential race.", "2017-08-01", "US", "US"},
+		{"She ran the French presidential campaign of a centrist.", "2017-08-01", "FR", "French"},
+		{"He gave money to Smith's US presidential campaign.", "2017-08-01", "", ""},
+		{"The US presidential nominee flew to Ohio.", "2017-08-01", "", ""},
+	})
+}
