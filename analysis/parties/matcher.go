@@ -613,7 +613,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 // product, a market or a private person of the country (privateUse and
 // the like), a region of it, its language, or a nationality in brackets.
 func (s *scan) notTheState(e *entry, i, end int) bool {
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(i) || e.kind == kindDemonym && s.language(i, end)) {
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
 	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.nationalityBracket(i, end) {
@@ -1306,18 +1306,30 @@ var societyWords = wordSet(`corporate black white rural urban suburban middle ma
 var treasurySecurities = wordSet(`bill bills bond bonds note notes yield yields securities`)
 
 // regionOf reports whether a capitalised compass or size word right before
-// token i makes the name a region's or a city's ("Northern Ireland",
-// "Western Australia", "Greater London").
-func (s *scan) regionOf(i int) bool {
+// token i makes the name, demonym or seat e a region's or a city's
+// ("Northern Ireland", "Western Australia", "Greater London", "Northern
+// Irish"). A country's name after a compass word is a part of the country
+// as in lower case ("Southern Israel", "Northern Iraq"), unless the two
+// name another land (compassLands) or begin a longer name ("the Southern
+// Sudan Air Connection").
+func (s *scan) regionOf(e *entry, i, end int) bool {
 	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
 		return false
 	}
-	switch s.key(i - 1) {
-	case "northern", "southern", "eastern", "western", "greater", "central", "upper", "lower", "inner", "outer":
+	switch w := s.key(i - 1); w {
+	case "northern", "southern", "eastern", "western":
+		return e.kind != kindName || compassLands[w+" "+s.key(i)] ||
+			end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && s.key(end) != "s"
+	case "greater", "central", "upper", "lower", "inner", "outer":
 		return true
 	}
 	return false
 }
+
+// compassLands are a compass word and a country's name that name another
+// land: a province, a state or a territory of its own.
+var compassLands = map[string]bool{"northern ireland": true, "western australia": true, "northern cyprus": true,
+	"western sahara": true, "southern rhodesia": true, "northern rhodesia": true}
 
 // language reports whether a demonym at [i, end) names a language: after
 // "speak", "fluent", "taught", "learnt" and the like ("speaks French",

@@ -12,6 +12,9 @@ import "strings"
 // this way keeps its country ("Statistics Canada", "Royal New Zealand
 // Navy", "the Ministry of Defence of Ukraine").
 
+// compassParts, capitalised before a country's name, name a part of it.
+var compassParts = wordSet(`northern southern eastern western`)
+
 // inOtherName reports whether the country name at tokens [i, end) is part
 // of another name: a capitalised word that is not capitalised only for its
 // place in the sentence stands right before it, or it follows "of" after a
@@ -69,6 +72,13 @@ func (s *scan) inOtherName(i, end int) bool {
 	}
 	if s.toks[p].upper && s.prevEnd != i {
 		w := s.key(p)
+		// A compass word names a part of the country ("Southern Israel";
+		// regionOf leaves out the lands named so, "Northern Ireland"),
+		// unless "of" puts both in a longer name ("the High Court of
+		// Eastern Denmark").
+		if compassParts[w] {
+			return s.afterOfName(p)
+		}
 		// Words capitalised for their place in the sentence (also where
 		// a heading runs into it: "Economy The United States continues"),
 		// offices, dates and agencies keep the country.

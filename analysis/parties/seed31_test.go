@@ -80,3 +80,19 @@ func TestSeed31ForcesAndElections(t *testing.T) {
 		{"The US presidential nominee flew to Ohio.", "2017-08-01", "", ""},
 	})
 }
+
+// A capitalised compass word before a country's name names a part of the
+// country, as in lower case; the lands named so (Northern Ireland, Western
+// Australia), a longer name that goes on after the country, and a name
+// after "of" are not the country.
+func TestSeed31CompassParts(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Mortar rounds landed in Northern Israel overnight.", "2009-02-01", "IL", "Israel"},
+		{"Aid trucks reached Western Afghanistan on Friday.", "2006-08-27", "AF", "Afghanistan"},
+		{"Aid trucks reached western Afghanistan on Friday.", "2006-08-27", "AF", "Afghanistan"},
+		{"Floods hit Western Australia on Friday.", "2006-08-27", "", ""},
+		{"She grew up in Northern Ireland before moving away.", "2006-08-27", "", ""},
+		{"The Eastern Kenya Farmers Cooperative shut its depot.", "2008-09-20", "", ""},
+		{"A judge of the Appeals Court of Western Norway ruled on it.", "2008-09-20", "", ""},
+	})
+}
