@@ -597,14 +597,23 @@ func (s *scan) capitalActs(i, end int) bool {
 // cityPart reports whether the words from token k, after a capital's
 // possessive, name a part or a feature of the city ("Santiago's main
 // street", "London's Trafalgar Square", "Beijing's residents"): a word of
-// cityWords within three words, past adjectives and names.
+// cityWords within three words, past adjectives and names, or within six
+// past the words of one name, with its lower-case particles ("Beirut's
+// Rafik al-Hariri International Airport").
 func (s *scan) cityPart(k int) bool {
-	for n := 0; n < 4 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
+	named := 0
+	for n := 0; n < 4+named && n < 7 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
 		w := s.key(k)
 		if cityWords[w] {
 			return true
 		}
-		if !s.toks[k].upper && !cityAdjectives[w] {
+		if s.toks[k].upper || nameParticles[w] && n > 0 && s.toks[k-1].upper {
+			if n > 0 && s.toks[k-1].upper {
+				named = 3
+			}
+			continue
+		}
+		if !cityAdjectives[w] {
 			return false
 		}
 	}

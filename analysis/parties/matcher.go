@@ -578,10 +578,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && !s.toks[end+1].brk && legislatureWords[s.key(end+1)] {
 		return false
 	}
-	// "the US Libertarian Party", "the New Zealand Law Society": a
-	// capitalised name after the country that is a party, a society or a
-	// school is another name.
-	if e.kind == kindName && e.role != RoleOrg && s.nameRunNotState(end) {
+	// "the US Libertarian Party", "the New Zealand Law Society", "the
+	// Prague Security Studies Institute": a capitalised name after the
+	// country or its capital that is a party, a society or a school is
+	// another name.
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
 		return false
 	}
 	// "the EU Observer", "the UN Dispatch": a publication named after an

@@ -96,3 +96,17 @@ func TestSeed31CompassParts(t *testing.T) {
 		{"A judge of the Appeals Court of Western Norway ruled on it.", "2008-09-20", "", ""},
 	})
 }
+
+// A capital's possessive before a place of the city named at length, its
+// airport among them, makes the capital a place; before an act it is the
+// government. A capital inside the name of an institute or an association
+// is that name; before the government's own words it is the government.
+func TestSeed31CapitalPlaces(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Jets struck Damascus's Bashar al-Amin International Airport at dawn.", "2006-07-13", "", ""},
+		{"Jets struck Damascus's new airport at dawn.", "2006-07-13", "", ""},
+		{"Damascus's refusal of the truce drew more strikes.", "2006-07-13", "SY", "Damascus"},
+		{"Dinner was hosted by the Warsaw Trade Policy Institute.", "2007-06-05", "", ""},
+		{"Warsaw trade policy angered the farmers.", "2007-06-05", "PL", "Warsaw"},
+	})
+}
