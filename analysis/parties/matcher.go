@@ -80,6 +80,9 @@ type entry struct {
 	// names ("New Zealand", "Singapore"), read as the name where a name
 	// inside another name is told apart (inOtherName).
 	asName bool
+	// tail is how many words at the end of a leader's alias are matched
+	// but left out of the span ("the Howard Government" is "Howard").
+	tail int
 }
 
 // dayRange is a term of office: from and to are inclusive day numbers (to
@@ -168,10 +171,53 @@ func NewMatcher(r *Registry) *Matcher {
 			for _, a := range l.Aliases {
 				add(a, kindLeader, RoleOfficial, terms)
 			}
+			m.addGovernments(int32(pi), l, terms)
 		}
 	}
 	return m
 }
+
+// addGovernments adds, for a leader with terms as a head of state or
+// government, their surname and a word of headGovernments ("the Howard
+// Government", "the Bush administration"): a mention of the party in those
+// terms, whose span is the surname (leaderOK asks for "the" or an ordinal
+// before it).
+func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange) {
+	var heads []dayRange
+	for _, d := range terms {
+		if d.head {
+			heads = append(heads, d)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	names := strings.Fields(l.Name)
+	surnames := []string{names[len(names)-1]}
+	if len(names) < 2 || strings.HasSuffix(surnames[0], ".") || nameSuffixes[strings.ToLower(surnames[0])] {
+		surnames = nil
+	}
+	for _, a := range l.Aliases {
+		if !strings.Contains(a, " ") {
+			surnames = append(surnames, a)
+		}
+	}
+	for _, sn := range surnames {
+		if r, _ := utf8.DecodeRuneInString(sn); !unicode.IsUpper(r) {
+			continue
+		}
+		for _, g := range headGovernments {
+			alias := sn + " " + g
+			m.add(alias, entry{party: pi, kind: kindLeader, role: RoleOfficial, terms: heads, alias: alias, tail: 1})
+		}
+	}
+}
+
+// headGovernments follow a head's surname in the name of their government.
+var headGovernments = []string{"government", "administration", "cabinet", "regime"}
+
+// nameSuffixes end a full name without being its surname.
+var nameSuffixes = wordSet(`jr sr ii iii iv`)
 
 // spanTitles are the titles before a leader's surname that a mention's span
 // leaves out (guideline 10: the personal name without title).
@@ -415,9 +461,9 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 					} else {
 						s.prevParty = -1
 					}
-					first, last := toks[i+e.skip], toks[c.end-1]
+					first, last := toks[i+e.skip], toks[c.end-1-e.tail]
 					if s.nSpans < len(s.spans) {
-						s.spans[s.nSpans] = [2]int32{int32(i + e.skip), int32(c.end)}
+						s.spans[s.nSpans] = [2]int32{int32(i + e.skip), int32(c.end - e.tail)}
 					}
 					s.nSpans++
 					dst = append(dst, Mention{
@@ -928,6 +974,11 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	if s.otherPerson(i, end) || s.namedAfter(end) || s.caseParty(i, end) {
 		return false
 	}
+	// "the Howard Government", "the second Howard government": not "in
+	// May government spending rose".
+	if e.tail > 0 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) {
+		return false
+	}
 	for _, d := range e.terms {
 		if s.day >= d.from && s.day <= d.to {
 			return true
@@ -935,6 +986,10 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	}
 	return false
 }
+
+// governmentOpeners stand before a head's surname in the name of their
+// government.
+var governmentOpeners = wordSet(`the first second third fourth new current outgoing incoming`)
 
 // caseParty reports whether a leader's one-word alias at token i is a
 // party to a court case: right after "v", "vs" or "versus" ("Roe v. Wade",
