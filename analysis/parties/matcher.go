@@ -1342,9 +1342,24 @@ var productTrade = wordSet(`imports import exports export shipments shipment ban
 // possessedPrivate reports whether the possessive after the name ending at
 // token end owns a firm, a market, a currency or private people, as the
 // country word before them would ("France's largest bank", "Britain's
-// voters", like "a French bank").
+// voters", like "a French bank"). The country's own industry is the
+// country's, like its economy ("China's mining industry", where "the
+// Chinese mining industry" is the trade's; the seed-19 check counted it).
 func (s *scan) possessedPrivate(end int) bool {
-	return end+1 < len(s.toks) && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk && s.privateUse(end+1)
+	return end+1 < len(s.toks) && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk && s.privateUse(end+1) && !s.industryAt(end+1)
+}
+
+// industryAt reports whether "industry" or "industries" stands at token k
+// or after up to two industry words ("mining industry").
+func (s *scan) industryAt(k int) bool {
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
+		if w := s.key(k); w == "industry" || w == "industries" {
+			return true
+		} else if !industryWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // society reports whether a lower-case word before the name at token i

@@ -127,3 +127,14 @@ func TestSeed31HeadGovernments(t *testing.T) {
 		{"In May government borrowing fell again.", "2017-05-21", "", ""},
 	})
 }
+
+// A country's possessive before its industry is the country, as before its
+// economy; the demonym before the industry is the trade (TestSeed31Registry),
+// and the possessive before a firm is the firm's.
+func TestSeed31PossessedIndustry(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Peru's fishing industry lost a third of its boats.", "2010-10-16", "PE", "Peru"},
+		{"The Peruvian fishing industry lost a third of its boats.", "2010-10-16", "", ""},
+		{"Peru's largest bank lost a third of its clients.", "2010-10-16", "", ""},
+	})
+}
