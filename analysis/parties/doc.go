@@ -236,7 +236,8 @@
 //     exchange", "an Iraqi Kurd"), or right before "$" ("US$3bn"), is not
 //     a mention; its forces, officials, law and economy are. A possessive
 //     owns what the country word would modify ("France's largest bank",
-//     "Britain's voters"), a product after a country's name where the
+//     "Britain's voters"; but its industry is the country's, as its economy
+//     is: "China's mining industry"), a product after a country's name where the
 //     phrase ends or its trade follows is the product's origin ("U.S.
 //     beef", "a ban on US pork imports"; not "US steel tariffs"), "a US
 //     aircraft carrier" is a warship, Treasury bills and bonds are
@@ -247,8 +248,20 @@
 //     ("a Turkish consortium", and after "-led": "the Canadian-led
 //     consortium", while "the US-led coalition" is the state's), security
 //     contractors and analysts ("British security contractors"; not
-//     "British security forces"), and birds and breeds ("Canada geese",
-//     "an Irish setter"). A demonym
+//     "British security forces"), birds and breeds ("Canada geese",
+//     "an Irish setter"), industries ("the U.S. textile industry"; a
+//     trade's word before a minister or a ministry is a portfolio, "the
+//     Iraqi oil minister") and an airline's routes ("new U.S. routes"). A
+//     country word, a hyphen and "made", "built", "owned" and the like say
+//     where goods were made or who owns a firm ("US-made missiles",
+//     "Chinese-owned"). A country's name right before a body of the
+//     registry whose name opens with a word of the list stays the state
+//     ("the United States Food and Drug Administration", "Canada's Bank of
+//     Canada"). A name or a demonym alone in brackets after a capitalised
+//     word no mention covers, or before a comma there, is a person's or a
+//     firm's nationality or a city's country ("Andrés Sorel (Spanish,
+//     writer)", "Alcatel (France)", "Berlin (Germany)"; not the country's
+//     initials after its own name, "the United Kingdom (UK)"). A demonym
 //     before arms bought, sold or smuggled names goods of that origin
 //     ("the illegal sale of Russian weapons"; "Russian weapons deliveries"
 //     stay the state's), and a person's nationality is no mention ("a
@@ -285,10 +298,17 @@
 //     none), while "Lebanon's civil war" stays a mention. Veterans name their war,
 //     not the state ("Vietnam veterans", "a veteran of Iraq"; not "a veteran
 //     of the U.S. Coast Guard" or "the UK veterans minister").
-//   - Regions and languages: a name after a capitalised compass or size word
-//     ("Northern Ireland", "Western Australia", "Greater London") is a
-//     region; a demonym after "speaks", "fluent", "taught" and the like, or
-//     after "in" at the end of a phrase, is a language.
+//   - Regions and languages: a name after a capitalised size word
+//     ("Greater London", "Central America"), a demonym or a seat after a
+//     capitalised compass word ("Northern Irish"), and a compass word and a
+//     name that name another land ("Northern Ireland", "Western Australia",
+//     "Northern Cyprus") are a region; any other name after a capitalised
+//     compass word is a part of the country, a mention as in lower case
+//     ("Southern Israel", "Northern Iraq"), unless a capitalised word goes
+//     on with a longer name ("the Southern Sudan Air Connection") or "of"
+//     puts both in one ("the High Court of Eastern Denmark"). A demonym
+//     after "speaks", "fluent", "taught" and the like, or after "in" at the
+//     end of a phrase, is a language.
 //   - Other names (names.go): a country's name right after a capitalised
 //     word that is not capitalised for its place in the sentence, not an
 //     office, a date, an agency word or an epithet of the state ("Save the
@@ -321,10 +341,15 @@
 //     publication's word ("the EU Observer", "the UN Chronicle"; not "the
 //     EU Observer Mission"). A demonym or a capital written as the
 //     name ("New Zealand", "Singapore") is read as the name here ("Rest
-//     Home Operators New Zealand said"). A capital's possessive before a
-//     part of the city or its own government is the city ("Santiago's main
-//     street", "London's Trafalgar Square", "Berlin's city government",
-//     "Moscow's municipal authorities"). A broadcaster's word joined to
+//     Home Operators New Zealand said"), and a capital before a capitalised
+//     name of an institute, a society or a university is in that name as a
+//     country's name is ("The Prague Security Studies Institute", "Moscow
+//     State University"). A capital's possessive before a part of the city
+//     or its own government is the city ("Santiago's main street",
+//     "London's Trafalgar Square", "Berlin's city government", "Moscow's
+//     municipal authorities"), also past a long name with its lower-case
+//     particles ("Beirut's Rafik al-Hariri International Airport"). A
+//     broadcaster's word joined to
 //     the name by a hyphen ("Radio-Canada") and a rating agency's name
 //     ("India Ratings") are names; so is a road numbered after the US, a
 //     capitalised road word and a number or, after initials, a short
@@ -332,7 +357,11 @@
 //     "US 12%").
 //   - People, candidacies and venues: a demonym said of someone ("the
 //     pilots were Dutch") or counting people ("an Italian") is a
-//     nationality; "presidential candidate" and the like are a candidacy; a
+//     nationality; "presidential candidate" and the like are a candidacy,
+//     but a country's presidential or parliamentary race, campaign or
+//     primary is its election, as "the US presidential election" is ("last
+//     year's US presidential campaign"; not after a person's possessive,
+//     "McCain's U.S. Presidential campaign"); a
 //     capital before an event it hosted ("the Madrid bombings") and a
 //     government's building used as a venue ("spoke at the White House")
 //     are places; a leader's surname before another capitalised word, a
@@ -842,6 +871,41 @@
 // three "Defense Department" right, none false); and "United States
 // Representative", a legislator's title, which guideline 9 leaves out as
 // it does "the US Senate", though the readers counted the country.
+//
+// A sixteenth sample (seed 31, matchcheck31.tsv, two readers, adjudicated),
+// drawn after the seed-30 rules, gives, untuned, precision 189 of 200
+// (0.945) and recall 53 of 61 (0.869). The rules and registry entries
+// written after its errors (cases in seed31_test.go): industries and an
+// airline's routes named by a country word, goods "-made" and firms
+// "-owned" there, a nationality in brackets, a capital's possessive before
+// its airport's long name, a capital inside an institute's name, a
+// country's name before a body of the registry that opens with a trade's
+// word (the FDA), a head's surname before "government" after "the" ("the
+// Howard Government"), a demonym before "sniper", a country's presidential
+// race or campaign, and a capitalised compass word before a country's
+// name ("Southern Israel"); registry: USAF, and "Palestinian" before
+// fighters or snipers, who are armed groups'. On the train split they
+// turn 7,584 right, 283 false and 455 missed (precision 0.964, recall
+// 0.943) into 7,588, 282 and 451 (0.964, 0.944). On the seed-31 sample,
+// as tuning figures: precision 189 of 193, recall 60 of 61; the earlier
+// samples keep their verdicts but one, a signatory's country in brackets
+// that a seed-27 reader counted ("Theotonio Dos Santos (Brazil)"). On the
+// Wikinews pool they add 112 mentions (42 the Howard government, 37 parts
+// of a country after a compass word, 16 names before an agency or a
+// central bank, 12 the USAF, its chief of staff and an oil minister, 5
+// elections and a sniper) and drop 67 (46 nationalities in brackets and
+// goods made in a country, 16 industries, routes and Palestinian fighters,
+// 5 capitals in names and places).
+// Left as they were: "Clay", an FBI spokesman the article introduced two
+// sentences before, whom the readers, seeing one sentence, did not know
+// (the matcher is right by guideline 8); Tymoshenko on the day of her
+// dismissal, the last day of her term, which only the sentence's tense
+// tells; "a U.S." at the end of a sentence the split cut before "toy
+// company", which three train labels count where the noun was a person
+// ("A U.S."); "Australian nuclear debate", a Wikinews heading run into the
+// sentence, whose fix would be a rule for one phrase; and "Taco Bell
+// Canada", a firm's national arm, which guideline 9 leaves out ("Air
+// India") though the readers counted it.
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
