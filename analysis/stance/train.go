@@ -108,22 +108,12 @@ func (c TrainConfig) Defaults() TrainConfig { return c.withDefaults() }
 // L-BFGS. The same examples, lexicon and configuration give the same weights.
 func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 	cfg = cfg.withDefaults()
-	if cfg.HashBits < 8 || cfg.HashBits > 24 {
-		return nil, fmt.Errorf("%w: HashBits %d outside 8..24", ErrConfig, cfg.HashBits)
-	}
 	if len(examples) == 0 {
 		return nil, fmt.Errorf("%w: no training examples", ErrConfig)
 	}
-	if cfg.Pool != PoolMean && cfg.Pool != PoolPolar {
-		return nil, fmt.Errorf("%w: Pool %q (want %q or %q)", ErrConfig, cfg.Pool, PoolMean, PoolPolar)
-	}
-	fc := FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDenseAll, Pool: cfg.Pool}
-	if cfg.Vectors != nil {
-		fc.VecDim = cfg.Vectors.Dim()
-	}
-	m := newModel(fc, lex)
-	if cfg.Vectors != nil {
-		m.setVectors(cfg.Vectors)
+	m, err := newTrainModel(cfg, lex)
+	if err != nil {
+		return nil, err
 	}
 	sc := &scratch{}
 	feats := make([][]feat, len(examples))
@@ -162,6 +152,26 @@ func Train(examples []Example, lex Lexicon, cfg TrainConfig) (*Model, error) {
 	}
 	if m.vec != nil {
 		m.project()
+	}
+	return m, nil
+}
+
+// newTrainModel checks cfg (with its defaults) and returns the empty
+// model it describes, reading lex.
+func newTrainModel(cfg TrainConfig, lex Lexicon) (*Model, error) {
+	if cfg.HashBits < 8 || cfg.HashBits > 24 {
+		return nil, fmt.Errorf("%w: HashBits %d outside 8..24", ErrConfig, cfg.HashBits)
+	}
+	if cfg.Pool != PoolMean && cfg.Pool != PoolPolar {
+		return nil, fmt.Errorf("%w: Pool %q (want %q or %q)", ErrConfig, cfg.Pool, PoolMean, PoolPolar)
+	}
+	fc := FeatureConfig{Version: formatVersion, HashBits: cfg.HashBits, Dense: nDenseAll, Pool: cfg.Pool}
+	if cfg.Vectors != nil {
+		fc.VecDim = cfg.Vectors.Dim()
+	}
+	m := newModel(fc, lex)
+	if cfg.Vectors != nil {
+		m.setVectors(cfg.Vectors)
 	}
 	return m, nil
 }

@@ -429,6 +429,7 @@ type trainCmd struct {
 	PretrainedN  int       `help:"How many of the pretrained vectors' most frequent words to keep (0 = all)." name:"pretrained-words" placeholder:"N" default:"50000"`
 	L2Vec        float64   `help:"L2 penalty on the word-vector weights." name:"l2-vec" placeholder:"X" default:"0.0003"`
 	MinNeuRecall float64   `help:"Choose logit offsets on the labels' out-of-fold scores: the best macro-F1 keeping neutral recall at or above this (0 = no offsets)." name:"min-neutral-recall" placeholder:"X" default:"0.87"`
+	Export       bool      `help:"Instead of fitting, write the training examples' features, labels, weights and cross-validation folds to --out (features.svm, examples.tsv, columns.tsv): the input for trying another learner on the same folds." name:"export-features"`
 }
 
 // Run fits the stance weights and prints the training report.
@@ -453,7 +454,12 @@ func (c *trainCmd) Run(e *env) error {
 		Vectors: wordvec.Config{Dim: c.VectorDim}, Pretrained: c.Pretrained, PretrainedWords: c.PretrainedN, Calibrate: c.Calibrate,
 		Model: stancemodel.TrainConfig{HashBits: c.HashBits, L2: c.L2, L2Dense: c.L2Dense, L2Domain: c.L2Domain,
 			MaxIter: c.Iter, Balance: c.Balance, BalanceDomains: c.BalanceDoms, Pool: c.Pool, L2Vec: c.L2Vec}}
-	rep, err := training.Train(e.ctx, lex, cfg)
+	var rep any
+	if c.Export {
+		rep, err = training.ExportFeatures(e.ctx, lex, cfg)
+	} else {
+		rep, err = training.Train(e.ctx, lex, cfg)
+	}
 	if err != nil {
 		return err
 	}

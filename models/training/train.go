@@ -181,48 +181,14 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 	if cfg.Folds == 0 {
 		cfg.Folds = 5
 	}
-	sets, files, err := readData(cfg)
+	in, err := readInputs(&cfg)
 	if err != nil {
 		return rep, err
 	}
-	rep.Data = files
-	var labelled []stance.Example
-	test := map[string]bool{}
-	if cfg.Labels != "" {
-		lr, exs, testDocs, err := readLabelled(cfg, sets)
-		if err != nil {
-			return rep, err
-		}
-		rep.Labels, labelled, test = lr, exs, testDocs
-	}
-	var vs *vectorSource
-	if cfg.Vectors.Dim > 0 || cfg.Pretrained != "" {
-		if vs, err = newVectorSource(cfg, test); err != nil {
-			return rep, err
-		}
-		v, vr, err := vs.learn(nil)
-		if err != nil {
-			return rep, err
-		}
-		cfg.Model.Vectors, rep.Vectors = v, &vr
-		rep.Train = cfg.Model.Defaults()
-	}
-	if cfg.Labels != "" && cfg.WrittenDomain {
-		// The real-news labels own the country domain's prior; the
-		// country-domain sentences of Data were written for the project.
-		for _, set := range sets {
-			for i := range set {
-				if set[i].Domain == stance.DomainCountry {
-					set[i].Domain = stance.DomainWritten
-				}
-			}
-		}
-	}
-	var all []stance.Example
-	for _, s := range sets {
-		all = append(all, s...)
-	}
-	all = append(all, labelled...)
+	sets, labelled, vs := in.sets, in.labelled, in.vs
+	rep.Data, rep.Labels, rep.Vectors = in.files, in.labels, in.vectors
+	rep.Train = cfg.Model.Defaults()
+	all := in.all()
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}
@@ -290,6 +256,66 @@ func Train(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (TrainRepor
 		return rep, err
 	}
 	return rep, nil
+}
+
+// inputs are what Train fits on: the data files' examples, the real-news
+// labels' train split and the word vectors' source.
+type inputs struct {
+	sets     [][]stance.Example
+	files    []DataFile
+	labelled []stance.Example
+	labels   *LabelsReport
+	vs       *vectorSource
+	vectors  *VectorsReport
+}
+
+// all is every training example: the data files' and then the labels'.
+func (in *inputs) all() []stance.Example {
+	var all []stance.Example
+	for _, s := range in.sets {
+		all = append(all, s...)
+	}
+	return append(all, in.labelled...)
+}
+
+// readInputs reads cfg's data and labels and learns its word vectors,
+// which it sets in cfg.Model.
+func readInputs(cfg *TrainConfig) (*inputs, error) {
+	sets, files, err := readData(*cfg)
+	if err != nil {
+		return nil, err
+	}
+	in := &inputs{sets: sets, files: files}
+	test := map[string]bool{}
+	if cfg.Labels != "" {
+		lr, exs, testDocs, err := readLabelled(*cfg, sets)
+		if err != nil {
+			return nil, err
+		}
+		in.labels, in.labelled, test = lr, exs, testDocs
+	}
+	if cfg.Vectors.Dim > 0 || cfg.Pretrained != "" {
+		if in.vs, err = newVectorSource(*cfg, test); err != nil {
+			return nil, err
+		}
+		v, vr, err := in.vs.learn(nil)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Model.Vectors, in.vectors = v, &vr
+	}
+	if cfg.Labels != "" && cfg.WrittenDomain {
+		// The real-news labels own the country domain's prior; the
+		// country-domain sentences of Data were written for the project.
+		for _, set := range sets {
+			for i := range set {
+				if set[i].Domain == stance.DomainCountry {
+					set[i].Domain = stance.DomainWritten
+				}
+			}
+		}
+	}
+	return in, nil
 }
 
 // MultiTargetSuffix names, in TrainReport.CV, the out-of-fold metrics of a
