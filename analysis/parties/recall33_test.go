@@ -1,0 +1,50 @@
+package parties_test
+
+import "testing"
+
+// The cases below are written for this test, after the misses that were
+// left of the blind matcher checks of seeds 19 to 32 (issue 17). Each
+// registry entry or rule is here both ways: beside every phrase it finds,
+// a near phrase that must stay as it was.
+
+// Officials the registry lacked, each inside and outside the window of
+// their term: spokespeople of foreign ministries and of the White House's
+// security council, a US attorney, a Treasury minister, a governor
+// general, an army chief, foreign ministers and an adviser; and namesakes
+// whose title forms the registry leaves out.
+func TestRecall33Officials(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Sean McCormack declined to say when the envoy would fly home.", "2007-04-11", "US", "Sean McCormack"},
+		{"Sean McCormack declined to say when the envoy would fly home.", "2010-04-11", "", ""},
+		{"Reporters pressed Richard Boucher about the stalled aid package.", "2003-02-10", "US", "Richard Boucher"},
+		{"Philip Crowley told reporters the cables had been stolen.", "2010-12-01", "US", "Philip Crowley"},
+		{"Mr Crowley voted against the spending bill on Friday.", "2010-12-01", "", ""},
+		{"Gordon Johndroe said the launch had not been expected so soon.", "2008-02-20", "US", "Gordon Johndroe"},
+		{"Prosecutor Roslynn Mauskopf unsealed the indictment on Monday.", "2006-09-14", "US", "Roslynn Mauskopf"},
+		{"Lawyers working at the Office of Legal Counsel drafted the memo.", "2004-06-14", "US", "Office of Legal Counsel"},
+		{"Mark Hoban rejected the call for a bigger budget in Brussels.", "2011-06-20", "GB", "Mark Hoban"},
+		{"Mark Hoban rejected the call for a bigger budget in Brussels.", "2009-06-20", "", ""},
+		{"Michaëlle Jean accepted the request to prorogue the session.", "2008-12-04", "CA", "Michaëlle Jean"},
+		{"Adrienne Clarkson opened the new wing of the hospital.", "2003-03-03", "CA", "Adrienne Clarkson"},
+		{"Mr Johnston spoke last at the rally in the park.", "2012-03-03", "", ""},
+		{"David Cunliffe, the immigration minister, defended the deportation.", "2006-03-30", "NZ", "David Cunliffe"},
+		{"David Cunliffe, the immigration minister, defended the deportation.", "2004-03-30", "", ""},
+		{"Adel al-Jubeir, an adviser to the crown prince, spoke of spare oil capacity.", "2004-05-06", "SA", "Adel al-Jubeir"},
+		{"Adel al-Jubeir, the ambassador, met senators in the morning.", "2010-05-06", "SA", "Adel al-Jubeir"},
+		{"George Yeo flew to Jakarta for talks on the haze.", "2006-10-09", "SG", "George Yeo"},
+		{"George Yeo flew to Jakarta for talks on the haze.", "2012-10-09", "", ""},
+		{"Gen. Sonthi Boonyaratglin went on television to promise elections.", "2006-09-22", "TH", "Sonthi Boonyaratglin"},
+		{"Sondhi Limthongkul drew a large crowd to the square.", "2006-09-22", "", ""},
+		{"Liu Jianchao told a briefing that the visit was still on.", "2007-03-05", "CN", "Liu Jianchao"},
+		// "Mr Liu" stays Taiwan's premier of those months.
+		{"Mr Liu told the crowd at the campus to go home quietly.", "2008-11-06", "TW", "Liu"},
+		{"Jiang Yu urged both sides to show restraint on the border.", "2010-03-05", "CN", "Jiang Yu"},
+		{"Qin Gang called the report groundless at a briefing.", "2007-03-05", "CN", "Qin Gang"},
+		{"Qin Gang called the report groundless at a briefing.", "2016-03-05", "", ""},
+		{"Hamid Reza Asefi said the offer fell short of what was needed.", "2005-09-12", "IR", "Hamid Reza Asefi"},
+		{"Mohammad Ali Hosseini called the new sanctions illegal.", "2007-06-12", "IR", "Mohammad Ali Hosseini"},
+		{"Navtej Sarna said talks on the river would go on next month.", "2005-06-12", "IN", "Navtej Sarna"},
+		{"Yigal Palmor said the ministry would not comment on the report.", "2010-08-01", "IL", "Yigal Palmor"},
+		{"Yigal Palmor said the ministry would not comment on the report.", "2002-08-01", "", ""},
+	})
+}
