@@ -48,3 +48,19 @@ func TestRecall33Officials(t *testing.T) {
 		{"Yigal Palmor said the ministry would not comment on the report.", "2002-08-01", "", ""},
 	})
 }
+
+// The combining forms "Sino" and "Indo" before a hyphen and another
+// state's name or demonym are China and India, as the demonyms are: the
+// state when the phrase is a matter between the two states, nothing in a
+// region's, a people's, a language family's or a firm's name.
+func TestRecall33CombiningForms(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Fresh Sino-Vietnamese border talks opened on Tuesday.", "2009-02-03", "CN,VN", "Sino|Vietnamese"},
+		{"Sino-Tibetan tongues share many old roots.", "2009-02-03", "", ""},
+		{"Shares of Sino-Forest slid again in Toronto.", "2009-02-03", "", ""},
+		{"Indo-Bangladesh talks on river water ended without a deal.", "2009-02-03", "IN,BD", "Indo|Bangladesh"},
+		{"The Indo-Pacific strategy paper ran to forty pages.", "2019-02-03", "", ""},
+		{"Her grandparents were of Indo-Guyanese descent.", "2009-02-03", "", ""},
+		{"The Indo-Asian News Service carried the story first.", "2009-02-03", "", ""},
+	})
+}
