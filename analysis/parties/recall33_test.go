@@ -64,3 +64,14 @@ func TestRecall33CombiningForms(t *testing.T) {
 		{"The Indo-Asian News Service carried the story first.", "2009-02-03", "", ""},
 	})
 }
+
+// "official" ends an office phrase as "spokesman" does: the name right
+// after it, with or without a rank and a comma, is the state's office
+// holder; a former official and an official of no party are not.
+func TestRecall33OfficialHead(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"A senior Brazilian trade official, Col. Paulo Mendes, led the team.", "2009-05-04", "BR,BR", "Brazilian|Paulo Mendes"},
+		{"A former Brazilian trade official, Paulo Mendes, led the team.", "2009-05-04", "", ""},
+		{"A senior union official, Paulo Mendes, led the team.", "2009-05-04", "", ""},
+	})
+}
