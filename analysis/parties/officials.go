@@ -572,17 +572,35 @@ func (a *Article) lookup(s *scan, i int) (*introduced, int) {
 		if s.spells(i, p.words, true) {
 			return p, i + len(p.words)
 		}
-		sur := surname(p.words)
-		if len(sur) == 1 && len(sur[0]) < 3 || !s.spells(i, sur, true) {
-			continue
+		for _, sur := range [2][]string{surname(p.words), familyFirst(p.words)} {
+			if len(sur) == 0 || len(sur) == 1 && len(sur[0]) < 3 || !s.spells(i, sur, true) {
+				continue
+			}
+			if found != nil && found.party != p.party {
+				return nil, 0
+			}
+			found, end = p, i+len(sur)
 		}
-		if found != nil && found.party != p.party {
-			return nil, 0
-		}
-		found, end = p, i+len(sur)
 	}
 	return found, end
 }
+
+// familyFirst returns the first word of a name of two or three words
+// written family name first ("Zhang Qisheng", "Kim Sung-hwan"), which the
+// news uses alone after the full name; nil for other names.
+func familyFirst(words []string) []string {
+	if n := len(words); n < 2 || n > 3 || !familyFirstNames[words[0]] {
+		return nil
+	}
+	return words[:1]
+}
+
+// familyFirstNames are common Chinese and Korean family names of three
+// letters or more, which come first in a name as the news writes it.
+var familyFirstNames = wordSet(`zhang wang liu chen yang zhao huang zhou zhu gao guo luo liang zheng xie
+	tang feng dong xiao cheng cao yuan deng shen zeng peng jiang cai jia ding xue yan dai xia zhong tian
+	qin kong cui qiu qian meng yao duan hao wen
+	kim lee park choi jung chung kang cho yoon jang shin moon roh yoo ahn`)
 
 // surname returns the last word of a name with the particle before it
 // ("al saffar").

@@ -75,3 +75,22 @@ func TestRecall33OfficialHead(t *testing.T) {
 		{"A senior union official, Paulo Mendes, led the team.", "2009-05-04", "", ""},
 	})
 }
+
+// A name written family name first ("Zhang Qisheng", "Kim Sung-hwan"),
+// that an article introduced with an office, is named by that first word
+// alone afterwards, as other names are by their last; a first word that
+// is no such family name is a given name, and not.
+func TestRecall33FamilyNameFirst(t *testing.T) {
+	runArticle(t, "2009-05-04", []articleStep{
+		{"China's trade negotiator, Zhao Minghui, flew in on Monday.", "CN:China|CN:Zhao Minghui"},
+		{"Zhao told the delegates that quotas would stay.", "CN:Zhao"},
+	})
+	runArticle(t, "2009-05-04", []articleStep{
+		{"South Korea's trade negotiator, Park Jae-won, flew in on Monday.", "KR:South Korea|KR:Park Jae-won"},
+		{"Park left the hall before the vote.", "KR:Park"},
+	})
+	runArticle(t, "2009-05-04", []articleStep{
+		{"Canada's trade negotiator, Anne Tremblay, flew in on Monday.", "CA:Canada|CA:Anne Tremblay"},
+		{"Anne told the delegates that quotas would stay.", ""},
+	})
+}
