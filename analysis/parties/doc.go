@@ -919,7 +919,7 @@
 // in an undated sentence (a zero date matches no leader).
 //
 // The misses of the samples of seeds 19 to 32 read again with today's
-// matcher (session 33): of their 113 recall rows marked missed, 81 are
+// matcher (session 21): of their 113 recall rows marked missed, 81 are
 // found now and 32 still missed, 14 of them officials the registry lacked
 // or held without that term, 3 bodies (the Office of Legal Counsel, the
 // CSO without Irish words, a bare "Reserve Bank"), 4 demonyms before a
