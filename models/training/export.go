@@ -2,6 +2,7 @@ package training
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -128,7 +129,7 @@ func writeSVMLight(w io.Writer, exs []stance.Example, feats [][]stance.Feature) 
 	var line []byte
 	for i, ex := range exs {
 		fs := slices.Clone(feats[i])
-		slices.SortStableFunc(fs, func(a, b stance.Feature) int { return int(a.Column) - int(b.Column) })
+		slices.SortStableFunc(fs, func(a, b stance.Feature) int { return cmp.Compare(a.Column, b.Column) })
 		line = strconv.AppendInt(line[:0], int64(ex.Label), 10)
 		for j := 0; j < len(fs); {
 			col, v := fs[j].Column, float64(0)
