@@ -178,21 +178,31 @@ func (s *scan) countryAt(j int) int32 {
 // longestAliasAt returns the trie node of the longest alias that starts at
 // token k, or -1.
 func (s *scan) longestAliasAt(k int) int32 {
-	n, found := int32(0), int32(-1)
+	found := int32(-1)
+	s.aliasesAt(k, func(n int32) bool {
+		found = n
+		return true
+	})
+	return found
+}
+
+// aliasesAt calls fn with the trie node of each alias that starts at token
+// k, shortest first, until fn returns false.
+func (s *scan) aliasesAt(k int, fn func(n int32) bool) {
+	n := int32(0)
 	for j := k; j < len(s.toks) && j-k < maxDepth; j++ {
 		if j > k && s.toks[j].brk {
-			break
+			return
 		}
 		c, ok := s.m.nodes[n].next[s.key(j)]
 		if !ok {
-			break
+			return
 		}
 		n = c
-		if len(s.m.nodes[n].entries) > 0 {
-			found = n
+		if len(s.m.nodes[n].entries) > 0 && !fn(n) {
+			return
 		}
 	}
-	return found
 }
 
 // otherAcronym reports whether the one-word alias of e, whose text's key

@@ -147,23 +147,16 @@ func (s *scan) nameRunNotState(k int) bool {
 // registry starts at token k ("Federal Deposit Insurance Corporation",
 // "European Union"); a demonym does not count.
 func (s *scan) namedAt(k int) bool {
-	n := int32(0)
-	for j := k; j < len(s.toks) && j-k < maxDepth; j++ {
-		if j > k && s.toks[j].brk {
-			break
-		}
-		c, ok := s.m.nodes[n].next[s.key(j)]
-		if !ok {
-			break
-		}
-		n = c
+	named := false
+	s.aliasesAt(k, func(n int32) bool {
 		for _, e := range s.m.nodes[n].entries {
 			if e.kind == kindBody || e.kind == kindName {
-				return true
+				named = true
 			}
 		}
-	}
-	return false
+		return !named
+	})
+	return named
 }
 
 // repeated reports whether the words [k, e) repeat the words right before
