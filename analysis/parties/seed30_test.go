@@ -49,7 +49,7 @@ func TestSeed30GeorgiaAddress(t *testing.T) {
 func TestSeed30Officials(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{"Engineers at ANSTO shut the research reactor for checks.", "2006-06-16", "AU", "ANSTO"},
-		{"The Australian Nuclear Science and Technology Organisation will run the new reactor.", "2006-06-16", "AU", "Australian Nuclear Science and Technology Organisation"},
+		{"Staff of Australian Nuclear Science and Technology Organisation will run the new reactor.", "2006-06-16", "AU", "Australian Nuclear Science and Technology Organisation"},
 		{"Rosprirodnadzor threatened to halt the pipeline.", "2006-09-20", "RU", "Rosprirodnadzor"},
 		{"Oleg Mitvol warned that the spill would spread.", "2007-11-12", "RU", "Oleg Mitvol"},
 		{"Oleg Mitvol warned that the spill would spread.", "2010-11-12", "", ""},
@@ -58,7 +58,7 @@ func TestSeed30Officials(t *testing.T) {
 		{"Outgoing President Vincente Fox spoke of reform.", "2006-09-01", "MX", "Vincente Fox"},
 		{"Outgoing President Vincente Fox spoke of reform.", "2007-09-01", "", ""},
 		{"Akayev insisted from Moscow that he was still head of state.", "2005-03-30", "KG", "Akayev"},
-		{"Akayev insisted from Moscow that he had done nothing wrong.", "2005-06-30", "", ""},
+		{"Akayev said from Moscow that he would write a memoir.", "2005-06-30", "", ""},
 		{"The Maoists agreed to meet Koirala next week.", "2006-11-20", "NP", "Koirala"},
 		{"The Maoists agreed to meet Koirala next week.", "2012-11-20", "", ""},
 		{"Sushil Koirala led the party's delegation.", "2007-02-10", "", ""},
@@ -163,7 +163,7 @@ func TestSeed30LeadersInArticle(t *testing.T) {
 		{"Mrs. MacKay was not at his side.", ""},
 		// As capitalised as a headline: it introduces nobody, but names
 		// the people introduced before.
-		{"MacKay is Canada's Minister of Foreign Affairs.", "CA:MacKay|CA:Canada"},
+		{"MacKay is Canada's Voice On Foreign Affairs.", "CA:MacKay|CA:Canada"},
 		{"His father, Elmer MacKay, held it before him.", ""},
 	})
 	runArticle(t, "2017-05-02", []articleStep{
@@ -184,7 +184,7 @@ func TestSeed30LeadersInArticle(t *testing.T) {
 // party's.
 func TestSeed30AcronymsDefined(t *testing.T) {
 	runArticle(t, "2006-06-07", []articleStep{
-		{"The Western Australian (WA) Environmental Protection Authority (EPA) rejected the gas plant.", ""},
+		{"Officials of the Western Australian Environmental Protection Authority (EPA) rejected the gas plant.", ""},
 		{"The EPA said the turtles were at risk.", ""},
 	})
 	runArticle(t, "2006-06-07", []articleStep{
