@@ -64,9 +64,9 @@
 //     mention and office that close the clause ("Ronnie Bar-On, the Israeli
 //     interior minister, said"), or before ", <office> of" and such a
 //     mention in a clause that closes within five words ("Brigadier
-//     Andrew Mackay, commander of British forces in Helmand, said"; not an
+//     Tom Hale, commander of British forces in Basra, said"; not an
 //     office of what the mention's possessive owns, "general secretary of
-//     India's main opposition party"), is an official of that party (guideline 8:
+//     Kenya's largest opposition party"), is an official of that party (guideline 8:
 //     officials by name), whether or not the registry lists them; the
 //     office says they hold it, so guideline 12 holds by the text. The
 //     office phrase is a run of office words ending in a head (minister,

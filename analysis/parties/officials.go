@@ -385,11 +385,10 @@ func (s *scan) officeOfNear(i int) bool {
 
 // officeOfBefore finds a personal name right before ", <office> of" and
 // the mention at [i, end), in a clause that closes within five words
-// ("Brigadier Andrew Mackay, commander of British forces in Helmand,
-// said"), and returns its token range, or -1, -1. A past office
+// ("Brigadier Tom Hale, commander of British forces in Basra, said"), and returns its token range, or -1, -1. A past office
 // ("Name, former minister of"), a lone word, a head of government's
 // office the registry does not hold and an office of what the mention's
-// possessive owns ("general secretary of India's main opposition party")
+// possessive owns ("general secretary of Kenya's largest opposition party")
 // are not.
 func (s *scan) officeOfBefore(i, end int) (int, int) {
 	if end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {

@@ -196,7 +196,7 @@ func TestSeed30AcronymsDefined(t *testing.T) {
 		{"The FAA said airlines had a year to comply.", "US:FAA"},
 	})
 	runArticle(t, "2008-07-17", []articleStep{
-		{"The Organization of Petroleum Exporting Countries (OPEC) cut its output.", "OPEC:OPEC"},
+		{"Oil ministers of the Organization of Petroleum Exporting Countries (OPEC) trimmed quotas.", "OPEC:OPEC"},
 		{"OPEC will meet again in March.", "OPEC:OPEC"},
 	})
 	// A sentence alone keeps its own definitions.
