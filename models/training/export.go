@@ -84,8 +84,7 @@ func ExportFeatures(ctx context.Context, lex stance.Lexicon, cfg TrainConfig) (E
 	for i := range fold {
 		fold[i] = -1
 	}
-	docIdx, nDocs := groupIndex(in.labelled, func(ex stance.Example) string { return ex.Doc })
-	folds := stance.Folds(nDocs, cfg.Folds, cfg.Seed)
+	docIdx, _, folds := storyFolds(in.labelled, cfg)
 	base := len(all) - len(in.labelled)
 	for i, ex := range in.labelled {
 		fold[base+i] = folds[docIdx[ex.Doc]]

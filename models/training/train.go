@@ -534,8 +534,7 @@ func readLabelled(cfg TrainConfig, sets [][]stance.Example) (*LabelsReport, []st
 // ablations too; otherwise only the full model. With vs, each fold's model
 // reads word vectors learned without the fold's documents.
 func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig, vs *vectorSource, base, labelled []stance.Example, share float64, allModes bool) (ModeMetrics, []oofResult, error) {
-	docIdx, nDocs := groupIndex(labelled, func(ex stance.Example) string { return ex.Doc })
-	folds := stance.Folds(nDocs, cfg.Folds, cfg.Seed)
+	docIdx, nDocs, folds := storyFolds(labelled, cfg)
 	// the share of training documents: a fixed random order, cut at share.
 	keep := make([]bool, nDocs)
 	for i, p := range stance.Folds(nDocs, nDocs, cfg.Seed+1) {
@@ -605,6 +604,13 @@ func crossValidateDocs(ctx context.Context, lex stance.Lexicon, cfg TrainConfig,
 		oof[i] = oofResult{id: ids[i], gold: gold[i], fold: foldOf[i], res: full[i]}
 	}
 	return mm, oof, nil
+}
+
+// storyFolds numbers the stories of the labelled examples and gives each
+// story its cross-validation fold, by cfg's folds and seed.
+func storyFolds(labelled []stance.Example, cfg TrainConfig) (docIdx map[string]int, nDocs int, folds []int) {
+	docIdx, nDocs = groupIndex(labelled, func(ex stance.Example) string { return ex.Doc })
+	return docIdx, nDocs, stance.Folds(nDocs, cfg.Folds, cfg.Seed)
 }
 
 // oofResult is a labelled mention's out-of-fold score.
