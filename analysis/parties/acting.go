@@ -42,6 +42,11 @@ func (s *scan) demonymActs(i, end int) bool {
 	// Haitian interim government": a portfolio or a government's standing
 	// between the demonym and its head.
 	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (portfolioWords[s.key(k)] || interimWords[s.key(k)]) && !stateHeads[s.key(k)]; n++ {
+		// "the Canadian youth was held": a portfolio word that names
+		// people is the head, a person, when no office follows it.
+		if peoplePortfolios[s.key(k)] && (phraseEnds[s.key(k+1)] || s.toks[k+1].upper) {
+			return false
+		}
 		k++
 	}
 	w := s.key(k)
@@ -289,8 +294,15 @@ coordination:
 		switch {
 		case (w == "and" || w == "or") && !s.toks[k].brk && s.toks[k+1].upper && !s.toks[k+1].brk:
 			k += 2
-		case comma && s.toks[k].upper:
+		case comma && s.toks[k].upper && !s.predicate(i):
+			// "British, French and Dutch troops"; not "the captain is
+			// Canadian, First Officer Smith is Dutch", a nationality said.
 			k++
+		case w == "as" && k+3 < len(s.toks) && s.key(k+1) == "well" && s.key(k+2) == "as" && s.toks[k+3].upper &&
+			s.isDemonym(k+3) && !s.toks[k].brk && !s.toks[k+1].brk && !s.toks[k+2].brk && !s.toks[k+3].brk:
+			// "French as well as Israeli citizenship", as "French and
+			// Israeli citizenship".
+			k += 4
 		case w == "and" && !s.toks[k].brk && !s.toks[k+1].upper && partnerForces[s.key(k+1)] && k+2 < len(s.toks) && !s.toks[k+2].brk:
 			// "Afghan and coalition forces": the state's with its allies'.
 			k += 2
@@ -353,6 +365,11 @@ var stateCompounds = []compoundFamily{
 	// are workers'.
 	{wordSet(`dawn night overnight nighttime commando helicopter retaliatory punitive cross border`),
 		wordSet(`raids raid strikes strike incursion incursions assault assaults bombardment shelling`)},
+	// "the American no-fly list", "a Russian no-fly zone".
+	{wordSet(`no fly`), wordSet(`list lists zone zones`)},
+	// "the Lebanese political system", "the Thai political establishment";
+	// not "the Thai political parties", which are the parties'.
+	{wordSet(`political`), wordSet(`system establishment`)},
 	// "the Ethiopian ground offensive", "an Israeli land invasion".
 	{wordSet(`ground land`), wordSet(`offensive offensives invasion incursion incursions assault assaults attack attacks`)},
 }
@@ -525,8 +542,8 @@ var candidacyWords = wordSet(`candidate candidates nominee nominees hopeful hope
 // electionRaces follow "presidential" and the like in an election's race.
 var electionRaces = wordSet(`race races campaign campaigns primary primaries`)
 
-// copulas are the forms of "be" and "become".
-var copulas = wordSet(`be is are was were been being become becomes became`)
+// copulas are the forms of "be", "become" and "remain".
+var copulas = wordSet(`be is are was were been being become becomes became remain remains remained remaining`)
 
 // capitalActs reports whether the capital at tokens [i, end) stands for its
 // government: a verb or an auxiliary follows ("Beijing rejected", "Moscow
@@ -727,6 +744,9 @@ var portfolioWords = wordSet(`health education science research trade industry e
 	transport transportation labour labor employment housing culture sport sports tourism communications
 	information telecommunications water fisheries mining petroleum oil infrastructure welfare social
 	family women youth veterans commerce planning development`)
+
+// peoplePortfolios are portfolio words that also name people.
+var peoplePortfolios = wordSet(`youth women veterans family`)
 
 // interimWords say how a government holds office ("the Iraqi interim
 // government", "the Thai caretaker cabinet").

@@ -83,6 +83,10 @@ type entry struct {
 	// tail is how many words at the end of a leader's alias are matched
 	// but left out of the span ("the Howard Government" is "Howard").
 	tail int
+	// headShared marks a leader's alias that names heads of state or
+	// government of more than one party ("Kim"): undated text cannot tell
+	// which (undatedHead).
+	headShared bool
 }
 
 // dayRange is a term of office: from and to are inclusive day numbers (to
@@ -174,7 +178,39 @@ func NewMatcher(r *Registry) *Matcher {
 			m.addGovernments(int32(pi), l, terms)
 		}
 	}
+	m.markSharedHeads()
 	return m
+}
+
+// markSharedHeads sets headShared on the leader entries of every alias
+// that heads of more than one party carry.
+func (m *Matcher) markSharedHeads() {
+	for n := range m.nodes {
+		es := m.nodes[n].entries
+		party := int32(-1)
+		shared := false
+		for _, e := range es {
+			if e.kind != kindLeader || !hasHeadTerm(e.terms) {
+				continue
+			}
+			if party >= 0 && e.party != party {
+				shared = true
+			}
+			party = e.party
+		}
+		for k := range es {
+			es[k].headShared = shared
+		}
+	}
+}
+
+func hasHeadTerm(terms []dayRange) bool {
+	for _, d := range terms {
+		if d.head {
+			return true
+		}
+	}
+	return false
 }
 
 // addGovernments adds, for a leader with terms as a head of state or
@@ -365,7 +401,8 @@ func dayNumber(t time.Time) int64 {
 
 // Match returns the mentions in sentence, in order of position and
 // non-overlapping, for an article dated date. Leaders count only when date
-// falls inside one of their terms; a zero date matches no leader.
+// falls inside one of their terms; a zero date matches no leader but a
+// head the sentence titles as one ("President Barack Obama").
 func (m *Matcher) Match(sentence string, date time.Time) []Mention {
 	return m.AppendMatch(nil, sentence, date)
 }
@@ -752,6 +789,10 @@ func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
 // of state's or government's term is RoleLeader.
 func (s *scan) role(e *entry) string {
 	if e.kind == kindLeader {
+		if s.day == noDay {
+			// Undated, only a head with a head's title matches (undatedHead).
+			return RoleLeader
+		}
 		for _, d := range e.terms {
 			if d.head && s.day >= d.from && s.day <= d.to {
 				return RoleLeader
@@ -979,6 +1020,9 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	if e.tail > 0 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) {
 		return false
 	}
+	if s.day == noDay {
+		return s.undatedHead(e, i)
+	}
 	for _, d := range e.terms {
 		if s.day >= d.from && s.day <= d.to {
 			return true
@@ -986,6 +1030,48 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	}
 	return false
 }
+
+// undatedHead reports whether the leader's alias e at token i names a
+// head of state or government in undated text: the sentence gives them a
+// head's title ("President Barack Obama", "Prime Minister Sharon"), which
+// says that its day falls inside a term, and e is a head of one party only.
+// A past or a coming office ("former President", "then-Prime Minister",
+// "Vice President", "President-elect") does not count.
+func (s *scan) undatedHead(e *entry, i int) bool {
+	if e.headShared || e.tail > 0 || !hasHeadTerm(e.terms) {
+		return false
+	}
+	// The title: the alias's own ("President Castro") or the words before.
+	from := i
+	switch {
+	case e.skip > 0:
+	case i > 0 && !s.toks[i].brk && (s.key(i-1) == "president" || s.key(i-1) == "premier"):
+		from = i - 1
+	case i > 1 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "minister" && s.key(i-2) == "prime":
+		from = i - 2
+	default:
+		return false
+	}
+	to := i + e.skip
+	if e.skip == 0 {
+		to = i
+	}
+	title := ""
+	for k := from; k < to; k++ {
+		if !s.toks[k].upper {
+			return false
+		}
+		title += " " + s.key(k)
+	}
+	if title != " president" && title != " prime minister" && title != " premier" {
+		return false
+	}
+	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
+}
+
+// pastOfficeWords, before an office, make it one held before or after the
+// sentence's day, or another ("Vice President").
+var pastOfficeWords = wordSet(`former ex then late vice deputy`)
 
 // governmentOpeners stand before a head's surname in the name of their
 // government.

@@ -54,7 +54,7 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	if len(dst) == start && (a == nil || len(a.people) == 0) {
 		return dst
 	}
-	// Undated text has no office holders, as it has no leaders.
+	// Undated text has no office holders but titled heads (undatedHead).
 	if s.day == noDay {
 		return dst
 	}
