@@ -23,15 +23,34 @@ func (s *scan) demonymActs(i, end int) bool {
 		return acts
 	}
 	k, pair, ethnic := s.coordinated(i, end)
+	// "a Cuban-American who", "Chinese-Canadians": two demonyms that a
+	// hyphen joins, as a noun, are a person or people of two origins; not
+	// before a quoted name ("the European-Chinese "bra wars"").
+	if pair && (k >= len(s.toks) || s.toks[k].brk && !strings.ContainsAny(s.gap(k), "\"“‘'") || personAfter[s.key(k)] || copulas[s.key(k)]) {
+		return false
+	}
 	// The phrase ends: the demonym is a noun ("the Chinese, who"), unless
 	// it is said of someone ("the commanders were Canadian") or counts
-	// people ("an Italian", "four French").
+	// people ("an Italian", "four French", "the average Canadian").
 	if k >= len(s.toks) || s.toks[k].brk {
 		return s.nounActs(i)
 	}
 	// "Egyptian and foreign nationals", "American and British tourists":
 	// people or things of the coordinated demonyms, as of each alone.
 	if k > end && s.privateUse(k) {
+		return false
+	}
+	// "French trade unions", "a Pakistani nuclear scientist", "the
+	// Australian nuclear debate", "the Italian flag carrier": a word of
+	// stateHeads that opens a private phrase.
+	if k+1 < len(s.toks) && !s.toks[k+1].brk && privateAfterHead[s.key(k)+" "+s.key(k+1)] {
+		return false
+	}
+	// "the Italian state-owned flag carrier", "a Chinese state-owned
+	// bank": a firm the state owns, a firm (guideline 9: "Air India");
+	// its media stay the state's voice, as "state television" does.
+	if s.key(k) == "state" && k+2 < len(s.toks) && (s.key(k+1) == "owned" || s.key(k+1) == "controlled") &&
+		!s.toks[k+2].brk && (s.m.notBefore[s.key(k+2)] || s.key(k+2) == "flag") && !stateMedia[s.key(k+2)] && s.key(k+2) != "media" {
 		return false
 	}
 	// "the Israeli fuel cuts": a kind and a noun of the state's acts.
@@ -502,8 +521,12 @@ func (s *scan) counted(i int) bool {
 		return false
 	}
 	w := s.key(i - 1)
-	return countWords[w] || w[0] >= '0' && w[0] <= '9'
+	return countWords[w] || typicalWords[w] || w[0] >= '0' && w[0] <= '9'
 }
+
+// typicalWords before a demonym that ends its phrase make it a person:
+// "the average Canadian", "an ordinary Iraqi".
+var typicalWords = wordSet(`average ordinary typical everyday`)
 
 // countWords are articles, numbers and quantifiers before a demonym that
 // counts people.
@@ -744,6 +767,20 @@ var portfolioWords = wordSet(`health education science research trade industry e
 	transport transportation labour labor employment housing culture sport sports tourism communications
 	information telecommunications water fisheries mining petroleum oil infrastructure welfare social
 	family women youth veterans commerce planning development`)
+
+// privateAfterHead are pairs of words after a demonym whose first word
+// is otherwise the state's (stateHeads) but which name people, debates and
+// firms of the country.
+var privateAfterHead = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"trade union", "trade unions", "trade unionist", "trade unionists",
+		"nuclear scientist", "nuclear scientists", "nuclear physicist", "nuclear physicists", "nuclear expert",
+		"nuclear experts", "nuclear debate", "nuclear lobby", "nuclear industry", "flag carrier", "flag carriers",
+		"national airline", "national carrier", "federal opposition", "national opposition", "state opposition"} {
+		m[p] = true
+	}
+	return m
+}()
 
 // peoplePortfolios are portfolio words that also name people.
 var peoplePortfolios = wordSet(`youth women veterans family`)

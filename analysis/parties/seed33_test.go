@@ -69,3 +69,30 @@ func TestSeed33Rules(t *testing.T) {
 		{"Mr Bilour opened the new freight line.", "2010-06-01", "", ""},
 	})
 }
+
+// Found by reading the commonest words after the demonyms that the
+// matcher finds in the whole pool: people of two origins, a trade's
+// unions, a nation's nuclear scientists and debate, a state-owned firm,
+// the opposition, and "the average" citizen. Each beside the state's use
+// of the same words.
+func TestPoolDemonymHeads(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Lopez, a Cuban-American who runs a bakery, voted early.", "2012-03-01", "", ""},
+		{"Many Korean-Canadians watched the match.", "2012-03-01", "", ""},
+		{"Japanese-American relations cooled that spring.", "2012-03-01", "JP,US", "Japanese|American"},
+		{"A Japanese-Korean, she grew up in Osaka.", "2012-03-01", "", ""},
+		{"The deal ended the Japanese-Chinese \"chip wars\" that had split the region.", "2012-03-01", "JP,CN", "Japanese|Chinese"},
+		{"Belgian trade unions marched on the capital.", "2012-03-01", "", ""},
+		{"Belgian trade officials met their counterparts.", "2012-03-01", "BE", "Belgian"},
+		{"An Indian nuclear scientist gave the lecture.", "2012-03-01", "", ""},
+		{"The Indian nuclear tests drew sanctions.", "2012-03-01", "IN", "Indian"},
+		{"The Swedish nuclear debate went on for years.", "2012-03-01", "", ""},
+		{"The Thai state-owned flag carrier cut its routes.", "2012-03-01", "", ""},
+		{"A Malaysian state-owned bank lent the money.", "2012-03-01", "", ""},
+		{"Russian state-owned media called it a provocation.", "2012-03-01", "RU", "Russian"},
+		{"The Canadian federal opposition walked out.", "2012-03-01", "", ""},
+		{"The Canadian federal government walked out.", "2012-03-01", "CA", "Canadian"},
+		{"Polls ask what the average Spaniard thinks of the plan.", "2012-03-01", "", ""},
+		{"Polls ask what the Spanish government thinks of the plan.", "2012-03-01", "ES", "Spanish"},
+	})
+}
