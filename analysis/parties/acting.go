@@ -386,9 +386,10 @@ var stateCompounds = []compoundFamily{
 		wordSet(`raids raid strikes strike incursion incursions assault assaults bombardment shelling`)},
 	// "the American no-fly list", "a Russian no-fly zone".
 	{wordSet(`no fly`), wordSet(`list lists zone zones`)},
-	// "the Lebanese political system", "the Thai political establishment";
-	// not "the Thai political parties", which are the parties'.
-	{wordSet(`political`), wordSet(`system establishment`)},
+	// "the Lebanese political system", "the Iraqi legal system", "the Thai
+	// political establishment"; not "the Thai political parties", which are
+	// the parties'.
+	{wordSet(`political legal`), wordSet(`system establishment`)},
 	// "the Ethiopian ground offensive", "an Israeli land invasion".
 	{wordSet(`ground land`), wordSet(`offensive offensives invasion incursion incursions assault assaults attack attacks`)},
 }
@@ -667,7 +668,7 @@ var cityWords = wordSet(`street streets avenue avenues square squares road roads
 	hotel hotels hospital hospitals university universities school schools stadium cathedral mosque church
 	temple palace skyline metro subway underground tube traffic pollution smog residents inhabitants
 	population commuters mayor council police marathon restaurants shops bars markets nightlife
-	city municipal municipality metropolitan mayoral councillors councilors`)
+	city municipal municipality metropolitan mayoral councillors councilors court courts`)
 
 // cityAdjectives may stand between a capital's possessive and a part of
 // the city ("Santiago's main street", "Delhi's busiest market").
@@ -844,7 +845,7 @@ var tradeNouns = wordSet(`sale sales resale purchase purchases smuggling traffic
 	theft smugglers traffickers dealers dealer seller sellers buyer buyers`)
 
 // placeHeads after a demonym are places it locates in the country.
-var placeHeads = wordSet(`villages towns cities regions`)
+var placeHeads = wordSet(`villages towns cities regions province provinces`)
 
 // airForceWords after a capitalised "Air" make it the state's air force
 // ("the Israeli Air Force", "the Indian Air Chief"), not an airline.

@@ -673,10 +673,15 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && s.publicationAfter(end) {
 		return false
 	}
-	// "former US ambassador", "ex-Soviet", "a retired American colonel":
-	// a past office or state, not the state acting now.
+	// "former US ambassador", "ex-Soviet", "a retired American colonel",
+	// "a former senior U.S. official": a past office or state, not the
+	// state acting now.
 	if i > 0 && !s.toks[i].brk && e.kind != kindLeader {
-		if w := s.key(i - 1); w == "former" || w == "ex" || w == "retired" {
+		k := i - 1
+		for n := 0; n < 2 && (e.kind == kindName || e.kind == kindDemonym) && rankWords[s.key(k)] && k > 0 && !s.toks[k].brk; n++ {
+			k--
+		}
+		if w := s.key(k); w == "former" || w == "ex" || w == "retired" {
 			return false
 		}
 	}
@@ -1068,6 +1073,10 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	}
 	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
 }
+
+// rankWords may stand between "former" and the country's name or demonym
+// in a past office ("a former senior U.S. official").
+var rankWords = wordSet(`senior top high ranking longtime veteran`)
 
 // pastOfficeWords, before an office, make it one held before or after the
 // sentence's day, or another ("Vice President").

@@ -238,7 +238,7 @@ var familyFirst = map[string]bool{"CN": true, "TW": true, "KP": true, "KR": true
 var givenNameUsed = map[string]bool{"TH": true}
 
 // noSurname lists the countries whose names have no surname to cut out.
-var noSurname = map[string]bool{"MM": true}
+var noSurname = map[string]bool{"MM": true, "KW": true}
 
 // hispanic lists the countries where a name of three or more words ends in
 // two surnames, both used ("López Obrador").
