@@ -668,7 +668,7 @@ var cityWords = wordSet(`street streets avenue avenues square squares road roads
 	hotel hotels hospital hospitals university universities school schools stadium cathedral mosque church
 	temple palace skyline metro subway underground tube traffic pollution smog residents inhabitants
 	population commuters mayor council police marathon restaurants shops bars markets nightlife
-	city municipal municipality metropolitan mayoral councillors councilors court courts`)
+	city municipal municipality metropolitan mayoral councillors councilors court courts prison prisons jail jails`)
 
 // cityAdjectives may stand between a capital's possessive and a part of
 // the city ("Santiago's main street", "Delhi's busiest market").
@@ -861,10 +861,10 @@ var phraseEnds = wordSet(`which who whom whose that are is was were be been bein
 
 // venueWords are events that a capital before them hosts or suffers rather
 // than wages ("the London attacks", "the Doha summit", "the Geneva
-// talks").
+// talks"), and the city's jails ("a Jakarta prison").
 var venueWords = wordSet(`attack attacks bombing bombings bomber bombers raid raids strike strikes airstrike
 	airstrikes shelling summit talks negotiations peace war wars conflict election elections operation operations
-	offensive invasion occupation`)
+	offensive invasion occupation prison prisons jail jails`)
 
 // capitalVerbs may follow a capital acting as its government.
 var capitalVerbs = wordSet(`has have had will would could should can cannot may might must does did do

@@ -645,6 +645,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindSeat && s.placeUse(i, end, e.role) {
 		return false
 	}
+	// "the embassy in New Delhi will": a shorter seat inside one already
+	// found a place ("Delhi") is that place.
+	if e.kind == kindSeat && i < s.placeUntil {
+		return false
+	}
 	// A demonym or a capital counts only when its context makes it the
 	// state acting (acting.go).
 	if e.kind == kindDemonym && !s.demonymActs(i, end) || e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end) {

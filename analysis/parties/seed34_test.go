@@ -39,3 +39,24 @@ func TestSeed34Kuwait(t *testing.T) {
 		{"Mr Al-Sabah flew to Riyadh.", "2009-03-01", "", ""},
 	})
 }
+
+// From the commonest words before the capitals that the matcher finds in
+// the whole pool: a shorter seat inside a longer one that is a place
+// ("Delhi" in "in New Delhi"), a city's jails, and an airline, a
+// university and a city named after capitals. Each beside the
+// government's use of the same names.
+func TestPoolCapitals(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"The consulate in New Delhi will open late on Monday.", "2010-05-01", "", ""},
+		{"New Delhi will open talks on Monday.", "2010-05-01", "IN", "New Delhi"},
+		{"Delhi will open talks on Monday.", "2010-05-01", "IN", "Delhi"},
+		{"He spent a year in a Nairobi jail.", "2010-05-01", "", ""},
+		{"Nairobi's jails are full, the report said.", "2010-05-01", "", ""},
+		{"Nairobi jailed the activist on Monday.", "2010-05-01", "KE", "Nairobi"},
+		{"Air Berlin cut its winter routes.", "2010-05-01", "", ""},
+		{"Berlin rejected the airline's plan.", "2010-05-01", "DE", "Berlin"},
+		{"Students at University College Dublin marched.", "2010-05-01", "", ""},
+		{"Dublin protested to the embassy.", "2010-05-01", "IE", "Dublin"},
+		{"The cafe stands in a busy street of East London.", "2010-05-01", "", ""},
+	})
+}
