@@ -23,10 +23,7 @@ func (s *scan) demonymActs(i, end int) bool {
 		return acts
 	}
 	k, pair, ethnic := s.coordinated(i, end)
-	// "a Cuban-American who", "Chinese-Canadians": two demonyms that a
-	// hyphen joins, as a noun, are a person or people of two origins; not
-	// before a quoted name ("the European-Chinese "bra wars"").
-	if pair && (k >= len(s.toks) || s.toks[k].brk && !strings.ContainsAny(s.gap(k), "\"“‘'") || personAfter[s.key(k)] || copulas[s.key(k)]) {
+	if pair && s.twoOrigins(k) {
 		return false
 	}
 	// The phrase ends: the demonym is a noun ("the Chinese, who"), unless
@@ -40,17 +37,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	if k > end && s.privateUse(k) {
 		return false
 	}
-	// "French trade unions", "a Pakistani nuclear scientist", "the
-	// Australian nuclear debate", "the Italian flag carrier": a word of
-	// stateHeads that opens a private phrase.
-	if k+1 < len(s.toks) && !s.toks[k+1].brk && privateAfterHead[s.key(k)+" "+s.key(k+1)] {
-		return false
-	}
-	// "the Italian state-owned flag carrier", "a Chinese state-owned
-	// bank": a firm the state owns, a firm (guideline 9: "Air India");
-	// its media stay the state's voice, as "state television" does.
-	if s.key(k) == "state" && k+2 < len(s.toks) && (s.key(k+1) == "owned" || s.key(k+1) == "controlled") &&
-		!s.toks[k+2].brk && (s.m.notBefore[s.key(k+2)] || s.key(k+2) == "flag") && !stateMedia[s.key(k+2)] && s.key(k+2) != "media" {
+	if s.privateHead(k) {
 		return false
 	}
 	// "the Israeli fuel cuts": a kind and a noun of the state's acts.
@@ -60,13 +47,9 @@ func (s *scan) demonymActs(i, end int) bool {
 	// "the Australian health minister", "the Russian foreign ministry", "the
 	// Haitian interim government": a portfolio or a government's standing
 	// between the demonym and its head.
-	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (portfolioWords[s.key(k)] || interimWords[s.key(k)]) && !stateHeads[s.key(k)]; n++ {
-		// "the Canadian youth was held": a portfolio word that names
-		// people is the head, a person, when no office follows it.
-		if peoplePortfolios[s.key(k)] && (phraseEnds[s.key(k+1)] || s.toks[k+1].upper) {
-			return false
-		}
-		k++
+	k, people := s.pastPortfolio(k)
+	if people {
+		return false
 	}
 	w := s.key(k)
 	// "the Italian food authorities", "Irish food standard authorities": a
@@ -133,9 +116,14 @@ func (s *scan) demonymActs(i, end int) bool {
 	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (capitalVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 		return !s.electorate(i)
 	}
-	// A capitalised run: a title whose last word is a state head ("Foreign
-	// Minister", "Reforms Minister"), or another name ("American Legion",
-	// "Spanish Socialist Party"), which is not the state.
+	return s.titleRun(k)
+}
+
+// titleRun reports whether the capitalised run from token k after a
+// demonym is a title whose last word is a state head ("Foreign Minister",
+// "Reforms Minister") rather than another name ("American Legion",
+// "Spanish Socialist Party"), which is not the state.
+func (s *scan) titleRun(k int) bool {
 	head := false
 	n := 0
 	for ; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
@@ -768,6 +756,50 @@ var portfolioWords = wordSet(`health education science research trade industry e
 	transport transportation labour labor employment housing culture sport sports tourism communications
 	information telecommunications water fisheries mining petroleum oil infrastructure welfare social
 	family women youth veterans commerce planning development`)
+
+// twoOrigins reports whether a hyphenated pair of demonyms whose phrase
+// goes on at token k is a noun, a person or people of two origins ("a
+// Cuban-American who", "Chinese-Canadians"), not before a quoted name
+// ("the European-Chinese "bra wars"").
+func (s *scan) twoOrigins(k int) bool {
+	return k >= len(s.toks) || s.toks[k].brk && !strings.ContainsAny(s.gap(k), "\"“‘'") || personAfter[s.key(k)] || copulas[s.key(k)]
+}
+
+// pastPortfolio returns the token after the portfolio or standing words
+// from token k, up to two, that stand between a demonym and its head ("the
+// Australian health minister", "the Haitian interim government"), and
+// whether such a word that names people is itself the head, a person,
+// since no office follows it ("the Canadian youth was held").
+func (s *scan) pastPortfolio(k int) (int, bool) {
+	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (portfolioWords[s.key(k)] || interimWords[s.key(k)]) && !stateHeads[s.key(k)]; n++ {
+		if peoplePortfolios[s.key(k)] && (phraseEnds[s.key(k+1)] || s.toks[k+1].upper) {
+			return k, true
+		}
+		k++
+	}
+	return k, false
+}
+
+// privateHead reports whether the words from token k after a demonym
+// open a private phrase though the first is a word of stateHeads: "French
+// trade unions", "a Pakistani nuclear scientist", "the Australian nuclear
+// debate", "the Italian flag carrier"; or name a firm the state owns ("the
+// Italian state-owned flag carrier", "a Chinese state-owned bank"), a firm
+// (guideline 9: "Air India"), whose media stay the state's voice, as
+// "state television" does.
+func (s *scan) privateHead(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return false
+	}
+	if privateAfterHead[s.key(k)+" "+s.key(k+1)] {
+		return true
+	}
+	if s.key(k) != "state" || k+2 >= len(s.toks) || s.toks[k+2].brk || s.key(k+1) != "owned" && s.key(k+1) != "controlled" {
+		return false
+	}
+	w := s.key(k + 2)
+	return (s.m.notBefore[w] || w == "flag") && !stateMedia[w] && w != "media"
+}
 
 // privateAfterHead are pairs of words after a demonym whose first word
 // is otherwise the state's (stateHeads) but which name people, debates and

@@ -642,12 +642,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindBody && s.memberOf(i, end) {
 		return false
 	}
-	if e.kind == kindSeat && s.placeUse(i, end, e.role) {
-		return false
-	}
 	// "the embassy in New Delhi will": a shorter seat inside one already
 	// found a place ("Delhi") is that place.
-	if e.kind == kindSeat && i < s.placeUntil {
+	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil) {
 		return false
 	}
 	// A demonym or a capital counts only when its context makes it the
@@ -678,17 +675,8 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && s.publicationAfter(end) {
 		return false
 	}
-	// "former US ambassador", "ex-Soviet", "a retired American colonel",
-	// "a former senior U.S. official": a past office or state, not the
-	// state acting now.
-	if i > 0 && !s.toks[i].brk && e.kind != kindLeader {
-		k := i - 1
-		for n := 0; n < 2 && (e.kind == kindName || e.kind == kindDemonym) && rankWords[s.key(k)] && k > 0 && !s.toks[k].brk; n++ {
-			k--
-		}
-		if w := s.key(k); w == "former" || w == "ex" || w == "retired" {
-			return false
-		}
+	if s.pastState(e, i) {
+		return false
 	}
 	// "WASHINGTON (AP) --", "BEIJING, March 3", "WASHINGTON – Voters":
 	// a dateline names where the story was filed.
@@ -1077,6 +1065,21 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 		return false
 	}
 	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
+}
+
+// pastState reports whether e at token i names a past office or state,
+// not the state acting now: "former US ambassador", "ex-Soviet", "a
+// retired American colonel", "a former senior U.S. official".
+func (s *scan) pastState(e *entry, i int) bool {
+	if i == 0 || s.toks[i].brk || e.kind == kindLeader {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 2 && (e.kind == kindName || e.kind == kindDemonym) && rankWords[s.key(k)] && k > 0 && !s.toks[k].brk; n++ {
+		k--
+	}
+	w := s.key(k)
+	return w == "former" || w == "ex" || w == "retired"
 }
 
 // rankWords may stand between "former" and the country's name or demonym
