@@ -716,7 +716,7 @@ var stateHeads = wordSet(`president presidents presidential presidency governmen
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
 	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
 	restriction restrictions refusal recognition units investigation investigations inquiry exit actions emissary
-	emissaries radar radars blacklist ` + officerRanks)
+	emissaries radar radars blacklist advisory advisories ` + officerRanks)
 
 // officerRanks are the ranks of serving officers: a demonym before them
 // stands for the state's forces ("one American colonel"), but a veteran
@@ -877,7 +877,7 @@ var tradeNouns = wordSet(`sale sales resale purchase purchases smuggling traffic
 	theft smugglers traffickers dealers dealer seller sellers buyer buyers`)
 
 // placeHeads after a demonym are places it locates in the country.
-var placeHeads = wordSet(`villages towns cities regions province provinces`)
+var placeHeads = wordSet(`villages towns cities regions province provinces republic republics`)
 
 // airForceWords after a capitalised "Air" make it the state's air force
 // ("the Israeli Air Force", "the Indian Air Chief"), not an airline.

@@ -654,8 +654,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	// "the US Senate", "a US district court", "a US-based firm": legislatures
 	// and courts are not labelled (country guideline 9), nor is where a
-	// person or firm comes from.
-	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && (notStateAfter[s.key(end)] || s.candidacy(i, end) || s.courtAfter(end)) {
+	// person or firm comes from. An organisation's parliament, assembly and
+	// representatives are its organs and officials ("the EU parliament",
+	// "the EU Representative in Djibouti"; guideline 8).
+	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk &&
+		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) || s.candidacy(i, end) || s.courtAfter(end)) {
 		return false
 	}
 	// "Uganda's Parliament", "Israel's Supreme Court": the legislature or
@@ -1582,6 +1585,10 @@ var notStateAfter = func() map[string]bool {
 	}
 	return m
 }()
+
+// orgOrgans after an organisation's name are its organs and officials,
+// though after a country's they are its legislature (notStateAfter).
+var orgOrgans = wordSet(`representative representatives parliament assembly`)
 
 // legislatureWords after a country's possessive name its legislature or
 // its courts, which are not labelled (country guideline 9).
