@@ -1091,7 +1091,7 @@ var rankWords = wordSet(`senior top high ranking longtime veteran`)
 
 // pastOfficeWords, before an office, make it one held before or after the
 // sentence's day, or another ("Vice President").
-var pastOfficeWords = wordSet(`former ex then late vice deputy`)
+var pastOfficeWords = wordSet(`former ex then late ousted vice deputy`)
 
 // governmentOpeners stand before a head's surname in the name of their
 // government.

@@ -54,10 +54,6 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	if len(dst) == start && (a == nil || len(a.people) == 0) {
 		return dst
 	}
-	// Undated text has no office holders but titled heads (undatedHead).
-	if s.day == noDay {
-		return dst
-	}
 	if a != nil {
 		s.rememberLeaders(dst[start:], a)
 	}

@@ -12,10 +12,11 @@ import (
 // near phrase that must stay as it was.
 
 // Undated text: a head of state or government whom the sentence gives a
-// head's title is in office on the sentence's day (guideline 12 read as
-// the readers read it); a bare name, a past or coming office, another
-// office's title, an honorific and a name that heads of two parties bear
-// say nothing of the day.
+// head's title, and an official it introduces with an office, are in
+// office on the sentence's day (guideline 12 read as the readers read it);
+// a bare name, a past or coming office, another office's title, an
+// honorific and a name that heads of two parties bear say nothing of the
+// day.
 func TestUndatedHeads(t *testing.T) {
 	_, m := defaultMatcher(t)
 	cases := []struct{ sentence, want, surfaces, roles string }{
@@ -31,6 +32,11 @@ func TestUndatedHeads(t *testing.T) {
 		{"President-elect Obama named his team.", "", "", ""},
 		{"Mr Obama will sign the bill on Friday.", "", "", ""},
 		{"the president obama fans cheered", "", "", ""},
+		{"Ousted President Morsi appeared in court.", "", "", ""},
+		// An official the sentence introduces with an office.
+		{"White House press secretary Dana Perino said the talks would go on.", "US,US", "White House|Dana Perino", "body|official"},
+		{"Former White House press secretary Dana Perino said the talks would go on.", "", "", ""},
+		{"Dana Perino said the talks would go on.", "", "", ""},
 	}
 	for _, c := range cases {
 		got := m.Match(c.sentence, time.Time{})
