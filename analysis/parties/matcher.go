@@ -877,10 +877,15 @@ func (s *scan) buildingUse(i, end int) bool {
 	if !buildingPlaceWords[s.key(i-2)] {
 		return false
 	}
-	// "officials at the White House" are its people.
+	// "officials at the White House" are its people; "served at the
+	// White House", in its service.
 	ex := placeWords[s.key(i-2)]
-	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)]
+	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)] && !(s.key(i-2) == "at" && serviceWords[s.key(i-3)])
 }
+
+// serviceWords before "at the" and a building that houses a government
+// put someone in its service ("served at the White House").
+var serviceWords = wordSet(`serve serves served serving work works worked working`)
 
 // memberOf reports whether a one-word body whose name also names one of its
 // officers ("Garda", "Gardaí") is its officers counted ("a Garda", "three
@@ -1072,9 +1077,11 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 
 // pastState reports whether e at token i names a past office or state,
 // not the state acting now: "former US ambassador", "ex-Soviet", "a
-// retired American colonel", "a former senior U.S. official".
+// retired American colonel", "a former senior U.S. official". A body
+// keeps its mention: "former EPA head" names the agency, whose head was
+// someone else since.
 func (s *scan) pastState(e *entry, i int) bool {
-	if i == 0 || s.toks[i].brk || e.kind == kindLeader {
+	if i == 0 || s.toks[i].brk || e.kind == kindLeader || e.kind == kindBody {
 		return false
 	}
 	k := i - 1
