@@ -60,3 +60,16 @@ func TestPoolCapitals(t *testing.T) {
 		{"The cafe stands in a busy street of East London.", "2010-05-01", "", ""},
 	})
 }
+
+// Qatar's and Bahrain's leaders share their ruling family's name: each is
+// the party's only in their own terms, not in the terms of another of the
+// family with the same first initial.
+func TestGulfFamilies(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Abdullah bin Nasser bin Khalifa Al Thani chaired the cabinet.", "2015-03-01", "QA", "Abdullah bin Nasser bin Khalifa Al Thani"},
+		{"Abdullah bin Khalifa Al Thani chaired the cabinet.", "2015-03-01", "", ""},
+		{"Abdullah bin Khalifa Al Thani chaired the cabinet.", "2005-03-01", "QA", "Abdullah bin Khalifa Al Thani"},
+		{"Jaber Al-Ahmad Al-Sabah opened the session.", "2015-03-01", "", ""},
+		{"Jaber Al-Mubarak Al-Hamad Al-Sabah opened the session.", "2015-03-01", "KW", "Jaber Al-Mubarak Al-Hamad Al-Sabah"},
+	})
+}

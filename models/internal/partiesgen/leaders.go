@@ -237,8 +237,12 @@ var familyFirst = map[string]bool{"CN": true, "TW": true, "KP": true, "KR": true
 // first name ("Mr Thaksin").
 var givenNameUsed = map[string]bool{"TH": true}
 
-// noSurname lists the countries whose names have no surname to cut out.
-var noSurname = map[string]bool{"MM": true, "KW": true}
+// noSurname lists the countries whose names have no surname to cut out:
+// Myanmar's, and those of the ruling families of Kuwait, Qatar and Bahrain,
+// whose last name (Al-Sabah, Al Thani, Al Khalifa) every leader bears, so
+// that it would merge different people of the leaders' list by their
+// first initial and make forms ("Mr Al Thani") that name no one person.
+var noSurname = map[string]bool{"MM": true, "KW": true, "QA": true, "BH": true}
 
 // hispanic lists the countries where a name of three or more words ends in
 // two surnames, both used ("López Obrador").
