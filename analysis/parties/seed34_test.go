@@ -73,3 +73,15 @@ func TestGulfFamilies(t *testing.T) {
 		{"Jaber Al-Mubarak Al-Hamad Al-Sabah opened the session.", "2015-03-01", "KW", "Jaber Al-Mubarak Al-Hamad Al-Sabah"},
 	})
 }
+
+// Two heads of one country with one surname and one initial are two
+// people: each is the party's only in their own terms.
+func TestSharedSurnames(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Modibo Sidibé opened the new bridge.", "2009-03-01", "ML", "Modibo Sidibé"},
+		{"Mandé Sidibé opened the new bridge.", "2009-03-01", "", ""},
+		{"Mandé Sidibé opened the new bridge.", "2001-03-01", "ML", "Mandé Sidibé"},
+		{"Abdiweli Sheikh Ahmed opened the new port.", "2014-03-01", "SO", "Abdiweli Sheikh Ahmed"},
+		{"Abdullahi Yusuf Ahmed opened the new port.", "2014-03-01", "", ""},
+	})
+}

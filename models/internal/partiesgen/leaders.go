@@ -502,7 +502,7 @@ func findPerson(p *party, cl csvLeader, g genSet, given map[string]bool) int {
 		lsurs := surnames(l.Name, p.ID, given)
 		for _, s := range surs {
 			for _, ls := range lsurs {
-				if umlautKey(s) == umlautKey(ls) && initial(cl.name) == initial(l.Name) {
+				if umlautKey(s) == umlautKey(ls) && sameFirstName(cl.name, l.Name) {
 					return i
 				}
 			}
@@ -530,6 +530,32 @@ func stripRegnal(name string) string {
 		return strings.TrimSpace(strings.TrimPrefix(name, t))
 	}
 	return name
+}
+
+// sameFirstName reports whether two names of one surname may be one
+// person's: their first words are the same, or one is an initial of the
+// other ("G. W. Bush", "George W. Bush"), or one begins the other
+// ("Abdel", "Abdelaziz"); not two given names that share an initial
+// ("Modibo Sidibé", "Mandé Sidibé").
+func sameFirstName(a, b string) bool {
+	fa, fb := firstWord(a), firstWord(b)
+	if fa == "" || fb == "" {
+		return false
+	}
+	if len([]rune(fa)) == 1 || len([]rune(fb)) == 1 {
+		return initial(a) == initial(b)
+	}
+	return strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)
+}
+
+// firstWord is the first word of name, compared as umlautKey does, without
+// a trailing full stop.
+func firstWord(name string) string {
+	w := strings.Fields(umlautKey(name))
+	if len(w) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(w[0], ".")
 }
 
 func initial(name string) string {
