@@ -686,7 +686,7 @@ func wordSet(ws string) map[string]bool {
 // state: its offices and people in office, its forces and their arms, its
 // acts, policies, law and economy.
 var stateHeads = wordSet(`president presidents presidente presidential presidency government governments governmental
-	prime premier chancellor king queen monarch monarchy emperor crown sultan emir royal regime junta administration
+	prime premier chancellor treasurer king queen monarch monarchy emperor crown sultan emir royal regime junta administration
 	cabinet minister ministers ministry ministries department departments agency agencies authorities authority
 	official officials officialdom leader leaders leadership ruler rulers head heads chief vice deputy top senior
 	spokesman spokeswoman spokesperson spokesmen statement statements ambassador ambassadors envoy envoys embassy
