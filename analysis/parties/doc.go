@@ -1096,7 +1096,7 @@
 // gives, untuned, precision 195 of 200 (0.975) and recall 53 of 58
 // (0.914); over the eighteen untuned samples since seed 19, 3,436 of 3,600
 // (0.954) and 877 of 1,021 (0.859); over the four of this session (seeds
-// 34-37), 776 of 800 (0.970) and 192 of 228 (0.842). Its false mentions: a
+// 34-37), 776 of 800 (0.970) and 192 of 223 (0.861). Its false mentions: a
 // home, a leader two days after he fled, "the Bush", a past presidency in
 // an undated sentence and "South Australia"; its misses, "change in
 // Washington", "a former British spy", Iran's central bank governor,
