@@ -658,7 +658,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// representatives are its organs and officials ("the EU parliament",
 	// "the EU Representative in Djibouti"; guideline 8).
 	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk &&
-		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) || s.candidacy(i, end) || s.courtAfter(end)) {
+		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) && !s.portfolioAt(end) || s.candidacy(i, end) || s.courtAfter(end)) {
 		return false
 	}
 	// "Uganda's Parliament", "Israel's Supreme Court": the legislature or
@@ -1039,7 +1039,8 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 
 // undatedHead reports whether the leader's alias e at token i names a
 // head of state or government in undated text: the sentence gives them a
-// head's title ("President Barack Obama", "Prime Minister Sharon"), which
+// head's title ("President Barack Obama", "Prime Minister Sharon",
+// "Chancellor Angela Merkel"), which
 // says that its day falls inside a term, and e is a head of one party only.
 // A past or a coming office ("former President", "then-Prime Minister",
 // "Vice President", "President-elect") does not count.
@@ -1051,7 +1052,7 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	from := i
 	switch {
 	case e.skip > 0:
-	case i > 0 && !s.toks[i].brk && (s.key(i-1) == "president" || s.key(i-1) == "premier"):
+	case i > 0 && !s.toks[i].brk && (s.key(i-1) == "president" || s.key(i-1) == "premier" || s.key(i-1) == "chancellor"):
 		from = i - 1
 	case i > 1 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "minister" && s.key(i-2) == "prime":
 		from = i - 2
@@ -1069,7 +1070,7 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 		}
 		title += " " + s.key(k)
 	}
-	if title != " president" && title != " prime minister" && title != " premier" {
+	if title != " president" && title != " prime minister" && title != " premier" && title != " chancellor" {
 		return false
 	}
 	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
@@ -1592,6 +1593,13 @@ var notStateAfter = func() map[string]bool {
 	}
 	return m
 }()
+
+// portfolioAt reports whether the word at token k is a portfolio's, a
+// minister's or a department's after it ("the US Labor Department", "the
+// US labor secretary"), not a word of notStateAfter in its own right.
+func (s *scan) portfolioAt(k int) bool {
+	return k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioOffices[s.key(k+1)]
+}
 
 // orgOrgans after an organisation's name are its organs and officials,
 // though after a country's they are its legislature (notStateAfter).

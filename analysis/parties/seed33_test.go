@@ -33,9 +33,10 @@ func TestUndatedHeads(t *testing.T) {
 		{"Mr Obama will sign the bill on Friday.", "", "", ""},
 		{"the president obama fans cheered", "", "", ""},
 		{"Ousted President Morsi appeared in court.", "", "", ""},
+		{"The talks with German Chancellor Angela Merkel ran late.", "DE,DE", "German|Angela Merkel", "demonym|leader"},
 		// An official the sentence introduces with an office.
-		{"White House press secretary Dana Perino said the talks would go on.", "US,US", "White House|Dana Perino", "body|official"},
-		{"Former White House press secretary Dana Perino said the talks would go on.", "", "", ""},
+		{"White House press secretary Dana Perino told reporters the talks would go on.", "US,US", "White House|Dana Perino", "body|official"},
+		{"Former White House press secretary Dana Perino told reporters the talks would go on.", "", "", ""},
 		{"Dana Perino said the talks would go on.", "", "", ""},
 	}
 	for _, c := range cases {
