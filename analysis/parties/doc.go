@@ -49,12 +49,11 @@
 //     leader, except a head of state or government whom the sentence
 //     gives a head's title, "President", "Prime Minister", "Premier" or
 //     "Chancellor" ("President Barack Obama", "Prime Minister Sharon"),
-//     which says that
-//     its day lies inside a term: not after "former", "ex-", "then-",
-//     "late", "ousted", "Vice" or "Deputy", and not a name that heads of
-//     two parties bear. An official whom an undated sentence introduces
-//     with an office ("White House press secretary Sarah Sanders") is an
-//     official there, as in dated text (below).
+//     which says that its day lies inside a term: not after "former",
+//     "ex-", "then-", "late", "ousted", "Vice" or "Deputy", and not a name
+//     that heads of two parties bear. An official whom an undated
+//     sentence introduces with an office ("White House press secretary
+//     Sarah Sanders") is an official there, as in dated text (below).
 //   - A title at the start of a leader's alias ("Mr", "President", "Prime
 //     Minister", "Chancellor", "Taoiseach", and the ranks and posts
 //     "General", "Gen.", "Admiral", "Adm.", "Ambassador" written before
@@ -1070,7 +1069,7 @@
 // demonym there is still a past office), "serve" or "work" at a seat of
 // government is its service, "Presidente" is a head's title, and Sir
 // Michael Jackson as Chief of the General Staff of 2003-06, by his
-// knighthood only. On the pool: 71 more mentions (68 bodies after
+// knighthood only. On the pool: 71 more mentions (nearly all bodies after
 // "former" or "ex-", mostly the CIA and FBI of NewsMTSC), one span
 // longer ("Former U.S. Federal Reserve Chairman" gives "U.S. Federal
 // Reserve"); the train split: 7,602 right (from 7,597), 277 false, 437
