@@ -1049,31 +1049,38 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 		return false
 	}
 	// The title: the alias's own ("President Castro") or the words before.
-	from := i
-	switch {
-	case e.skip > 0:
-	case i > 0 && !s.toks[i].brk && (s.key(i-1) == "president" || s.key(i-1) == "premier" || s.key(i-1) == "chancellor"):
+	from, to := i, i+e.skip
+	if e.skip == 0 {
 		from = i - 1
-	case i > 1 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "minister" && s.key(i-2) == "prime":
-		from = i - 2
-	default:
+		if i > 1 && s.key(i-1) == "minister" && s.key(i-2) == "prime" && !s.toks[i-1].brk {
+			from = i - 2
+		}
+		if from < 0 || s.toks[i].brk {
+			return false
+		}
+	}
+	if !s.headTitle(from, to) {
 		return false
 	}
-	to := i + e.skip
-	if e.skip == 0 {
-		to = i
-	}
-	title := ""
+	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
+}
+
+// headTitle reports whether tokens [from, to) are a head's title,
+// capitalised: "President", "Prime Minister", "Premier" or "Chancellor".
+func (s *scan) headTitle(from, to int) bool {
 	for k := from; k < to; k++ {
 		if !s.toks[k].upper {
 			return false
 		}
-		title += " " + s.key(k)
 	}
-	if title != " president" && title != " prime minister" && title != " premier" && title != " chancellor" {
-		return false
+	switch to - from {
+	case 1:
+		w := s.key(from)
+		return w == "president" || w == "premier" || w == "chancellor"
+	case 2:
+		return s.key(from) == "prime" && s.key(from+1) == "minister"
 	}
-	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
+	return false
 }
 
 // pastState reports whether e at token i names a past office or state,
