@@ -51,7 +51,9 @@
 //     "Chancellor" ("President Barack Obama", "Prime Minister Sharon"),
 //     which says that its day lies inside a term: not after "former",
 //     "ex-", "then-", "late", "ousted", "Vice" or "Deputy", and not a name
-//     that heads of two parties bear. An official whom an undated
+//     that heads of two parties bear. A head's government ("the Obama
+//     administration", "the Modi government") is the party in undated
+//     text too, in whichever of the head's terms. An official whom an undated
 //     sentence introduces with an office ("White House press secretary
 //     Sarah Sanders") is an official there, as in dated text (below).
 //   - A title at the start of a leader's alias ("Mr", "President", "Prime

@@ -1043,10 +1043,15 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 // "Chancellor Angela Merkel"), which
 // says that its day falls inside a term, and e is a head of one party only.
 // A past or a coming office ("former President", "then-Prime Minister",
-// "Vice President", "President-elect") does not count.
+// "Vice President", "President-elect") does not count. A head's government
+// ("the Trump administration", "the Howard Government") names the party in
+// any of the head's terms.
 func (s *scan) undatedHead(e *entry, i int) bool {
-	if e.headShared || e.tail > 0 || !hasHeadTerm(e.terms) {
+	if e.headShared || !hasHeadTerm(e.terms) {
 		return false
+	}
+	if e.tail > 0 {
+		return true
 	}
 	// The title: the alias's own ("President Castro") or the words before.
 	from, to := i, i+e.skip

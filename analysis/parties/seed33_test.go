@@ -38,6 +38,11 @@ func TestUndatedHeads(t *testing.T) {
 		{"White House press secretary Dana Perino told reporters the talks would go on.", "US,US", "White House|Dana Perino", "body|official"},
 		{"Former White House press secretary Dana Perino told reporters the talks would go on.", "", "", ""},
 		{"Dana Perino said the talks would go on.", "", "", ""},
+		// A head's government names the party in any of the head's terms.
+		{"Critics said the Obama administration moved too slowly on the pipeline.", "US", "Obama", "leader"},
+		{"Crowds heard that the Modi government had failed on jobs.", "IN", "Modi", "leader"},
+		{"Fans of the Obama campaign cheered.", "", "", ""},
+		{"In May government spending rose sharply.", "", "", ""},
 	}
 	for _, c := range cases {
 		got := m.Match(c.sentence, time.Time{})
