@@ -139,7 +139,7 @@ func (s *scan) titleRun(k int) bool {
 		if s.key(k) == "air" && (k+1 >= len(s.toks) || s.toks[k+1].brk || !airForceWords[s.key(k+1)]) {
 			continue
 		}
-		head = head || stateHeads[s.key(k)]
+		head = head || stateHeads[s.key(k)] || titleHeads[s.key(k)]
 	}
 	// "the Iraqi National Accord party": the run's kind in lower case.
 	if n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)] {
@@ -716,7 +716,12 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
 	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
 	restriction restrictions refusal recognition units investigation investigations inquiry exit actions emissary
-	emissaries radar radars blacklist advisory advisories ` + officerRanks)
+	emissaries radar radars blacklist advisory advisories fleet fleets relationship ` + officerRanks)
+
+// titleHeads end a capitalised title after a demonym ("the British Home
+// Secretary") but in lower case may be a private post ("a British
+// secretary").
+var titleHeads = wordSet(`secretary secretaries`)
 
 // officerRanks are the ranks of serving officers: a demonym before them
 // stands for the state's forces ("one American colonel"), but a veteran
