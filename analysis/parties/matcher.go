@@ -661,9 +661,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) && !s.portfolioAt(end) || s.candidacy(i, end) || s.courtAfter(end)) {
 		return false
 	}
-	// "Uganda's Parliament", "Israel's Supreme Court": the legislature or
-	// the court is what the possessive names.
-	if e.kind == kindName && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && !s.toks[end+1].brk && legislatureWords[s.key(end+1)] {
+	if s.notStateHolder(e, end) {
 		return false
 	}
 	// "the US Libertarian Party", "the New Zealand Law Society", "the
@@ -1163,14 +1161,15 @@ func (s *scan) otherPerson(i, end int) bool {
 // something else: a place or a prize named after them ("Queen Elizabeth
 // Hospital", "the Nelson Mandela Bridge", "the Gaddafi stadium"), a private person whose age
 // follows ("Bush, 25, became engaged"), or the leader's father ("Mr Bush,
-// Sr.").
+// Sr.", "George Bush Sr").
 func (s *scan) namedAfter(end int) bool {
 	if end >= len(s.toks) {
 		return false
 	}
 	if !s.toks[end].brk {
+		// "George Bush Sr": the father.
 		w := s.key(end)
-		return s.toks[end].upper && namedAfterWords[w] || namedVenueWords[w]
+		return s.toks[end].upper && (namedAfterWords[w] || w == "sr") || namedVenueWords[w]
 	}
 	w := s.key(end)
 	if s.gap(end) != "," {
@@ -1590,6 +1589,41 @@ var industryWords = func() map[string]bool {
 	return m
 }()
 
+// notStateHolder reports whether the words after a name or demonym ending
+// at token end make it the home of someone who is not the state: "the UK
+// leader of the opposition", "Uganda's Parliament", "Israel's Supreme
+// Court" (the legislature or the court is what the possessive names), "a
+// growing US Hispanic population" (a people or a faith in the country).
+func (s *scan) notStateHolder(e *entry, end int) bool {
+	if (e.kind == kindName || e.kind == kindDemonym) && s.oppositionLeader(end) {
+		return true
+	}
+	if e.kind == kindName && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && !s.toks[end+1].brk && legislatureWords[s.key(end+1)] {
+		return true
+	}
+	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && peopleAfterName[s.key(end)]
+}
+
+// oppositionLeader reports whether the words from token k are "leader of
+// the opposition".
+func (s *scan) oppositionLeader(k int) bool {
+	if k+3 >= len(s.toks) || s.key(k) != "leader" {
+		return false
+	}
+	for n, w := range [...]string{"of", "the", "opposition"} {
+		if s.toks[k+1+n].brk || s.key(k+1+n) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleAfterName, after a country's name, make it a people's or a faith's
+// home ("the US Hispanic population", "UK Catholics"); after a demonym
+// they may follow the state ("anti-Syrian Christian groups").
+var peopleAfterName = wordSet(`hispanic hispanics latino latinos latina jewish catholic catholics christian
+	christians evangelical evangelicals`)
+
 // notStateAfter are words after which a country's name, demonym or capital
 // does not stand for the state acting (country guideline 9): legislatures
 // and courts, origins, media, parties and people, the public.
@@ -1656,7 +1690,7 @@ var placeWords = func() map[string]map[string]bool {
 		reactions answer overture overtures
 		ultimatum demand demands concession concessions proposal offer loyalty allegiance closer protested
 		protest complained complaint appealed wrote turned sent delivered conveyed handed according ties
-		links close loyal`)
+		links close loyal ambassador ambassadors envoy envoys emissary`)
 	of := set(`policy policies influence position stance decision decisions demands interests ally allies
 		pressure support response ambitions intentions plans approval consent backing view views officials`)
 	m := map[string]map[string]bool{"in": people, "at": people, "to": to, "of": of}

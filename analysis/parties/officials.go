@@ -249,7 +249,9 @@ func (s *scan) notOwnOffice(i int, taken []bool) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.key(k)
-		if pastOffice[w] || postedBy[w] || k == i-1 && placeBefore[w] {
+		// "a trip to Kenya": a place; "according to NASA administrator
+		// Charlie Bolden": a source, the office's own.
+		if pastOffice[w] || postedBy[w] || k == i-1 && placeBefore[w] && !(w == "to" && k > 0 && s.key(k-1) == "according") {
 			return true
 		}
 		if s.toks[k+1].brk {
