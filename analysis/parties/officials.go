@@ -336,12 +336,15 @@ func (s *scan) titledAfter(end int) (int, int) {
 	return from, to
 }
 
-// appositiveBefore finds a personal name right before ", the" and a
-// mention at [i, end) whose office phrase closes the clause ("Mohammed Ali
-// Hosseini, the Iranian foreign ministry spokesman, said"), and returns its
+// appositiveBefore finds a personal name right before ", the" (or "a",
+// "an") and a mention at [i, end) whose office phrase closes the clause
+// ("Mohammed Ali Hosseini, the Iranian foreign ministry spokesman, said",
+// "Ali al-Dabbagh, an Iraqi government spokesman, said"), and returns its
 // token range, or -1, -1.
 func (s *scan) appositiveBefore(i, end int) (int, int) {
-	if i > 0 && !s.toks[i].brk && s.key(i-1) == "the" {
+	article := ""
+	if i > 0 && !s.toks[i].brk && articles[s.key(i-1)] {
+		article = s.key(i - 1)
 		i--
 	}
 	if i < 2 || !s.toks[i].brk || s.gap(i) != "," {
@@ -349,8 +352,11 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	}
 	// The office phrase closes the clause, or its place follows ("the
 	// US ambassador to Iraq"): not "the British chief executive of BP".
+	// After "a" or "an", a verb or "who" may make it a clause of its own
+	// ("the plant reopened, a Romanian official said") or a past
+	// office ("a US official who served under Nixon").
 	h := s.officeWords(end)
-	if h < 0 || h < len(s.toks) && !s.toks[h].brk && !appositiveEnds[s.key(h)] {
+	if h < 0 || h < len(s.toks) && !s.toks[h].brk && (!appositiveEnds[s.key(h)] || article != "" && article != "the" && !placeBefore[s.key(h)]) {
 		return -1, -1
 	}
 	last := i - 1
@@ -371,32 +377,37 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	return -1, -1
 }
 
-// officeOfNear is a quick test for officeOfBefore: "of", or "of the",
-// right before the mention at token i.
+// articles may open an appositive's office phrase.
+var articles = wordSet(`the a an`)
+
+// officeOfNear is a quick test for officeOfBefore: "of" or "for", or "of
+// the" or "for the", right before the mention at token i.
 func (s *scan) officeOfNear(i int) bool {
 	k := i - 1
 	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
 		i, k = k, k-1
 	}
-	return k > 0 && !s.toks[i].brk && s.key(k) == "of"
+	return k > 0 && !s.toks[i].brk && (s.key(k) == "of" || s.key(k) == "for")
 }
 
-// officeOfBefore finds a personal name right before ", <office> of" and
-// the mention at [i, end), in a clause that closes within five words
-// ("Brigadier Tom Hale, commander of British forces in Basra, said"), and returns its token range, or -1, -1. A past office
-// ("Name, former minister of"), a lone word, a head of government's
+// officeOfBefore finds a personal name right before ", <office> of" (or
+// "for", and an article before the office) and the mention at [i, end), in
+// a clause that closes within five words ("Brigadier Tom Hale, commander
+// of British forces in Basra, said", "Ali al-Dabbagh, a spokesman for the
+// Iraqi government, said"), and returns its token range, or -1, -1. A past
+// office ("Name, former minister of"), a lone word, a head of government's
 // office the registry does not hold and an office of what the mention's
-// possessive owns ("general secretary of Kenya's largest opposition party")
-// are not.
+// possessive owns ("general secretary of Kenya's largest opposition
+// party", but not "a spokesperson for Israel's foreign ministry") are not.
 func (s *scan) officeOfBefore(i, end int) (int, int) {
-	if end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {
+	if end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && (s.toks[end+1].brk || !stateHeads[s.key(end+1)]) {
 		return -1, -1
 	}
 	k := i - 1
 	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
 		i, k = k, k-1
 	}
-	if k < 2 || s.toks[i].brk || s.key(k) != "of" {
+	if k < 2 || s.toks[i].brk || s.key(k) != "of" && s.key(k) != "for" {
 		return -1, -1
 	}
 	j, head, prime, deputy := k, false, false, false
@@ -406,6 +417,9 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 		head = head || officeWord[w] == 2
 		prime = prime || w == "prime"
 		deputy = deputy || w == "deputy" || w == "vice"
+	}
+	if j > 1 && !s.toks[j].brk && (s.key(j-1) == "a" || s.key(j-1) == "an") {
+		j--
 	}
 	if !head || !s.toks[j].brk || s.gap(j) != "," || !s.clauseCloses(end) {
 		return -1, -1

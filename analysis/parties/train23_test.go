@@ -34,3 +34,42 @@ func TestTrain23Registry(t *testing.T) {
 		{"Parmly gave a speech on rights day.", "2012-12-10", "", ""},
 	})
 }
+
+// An office after "a" or "an" in an appositive ("Ali al-Dabbagh, an Iraqi
+// government spokesman, said") and an office "for" the party ("a
+// spokesman for the Iraqi government", "a spokesperson for Israel's
+// foreign ministry") introduce an official; a clause of its own after the
+// article ("the plant reopened, a Romanian official said"), a past office
+// after "who", and an office of what the possessive owns do not.
+func TestTrain23Appositives(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Hamid Karimi, an Iraqi government spokesman, said the tests would take a week.", "2007-06-01", "IQ,IQ", "Hamid Karimi|Iraqi"},
+		{"Hamid Karimi, a spokesman for the Iraqi government, said the tests would take a week.", "2007-06-01", "IQ,IQ", "Hamid Karimi|Iraqi"},
+		{"Dana Levi, a spokeswoman for Israel's foreign ministry, called the ruling a shame.", "2007-06-01", "IL,IL", "Dana Levi|Israel"},
+		{"Dana Levi, a spokeswoman for Israel's largest bank, called the ruling a shame.", "2007-06-01", "", ""},
+		{"The mill at Nova Vale, a Romanian official said on Friday, will close.", "2007-06-01", "RO", "Romanian"},
+		{"Carl Rudd, a United States government official who served under Nixon, has died.", "2007-06-01", "US", "United States"},
+	})
+}
+
+// Office holders the registry lacked, each inside and outside their term,
+// and the namesakes whose bare surname stays someone else's.
+func TestTrain23Officials(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Raila Odinga called for new elections in the region.", "2009-06-01", "KE", "Raila Odinga"},
+		{"Raila Odinga called for new elections in the region.", "2016-06-01", "", ""},
+		{"Trichet warned that rates could rise again.", "2008-06-01", "EU", "Trichet"},
+		{"Trichet warned that rates could rise again.", "2013-06-01", "", ""},
+		{"Louise Arbour called the killings a crime.", "2006-06-01", "UN", "Louise Arbour"},
+		{"Ali al-Dabbagh said the curfew would be lifted.", "2008-06-01", "IQ", "Ali al-Dabbagh"},
+		{"Mark Regev said the crossing would stay shut.", "2009-06-01", "IL", "Mark Regev"},
+		{"Mark Regev said the crossing would stay shut.", "2019-06-01", "", ""},
+		{"Mr Libby's lawyers asked for a delay.", "2005-07-01", "US", "Libby"},
+		{"Vice President Richard Cheney flew to Kabul.", "2007-02-27", "US", "Richard Cheney"},
+		{"Walid Moallem flew to Baghdad for talks.", "2006-11-19", "SY", "Walid Moallem"},
+		{"Eliza Manningham-Buller spoke of thirty plots.", "2006-11-10", "GB", "Eliza Manningham-Buller"},
+		{"Mal Brough flew to Alice Springs on Monday.", "2007-06-22", "AU", "Mal Brough"},
+		{"Wynne, a former school trustee, won the seat.", "2007-10-10", "", ""},
+		{"Mr Wu said the budget would pass.", "2010-06-01", "TW", "Wu"},
+	})
+}
