@@ -1532,7 +1532,7 @@ var compassLands = map[string]bool{"northern ireland": true, "western australia"
 // "taught Italian"), or after "in" or "into" at the end of a phrase ("the
 // letter was written in Russian.").
 func (s *scan) language(i, end int) bool {
-	if s.languageLabel(i, end) {
+	if s.languageLabel(i, end) || s.languageList(i, end) {
 		return true
 	}
 	if i == 0 || s.toks[i].brk {
@@ -1547,6 +1547,67 @@ func (s *scan) language(i, end int) bool {
 	}
 	return false
 }
+
+// languageList reports whether the demonym at tokens [i, end) is an item
+// of a list of one-word names, joined by commas, "and" or "or", that holds
+// a language no state is named after ("fluent in Mongolian, Russian,
+// French and English", "in English or French").
+func (s *scan) languageList(i, end int) bool {
+	// "English and French officials": the state's, whatever the list.
+	if end < len(s.toks) && !s.toks[end].brk && stateHeads[s.key(end)] {
+		return false
+	}
+	// next returns the list item after the one that ends at token k, or -1.
+	next := func(k int) int {
+		if k >= len(s.toks) {
+			return -1
+		}
+		if s.toks[k].brk && s.gap(k) != "," {
+			return -1
+		}
+		if listJoins[s.key(k)] {
+			if k+1 >= len(s.toks) || s.toks[k+1].brk {
+				return -1
+			}
+			k++
+		} else if !s.toks[k].brk {
+			return -1
+		}
+		return k
+	}
+	for k, n := next(end), 0; k >= 0 && n < 6 && s.toks[k].upper; k, n = next(k+1), n+1 {
+		if languageOnly[s.key(k)] {
+			return true
+		}
+	}
+	// The items before: a word, then a comma or a join, up to the demonym.
+	for k, n := i, 0; k > 0 && n < 6; n++ {
+		p := k - 1
+		if !s.toks[k].brk && listJoins[s.key(p)] {
+			if p == 0 || s.toks[p].brk && s.gap(p) != "," {
+				return false
+			}
+			p--
+		} else if !s.toks[k].brk || s.gap(k) != "," {
+			return false
+		}
+		if !s.toks[p].upper || p > 0 && !s.toks[p].brk && s.toks[p-1].upper {
+			return false
+		}
+		if languageOnly[s.key(p)] {
+			return true
+		}
+		k = p
+	}
+	return false
+}
+
+// listJoins join the items of a list.
+var listJoins = wordSet(`and or`)
+
+// languageOnly are languages that no party of the registry is named after.
+var languageOnly = wordSet(`english arabic mandarin cantonese hindi urdu swahili latin hebrew bengali punjabi tamil
+	esperanto farsi`)
 
 // languageLabel reports whether the demonym at tokens [i, end) names the
 // language of a name given in parentheses: it opens the parenthesis, alone
@@ -1634,7 +1695,7 @@ var notStateAfter = func() map[string]bool {
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
 		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
 		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
-		parliament legislature assembly`) {
+		parliament legislature assembly democrat democrats liberal`) {
 		m[w] = true
 	}
 	return m
@@ -1659,6 +1720,10 @@ var legislatureWords = wordSet(`parliament parliaments legislature legislatures 
 // courtAfter reports whether the words at token k name a court ("a U.S.
 // appeals court", "a Russian military tribunal").
 func (s *scan) courtAfter(k int) bool {
+	// "the U.S. 9th Circuit Court of Appeals": an ordinal before the kind.
+	if w := s.key(k); k+2 < len(s.toks) && !s.toks[k+1].brk && len(w) > 2 && w[0] >= '1' && w[0] <= '9' && ordinalEnds[w[len(w)-2:]] {
+		k++
+	}
 	if k+1 >= len(s.toks) || s.toks[k+1].brk || !courtKinds[s.key(k)] {
 		return false
 	}
@@ -1668,6 +1733,9 @@ func (s *scan) courtAfter(k int) bool {
 	}
 	return false
 }
+
+// ordinalEnds end an ordinal written in figures ("9th", "2nd").
+var ordinalEnds = wordSet(`st nd rd th`)
 
 // courtKinds are the words between a country and "court" in a court's
 // description.

@@ -258,7 +258,8 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
 	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
-	assemblies diocese archdiocese ministries synod unions leadership ratings hospital hospitals clinic`)
+	assemblies diocese archdiocese ministries synod unions leadership ratings hospital hospitals clinic
+	award awards excellence exhibition expo symposium advocates forum`)
 
 // nameJoins join the capitalised words of one name ("Returned and Services'
 // Association", "Assemblies of God").

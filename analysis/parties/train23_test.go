@@ -73,3 +73,23 @@ func TestTrain23Officials(t *testing.T) {
 		{"Mr Wu said the budget would pass.", "2010-06-01", "TW", "Wu"},
 	})
 }
+
+// A demonym in a list with a language no state is named after is a
+// language; a demonym before the state's officials stays the state, list
+// or not. A country before an ordinal court, a party's members, and a
+// capitalised run of awards, fairs and forums is not the state.
+func TestTrain23NotState(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"The guide was fluent in Mongolian, Russian, French and English.", "2007-06-01", "", ""},
+		{"Papers may be written in English or French.", "2007-06-01", "", ""},
+		{"Banners read 'Peace' in English, Romanian and Arabic.", "2007-06-01", "", ""},
+		{"English and French officials agreed on the text.", "2007-06-01", "FR", "French"},
+		{"Talks between Russian and French diplomats went well.", "2007-06-01", "RU,FR", "Russian|French"},
+		{"The U.S. 9th Circuit Court of Appeals upheld the ban.", "2007-06-01", "", ""},
+		{"The U.S. 3rd Infantry Division moved north.", "2007-06-01", "US", "U.S."},
+		{"A US Democrat called the remark bizarre.", "2007-06-01", "", ""},
+		{"A US diplomat called the remark bizarre.", "2007-06-01", "US", "US"},
+		{"Winners of the Taiwan Excellence Awards were named.", "2008-06-01", "", ""},
+		{"Winners of the tenders were named by Taiwan.", "2008-06-01", "TW", "Taiwan"},
+	})
+}
