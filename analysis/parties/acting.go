@@ -814,7 +814,8 @@ var privateAfterHead = func() map[string]bool {
 	for _, p := range []string{"trade union", "trade unions", "trade unionist", "trade unionists",
 		"nuclear scientist", "nuclear scientists", "nuclear physicist", "nuclear physicists", "nuclear expert",
 		"nuclear experts", "nuclear debate", "nuclear lobby", "nuclear industry", "flag carrier", "flag carriers",
-		"national airline", "national carrier", "federal opposition", "national opposition", "state opposition"} {
+		"national airline", "national carrier", "federal opposition", "national opposition", "state opposition",
+		"department store", "department stores", "aid worker", "aid workers", "trade wind", "trade winds"} {
 		m[p] = true
 	}
 	return m
