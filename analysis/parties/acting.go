@@ -716,7 +716,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
 	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
 	restriction restrictions refusal recognition units investigation investigations inquiry exit actions emissary
-	emissaries radar radars blacklist advisory advisories fleet fleets relationship ` + officerRanks)
+	emissaries radar radars blacklist advisory advisories fleet fleets relationship prosecutor prosecutors ` + officerRanks)
 
 // titleHeads end a capitalised title after a demonym ("the British Home
 // Secretary") but in lower case may be a private post ("a British

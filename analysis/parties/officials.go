@@ -102,7 +102,7 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		}
 		from, to := -1, -1
 		if sp[3] == 0 {
-			from, to = s.titledAfter(end)
+			from, to = s.titledAfter(i, end)
 			if from < 0 {
 				from, to = s.appositiveBefore(i, end)
 			}
@@ -311,13 +311,29 @@ func (s *scan) officeWords(i int) int {
 var phraseGlue = wordSet(`of for and the`)
 
 // titledAfter finds a personal name right after the office phrase that
-// follows a mention ending at token end ("US ambassador James McGee",
-// "Lebanon's UN envoy, Nouhad Mahmoud"), and returns its token range, or
-// -1, -1.
-func (s *scan) titledAfter(end int) (int, int) {
+// follows a mention at tokens [i, end) ("US ambassador James McGee",
+// "Lebanon's UN envoy, Nouhad Mahmoud", "Australia's Ambassador to
+// Indonesia, Bill Farmer"), and returns its token range, or -1, -1.
+func (s *scan) titledAfter(i, end int) (int, int) {
 	h := s.officeWords(end)
 	if h < 0 || h >= len(s.toks) {
 		return -1, -1
+	}
+	// "The United States Ambassador to India, David Mulford": the post's
+	// place, then a comma and the name; not where the office phrase is
+	// itself set off after someone's name ("Pedro Rojas, Chile's
+	// ambassador to Peru, Jorge Ruiz, ...": whose post it is is unclear).
+	if i > 0 && !s.toks[i].brk && s.key(i-1) == "the" {
+		i--
+	}
+	if !s.toks[h].brk && (s.key(h) == "to" || s.key(h) == "in") && (i == 0 || s.gap(i) != ",") {
+		k := h + 1
+		for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n++ {
+			k++
+		}
+		if k > h+1 && k < len(s.toks) && s.gap(k) == "," {
+			h = k
+		}
 	}
 	if s.toks[h].brk && s.gap(h) != "," {
 		return -1, -1
@@ -380,18 +396,23 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 // articles may open an appositive's office phrase.
 var articles = wordSet(`the a an`)
 
-// officeOfNear is a quick test for officeOfBefore: "of" or "for", or "of
-// the" or "for the", right before the mention at token i.
+// officeOfNear is a quick test for officeOfBefore: a word of
+// officeOfWords, alone or before "the", right before the mention at token
+// i.
 func (s *scan) officeOfNear(i int) bool {
 	k := i - 1
 	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
 		i, k = k, k-1
 	}
-	return k > 0 && !s.toks[i].brk && (s.key(k) == "of" || s.key(k) == "for")
+	return k > 0 && !s.toks[i].brk && officeOfWords[s.key(k)]
 }
 
+// officeOfWords join an office to the party it serves ("minister of",
+// "spokesman for", "governor at").
+var officeOfWords = wordSet(`of for at`)
+
 // officeOfBefore finds a personal name right before ", <office> of" (or
-// "for", and an article before the office) and the mention at [i, end), in
+// "for" or "at", and an article before the office) and the mention at [i, end), in
 // a clause that closes within five words ("Brigadier Tom Hale, commander
 // of British forces in Basra, said", "Ali al-Dabbagh, a spokesman for the
 // Iraqi government, said"), and returns its token range, or -1, -1. A past
@@ -407,7 +428,7 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
 		i, k = k, k-1
 	}
-	if k < 2 || s.toks[i].brk || s.key(k) != "of" && s.key(k) != "for" {
+	if k < 2 || s.toks[i].brk || !officeOfWords[s.key(k)] {
 		return -1, -1
 	}
 	j, head, prime, deputy := k, false, false, false
@@ -482,6 +503,10 @@ func (s *scan) personName(h int) (int, int) {
 		case nameParticles[s.key(j)] && j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper:
 			j += 2
 			continue
+		case j+1 < len(s.toks) && s.afterInitial(j+1):
+			// "James D. McGee": the initial, then the surname.
+			j += 2
+			continue
 		case s.joined(j) && s.key(j) != "s":
 			// "Ze'evi", "Bar-On".
 			j++
@@ -493,6 +518,18 @@ func (s *scan) personName(h int) (int, int) {
 		return -1, -1
 	}
 	return h, j
+}
+
+// afterInitial reports whether token k follows a middle initial and its
+// full stop inside a personal name ("James D. McGee"): the token before
+// is one capital letter, after another capitalised word.
+func (s *scan) afterInitial(k int) bool {
+	p := k - 1
+	if p <= 0 || !s.toks[k].upper || s.toks[p].ne-s.toks[p].ns != 1 || !s.toks[p].allUp || s.toks[p].brk || !s.toks[p-1].upper {
+		return false
+	}
+	// The tokenizer keeps the full stop of an initial in its token.
+	return s.gap(k) == "." || s.gap(k) == "" && strings.HasSuffix(s.s[s.toks[p].bs:s.toks[p].be], ".")
 }
 
 // joined reports whether token k is written onto the one before it, with

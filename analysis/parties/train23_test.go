@@ -93,3 +93,22 @@ func TestTrain23NotState(t *testing.T) {
 		{"Winners of the tenders were named by Taiwan.", "2008-06-01", "TW", "Taiwan"},
 	})
 }
+
+// A middle initial inside an introduced name, an envoy's post and then his
+// name after a comma, an office "at" a body, and a country's prosecutors;
+// each beside a phrase that stays as it was.
+func TestTrain23Introductions(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Staff were held, according to US ambassador Tom R. Lowell.", "2008-06-20", "US,US", "US|Tom R. Lowell"},
+		{"Staff were held, according to US ambassador Tom R said.", "2008-06-20", "US", "US"},
+		{"The Dutch Ambassador to Kenya, Pieter Stam, has hinted at problems.", "2005-06-20", "NL,KE,NL", "Dutch|Kenya|Pieter Stam"},
+		{"According to Anna Berg, Chile's ambassador to Peru, Jorge Ruiz, had left.", "2011-03-02", "CL,PE", "Chile|Peru"},
+		{"Egyptian prosecutors said he began spying in 2001.", "2008-06-20", "EG", "Egyptian"},
+		{"Egyptian poets said he began writing in 2001.", "2008-06-20", "", ""},
+		{"Akwasi Osei-Adjei flew to Harare for the talks.", "2008-06-20", "GH", "Akwasi Osei-Adjei"},
+		{"The Bank of Ghana left its rate unchanged.", "2008-06-20", "GH", "Bank of Ghana"},
+		{"Deputy Prime Minister Barham Saleh said output would rise.", "2008-06-20", "IQ", "Barham Saleh"},
+		{"Barham Salih opened the session.", "2020-06-20", "IQ", "Barham Salih"},
+		{"John Mahama opened the session.", "2014-06-20", "GH", "John Mahama"},
+	})
+}
