@@ -519,6 +519,12 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 			i++
 		}
 	}
+	// An undated sentence is an article of its own for the people it
+	// titles: "take Trump to Israel before President Donald Trump returns"
+	// names him twice.
+	if a == nil && s.day == noDay && len(dst) > start {
+		a = &Article{}
+	}
 	return s.officials(dst, start, a, sentence)
 }
 
