@@ -1211,7 +1211,9 @@
 // undated sentence. Written after it (seed42_test.go): an undated
 // sentence is an article of its own for the people it titles or
 // introduces, so their bare surnames count anywhere in it, and Australia's
-// workplace minister of 2003-07 (pool +78).
+// workplace minister of 2003-07 (pool +78). Then, from the train split:
+// "U.S. Attorney" before a name introduces a federal prosecutor, and the
+// governor-general as the news misspells him (pool +4).
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

@@ -691,7 +691,7 @@ var officeWord = func() map[string]uint8 {
 var officeHeads = wordSet(`minister secretary spokesman spokeswoman spokesperson ambassador envoy director
 	chief commander general admiral negotiator representative adviser advisor commissioner consul
 	chargé charge affaires prosecutor chairman chairwoman administrator coordinator
-	czar tsar undersecretary attaché attache emissary official`)
+	czar tsar undersecretary attaché attache emissary official attorney`)
 
 // officeModifiers may stand inside an office phrase, before its head or
 // between heads ("deputy prime minister", "Secretary of State", "Air Force

@@ -112,3 +112,15 @@ func TestTrain23Introductions(t *testing.T) {
 		{"John Mahama opened the session.", "2014-06-20", "GH", "John Mahama"},
 	})
 }
+
+// "U.S. Attorney" introduces a federal prosecutor, an official of the
+// state, but not after "former"; the governor-general as the news
+// misspells him, inside his term and outside it.
+func TestTrain23Attorneys(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"U.S. Attorney Kevin Ryan said the trades were faked.", "2006-06-01", "US,US", "U.S.|Kevin Ryan"},
+		{"Reporters spoke to former U.S. Attorney Matt Olsen.", "2018-06-01", "", ""},
+		{"Mr Rudd was sworn in by Mr Jeffrey at noon.", "2007-12-03", "AU,AU", "Rudd|Jeffrey"},
+		{"The ceremony was led by Mr Jeffrey at noon.", "2012-12-03", "", ""},
+	})
+}
