@@ -772,10 +772,15 @@ func (s *scan) twoOrigins(k int) bool {
 
 // pastPortfolio returns the token after the portfolio or standing words
 // from token k, up to two, that stand between a demonym and its head ("the
-// Australian health minister", "the Haitian interim government"), and
-// whether such a word that names people is itself the head, a person,
-// since no office follows it ("the Canadian youth was held").
+// Australian health minister", "the Haitian interim government", "new
+// Australian anti-terror laws"), and whether such a word that names people
+// is itself the head, a person, since no office follows it ("the Canadian
+// youth was held").
 func (s *scan) pastPortfolio(k int) (int, bool) {
+	// "anti-terror", "counter-terrorism": a purpose joined by a hyphen.
+	if w := s.key(k); (w == "anti" || w == "counter") && k+2 < len(s.toks) && !s.toks[k+1].brk && s.joined(k+1) && !s.toks[k+2].brk {
+		k += 2
+	}
 	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (portfolioWords[s.key(k)] || interimWords[s.key(k)]) && !stateHeads[s.key(k)]; n++ {
 		if peoplePortfolios[s.key(k)] && (phraseEnds[s.key(k+1)] || s.toks[k+1].upper) {
 			return k, true

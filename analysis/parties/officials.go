@@ -111,6 +111,9 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 			from, to = s.officeOfBefore(i, end)
 		}
 		if from < 0 {
+			from, to = s.officeOfName(i, end)
+		}
+		if from < 0 {
 			continue
 		}
 		// A name the registry matched as this party's, in office on the
@@ -455,6 +458,51 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 		return from, to
 	}
 	return -1, -1
+}
+
+// officeOfName finds the personal name of an office "of" or "for" the
+// mention at [i, end) written around the office's words: after a title
+// and before "of" ("Spokeswoman Janelle Hironimus of the US Department of
+// State"), or after the phrase that an article opens and a comma closes
+// ("A spokesman for the United Nations refugee agency, Alphonse
+// Munyaneza, explained"). It returns the name's token range, or -1, -1.
+func (s *scan) officeOfName(i, end int) (int, int) {
+	k := i - 1
+	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
+		i, k = k, k-1
+	}
+	if k < 2 || s.toks[i].brk || !officeOfWords[s.key(k)] {
+		return -1, -1
+	}
+	// "Spokeswoman Janelle Hironimus of": a title, then the name.
+	first := s.nameStart(k - 1)
+	if first < k-2 && officeHeads[s.key(first)] && s.toks[first].upper && (first == 0 || !pastOffice[s.key(first-1)]) {
+		if from, to := s.personName(first + 1); from == first+1 && to == k {
+			return from, to
+		}
+	}
+	// "A spokesman for the ... agency, Alphonse Munyaneza,": the office
+	// opens the clause after an article, and the name follows its comma.
+	j, head := k, false
+	for j > 1 && k-j < 4 && !s.toks[j].brk && officeWord[s.key(j-1)] != 0 {
+		j--
+		head = head || officeWord[s.key(j)] == 2
+	}
+	if !head || s.toks[j].brk || !articles[s.key(j-1)] || j-1 > 0 && !s.toks[j-1].brk {
+		return -1, -1
+	}
+	h := end
+	for n := 0; n < 3 && h < len(s.toks) && !s.toks[h].brk && !s.toks[h].upper; n++ {
+		h++
+	}
+	if h >= len(s.toks) || s.gap(h) != "," {
+		return -1, -1
+	}
+	from, to := s.personName(h)
+	if from != h || to-from < 2 || to < len(s.toks) && !s.toks[to].brk {
+		return -1, -1
+	}
+	return from, to
 }
 
 // clauseCloses reports whether a comma or the sentence's end comes within
