@@ -708,8 +708,21 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.nationalityBracket(i, end) {
 		return true
 	}
+	if e.kind == kindBody && i > 0 && !s.toks[i].brk && s.toks[i-1].upper && subnationalStates[s.key(i-1)] && !s.allCaps() {
+		// "the Ohio State Department of Education", "the Pennsylvania
+		// Department of Agriculture": a state's own department.
+		return true
+	}
 	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end))
 }
+
+// subnationalStates are the names of American states, or their last word,
+// whose own departments bear a federal department's name ("the Wisconsin
+// State Department of Revenue").
+var subnationalStates = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware florida
+	georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+	minnesota mississippi missouri montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma
+	oregon pennsylvania island tennessee texas utah vermont virginia washington wisconsin wyoming`)
 
 // nationalityBracket reports whether the name or demonym at tokens [i, end)
 // fills a bracket right after a capitalised word that no mention covers,

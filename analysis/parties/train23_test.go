@@ -124,3 +124,21 @@ func TestTrain23Attorneys(t *testing.T) {
 		{"The ceremony was led by Mr Jeffrey at noon.", "2012-12-03", "", ""},
 	})
 }
+
+// An American state's own department is not the federal one; a regiment,
+// a commission, a count, a pressure group, a think tank and a newspaper
+// named after countries are not the state.
+func TestTrain23OtherNames(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"She got her licence from the Ohio State Department of Education.", "2007-06-01", "", ""},
+		{"The Pennsylvania Department of Agriculture studied the hives.", "2007-06-01", "", ""},
+		{"The US State Department studied the hives.", "2007-06-01", "US", "US State Department"},
+		{"A guardsman of the Irish Guards was cleared.", "2007-06-01", "", ""},
+		{"Officials met the Iraq Study Group on Monday.", "2007-06-01", "", ""},
+		{"Iraq Body Count put the toll at 393.", "2007-06-01", "", ""},
+		{"The Iran Policy Committee lobbied for the change.", "2007-06-01", "", ""},
+		{"A study by the Australia Institute found six sites.", "2007-06-01", "", ""},
+		{"The paper was a supplement of the China Youth Daily.", "2007-06-01", "", ""},
+		{"China closed the paper's supplement.", "2007-06-01", "CN", "China"},
+	})
+}
