@@ -1039,8 +1039,9 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 		return false
 	}
 	// "the Howard Government", "the second Howard government": not "in
-	// May government spending rose".
-	if e.tail > 0 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) {
+	// May government spending rose". A headline drops the article ("Jeb
+	// Bush Attacks Obama Administration").
+	if e.tail > 0 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.headlineRegime(end) {
 		return false
 	}
 	if s.day == noDay {
@@ -1052,6 +1053,13 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// headlineRegime reports whether a head's government ending at token end
+// is a capitalised "Administration" or "Regime" in a headline.
+func (s *scan) headlineRegime(end int) bool {
+	w := s.key(end - 1)
+	return s.toks[end-1].upper && (w == "administration" || w == "regime") && s.titleCased()
 }
 
 // undatedHead reports whether the leader's alias e at token i names a
