@@ -727,7 +727,7 @@ var titleHeads = wordSet(`secretary secretaries`)
 // stands for the state's forces ("one American colonel"), but a veteran
 // who holds one is a person ("a US veteran sergeant").
 const officerRanks = `general generals colonel colonels lieutenant lieutenants sergeant sergeants corporal
-	corporals brigadier brigadiers admiral admirals commodore commodores`
+	corporals brigadier brigadiers admiral admirals commodore commodores gen maj lt col brig adm sgt capt cmdr`
 
 // nationalNotState follow "national", "federal" or "state" after a demonym
 // in phrases that are not the government: legislatures, teams, media,

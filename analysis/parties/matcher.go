@@ -253,7 +253,7 @@ func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange) {
 var headGovernments = []string{"government", "administration", "cabinet", "regime"}
 
 // nameSuffixes end a full name without being its surname.
-var nameSuffixes = wordSet(`jr sr ii iii iv`)
+var nameSuffixes = wordSet(`jr sr i ii iii iv v vi vii viii ix x`)
 
 // spanTitles are the titles before a leader's surname that a mention's span
 // leaves out (guideline 10: the personal name without title).
@@ -1040,8 +1040,9 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	}
 	// "the Howard Government", "the second Howard government": not "in
 	// May government spending rose". A headline drops the article ("Jeb
-	// Bush Attacks Obama Administration").
-	if e.tail > 0 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.headlineRegime(end) {
+	// Bush Attacks Obama Administration"), and so may a capitalised name
+	// inside a sentence ("the conduct of Howard Government ministers").
+	if e.tail > 0 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) {
 		return false
 	}
 	if s.day == noDay {
@@ -1055,11 +1056,20 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	return false
 }
 
-// headlineRegime reports whether a head's government ending at token end
-// is a capitalised "Administration" or "Regime" in a headline.
-func (s *scan) headlineRegime(end int) bool {
+// regimeName reports whether a head's government at tokens [i, end),
+// without an article, is written as a name: a capitalised "Administration"
+// or "Regime" in a headline, or a capitalised government word inside a
+// sentence ("Howard Government ministers"), where the surname is not a
+// month's ("In May Government spending rose").
+func (s *scan) regimeName(i, end int) bool {
+	if !s.toks[end-1].upper || s.allCaps() {
+		return false
+	}
 	w := s.key(end - 1)
-	return s.toks[end-1].upper && (w == "administration" || w == "regime") && s.titleCased()
+	if s.titleCased() {
+		return w == "administration" || w == "regime"
+	}
+	return i > 0 && !s.toks[i].brk && !timeWords[s.key(i)]
 }
 
 // undatedHead reports whether the leader's alias e at token i names a

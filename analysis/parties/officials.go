@@ -205,7 +205,7 @@ func (s *scan) officeNear(end int) bool {
 	if w == "s" && end+1 < len(s.toks) {
 		w = s.key(end + 1)
 	}
-	return officeWord[w] != 0
+	return officeWord[w] != 0 || forcesWords[w] || rankTitles[w] && s.toks[end].upper || w == "rear"
 }
 
 // registryName returns the role of the mention in ms that spans exactly
@@ -319,6 +319,9 @@ var phraseGlue = wordSet(`of for and the`)
 // Indonesia, Bill Farmer"), and returns its token range, or -1, -1.
 func (s *scan) titledAfter(i, end int) (int, int) {
 	h := s.officeWords(end)
+	if h < 0 {
+		h = s.serviceRank(end)
+	}
 	if h < 0 || h >= len(s.toks) {
 		return -1, -1
 	}
@@ -354,6 +357,33 @@ func (s *scan) titledAfter(i, end int) (int, int) {
 	}
 	return from, to
 }
+
+// serviceRank returns the token after the forces' words from token k
+// ("Army", "Navy", "military") when an officer's rank follows them ("U.S.
+// Army Lt. Col. Barry Venable", "Israeli Maj. Gen. Dan Harel"), where the
+// rank, a title, starts the name's office; or -1.
+func (s *scan) serviceRank(k int) int {
+	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && forcesWords[s.key(k)]; n++ {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper {
+		return -1
+	}
+	if w := s.key(k); !rankTitles[w] && !((w == "rear" || w == "vice") && k+1 < len(s.toks) && adminRanks[s.key(k+1)]) {
+		return -1
+	}
+	return k
+}
+
+// adminRanks follow "Rear" or "Vice" in an admiral's rank.
+var adminRanks = wordSet(`adm admiral`)
+
+// forcesWords name a state's forces between its name and an officer's rank.
+var forcesWords = wordSet(`army navy naval air force forces military marine marines coast guard`)
+
+// rankTitles are the officers' ranks among personTitles.
+var rankTitles = wordSet(`general gen lt lieutenant col colonel maj major brig brigadier adm admiral capt captain
+	sgt sergeant`)
 
 // appositiveBefore finds a personal name right before ", the" (or "a",
 // "an") and a mention at [i, end) whose office phrase closes the clause
