@@ -1508,8 +1508,26 @@ var productTrade = wordSet(`imports import exports export shipments shipment ban
 // country's, like its economy ("China's mining industry", where "the
 // Chinese mining industry" is the trade's; the seed-19 check counted it).
 func (s *scan) possessedPrivate(end int) bool {
-	return end+1 < len(s.toks) && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk && s.privateUse(end+1) && !s.industryAt(end+1)
+	return end+1 < len(s.toks) && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk && s.privateUse(end+1) && !s.industryAt(end+1) &&
+		!s.nationalIncome(end+1)
 }
+
+// nationalIncome reports whether up to two industry words from token k
+// name the country's income or stock of them ("Iraq's oil revenues",
+// "Russia's gas exports"), the state's economy rather than a firm's.
+func (s *scan) nationalIncome(k int) bool {
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
+		if w := s.key(k); incomeWords[w] {
+			return n > 0
+		} else if !industryWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// incomeWords after a country's industry name its national income.
+var incomeWords = wordSet(`revenue revenues reserves exports imports output production wealth`)
 
 // industryAt reports whether "industry" or "industries" stands at token k
 // or after up to two industry words ("mining industry").
@@ -1732,7 +1750,7 @@ var notStateAfter = func() map[string]bool {
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
 		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
 		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
-		parliament legislature assembly democrat democrats liberal`) {
+		parliament legislature assembly democrat democrats liberal jobs prices`) {
 		m[w] = true
 	}
 	return m
