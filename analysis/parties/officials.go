@@ -195,17 +195,19 @@ func holdsOffices(role string) bool {
 }
 
 // officeNear is a quick test for the office phrases that titledAfter and
-// appositiveBefore read: both begin with an office word right after the
-// mention that ends at token end, or after its "'s".
+// appositiveBefore read: both begin with an office word, the forces' word
+// or a capitalised rank (serviceRank) right after the mention that ends at
+// token end, or after its "'s".
 func (s *scan) officeNear(end int) bool {
 	if end >= len(s.toks) || s.toks[end].brk {
 		return false
 	}
-	w := s.key(end)
-	if w == "s" && end+1 < len(s.toks) {
-		w = s.key(end + 1)
+	k := end
+	if s.key(k) == "s" && k+1 < len(s.toks) {
+		k++
 	}
-	return officeWord[w] != 0 || forcesWords[w] || rankTitles[w] && s.toks[end].upper || w == "rear"
+	w := s.key(k)
+	return officeWord[w] != 0 || forcesWords[w] || s.toks[k].upper && (rankTitles[w] || w == "rear")
 }
 
 // registryName returns the role of the mention in ms that spans exactly
