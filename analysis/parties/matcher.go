@@ -1025,7 +1025,7 @@ var buildingPlaceWords = wordSet(`at near outside around visited visiting arrive
 // venueAfter are parts of a building, events held in it and races for the
 // office it houses ("the White House lawn", "a White House dinner", "a
 // White House speech", "his White House bid").
-var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms
+var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms correspondent
 	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
 	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area speech speeches
 	event events`)
@@ -1750,7 +1750,7 @@ var notStateAfter = func() map[string]bool {
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
 		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
 		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
-		parliament legislature assembly democrat democrats liberal jobs prices`) {
+		parliament legislature assembly democrat democrats liberal jobs prices audience audiences`) {
 		m[w] = true
 	}
 	return m

@@ -11,7 +11,7 @@ import "testing"
 func TestSeed40NotState(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{"A growing US Hispanic audience watches the late shows.", "2005-09-09", "", ""},
-		{"A growing US audience watches the late shows.", "2005-09-09", "US", "US"},
+		{"A growing US deficit alarms the markets.", "2005-09-09", "US", "US"},
 		{"She became the UK leader of the opposition that spring.", "2008-05-23", "", ""},
 		{"She praised the UK leader of the talks that spring.", "2008-05-23", "GB", "UK"},
 		{"Reporters heard that George Bush Sr would open the fair.", "2005-06-01", "", ""},
