@@ -713,8 +713,33 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		// Department of Agriculture": a state's own department.
 		return true
 	}
-	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end))
+	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
+		s.dollarAfter(end) || s.ownersBranch(i, end))
 }
+
+// ownersBranch reports whether the country's name at tokens [i, end) says
+// where another owner's premises or partner firm are: after "its" or
+// "their" and before such a word ("all its U.S. facilities", "its US
+// partner Biogen").
+func (s *scan) ownersBranch(i, end int) bool {
+	if i == 0 || s.toks[i].brk || end >= len(s.toks) || s.toks[end].brk {
+		return false
+	}
+	if p := s.key(i - 1); p != "its" && p != "their" {
+		return false
+	}
+	w := s.key(end)
+	if w == "partner" {
+		// "its US partner Biogen": a firm's name follows; "its US
+		// partner" alone may be a state's ally.
+		return end+1 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper
+	}
+	return firmUnits[w] || premisesWords[w]
+}
+
+// premisesWords name a firm's sites.
+var premisesWords = wordSet(`facility facilities office offices plant plants factory factories store stores
+	subsidiary subsidiaries`)
 
 // subnationalStates are the names of American states, or their last word,
 // whose own departments bear a federal department's name ("the Wisconsin
@@ -1412,7 +1437,11 @@ func (s *scan) dollarAfter(end int) bool {
 	if be < len(s.s) && s.s[be] == '$' {
 		return true
 	}
-	// "US $39.00", "(US $15.76 million)": initials, a space and an amount.
+	// "US $39.00", "(US $15.76 million)": initials, a space and an amount;
+	// "(U.S.) $200": the currency's label in brackets.
+	if be+1 < len(s.s) && s.s[be] == ')' {
+		be++
+	}
 	return s.toks[end-1].allUp && be+2 < len(s.s) && s.s[be] == ' ' && s.s[be+1] == '$' && s.s[be+2] >= '0' && s.s[be+2] <= '9'
 }
 
