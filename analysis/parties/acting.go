@@ -830,8 +830,9 @@ var privateAfterHead = func() map[string]bool {
 var peoplePortfolios = wordSet(`youth women veterans family`)
 
 // interimWords say how a government holds office ("the Iraqi interim
-// government", "the Thai caretaker cabinet").
-var interimWords = wordSet(`interim transitional caretaker provisional incoming outgoing`)
+// government", "the Thai caretaker cabinet"), or what a force is for
+// ("Iranian riot police").
+var interimWords = wordSet(`interim transitional caretaker provisional incoming outgoing riot`)
 
 // runNotState in a capitalised run after a demonym make it another name, not
 // a title of the state ("the Iranian Quran News Agency", "the Irish
