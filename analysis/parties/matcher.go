@@ -1579,7 +1579,7 @@ func (s *scan) society(i int) bool {
 }
 
 // societyWords before a country's name make it a part of its society.
-var societyWords = wordSet(`corporate black white rural urban suburban middle mainstream heartland united`)
+var societyWords = wordSet(`corporate black white rural urban suburban middle mainstream heartland united red blue`)
 
 // treasurySecurities after "Treasury" make it a security the government
 // issues, not its finance department.
