@@ -1779,7 +1779,8 @@ var notStateAfter = func() map[string]bool {
 		citizenship passport passports news television tv politics house rep reps public cypriots woman man
 		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
 		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
-		parliament legislature assembly democrat democrats liberal jobs prices audience audiences`) {
+		parliament legislature assembly democrat democrats liberal jobs prices audience audiences activist activists
+		travellers travelers tourists`) {
 		m[w] = true
 	}
 	return m
