@@ -697,10 +697,12 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	return true
 }
 
-// notTheState reports whether the country's name, demonym or seat e at
-// tokens [i, end) names something other than the state: a firm, a
+// notTheState reports whether the country's name, demonym, seat or body e
+// at tokens [i, end) names something other than the state: a firm, a
 // product, a market or a private person of the country (privateUse and
-// the like), a region of it, its language, or a nationality in brackets.
+// the like), a region of it, its language, a nationality in brackets, a
+// currency's label, another owner's sites, or an American state's own
+// department of a federal department's name.
 func (s *scan) notTheState(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
