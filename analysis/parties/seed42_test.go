@@ -1,10 +1,6 @@
 package parties_test
 
-import (
-	"strings"
-	"testing"
-	"time"
-)
+import "testing"
 
 // The cases below are written for this test, after the seed-42 blind check
 // of the matcher (issue 17).
@@ -13,22 +9,12 @@ import (
 // them by the bare surname too, before or after the title; an undated
 // sentence that titles nobody still gives a bare surname no party.
 func TestSeed42UndatedSurnames(t *testing.T) {
-	_, m := defaultMatcher(t)
-	cases := []struct{ sentence, want string }{
-		{"The tour takes Obama to Egypt before President Barack Obama flies home.", "US,EG,US"},
-		{"President Barack Obama flew home and Obama slept.", "US,US"},
-		{"White House press secretary Dana Perino said Perino would stay.", "US,US,US"},
-		{"Obama flew home and Obama slept.", ""},
-	}
-	for _, c := range cases {
-		var ps []string
-		for _, mm := range m.Match(c.sentence, time.Time{}) {
-			ps = append(ps, mm.Party)
-		}
-		if g := strings.Join(ps, ","); g != c.want {
-			t.Errorf("%q undated: %s, want %s", c.sentence, g, c.want)
-		}
-	}
+	runDatedCases(t, []datedCase{
+		{"The tour takes Obama to Egypt before President Barack Obama flies home.", "", "US,EG,US", "Obama|Egypt|Barack Obama"},
+		{"President Barack Obama flew home and Obama slept.", "", "US,US", "Barack Obama|Obama"},
+		{"White House press secretary Dana Perino said Perino would stay.", "", "US,US,US", "White House|Dana Perino|Perino"},
+		{"Obama flew home and Obama slept.", "", "", ""},
+	})
 }
 
 // Australia's workplace minister of 2003-07 by the registry, inside and
