@@ -1547,14 +1547,7 @@ func (s *scan) possessedPrivate(end int) bool {
 // name the country's income or stock of them ("Iraq's oil revenues",
 // "Russia's gas exports"), the state's economy rather than a firm's.
 func (s *scan) nationalIncome(k int) bool {
-	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
-		if w := s.key(k); incomeWords[w] {
-			return n > 0
-		} else if !industryWords[w] {
-			return false
-		}
-	}
-	return false
+	return s.afterIndustry(k, incomeWords) > 0
 }
 
 // incomeWords after a country's industry name its national income.
@@ -1563,14 +1556,23 @@ var incomeWords = wordSet(`revenue revenues reserves exports imports output prod
 // industryAt reports whether "industry" or "industries" stands at token k
 // or after up to two industry words ("mining industry").
 func (s *scan) industryAt(k int) bool {
+	return s.afterIndustry(k, industryHeads) >= 0
+}
+
+// industryHeads name an industry itself.
+var industryHeads = wordSet(`industry industries`)
+
+// afterIndustry returns how many industry words stand between token k and
+// a word of heads (at most two), or -1 when no such word follows them.
+func (s *scan) afterIndustry(k int, heads map[string]bool) int {
 	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
-		if w := s.key(k); w == "industry" || w == "industries" {
-			return true
+		if w := s.key(k); heads[w] {
+			return n
 		} else if !industryWords[w] {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // society reports whether a lower-case word before the name at token i
