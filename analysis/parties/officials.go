@@ -435,11 +435,35 @@ var articles = wordSet(`the a an`)
 // officeOfWords, alone or before "the", right before the mention at token
 // i.
 func (s *scan) officeOfNear(i int) bool {
+	return s.ofWordBefore(i) > 0
+}
+
+// ofWordBefore returns the token of the word of officeOfWords right before
+// the mention at token i, or before "the" and the mention, or -1.
+func (s *scan) ofWordBefore(i int) int {
 	k := i - 1
 	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
 		i, k = k, k-1
 	}
-	return k > 0 && !s.toks[i].brk && officeOfWords[s.key(k)]
+	if k < 0 || s.toks[i].brk || !officeOfWords[s.key(k)] {
+		return -1
+	}
+	return k
+}
+
+// officeWordsBefore returns the first of the office words (at most six)
+// that end right before token k, and whether they hold an office's head,
+// "prime", and "deputy" or "vice".
+func (s *scan) officeWordsBefore(k int) (j int, head, prime, deputy bool) {
+	j = k
+	for j > 1 && k-j < 6 && !s.toks[j].brk && officeWord[s.key(j-1)] != 0 {
+		j--
+		w := s.key(j)
+		head = head || officeWord[w] == 2
+		prime = prime || w == "prime"
+		deputy = deputy || w == "deputy" || w == "vice"
+	}
+	return j, head, prime, deputy
 }
 
 // officeOfWords join an office to the party it serves ("minister of",
@@ -459,21 +483,11 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	if end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && (s.toks[end+1].brk || !stateHeads[s.key(end+1)]) {
 		return -1, -1
 	}
-	k := i - 1
-	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
-		i, k = k, k-1
-	}
-	if k < 2 || s.toks[i].brk || !officeOfWords[s.key(k)] {
+	k := s.ofWordBefore(i)
+	if k < 2 {
 		return -1, -1
 	}
-	j, head, prime, deputy := k, false, false, false
-	for j > 1 && k-j < 6 && !s.toks[j].brk && officeWord[s.key(j-1)] != 0 {
-		j--
-		w := s.key(j)
-		head = head || officeWord[w] == 2
-		prime = prime || w == "prime"
-		deputy = deputy || w == "deputy" || w == "vice"
-	}
+	j, head, prime, deputy := s.officeWordsBefore(k)
 	if j > 1 && !s.toks[j].brk && (s.key(j-1) == "a" || s.key(j-1) == "an") {
 		j--
 	}
@@ -499,11 +513,8 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 // ("A spokesman for the United Nations refugee agency, Alphonse
 // Munyaneza, explained"). It returns the name's token range, or -1, -1.
 func (s *scan) officeOfName(i, end int) (int, int) {
-	k := i - 1
-	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
-		i, k = k, k-1
-	}
-	if k < 2 || s.toks[i].brk || !officeOfWords[s.key(k)] {
+	k := s.ofWordBefore(i)
+	if k < 2 {
 		return -1, -1
 	}
 	// "Spokeswoman Janelle Hironimus of": a title, then the name.
@@ -515,11 +526,7 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	}
 	// "A spokesman for the ... agency, Alphonse Munyaneza,": the office
 	// opens the clause after an article, and the name follows its comma.
-	j, head := k, false
-	for j > 1 && k-j < 4 && !s.toks[j].brk && officeWord[s.key(j-1)] != 0 {
-		j--
-		head = head || officeWord[s.key(j)] == 2
-	}
+	j, head, _, _ := s.officeWordsBefore(k)
 	if !head || s.toks[j].brk || !articles[s.key(j-1)] || j-1 > 0 && !s.toks[j-1].brk {
 		return -1, -1
 	}
