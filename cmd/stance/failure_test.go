@@ -199,7 +199,10 @@ func TestSecondRunLocked(t *testing.T) {
 func TestSIGTERM(t *testing.T) {
 	in := filepath.Join(t.TempDir(), "in")
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	if err := gencorpus.Write(in, gencorpus.Options{Bytes: 2 << 20, Days: 20, Start: start, Seed: 5}); err != nil {
+	// Enough days that the run is still going when the first batch of
+	// partitions is committed, even on a loaded machine.
+	const days = 60
+	if err := gencorpus.Write(in, gencorpus.Options{Bytes: 6 << 20, Days: days, Start: start, Seed: 5}); err != nil {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
@@ -246,7 +249,7 @@ func TestSIGTERM(t *testing.T) {
 			}
 		}
 	}
-	if written == 0 || failed == 0 || written+failed != 20 {
+	if written == 0 || failed == 0 || written+failed != days {
 		t.Errorf("%d written, %d failed of %d; want some of each", written, failed, len(sum.Partitions))
 	}
 	if _, err := os.Stat(filepath.Join(out, jobs.RunsDir, sum.RunID+".json")); err != nil {
