@@ -87,6 +87,10 @@ type entry struct {
 	// government of more than one party ("Kim"): undated text cannot tell
 	// which (undatedHead).
 	headShared bool
+	// offices holds the words of a leader's roles ("secretary", "commerce"
+	// for "Secretary of Commerce"), as officeKey spells them, by which an
+	// undated sentence titles them (undatedOfficial).
+	offices []string
 }
 
 // dayRange is a term of office: from and to are inclusive day numbers (to
@@ -126,6 +130,7 @@ func NewMatcher(r *Registry) *Matcher {
 		for _, a := range p.Names {
 			names[strings.Join(tokenKeys(a), " ")] = true
 		}
+		var offices []string
 		add := func(alias string, kind uint8, role string, terms []dayRange) {
 			e := entry{party: int32(pi), kind: kind, role: role, terms: terms, alias: alias}
 			keys := tokenKeys(alias)
@@ -133,6 +138,7 @@ func NewMatcher(r *Registry) *Matcher {
 			e.rule = rules[strings.Join(keys, " ")]
 			if kind == kindLeader {
 				e.skip = titleWords(keys)
+				e.offices = offices
 			}
 			m.add(alias, e)
 		}
@@ -164,7 +170,13 @@ func NewMatcher(r *Registry) *Matcher {
 		}
 		for _, l := range p.Leaders {
 			var terms []dayRange
+			offices = nil
 			for _, t := range l.Terms {
+				for _, w := range tokenKeys(t.Role) {
+					if k := officeKey(w); !slices.Contains(offices, k) {
+						offices = append(offices, k)
+					}
+				}
 				d := dayRange{from: dayNumber(t.From), to: maxDay, head: !org && isHeadRole(t.Role)}
 				if !t.To.IsZero() {
 					d.to = dayNumber(t.To)
@@ -504,7 +516,7 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 					}
 					s.nSpans++
 					dst = append(dst, Mention{
-						Party: p.ID, Name: p.Name, Role: s.role(&e),
+						Party: p.ID, Name: p.Name, Role: s.role(&e, i),
 						Surface: sentence[first.bs:last.be],
 						Start:   int(first.cs), End: int(last.ce),
 						ByteStart: int(first.bs), ByteEnd: int(last.be),
@@ -830,13 +842,17 @@ func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
 	return true
 }
 
-// role is the role of a mention by e on the scan's day: a leader in a head
-// of state's or government's term is RoleLeader.
-func (s *scan) role(e *entry) string {
+// role is the role of a mention by e at token i on the scan's day: a
+// leader in a head of state's or government's term is RoleLeader.
+func (s *scan) role(e *entry, i int) string {
 	if e.kind == kindLeader {
 		if s.day == noDay {
-			// Undated, only a head with a head's title matches (undatedHead).
-			return RoleLeader
+			// Undated, a head matches with a head's title (undatedHead),
+			// anyone else with their office's (undatedOfficial).
+			if s.undatedHead(e, i) {
+				return RoleLeader
+			}
+			return RoleOfficial
 		}
 		for _, d := range e.terms {
 			if d.head && s.day >= d.from && s.day <= d.to {
@@ -1073,7 +1089,7 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 		return false
 	}
 	if s.day == noDay {
-		return s.undatedHead(e, i)
+		return s.undatedHead(e, i) || s.undatedOfficial(e, i)
 	}
 	for _, d := range e.terms {
 		if s.day >= d.from && s.day <= d.to {
@@ -1132,6 +1148,64 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
 }
 
+// undatedOfficial reports whether the leader's alias e at token i, in
+// undated text, follows the title of one of their offices ("Commerce
+// Secretary Wilbur Ross", "Secretary of State Rex Tillerson"), which says
+// that its day falls inside their term: the words before the name, up to
+// a capitalised word outside the title, are all words of their roles and
+// include an office's noun (officeNouns), and no past office stands before
+// them ("former Defense Secretary", "fired adviser").
+func (s *scan) undatedOfficial(e *entry, i int) bool {
+	if e.skip > 0 || len(e.offices) == 0 || i == 0 || s.toks[i].brk {
+		return false
+	}
+	k, noun := i, false
+	for k > 0 && !s.toks[k].brk && i-k < 6 {
+		w := officeKey(s.key(k - 1))
+		if !slices.Contains(e.offices, w) {
+			break
+		}
+		noun = noun || officeNouns[w]
+		k--
+	}
+	if !noun || k == i || officeJoiners[s.key(k)] {
+		return false
+	}
+	if k == 0 || s.toks[k].brk {
+		return true
+	}
+	return !s.toks[k-1].upper && !pastOfficeWords[s.key(k-1)] && !lostOfficeWords[s.key(k-1)]
+}
+
+// officeKey spells a word of an office's title as the registry's roles
+// do: "defense" is "defence", "advisor" "adviser".
+func officeKey(w string) string {
+	switch w {
+	case "defense":
+		return "defence"
+	case "advisor":
+		return "adviser"
+	case "labor":
+		return "labour"
+	case "spokesman", "spokeswoman":
+		return "spokesperson"
+	}
+	return w
+}
+
+// officeNouns are the words of an office's title that name the office
+// (undatedOfficial): "Secretary of State" has one, "State" alone none.
+var officeNouns = wordSet(`minister secretary general attorney ambassador director adviser
+spokesperson chief commander representative chairman chair treasurer envoy governor
+commissioner administrator taoiseach tánaiste`)
+
+// lostOfficeWords, before an office's title, say that its holder has left
+// it or holds it for now only ("fired adviser Michael Flynn").
+var lostOfficeWords = wordSet(`acting fired sacked dismissed retired disgraced onetime erstwhile`)
+
+// officeJoiners are the words of an office's title that do not begin one.
+var officeJoiners = wordSet(`of the and for`)
+
 // headTitle reports whether tokens [from, to) are a head's title,
 // capitalised: "President", "Prime Minister", "Premier" or "Chancellor".
 func (s *scan) headTitle(from, to int) bool {
@@ -1152,11 +1226,12 @@ func (s *scan) headTitle(from, to int) bool {
 
 // pastState reports whether e at token i names a past office or state,
 // not the state acting now: "former US ambassador", "ex-Soviet", "a
-// retired American colonel", "a former senior U.S. official". A body
-// keeps its mention: "former EPA head" names the agency, whose head was
-// someone else since.
+// retired American colonel", "a former senior U.S. official". A body, or
+// a building that stands for the government, keeps its mention: "former
+// EPA head" names the agency and "the former White House adviser" the
+// White House, whose staff were others since.
 func (s *scan) pastState(e *entry, i int) bool {
-	if i == 0 || s.toks[i].brk || e.kind == kindLeader || e.kind == kindBody {
+	if i == 0 || s.toks[i].brk || e.kind == kindLeader || e.role == RoleBody {
 		return false
 	}
 	k := i - 1
@@ -1197,13 +1272,22 @@ func (s *scan) caseParty(i, end int) bool {
 // caseWords join the parties of a court case ("Roe v. Wade").
 var caseWords = wordSet(`v vs versus`)
 
-// otherPerson reports whether a leader's one-word alias at token i is the
-// name of someone else: right after a capitalised word that is no title
+// otherPerson reports whether a leader's one-word alias at tokens [i, end)
+// is the name of someone else: right after a capitalised word that is no title
 // ("Sir Ian Blair", "Cherie Blair", "Dermot Ahern"), or right before one
 // ("Rosa Otunbayeva").
 func (s *scan) otherPerson(i, end int) bool {
-	if end-i != 1 || s.allCaps() {
+	if s.allCaps() {
 		return false
+	}
+	// One word, though an apostrophe may join its parts ("Frank
+	// O'Donnell"); a hyphenated surname often follows its bearer's own
+	// given name, which the registry may spell otherwise ("Ibrahim
+	// al-Jaafari").
+	for k := i + 1; k < end; k++ {
+		if g := s.gap(k); g != "'" && g != "’" {
+			return false
+		}
 	}
 	// "Rosa Otunbayeva", "Christie Parell": the surname is someone's
 	// first name when another capitalised word follows, unless that word
@@ -1792,10 +1876,19 @@ var notStateAfter = func() map[string]bool {
 
 // portfolioAt reports whether the word at token k is a portfolio's, a
 // minister's or a department's after it ("the US Labor Department", "the
-// US labor secretary"), not a word of notStateAfter in its own right.
+// US labor secretary"), or "public" before the state's purse ("the U.S.
+// public debt"), not a word of notStateAfter in its own right.
 func (s *scan) portfolioAt(k int) bool {
-	return k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioOffices[s.key(k+1)]
+	if k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return false
+	}
+	next := s.key(k + 1)
+	return portfolioOffices[next] || s.key(k) == "public" && publicPurse[next]
 }
+
+// publicPurse after "public" names the state's money: "the U.S. public
+// debt", "Britain's public finances".
+var publicPurse = wordSet(`debt debts finances spending expenditure deficit deficits funds money purse sector`)
 
 // orgOrgans after an organisation's name are its organs and officials,
 // though after a country's they are its legislature (notStateAfter).
