@@ -966,3 +966,42 @@ var towardWords = wordSet(`pressure sanctions demands ties relations talks dialo
 	agreements negotiations cooperation rapprochement dispute disputes tensions rift row standoff alliance
 	partnership friendship contacts engagement trade war mounted mounting piled piling heaped imposed
 	imposing crackdown attack attacks strike strikes retaliation`)
+
+// peopleActs reports whether a demonym's plural at tokens [i, end) stands
+// for the state's side, as "the Russians" in "talks with the Russians" or
+// "the Israelis destroyed the vehicle": after "the", not before a word
+// that makes them people somewhere or of some kind ("the Russians living
+// in Latvia", "the Iranians who fled"), nor in a sentence about sport,
+// where they are a team ("the Russians beat Canada"), or about a vote,
+// where they are voters.
+func (s *scan) peopleActs(i, end int) bool {
+	if i == 0 || s.toks[i].brk || s.key(i-1) != "the" {
+		return false
+	}
+	// "the Thais United National Party": a name's word.
+	if end < len(s.toks) && !s.toks[end].brk && (peopleAfterPlural[s.key(end)] || s.toks[end].upper) {
+		return false
+	}
+	for k := range s.toks {
+		if w := s.key(k); sportWords[w] || voteWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// voteWords make a demonym's plural a nation's voters ("the Italians did
+// not vote for us").
+var voteWords = wordSet(`vote votes voted voting voter voters ballot ballots referendum referendums
+	referenda plebiscite polls`)
+
+// peopleAfterPlural, after a demonym's plural, make it people: where they
+// live or come from, what befell them, who they are.
+var peopleAfterPlural = wordSet(`who whom whose living live lived in of from abroad born working work
+	killed injured wounded kidnapped taken held detained arrested missing dead trapped stranded aboard
+	on at among here there themselves`)
+
+// sportWords make a demonym's plural a team.
+var sportWords = wordSet(`match matches game games goal goals scored score beat beaten defeated win won
+	team teams medal medals gold silver bronze tournament championship championships cup olympic olympics
+	innings wicket wickets coach players squad league final semi-final quarter-final points`)

@@ -56,6 +56,9 @@ const (
 	kindBody
 	kindLeader
 	kindStop
+	// kindPeople is a demonym's plural ("the Russians"), a mention only
+	// where it stands for the state's side (peopleActs).
+	kindPeople
 )
 
 // Per-token case requirements, derived from how an alias is written.
@@ -121,6 +124,7 @@ func NewMatcher(r *Registry) *Matcher {
 	for _, s := range r.stopPhrases {
 		m.add(s, entry{party: -1, kind: kindStop})
 	}
+	plurals := peoplePlurals(m.parties)
 	for pi, p := range m.parties {
 		rules := map[string]*rule{}
 		for _, c := range p.Context {
@@ -152,6 +156,9 @@ func NewMatcher(r *Registry) *Matcher {
 		}
 		for _, a := range p.Demonyms {
 			add(a, kindDemonym, RoleDemonym, nil)
+			if plurals[a] == 1 && !org {
+				add(a+"s", kindPeople, RoleDemonym, nil)
+			}
 		}
 		for _, a := range p.Seats {
 			role := RoleCapital
@@ -192,6 +199,24 @@ func NewMatcher(r *Registry) *Matcher {
 	}
 	m.markSharedHeads()
 	return m
+}
+
+// peoplePlurals counts, for each demonym of a country that forms its
+// plural with "s" ("Russian", "Israeli"), the parties that bear it: a
+// plural is an alias of one party only.
+func peoplePlurals(ps []Party) map[string]int {
+	n := map[string]int{}
+	for _, p := range ps {
+		if p.Kind == KindOrganisation {
+			continue
+		}
+		for _, d := range p.Demonyms {
+			if len(d) > 3 && (strings.HasSuffix(d, "an") || strings.HasSuffix(d, "i")) && !strings.Contains(d, " ") {
+				n[d]++
+			}
+		}
+	}
+	return n
 }
 
 // markSharedHeads sets headShared on the leader entries of every alias
@@ -618,6 +643,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// China sea", but not "make America great again" in a sentence.
 	if e.kind == kindStop {
 		return titles == 0 || titlesOK*2 > titles
+	}
+	if e.kind == kindPeople {
+		return titlesOK == titles && s.peopleActs(i, end)
 	}
 	if e.kind == kindLeader && !s.leaderOK(e, i, end) {
 		return false

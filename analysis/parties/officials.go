@@ -775,7 +775,7 @@ var officeWord = func() map[string]uint8 {
 }()
 
 // officeHeads end an office phrase: the office itself.
-var officeHeads = wordSet(`minister secretary spokesman spokeswoman spokesperson ambassador envoy director
+var officeHeads = wordSet(`head minister secretary spokesman spokeswoman spokesperson ambassador envoy director
 	chief commander general admiral negotiator representative adviser advisor commissioner consul
 	chargé charge affaires prosecutor chairman chairwoman administrator coordinator
 	czar tsar undersecretary attaché attache emissary official attorney`)
