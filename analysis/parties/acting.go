@@ -310,8 +310,9 @@ coordination:
 			// "French as well as Israeli citizenship", as "French and
 			// Israeli citizenship".
 			k += 4
-		case w == "and" && !s.toks[k].brk && !s.toks[k+1].upper && partnerForces[s.key(k+1)] && k+2 < len(s.toks) && !s.toks[k+2].brk:
-			// "Afghan and coalition forces": the state's with its allies'.
+		case (w == "and" || w == "or") && !s.toks[k].brk && !s.toks[k+1].upper && partnerForces[s.key(k+1)] && k+2 < len(s.toks) && !s.toks[k+2].brk:
+			// "Afghan and coalition forces": the state's with its allies';
+			// "Canadian or government forces".
 			k += 2
 		case k == end && s.toks[k].upper && !s.toks[k].brk && strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "-\u2010\u2011\u2013"):
 			// "the Israeli-Palestinian peace effort".
@@ -389,7 +390,7 @@ var strikeWords = wordSet(`strike strikes`)
 // partnerForces after "and" and a demonym name the allies whose forces or
 // officials are joined to the state's ("Afghan and coalition forces",
 // "Iraqi and international troops").
-var partnerForces = wordSet(`coalition international foreign allied multinational western`)
+var partnerForces = wordSet(`coalition international foreign allied multinational western government`)
 
 // firmOwned reports whether the demonym at token i follows a firm's
 // possessive: a capitalised owner that is no party's name or demonym
@@ -454,22 +455,20 @@ var nationalityWords = wordSet(`nationality nationalities citizenship citizenshi
 var nationalityJoins = wordSet(`from to into as and or`)
 
 // electorate reports whether "the" and the demonym at token i are a
-// nation's voters: the sentence is about a referendum ("Chirac could not
-// convince the French to approve the treaty in a referendum").
+// nation's voters: the sentence is about a vote or a poll ("Chirac could
+// not convince the French to approve the treaty in a referendum", "lost
+// the confidence of the French, with polls putting him at 22%").
 func (s *scan) electorate(i int) bool {
 	if i == 0 || s.toks[i].brk || s.key(i-1) != "the" {
 		return false
 	}
 	for k := range s.toks {
-		if referendumWords[s.key(k)] {
+		if voteWords[s.key(k)] {
 			return true
 		}
 	}
 	return false
 }
-
-// referendumWords make "the" and a demonym a nation's voters.
-var referendumWords = wordSet(`referendum referendums referenda plebiscite`)
 
 // predicate reports whether the demonym at token i, or the first of the
 // demonyms coordinated before it, follows a form of "be" or "become": a
@@ -983,15 +982,15 @@ func (s *scan) peopleActs(i, end int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if w := s.key(k); sportWords[w] || voteWords[w] {
+		if sportWords[s.key(k)] {
 			return false
 		}
 	}
-	return true
+	return !s.electorate(i)
 }
 
-// voteWords make a demonym's plural a nation's voters ("the Italians did
-// not vote for us").
+// voteWords make "the" and a demonym, or its plural, a nation's voters
+// ("the Italians did not vote for us"; electorate).
 var voteWords = wordSet(`vote votes voted voting voter voters ballot ballots referendum referendums
 	referenda plebiscite polls`)
 

@@ -690,12 +690,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	// "the embassy in New Delhi will": a shorter seat inside one already
 	// found a place ("Delhi") is that place.
-	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil) {
-		return false
-	}
-	// A demonym or a capital counts only when its context makes it the
-	// state acting (acting.go).
-	if e.kind == kindDemonym && !s.demonymActs(i, end) || e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end) {
+	if s.notActing(e, i, end) {
 		return false
 	}
 	// "the US Senate", "a US district court", "a US-based firm": legislatures
@@ -1937,6 +1932,10 @@ func (s *scan) courtAfter(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k+1].brk || !courtKinds[s.key(k)] {
 		return false
 	}
+	// "the German federal Constitutional Court": two kinds.
+	if k+2 < len(s.toks) && !s.toks[k+2].brk && courtKinds[s.key(k+1)] {
+		k++
+	}
 	switch s.key(k + 1) {
 	case "court", "courts", "tribunal", "tribunals", "judge", "judges":
 		return true
@@ -1951,6 +1950,24 @@ var ordinalEnds = wordSet(`st nd rd th`)
 // description.
 var courtKinds = wordSet(`appeals appeal appellate federal circuit military high lower trial bankruptcy
 	magistrates constitutional`)
+
+// notActing reports whether the seat, body or demonym e at tokens [i,
+// end) is not the state acting: a seat used as a place, a body or a
+// capital that is a journalist's beat ("Pentagon reporters", "a Moscow
+// correspondent"), or a demonym or a capital whose context does not make
+// it the state acting (acting.go).
+func (s *scan) notActing(e *entry, i, end int) bool {
+	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil) {
+		return true
+	}
+	if (e.kind == kindBody || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && beatWords[s.key(end)] {
+		return true
+	}
+	return e.kind == kindDemonym && !s.demonymActs(i, end) || e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end)
+}
+
+// beatWords after a body or a capital make it a journalist's beat.
+var beatWords = wordSet(`reporter reporters correspondent correspondents`)
 
 // placeWords maps each word after which a capital or seat is a place to the
 // words that, just before it, make the capital the government again.
