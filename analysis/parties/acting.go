@@ -52,6 +52,11 @@ func (s *scan) demonymActs(i, end int) bool {
 		return false
 	}
 	w := s.key(k)
+	// "the Iranian nation needs energy": the country; not "an Indian
+	// nation" (one of several) nor "the Iranian Nation Bank" (a name).
+	if w == "nation" {
+		return i > 0 && s.key(i-1) == "the" && (k+1 >= len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper)
+	}
 	// "the Italian food authorities", "Irish food standard authorities": a
 	// regulator of a trade.
 	if !stateHeads[w] && !s.toks[k].upper && s.regulatorAfter(k) {

@@ -530,7 +530,13 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	if !head || s.toks[j].brk || !articles[s.key(j-1)] || j-1 > 0 && !s.toks[j-1].brk {
 		return -1, -1
 	}
+	// The mention may be followed by a few words of the body's name,
+	// capitalised ("the U.N. World Food Program") or not ("the United
+	// Nations refugee agency").
 	h := end
+	for n := 0; n < 4 && h < len(s.toks) && !s.toks[h].brk && s.toks[h].upper; n++ {
+		h++
+	}
 	for n := 0; n < 3 && h < len(s.toks) && !s.toks[h].brk && !s.toks[h].upper; n++ {
 		h++
 	}
