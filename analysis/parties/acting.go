@@ -22,6 +22,11 @@ func (s *scan) demonymActs(i, end int) bool {
 	if acts, ok := s.demonymAffixed(i, end); ok {
 		return acts
 	}
+	// "the Center for New American Security": a capitalised "New" inside
+	// a sentence makes the demonym part of a name.
+	if i > 1 && !s.toks[i].brk && !s.toks[i-1].brk && s.toks[i-1].upper && s.key(i-1) == "new" {
+		return false
+	}
 	k, pair, ethnic := s.coordinated(i, end)
 	if pair && s.twoOrigins(k) {
 		return false
@@ -584,6 +589,9 @@ func (s *scan) capitalActs(i, end int) bool {
 		switch {
 		case w == "s" && gap != "" && strings.ContainsAny(gap, "'\u2019"):
 			return !s.cityPart(end + 1)
+		case cityOffices[w]:
+			// "Moscow prosecutors": the city's.
+			return false
 		case capitalVerbs[w] || governmentWords[w] || stateHeads[w] && !venueWords[w]:
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
@@ -654,6 +662,10 @@ func (s *scan) cityPart(k int) bool {
 }
 
 // cityWords are parts, features and people of a city.
+// cityOffices after a capital are the city's own officers, not the
+// state's.
+var cityOffices = wordSet(`prosecutor prosecutors mayor mayors council councillors councilors`)
+
 var cityWords = wordSet(`street streets avenue avenues square squares road roads district districts
 	neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs outskirts downtown centre center
 	airport airports station stations port harbour harbor river bridge park parks gardens zoo museum museums

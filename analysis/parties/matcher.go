@@ -1848,17 +1848,24 @@ var industryWords = func() map[string]bool {
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
 // leader of the opposition", "Uganda's Parliament", "Israel's Supreme
-// Court" (the legislature or the court is what the possessive names), "a
+// Court", "Thailand's Democrats" (the legislature, the court or the party
+// is what the possessive names), "a
 // growing US Hispanic population" (a people or a faith in the country).
 func (s *scan) notStateHolder(e *entry, end int) bool {
 	if (e.kind == kindName || e.kind == kindDemonym) && s.oppositionLeader(end) {
 		return true
 	}
-	if e.kind == kindName && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && !s.toks[end+1].brk && legislatureWords[s.key(end+1)] {
+	if e.kind == kindName && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && !s.toks[end+1].brk &&
+		(legislatureWords[s.key(end+1)] || partyMembers[s.key(end+1)] && s.toks[end+1].upper) {
 		return true
 	}
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && peopleAfterName[s.key(end)]
 }
+
+// partyMembers, capitalised after a country's possessive, name one of its
+// political parties ("Thailand's Democrats").
+var partyMembers = wordSet(`democrats republicans conservatives liberals socialists communists greens
+	nationalists`)
 
 // oppositionLeader reports whether the words from token k are "leader of
 // the opposition".
@@ -1891,7 +1898,7 @@ var notStateAfter = func() map[string]bool {
 		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
 		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
 		parliament legislature assembly democrat democrats liberal jobs prices audience audiences activist activists
-		travellers travelers tourists`) {
+		travellers travelers tourists housing`) {
 		m[w] = true
 	}
 	return m

@@ -20,3 +20,21 @@ func TestSeed55(t *testing.T) {
 		{"Claims are handled by Centrelink staff in each town.", "2006-06-01", "AU", "Centrelink"},
 	})
 }
+
+// A capitalised party's name after a country's possessive, a market of
+// homes, a capital's prosecutors, bands and a name with "New" before the
+// demonym are not the state; the state's ministers for housing, a
+// capital's officials and a sentence's first "New" stay.
+func TestSeed55Precision(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Thailand's Democrats will boycott the vote.", "2006-03-01", "", ""},
+		{"Thailand's government will hold the vote.", "2006-03-01", "TH", "Thailand"},
+		{"Few banks hold subprime US housing debt.", "2007-08-10", "", ""},
+		{"The US housing secretary resigned.", "2007-08-10", "US", "US"},
+		{"The case was closed by Moscow prosecutors.", "2006-10-08", "", ""},
+		{"Moscow officials denied the claim.", "2006-10-08", "RU", "Moscow"},
+		{"Two New Zealand bands played the festival.", "2006-10-08", "", ""},
+		{"He works at the Project for the New American Century.", "2006-10-08", "", ""},
+		{"New American sanctions were announced.", "2006-10-08", "US", "American"},
+	})
+}
