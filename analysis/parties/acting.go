@@ -533,7 +533,7 @@ var countWords = wordSet(quantityWords + ` a an another`)
 // quantityWords are numbers and quantifiers.
 const quantityWords = `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
 	forty fifty hundred hundreds thousand thousands million millions billion dozen dozens several many few most
-	some each every`
+	some each every any`
 
 // candidacy reports whether the words from token k, after the country
 // word that starts at token i, are a candidacy for an office

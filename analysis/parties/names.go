@@ -346,7 +346,7 @@ func (s *scan) opens(p int) bool {
 
 // openingAdjectives are numbers, quantifiers and adjectives that open news
 // sentences before a country's name, and verbs of chants against a state.
-var openingAdjectives = wordSet(quantityWords + ` any no more fewer top senior leading key major new recent
+var openingAdjectives = wordSet(quantityWords + ` no more fewer top senior leading key major new recent
 	fresh further later earlier soon direct think see please let perhaps maybe why how what boycott punish
 	sanction condemn`)
 
