@@ -1377,7 +1377,7 @@ var leaderTitleWords = func() map[string]bool {
 	for _, w := range strings.Fields(`mr mrs ms dr president minister premier pm chancellor taoiseach secretary
 		general king queen prince emperor sultan emir sheikh leader chairman chair governor senator vice deputy
 		foreign defence defense finance interior home prime state gen admiral adm ambassador envoy director
-		commander spokesman spokeswoman spokesperson`) {
+		commander spokesman spokeswoman spokesperson lord baroness`) {
 		m[w] = true
 	}
 	return m
@@ -1848,19 +1848,30 @@ var industryWords = func() map[string]bool {
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
 // leader of the opposition", "Uganda's Parliament", "Israel's Supreme
-// Court", "Thailand's Democrats" (the legislature, the court or the party
-// is what the possessive names), "a
+// Court", "Thailand's Democrats", "Germany's DAX" (the legislature, the
+// court, the party or the market is what the possessive names), "the
+// Brazilian Federal Senate", "a
 // growing US Hispanic population" (a people or a faith in the country).
 func (s *scan) notStateHolder(e *entry, end int) bool {
 	if (e.kind == kindName || e.kind == kindDemonym) && s.oppositionLeader(end) {
 		return true
 	}
-	if e.kind == kindName && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && !s.toks[end+1].brk &&
-		(legislatureWords[s.key(end+1)] || partyMembers[s.key(end+1)] && s.toks[end+1].upper) {
-		return true
+	if end+1 < len(s.toks) && !s.toks[end].brk && !s.toks[end+1].brk {
+		w, next := s.key(end), s.key(end+1)
+		if e.kind == kindName && w == "s" && (legislatureWords[next] || marketNames[next] || partyMembers[next] && s.toks[end+1].upper) {
+			return true
+		}
+		// "the Brazilian Federal Senate", "the Iraqi national assembly".
+		if (e.kind == kindName || e.kind == kindDemonym) && (w == "federal" || w == "national") && legislatureWords[next] {
+			return true
+		}
 	}
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && peopleAfterName[s.key(end)]
 }
+
+// marketNames after a country's possessive name its markets ("Germany's
+// DAX", "Japan's stock market").
+var marketNames = wordSet(`dax ftse nikkei sensex kospi cac stock stocks bourse bourses`)
 
 // partyMembers, capitalised after a country's possessive, name one of its
 // political parties ("Thailand's Democrats").
