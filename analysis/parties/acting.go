@@ -713,7 +713,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
 	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone
 	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
-	base peacekeepers contingent occupation occupying occupied invasion invaders offensive operation operations
+	base division divisions brigade brigades battalion battalions peacekeepers contingent occupation occupying occupied invasion invaders offensive operation operations
 	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks aggression seizure
 	incursion incursions intervention interference meddling involvement withdrawal pullout blockade sanctions
 	embargo pressure threat threats warning warnings ultimatum blackmail retaliation propaganda crackdown
@@ -836,7 +836,8 @@ var privateAfterHead = func() map[string]bool {
 		"nuclear scientist", "nuclear scientists", "nuclear physicist", "nuclear physicists", "nuclear expert",
 		"nuclear experts", "nuclear debate", "nuclear lobby", "nuclear industry", "flag carrier", "flag carriers",
 		"national airline", "national carrier", "federal opposition", "national opposition", "state opposition",
-		"department store", "department stores", "aid worker", "aid workers", "trade wind", "trade winds"} {
+		"department store", "department stores", "aid worker", "aid workers", "trade wind", "trade winds",
+		"division of", "divisions of"} {
 		m[p] = true
 	}
 	return m

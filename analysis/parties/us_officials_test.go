@@ -23,7 +23,7 @@ var usOfficialCases = []datedCase{
 	// Commanders in Iraq, each inside and outside their command.
 	{"Ricardo Sanchez ordered a review of the prison rules.", "2004-01-20", "US", "Ricardo Sanchez"},
 	{"Ricardo Sanchez ordered a review of the prison rules.", "2006-01-20", "", ""},
-	{"George Casey said the Iraqi brigades were taking over.", "2005-10-12", "US", "George Casey"},
+	{"George Casey said the Iraqi brigades were taking over.", "2005-10-12", "US,IQ", "George Casey|Iraqi"},
 	{"Odierno said the last combat brigade would leave in August.", "2010-02-22", "US", "Odierno"},
 	{"Odierno said the last combat brigade would leave in August.", "2016-02-22", "", ""},
 	{"David Petraeus asked for more time before any drawdown.", "2007-09-10", "US", "David Petraeus"},
