@@ -1848,8 +1848,9 @@ var industryWords = func() map[string]bool {
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
 // leader of the opposition", "Uganda's Parliament", "Israel's Supreme
-// Court", "Thailand's Democrats", "Germany's DAX" (the legislature, the
-// court, the party or the market is what the possessive names), "the
+// Court", "Thailand's Democrats", "Italy's centre-left parties",
+// "Germany's DAX", "Britain's The Guardian" (the legislature, the court,
+// the party, the market or the title is what the possessive names), "the
 // Brazilian Federal Senate", "a
 // growing US Hispanic population" (a people or a faith in the country).
 func (s *scan) notStateHolder(e *entry, end int) bool {
@@ -1858,7 +1859,7 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 	}
 	if end+1 < len(s.toks) && !s.toks[end].brk && !s.toks[end+1].brk {
 		w, next := s.key(end), s.key(end+1)
-		if e.kind == kindName && w == "s" && (legislatureWords[next] || marketNames[next] || partyMembers[next] && s.toks[end+1].upper) {
+		if e.kind == kindName && w == "s" && (legislatureWords[next] || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1)) {
 			return true
 		}
 		// "the Brazilian Federal Senate", "the Iraqi national assembly".
@@ -1867,6 +1868,21 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		}
 	}
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && peopleAfterName[s.key(end)]
+}
+
+// partyAt reports whether a political party is named from token k, at
+// most two words (or one hyphenated) before "party" or "parties"
+// ("Italy's centre-left parties", "Japan's ruling party").
+func (s *scan) partyAt(k int) bool {
+	for n := k; n < k+3 && n < len(s.toks); n++ {
+		if n > k && s.toks[n].brk {
+			return false
+		}
+		if w := s.key(n); w == "party" || w == "parties" {
+			return true
+		}
+	}
+	return false
 }
 
 // marketNames after a country's possessive name its markets ("Germany's
@@ -1972,13 +1988,18 @@ var courtKinds = wordSet(`appeals appeal appellate federal circuit military high
 // notActing reports whether the seat, body or demonym e at tokens [i,
 // end) is not the state acting: a seat used as a place, a body or a
 // capital that is a journalist's beat ("Pentagon reporters", "a Moscow
-// correspondent"), or a demonym or a capital whose context does not make
-// it the state acting (acting.go).
+// correspondent"), a body named as a party to a court case, or a demonym
+// or a capital whose context does not make it the state acting
+// (acting.go).
 func (s *scan) notActing(e *entry, i, end int) bool {
 	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil) {
 		return true
 	}
 	if (e.kind == kindBody || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && beatWords[s.key(end)] {
+		return true
+	}
+	// "Citizens United v. Federal Election Commission": a party to a case.
+	if e.kind == kindBody && i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || s.gap(i) == ".") {
 		return true
 	}
 	return e.kind == kindDemonym && !s.demonymActs(i, end) || e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end)
