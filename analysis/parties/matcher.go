@@ -1983,7 +1983,7 @@ var ordinalEnds = wordSet(`st nd rd th`)
 // courtKinds are the words between a country and "court" in a court's
 // description.
 var courtKinds = wordSet(`appeals appeal appellate federal circuit military high lower trial bankruptcy
-	magistrates constitutional`)
+	magistrate magistrates constitutional`)
 
 // notActing reports whether the seat, body or demonym e at tokens [i,
 // end) is not the state acting: a seat used as a place, a body or a

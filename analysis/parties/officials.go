@@ -415,7 +415,8 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	for first < last && (nameParticles[s.key(first)] || notNames[s.key(first)]) {
 		first++
 	}
-	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)]) {
+	// "Mr", "Chairman", or a sentence's opening "And".
+	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)] || openingWords[s.key(first)]) {
 		first++
 	}
 	if s.officeNamesNext(h) {
@@ -497,7 +498,8 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	s.headOffice = prime && !deputy
 	last := j - 1
 	first := s.nameStart(last)
-	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)]) {
+	// "Mr", "Chairman", or a sentence's opening "And".
+	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)] || openingWords[s.key(first)]) {
 		first++
 	}
 	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
