@@ -661,11 +661,11 @@ func (s *scan) cityPart(k int) bool {
 	return false
 }
 
-// cityWords are parts, features and people of a city.
 // cityOffices after a capital are the city's own officers, not the
 // state's.
 var cityOffices = wordSet(`prosecutor prosecutors mayor mayors council councillors councilors`)
 
+// cityWords are parts, features and people of a city.
 var cityWords = wordSet(`street streets avenue avenues square squares road roads district districts
 	neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs outskirts downtown centre center
 	airport airports station stations port harbour harbor river bridge park parks gardens zoo museum museums

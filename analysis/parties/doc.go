@@ -1373,7 +1373,7 @@
 // of 2,600 (0.960) and 502 of 579 (0.867). Written after it (session 24,
 // seed52_test.go): an official whom an undated sentence titles with one
 // of their own offices ("Commerce Secretary Wilbur Ross", "Secretary of
-// State Rex Tillerson"; not after "former", "acting" or "fired"), as a
+// State Rex Tillerson"; not after "former" or "fired"), as a
 // titled head; a government building after "former" ("the former White
 // House adviser"), as a body; "public" before the state's purse ("the U.S.
 // public debt"); a surname joined by an apostrophe after another given

@@ -1219,12 +1219,12 @@ func officeKey(w string) string {
 // officeNouns are the words of an office's title that name the office
 // (undatedOfficial): "Secretary of State" has one, "State" alone none.
 var officeNouns = wordSet(`minister secretary general attorney ambassador director adviser
-spokesperson chief commander representative chairman chair treasurer envoy governor
-commissioner administrator taoiseach tánaiste`)
+	spokesperson chief commander representative chairman chair treasurer envoy governor
+	commissioner administrator taoiseach tánaiste`)
 
 // lostOfficeWords, before an office's title, say that its holder has left
-// it or holds it for now only ("fired adviser Michael Flynn").
-var lostOfficeWords = wordSet(`acting fired sacked dismissed retired disgraced onetime erstwhile`)
+// it ("fired adviser Michael Flynn").
+var lostOfficeWords = wordSet(`fired sacked dismissed retired disgraced onetime erstwhile`)
 
 // officeJoiners are the words of an office's title that do not begin one.
 var officeJoiners = wordSet(`of the and for`)
