@@ -309,7 +309,9 @@ coordination:
 		w := s.key(k)
 		comma := s.toks[k].brk && s.gap(k) == ","
 		switch {
-		case (w == "and" || w == "or") && !s.toks[k].brk && s.toks[k+1].upper && !s.toks[k+1].brk:
+		case (w == "and" || w == "or") && (!s.toks[k].brk || s.gap(k) == ",") && s.toks[k+1].upper && !s.toks[k+1].brk:
+			// "South African, Australian, and British nationals": a list's
+			// last item may follow a comma.
 			k += 2
 		case comma && s.toks[k].upper && !s.predicate(i):
 			// "British, French and Dutch troops"; not "the captain is

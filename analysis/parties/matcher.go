@@ -1217,8 +1217,9 @@ func officeKey(w string) string {
 }
 
 // officeNouns are the words of an office's title that name the office
-// (undatedOfficial): "Secretary of State" has one, "State" alone none.
-var officeNouns = wordSet(`minister secretary general attorney ambassador director adviser
+// (undatedOfficial): "Secretary of State" and "Vice President" have one,
+// "State" alone none.
+var officeNouns = wordSet(`president minister secretary general attorney ambassador director adviser
 	spokesperson chief commander representative chairman chair treasurer envoy governor
 	commissioner administrator taoiseach tánaiste`)
 

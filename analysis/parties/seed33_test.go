@@ -28,7 +28,8 @@ func TestUndatedHeads(t *testing.T) {
 		{"Obama will sign the bill on Friday, aides said.", "", "", ""},
 		{"Former President Obama will speak at the dinner.", "", "", ""},
 		{"The then-President Bush was touring a school.", "", "", ""},
-		{"Vice President Cheney left the room.", "", "", ""},
+		// A vice-president is no head, but an official his title names (session 24).
+		{"Vice President Cheney left the room.", "US", "Cheney", "official"},
 		{"President-elect Obama named his team.", "", "", ""},
 		{"Mr Obama will sign the bill on Friday.", "", "", ""},
 		{"the president obama fans cheered", "", "", ""},
