@@ -1872,19 +1872,28 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 }
 
 // partyAt reports whether a political party is named from token k, at
-// most two words (or one hyphenated) before "party" or "parties"
-// ("Italy's centre-left parties", "Japan's ruling party").
+// most three words (a hyphenated one counts two) before "party" or
+// "parties" ("Italy's centre-left parties", "Japan's main opposition
+// Democratic Party").
 func (s *scan) partyAt(k int) bool {
-	for n := k; n < k+3 && n < len(s.toks); n++ {
+	for n := k; n < k+4 && n < len(s.toks); n++ {
 		if n > k && s.toks[n].brk {
 			return false
 		}
-		if w := s.key(n); w == "party" || w == "parties" {
+		w := s.key(n)
+		if w == "party" || w == "parties" {
 			return true
+		}
+		// "Iraq's politics because his party": another phrase.
+		if openingWords[w] || partyBreaks[w] {
+			return false
 		}
 	}
 	return false
 }
+
+// partyBreaks end the phrase partyAt reads before "party".
+var partyBreaks = wordSet(`because his her its their of in for to is was`)
 
 // marketNames after a country's possessive name its markets ("Germany's
 // DAX", "Japan's stock market").
