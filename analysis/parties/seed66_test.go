@@ -17,7 +17,7 @@ func TestSeeds66And67(t *testing.T) {
 		{"Crowds marked Australia Day in Sydney.", "2008-01-26", "", ""},
 		{"The U.S. may act under the Taiwan Relations Act.", "2008-01-26", "US", "U.S."},
 		{"The International Criminal Tribunal for Rwanda sentenced him.", "2008-01-26", "", ""},
-		{"The leader of Japan's main opposition Democratic Party objected.", "2007-09-21", "", ""},
+		{"Japan's main opposition Democratic Party rejected the bill.", "2007-09-21", "", ""},
 		{"Hakim matters in Iraq's politics because his party holds seats.", "2007-09-21", "IQ", "Iraq"},
 		{"Vice-President Bhairon Singh Shekhawat attended.", "2005-01-26", "IN", "Bhairon Singh Shekhawat"},
 		{"McCreevy proposed new rules for the internal market.", "2006-05-10", "EU", "McCreevy"},
