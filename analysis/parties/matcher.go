@@ -134,30 +134,29 @@ func NewMatcher(r *Registry) *Matcher {
 		for _, a := range p.Names {
 			names[strings.Join(tokenKeys(a), " ")] = true
 		}
-		var offices []string
-		add := func(alias string, kind uint8, role string, terms []dayRange) {
-			e := entry{party: int32(pi), kind: kind, role: role, terms: terms, alias: alias}
+		// terms and offices are a leader's (nil for other kinds).
+		add := func(alias string, kind uint8, role string, terms []dayRange, offices []string) {
+			e := entry{party: int32(pi), kind: kind, role: role, terms: terms, alias: alias, offices: offices}
 			keys := tokenKeys(alias)
 			e.asName = (kind == kindDemonym || kind == kindSeat) && names[strings.Join(keys, " ")]
 			e.rule = rules[strings.Join(keys, " ")]
 			if kind == kindLeader {
 				e.skip = titleWords(keys)
-				e.offices = offices
 			}
 			m.add(alias, e)
 		}
 		org := p.Kind == KindOrganisation
 		for _, a := range p.Names {
 			if org {
-				add(a, kindName, RoleOrg, nil)
+				add(a, kindName, RoleOrg, nil, nil)
 			} else {
-				add(a, kindName, RoleName, nil)
+				add(a, kindName, RoleName, nil, nil)
 			}
 		}
 		for _, a := range p.Demonyms {
-			add(a, kindDemonym, RoleDemonym, nil)
+			add(a, kindDemonym, RoleDemonym, nil, nil)
 			if plurals[a] == 1 && !org {
-				add(a+"s", kindPeople, RoleDemonym, nil)
+				add(a+"s", kindPeople, RoleDemonym, nil, nil)
 			}
 		}
 		for _, a := range p.Seats {
@@ -165,10 +164,10 @@ func NewMatcher(r *Registry) *Matcher {
 			if org || isBuilding(a) {
 				role = RoleBody
 			}
-			add(a, kindSeat, role, nil)
+			add(a, kindSeat, role, nil, nil)
 		}
 		for _, a := range p.Bodies {
-			add(a, kindBody, RoleBody, nil)
+			add(a, kindBody, RoleBody, nil, nil)
 		}
 		if org {
 			m.addExpansions(int32(pi), append(append([]string(nil), p.Names...), p.Bodies...))
@@ -177,28 +176,38 @@ func NewMatcher(r *Registry) *Matcher {
 		}
 		for _, l := range p.Leaders {
 			var terms []dayRange
-			offices = nil
+			offices := roleWords(l.Terms)
 			for _, t := range l.Terms {
-				for _, w := range tokenKeys(t.Role) {
-					if k := officeKey(w); !slices.Contains(offices, k) {
-						offices = append(offices, k)
-					}
-				}
 				d := dayRange{from: dayNumber(t.From), to: maxDay, head: !org && isHeadRole(t.Role)}
 				if !t.To.IsZero() {
 					d.to = dayNumber(t.To)
 				}
 				terms = append(terms, d)
 			}
-			add(l.Name, kindLeader, RoleOfficial, terms)
+			add(l.Name, kindLeader, RoleOfficial, terms, offices)
 			for _, a := range l.Aliases {
-				add(a, kindLeader, RoleOfficial, terms)
+				add(a, kindLeader, RoleOfficial, terms, offices)
 			}
 			m.addGovernments(int32(pi), l, terms)
 		}
 	}
 	m.markSharedHeads()
 	return m
+}
+
+// roleWords returns the words of the roles of terms, each once, as
+// officeKey spells them ("secretary", "commerce" for "Secretary of
+// Commerce"): the titles an undated sentence may give the holder.
+func roleWords(terms []Term) []string {
+	var out []string
+	for _, t := range terms {
+		for _, w := range tokenKeys(t.Role) {
+			if k := officeKey(w); !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // peoplePlurals counts, for each demonym of a country that forms its
