@@ -46,6 +46,43 @@ func initials(words []string) string {
 	return b.String()
 }
 
+// bracketInitials returns the token of the initials written in brackets
+// right after a full name at tokens [i, end) ("the Armed Forces of the
+// Philippines (AFP)", "the Department of Defense (DoD)"), which the
+// initials then name too, or 0 when there are none.
+func (s *scan) bracketInitials(i, end int) int {
+	if end-i < 2 || end >= len(s.toks) || s.gap(end) != "(" || !s.toks[end].upper {
+		return 0
+	}
+	if rest := s.s[s.toks[end].be:]; !strings.HasPrefix(strings.TrimSpace(rest), ")") {
+		return 0
+	}
+	word := s.s[s.toks[end].bs:s.toks[end].be]
+	n := 0
+	for k := i; k < end; k++ {
+		key := s.key(k)
+		if key == "" || initialsSkip[key] {
+			continue
+		}
+		for n < len(word) && (word[n] < 'A' || word[n] > 'Z') {
+			if word[n] < 'a' || word[n] > 'z' {
+				return 0
+			}
+			n++ // the lower-case "o" of "DoD"
+		}
+		if n == len(word) || word[n]+'a'-'A' != key[0] {
+			return 0
+		}
+		n++
+	}
+	for ; n < len(word); n++ {
+		if word[n] < 'a' || word[n] > 'z' {
+			return 0
+		}
+	}
+	return end
+}
+
 // addExpansions records, for each acronym among a party's bodies and
 // names (one word written in capitals), the party's longer aliases whose
 // initials spell it.

@@ -711,7 +711,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	embassies consulate consulates consul consular diplomat diplomats diplomatic diplomacy delegation delegations
 	delegate delegates negotiator negotiators negotiating counterpart counterparts side mission missions
 	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier sniper snipers
-	servicemen marines commander commanders officer officers personnel defence defense
+	servicemen serviceman servicewomen airmen airman marines commander commanders officer officers personnel defence defense
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
 	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone
 	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases

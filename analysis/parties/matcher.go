@@ -549,12 +549,25 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 						s.spans[s.nSpans] = [2]int32{int32(i + e.skip), int32(c.end - e.tail)}
 					}
 					s.nSpans++
+					role := s.role(&e, i)
 					dst = append(dst, Mention{
-						Party: p.ID, Name: p.Name, Role: s.role(&e, i),
+						Party: p.ID, Name: p.Name, Role: role,
 						Surface: sentence[first.bs:last.be],
 						Start:   int(first.cs), End: int(last.ce),
 						ByteStart: int(first.bs), ByteEnd: int(last.be),
 					})
+					// "the Armed Forces of the Philippines (AFP)": the
+					// initials in brackets name the body too.
+					if k := s.bracketInitials(i+e.skip, c.end-e.tail); k > 0 && (role == RoleBody || role == RoleOrg) {
+						if s.nSpans < len(s.spans) {
+							s.spans[s.nSpans] = [2]int32{int32(k), int32(k + 1)}
+						}
+						s.nSpans++
+						t := toks[k]
+						dst = append(dst, Mention{Party: p.ID, Name: p.Name, Role: role, Surface: sentence[t.bs:t.be],
+							Start: int(t.cs), End: int(t.ce), ByteStart: int(t.bs), ByteEnd: int(t.be)})
+						c.end = k + 1
+					}
 				}
 				i = c.end
 				advanced = true
@@ -726,7 +739,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && s.publicationAfter(end) {
 		return false
 	}
-	if s.pastState(e, i) {
+	if s.pastState(e, i, end) {
 		return false
 	}
 	// "WASHINGTON (AP) --", "BEIJING, March 3", "WASHINGTON – Voters":
@@ -1262,8 +1275,9 @@ func (s *scan) headTitle(from, to int) bool {
 // retired American colonel", "a former senior U.S. official". A body, or
 // a building that stands for the government, keeps its mention: "former
 // EPA head" names the agency and "the former White House adviser" the
-// White House, whose staff were others since.
-func (s *scan) pastState(e *entry, i int) bool {
+// White House, whose staff were others since. "The late South African
+// leader" is a dead one's office.
+func (s *scan) pastState(e *entry, i, end int) bool {
 	if i == 0 || s.toks[i].brk || e.kind == kindLeader || e.role == RoleBody {
 		return false
 	}
@@ -1272,8 +1286,16 @@ func (s *scan) pastState(e *entry, i int) bool {
 		k--
 	}
 	w := s.key(k)
+	if w == "late" {
+		return end < len(s.toks) && !s.toks[end].brk && lateOffices[s.key(end)]
+	}
 	return w == "former" || w == "ex" || w == "retired"
 }
+
+// lateOffices, after "the late" and a country word, name a dead holder's
+// office ("the late Soviet leader").
+var lateOffices = wordSet(`leader president king queen prime premier chancellor dictator ruler
+	monarch emperor foreign finance defence defense minister`)
 
 // rankWords may stand between "former" and the country's name or demonym
 // in a past office ("a former senior U.S. official").

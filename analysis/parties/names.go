@@ -259,7 +259,7 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
 	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
 	assemblies diocese archdiocese ministries synod unions leadership ratings hospital hospitals clinic
-	award awards excellence exhibition expo symposium advocates forum`)
+	award awards excellence exhibition expo symposium advocates forum street avenue boulevard road square`)
 
 // nameJoins join the capitalised words of one name ("Returned and Services'
 // Association", "Assemblies of God").
