@@ -158,6 +158,21 @@ func (s *scan) titleRun(k int) bool {
 	return head
 }
 
+// quoted reports whether tokens [from, to) stand inside quotation marks
+// of their own.
+func (s *scan) quoted(from, to int) bool {
+	if from == 0 || to >= len(s.toks) {
+		return false
+	}
+	before := strings.TrimSpace(s.s[s.toks[from-1].be:s.toks[from].bs])
+	after := strings.TrimSpace(s.s[s.toks[to-1].be:s.toks[to].bs])
+	return strings.HasSuffix(before, "\"") && strings.HasPrefix(after, "\"") ||
+		strings.HasSuffix(before, "\u201c") && strings.HasPrefix(after, "\u201d")
+}
+
+// newspaperWords, after a quoted title, say that it names a newspaper.
+var newspaperWords = wordSet(`newspaper paper daily weekly`)
+
 // demonymAffixed decides the demonym at tokens [i, end) by what is joined
 // to it, when that decides (ok): a newspaper's title before it, "anti-" or
 // "pro-" before it, "-led" or "-backed" after it.
@@ -166,6 +181,10 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	// is capitalised inside the sentence.
 	if i >= 2 && s.key(i-1) == "the" && s.toks[i-1].upper && !s.opens(i-1) && !s.allCaps() && !s.titleCased() &&
 		(end >= len(s.toks) || s.toks[end].brk || !stateHeads[s.key(end)]) {
+		return false, true
+	}
+	// "“The Australian” newspaper": the title in quotes.
+	if i >= 1 && s.key(i-1) == "the" && s.toks[i-1].upper && end < len(s.toks) && s.quoted(i-1, end) && newspaperWords[s.key(end)] {
 		return false, true
 	}
 	// "anti-American protests", "a pro-Russian stance": for or against
@@ -391,6 +410,9 @@ var stateCompounds = []compoundFamily{
 	// political establishment"; not "the Thai political parties", which are
 	// the parties'.
 	{wordSet(`political legal`), wordSet(`system establishment`)},
+	// "the German electoral law", "the Italian electoral system": the
+	// state's law of elections.
+	{wordSet(`electoral election`), wordSet(`law laws system`)},
 	// "the Ethiopian ground offensive", "an Israeli land invasion".
 	{wordSet(`ground land`), wordSet(`offensive offensives invasion incursion incursions assault assaults attack attacks`)},
 }

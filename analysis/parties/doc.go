@@ -1558,6 +1558,22 @@
 // Lebanon's General Security and its head (pool +35 -13; the train split
 // 232 false to 231).
 //
+// Two more, drawn together at 29dc327 after those rules (seeds 72 and 73,
+// kappa 0.85 and 1.0, adjudicated), give, untuned, precision 193 and 194
+// of 200 and recall 63 of 66 and 31 of 33; over session 25's four (seeds
+// 70-73), 777 of 800 (0.971) and 175 of 188 (0.931). Written after them
+// (seed72_test.go): a country after "in" that ends the name of a mission,
+// a force or a commission ("the United Nations Mission in Liberia") is
+// the host, not the state (the train labels read it both ways: UNAMI's
+// Iraq yes, UNAMA's Afghanistan no); a context rule may govern a head's
+// government by name ("the Christie administration" is Bahamian only
+// beside a Bahamian word); a newspaper's title in quotes; a party's name
+// between "former" and a country word; a state's electoral law; an
+// undated head titled in lower case right after the party's own demonym
+// ("Turkish president Recep Tayyip Erdoğan"); José Alencar; four stop
+// phrases (pool +16 -23; the train split 7,714 right, 231 false, 325
+// missed to 7,713, 230 and 326).
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

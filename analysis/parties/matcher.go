@@ -188,7 +188,7 @@ func NewMatcher(r *Registry) *Matcher {
 			for _, a := range l.Aliases {
 				add(a, kindLeader, RoleOfficial, terms, offices)
 			}
-			m.addGovernments(int32(pi), l, terms)
+			m.addGovernments(int32(pi), l, terms, rules)
 		}
 	}
 	m.markSharedHeads()
@@ -263,8 +263,8 @@ func hasHeadTerm(terms []dayRange) bool {
 // government, their surname and a word of headGovernments ("the Howard
 // Government", "the Bush administration"): a mention of the party in those
 // terms, whose span is the surname (leaderOK asks for "the" or an ordinal
-// before it).
-func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange) {
+// before it); rules holds the party's context rules by alias key.
+func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange, rules map[string]*rule) {
 	var heads []dayRange
 	for _, d := range terms {
 		if d.head {
@@ -290,7 +290,8 @@ func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange) {
 		}
 		for _, g := range headGovernments {
 			alias := sn + " " + g
-			m.add(alias, entry{party: pi, kind: kindLeader, role: RoleOfficial, terms: heads, alias: alias, tail: 1})
+			m.add(alias, entry{party: pi, kind: kindLeader, role: RoleOfficial, terms: heads, alias: alias, tail: 1,
+				rule: rules[strings.Join(tokenKeys(alias), " ")]})
 		}
 	}
 }
@@ -737,6 +738,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// "the EU Observer", "the UN Dispatch": a publication named after an
 	// organisation or a country (names.go).
 	if e.kind == kindName && s.publicationAfter(end) {
+		return false
+	}
+	// "the United Nations Mission in Liberia": the host country in a
+	// mission's name (names.go).
+	if e.kind == kindName && e.role != RoleOrg && s.missionHost(i) {
 		return false
 	}
 	if s.pastState(e, i, end) {
@@ -1187,7 +1193,9 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 			return false
 		}
 	}
-	if !s.headTitle(from, to) {
+	// "Turkish president Recep Tayyip Erdoğan": a title in lower case
+	// right after the party's own name or demonym.
+	if !s.headTitle(from, to) && (s.prevParty != e.party || s.prevEnd != from || !s.headTitleWords(from, to)) {
 		return false
 	}
 	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
@@ -1260,6 +1268,12 @@ func (s *scan) headTitle(from, to int) bool {
 			return false
 		}
 	}
+	return s.headTitleWords(from, to)
+}
+
+// headTitleWords reports whether tokens [from, to) are the words of a
+// head's title, in any letter case.
+func (s *scan) headTitleWords(from, to int) bool {
 	switch to - from {
 	case 1:
 		w := s.key(from)
@@ -1299,7 +1313,8 @@ var lateOffices = wordSet(`leader president king queen prime premier chancellor 
 
 // rankWords may stand between "former" and the country's name or demonym
 // in a past office ("a former senior U.S. official").
-var rankWords = wordSet(`senior top high ranking longtime veteran`)
+var rankWords = wordSet(`senior top high ranking longtime veteran liberal conservative labour labor republican democratic
+	democrat progressive tory socialist`)
 
 // pastOfficeWords, before an office, make it one held before or after the
 // sentence's day, or another ("Vice President").

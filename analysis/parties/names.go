@@ -143,6 +143,26 @@ func (s *scan) nameRunNotState(k int) bool {
 	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)]
 }
 
+// missionHost reports whether the country's name at token i ends the
+// name of a mission or a force sent there ("the United Nations Mission in
+// Liberia", "the International Security Assistance Force in Afghanistan",
+// "the Multi-National Force in Iraq"): the host is where the mission
+// is, not the state acting.
+func (s *scan) missionHost(i int) bool {
+	k := i - 1
+	if k > 0 && s.key(k) == "the" && !s.toks[k].brk {
+		k--
+	}
+	if k < 1 || s.toks[k].brk || s.key(k) != "in" || s.toks[k-1].brk || !s.toks[k-1].upper || s.allCaps() || s.titleCased() {
+		return false
+	}
+	return missionWords[s.key(k-1)]
+}
+
+// missionWords, capitalised, end the name of a mission or a force before
+// "in" and its host country.
+var missionWords = wordSet(`mission force commission`)
+
 // namedAt reports whether a party's name or a government body of the
 // registry starts at token k ("Federal Deposit Insurance Corporation",
 // "European Union"); a demonym does not count.

@@ -464,6 +464,15 @@ func (v *validator) build(f *RegistryFile) *Registry {
 			for _, a := range ly.Aliases {
 				addAlias(a, true, l.Terms)
 			}
+			// A context rule may govern a head's government by name ("the
+			// Christie administration", addGovernments).
+			for _, a := range append([]string{ly.Name}, ly.Aliases...) {
+				if keys := tokenKeys(a); len(keys) > 0 && (len(keys) == 1 || a == ly.Name) {
+					for _, g := range headGovernments {
+						aliasKeys[keys[len(keys)-1]+" "+g] = true
+					}
+				}
+			}
 		}
 		for _, c := range py.Context {
 			if !aliasKeys[strings.Join(tokenKeys(c.Alias), " ")] {

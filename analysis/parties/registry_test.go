@@ -121,6 +121,15 @@ parties:
 parties:
   - {id: GE, name: Georgia, kind: country, names: [Georgia], context: [{alias: Tbilisi}]}
 `, []string{"party GE", `alias "Tbilisi"`, "does not have"}},
+		{"context rule for a government of someone not a leader", `version: 1
+parties:
+  - id: BS
+    name: Bahamas
+    kind: country
+    names: [Bahamas]
+    leaders: [{name: Perry Christie, terms: [{role: Prime Minister, from: 2002-05-03, to: 2007-05-04}]}]
+    context: [{alias: Ingraham administration, if_near: [Nassau]}]
+`, []string{"party BS", `alias "Ingraham administration"`, "does not have"}},
 		{"wrong version", `version: 2
 parties: []
 `, []string{"version must be 1"}},
@@ -158,5 +167,27 @@ func TestContextRuleAllowsSharedAlias(t *testing.T) {
 	got = describe(m.Match("Modi saw the Indian Ocean and Indian users.", day("2020-11-03")))
 	if strings.Join(got, ",") != "IN:Modi" {
 		t.Fatalf("got %v", got)
+	}
+}
+
+func TestContextRuleGovernsAHeadsGovernment(t *testing.T) {
+	r, err := parties.Parse([]byte(`version: 1
+parties:
+  - id: BS
+    name: Bahamas
+    kind: country
+    names: [Bahamas]
+    leaders: [{name: Perry Christie, terms: [{role: Prime Minister, from: 2002-05-03, to: 2007-05-04}]}]
+    context: [{alias: Christie administration, if_near: [Nassau]}]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := parties.NewMatcher(r)
+	if got := describe(m.Match("The Christie administration cut taxes.", day("2005-01-10"))); len(got) != 0 {
+		t.Errorf("far from Nassau: got %v", got)
+	}
+	if got := describe(m.Match("In Nassau the Christie administration cut taxes.", day("2005-01-10"))); strings.Join(got, ",") != "BS:Christie" {
+		t.Errorf("near Nassau: got %v", got)
 	}
 }
