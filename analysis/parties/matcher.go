@@ -728,21 +728,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if s.notStateHolder(e, end) {
 		return false
 	}
-	// "the US Libertarian Party", "the New Zealand Law Society", "the
-	// Prague Security Studies Institute": a capitalised name after the
-	// country or its capital that is a party, a society or a school is
-	// another name.
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
-		return false
-	}
-	// "the EU Observer", "the UN Dispatch": a publication named after an
-	// organisation or a country (names.go).
-	if e.kind == kindName && s.publicationAfter(end) {
-		return false
-	}
-	// "the United Nations Mission in Liberia": the host country in a
-	// mission's name (names.go).
-	if e.kind == kindName && e.role != RoleOrg && s.missionHost(i) {
+	if s.partOfName(e, i, end) {
 		return false
 	}
 	if s.pastState(e, i, end) {
@@ -972,7 +958,9 @@ func (s *scan) buildingUse(i, end int) bool {
 	if i >= 3 && !s.toks[i-2].brk {
 		switch s.key(i - 2) {
 		case "to":
-			if motionWords[s.key(i-3)] {
+			// "invited him to the White House": a pronoun may stand
+			// between.
+			if motionWords[s.key(i-3)] || objectPronouns[s.key(i-3)] && i >= 4 && !s.toks[i-3].brk && motionWords[s.key(i-4)] {
 				return true
 			}
 		case "for":
@@ -1103,6 +1091,9 @@ var streetPlaceAfter = wordSet(`opposite near outside beside next past towards t
 var motionWords = wordSet(`heading head heads headed going go goes went came come comes coming returned
 	returning returns return travelled traveled travel walked drove rushed flew moved invited welcomed
 	summoned back launched propelled catapulted swept carried`)
+
+// objectPronouns stand between a verb of motion and "to the" building.
+var objectPronouns = wordSet(`him her them us me`)
 
 // raceWords before "for the" and a building make its office a prize ("a
 // bid for the White House").
@@ -1282,6 +1273,25 @@ func (s *scan) headTitleWords(from, to int) bool {
 		return s.key(from) == "prime" && s.key(from+1) == "minister"
 	}
 	return false
+}
+
+// partOfName reports whether e at tokens [i, end) is part of another
+// name (names.go): a party, a society or a school after the country or its
+// capital ("the US Libertarian Party", "the Prague Security Studies
+// Institute"), a publication ("the EU Observer"), a mission's name that
+// ends with its host ("the United Nations Mission in Liberia"), or a law's
+// ("the Protect America Act", "the Defense Department Authorization
+// Act"), where the country's word that opens the title is the state's law
+// ("the US Truth in Lending Act") and an organisation's its own ("the
+// International Criminal Court Act").
+func (s *scan) partOfName(e *entry, i, end int) bool {
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
+		return true
+	}
+	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && s.missionHost(i)) {
+		return true
+	}
+	return e.kind != kindLeader && e.kind != kindDemonym && s.lawNameAfter(end) && (e.role == RoleBody || s.insideTitle(i))
 }
 
 // pastState reports whether e at token i names a past office or state,
@@ -1495,8 +1505,9 @@ func (s *scan) privateUse(end int) bool {
 		}
 		w := s.key(k)
 		// "the Italian food authorities", "UK food standards agency": a
-		// regulator of the trade, the state's.
-		if s.regulatorAfter(k) {
+		// regulator of the trade, the state's; "Warsaw local authorities"
+		// are the city's.
+		if w != "local" && w != "municipal" && s.regulatorAfter(k) {
 			return false
 		}
 		// "the Philippine National Red Cross", "the American Red Cross":
@@ -1886,7 +1897,7 @@ var industryWords = func() map[string]bool {
 		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
 		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
-		flag mass security`) {
+		flag mass security hamburger burger pizza`) {
 		m[w] = true
 	}
 	return m

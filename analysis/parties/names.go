@@ -159,6 +159,38 @@ func (s *scan) missionHost(i int) bool {
 	return missionWords[s.key(k-1)]
 }
 
+// lawNameAfter reports whether the capitalised words from token end, up
+// to three, end with "Act": the mention is part of a law's name ("the
+// Protect America Act", "the Defense Department Authorization Act").
+func (s *scan) lawNameAfter(end int) bool {
+	if s.allCaps() || s.titleCased() {
+		return false
+	}
+	for k := end; k < len(s.toks) && k < end+3 && !s.toks[k].brk && s.toks[k].upper; k++ {
+		if s.key(k) == "act" {
+			return true
+		}
+	}
+	return false
+}
+
+// insideTitle reports whether the word before token i belongs to a
+// title that the mention continues: a capitalised word ("Protect
+// America"), or a joining word after one ("Freedom to Travel to Cuba").
+func (s *scan) insideTitle(i int) bool {
+	k := i - 1
+	if k < 1 || s.toks[i].brk {
+		return false
+	}
+	if nameJoins[s.key(k)] || s.key(k) == "to" {
+		if s.toks[k].brk {
+			return false
+		}
+		k--
+	}
+	return s.toks[k].upper && !s.opens(k) && !openingWords[s.key(k)]
+}
+
 // missionWords, capitalised, end the name of a mission or a force before
 // "in" and its host country.
 var missionWords = wordSet(`mission force commission`)
