@@ -192,11 +192,18 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	if i > 0 && !s.toks[i].brk && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {
 		if w := s.key(i - 1); w == "anti" || w == "pro" {
 			return true, true
+		} else if w == "afro" {
+			// "an Afro-American": a person's origin.
+			return false, true
 		}
 	}
 	// "the Australian-led force", "Somali-backed troops": the state leads
 	// or backs.
 	if end+1 < len(s.toks) && !s.toks[end].brk && strings.ContainsAny(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && ledWords[s.key(end)] {
+		return true, true
+	}
+	// "the US and French backed resolution": the hyphen left out.
+	if end+1 < len(s.toks) && !s.toks[end].brk && !s.toks[end+1].brk && !s.toks[end+1].upper && (s.key(end) == "backed" || s.key(end) == "sponsored") {
 		return true, true
 	}
 	return false, false
@@ -687,7 +694,8 @@ func (s *scan) cityPart(k int) bool {
 
 // cityOffices after a capital are the city's own officers, not the
 // state's.
-var cityOffices = wordSet(`prosecutor prosecutors mayor mayors council councillors councilors`)
+var cityOffices = wordSet(`prosecutor prosecutors mayor mayors council councillors councilors governor governors
+	municipality municipal`)
 
 // cityWords are parts, features and people of a city.
 var cityWords = wordSet(`street streets avenue avenues square squares road roads district districts
@@ -746,7 +754,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	effort initiative support backing aid assistance relations ties alliance ally allies partner partners
 	partnership cooperation interests interest sovereignty independence territory territories waters airspace
 	territorial colonial colonialism colony colonies protectorate empire imperial imperialism rule state
-	authoritarianism
+	authoritarianism claim
 	dictatorship dictator
 	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
@@ -861,7 +869,7 @@ var privateAfterHead = func() map[string]bool {
 		"nuclear experts", "nuclear debate", "nuclear lobby", "nuclear industry", "flag carrier", "flag carriers",
 		"national airline", "national carrier", "federal opposition", "national opposition", "state opposition",
 		"department store", "department stores", "aid worker", "aid workers", "trade wind", "trade winds",
-		"division of", "divisions of"} {
+		"division of", "divisions of", "federal member", "federal members"} {
 		m[p] = true
 	}
 	return m

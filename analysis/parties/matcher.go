@@ -1279,7 +1279,8 @@ func (s *scan) headTitleWords(from, to int) bool {
 // name (names.go): a party, a society or a school after the country or its
 // capital ("the US Libertarian Party", "the Prague Security Studies
 // Institute"), a publication ("the EU Observer"), a mission's name that
-// ends with its host ("the United Nations Mission in Liberia"), or a law's
+// ends with its host ("the United Nations Mission in Liberia"), a
+// legislature's or a court's ("the parliament of Zimbabwe"), or a law's
 // ("the Protect America Act", "the Defense Department Authorization
 // Act"), where the country's word that opens the title is the state's law
 // ("the US Truth in Lending Act") and an organisation's its own ("the
@@ -1288,7 +1289,7 @@ func (s *scan) partOfName(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
 		return true
 	}
-	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && s.missionHost(i)) {
+	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i))) {
 		return true
 	}
 	return e.kind != kindLeader && e.kind != kindDemonym && s.lawNameAfter(end) && (e.role == RoleBody || s.insideTitle(i))
@@ -1897,7 +1898,7 @@ var industryWords = func() map[string]bool {
 		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
 		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
-		flag mass security hamburger burger pizza`) {
+		flag mass security hamburger burger pizza one two five ten twenty fifty hundred`) {
 		m[w] = true
 	}
 	return m
@@ -2023,9 +2024,24 @@ var orgOrgans = wordSet(`representative representatives parliament assembly`)
 var legislatureWords = wordSet(`parliament parliaments legislature legislatures senate congress assembly duma
 	knesset majlis lawmakers legislators parliamentarians mps court courts supreme judiciary judges`)
 
+// legislatureOf reports whether the country's name at token i follows a
+// legislature or a court and "of" ("the parliament of Zimbabwe", "the
+// Supreme Court of Canada"), which are not labelled (country guideline 9).
+func (s *scan) legislatureOf(i int) bool {
+	k := i - 1
+	if k > 0 && s.key(k) == "the" && !s.toks[k].brk {
+		k--
+	}
+	return k > 0 && s.key(k) == "of" && !s.toks[k].brk && !s.toks[i].brk && legislatureWords[s.key(k-1)]
+}
+
 // courtAfter reports whether the words at token k name a court ("a U.S.
 // appeals court", "a Russian military tribunal").
 func (s *scan) courtAfter(k int) bool {
+	// "Pakistan's top court": the possessive's "s".
+	if k+1 < len(s.toks) && s.key(k) == "s" && !s.toks[k+1].brk && strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "'\u2019") {
+		k++
+	}
 	// "the U.S. 9th Circuit Court of Appeals": an ordinal before the kind.
 	if w := s.key(k); k+2 < len(s.toks) && !s.toks[k+1].brk && len(w) > 2 && w[0] >= '1' && w[0] <= '9' && ordinalEnds[w[len(w)-2:]] {
 		k++
@@ -2050,7 +2066,7 @@ var ordinalEnds = wordSet(`st nd rd th`)
 // courtKinds are the words between a country and "court" in a court's
 // description.
 var courtKinds = wordSet(`appeals appeal appellate federal circuit military high lower trial bankruptcy
-	magistrate magistrates constitutional`)
+	magistrate magistrates constitutional top highest`)
 
 // notActing reports whether the seat, body or demonym e at tokens [i,
 // end) is not the state acting: a seat used as a place, a body or a
