@@ -26,7 +26,7 @@ func TestSeeds76And77(t *testing.T) {
 		{"A German poll found most voters undecided.", "2006-10-27", "", ""},
 		{"Fiji kava sales rose.", "2005-07-01", "", ""},
 		{"The debate recalled the Australia Card of 1987.", "2006-02-02", "", ""},
-		{"They unveiled a new United States one hundred-dollar bill.", "2010-04-22", "", ""},
+		{"Printers showed off the redesigned United States one hundred-dollar note.", "2010-04-22", "", ""},
 		{"A 1906 British claim on the islands lapsed.", "2005-04-20", "GB", "British"},
 		{"The US and British backed resolution passed.", "2005-03-13", "US,GB", "US|British"},
 		{"President Cavaco Silva named the cabinet.", "2006-06-30", "PT", "Cavaco Silva"},
