@@ -973,6 +973,11 @@ func (s *scan) buildingUse(i, end int) bool {
 			}
 		}
 	}
+	// "left the White House for a trip": the building left for a journey
+	// ("left the White House in 2009" is the office).
+	if leaveWords[s.key(i-2)] && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "for" && journeyWords[s.key(end+1)] {
+		return true
+	}
 	if !buildingPlaceWords[s.key(i-2)] {
 		return false
 	}
@@ -981,6 +986,12 @@ func (s *scan) buildingUse(i, end int) bool {
 	ex := placeWords[s.key(i-2)]
 	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)] && !(s.key(i-2) == "at" && serviceWords[s.key(i-3)])
 }
+
+// leaveWords and journeyWords: "left the White House for a trip".
+var (
+	leaveWords   = wordSet(`left leaves leaving leave departed departs departing`)
+	journeyWords = wordSet(`a an his her their trip visit tour flight journey`)
+)
 
 // serviceWords before "at the" and a building that houses a government
 // put someone in its service ("served at the White House").
@@ -1280,16 +1291,20 @@ func (s *scan) headTitleWords(from, to int) bool {
 // capital ("the US Libertarian Party", "the Prague Security Studies
 // Institute"), a publication ("the EU Observer"), a mission's name that
 // ends with its host ("the United Nations Mission in Liberia"), a
+// goods' origin label ("Made in Taiwan"), a
 // legislature's or a court's ("the parliament of Zimbabwe"), or a law's
 // ("the Protect America Act", "the Defense Department Authorization
 // Act"), where the country's word that opens the title is the state's law
 // ("the US Truth in Lending Act") and an organisation's its own ("the
 // International Criminal Court Act").
 func (s *scan) partOfName(e *entry, i, end int) bool {
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
+	// A demonym joined to a word before it ("pro-Syrian") is read with
+	// that word (demonymAffixed), not as the start of a name.
+	joined := i > 0 && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011")
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym && !joined || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
 		return true
 	}
-	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i))) {
+	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i) || s.madeIn(i))) {
 		return true
 	}
 	return e.kind != kindLeader && e.kind != kindDemonym && s.lawNameAfter(end) && (e.role == RoleBody || s.insideTitle(i))
@@ -1918,7 +1933,7 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 	}
 	if end+1 < len(s.toks) && !s.toks[end].brk && !s.toks[end+1].brk {
 		w, next := s.key(end), s.key(end+1)
-		if e.kind == kindName && w == "s" && (legislatureWords[next] || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1)) {
+		if e.kind == kindName && w == "s" && (legislatureWords[next] || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1) || s.firmAt(end+1)) {
 			return true
 		}
 		// "the Brazilian Federal Senate", "the Iraqi national assembly".
@@ -1949,6 +1964,32 @@ func (s *scan) partyAt(k int) bool {
 	}
 	return false
 }
+
+// firmAt reports whether a firm or a newspaper is named from token k,
+// after at most two lower-case words ("Australia's dominant
+// telecommunications company", "Israel's bestselling paper"), with no
+// word of the state before it ("China's state oil company" stays the
+// state's).
+func (s *scan) firmAt(k int) bool {
+	for n := k; n < k+3 && n < len(s.toks); n++ {
+		if n > k && s.toks[n].brk || s.toks[n].upper && !s.allCaps() {
+			return false
+		}
+		w := s.key(n)
+		if possessedFirms[w] {
+			return true
+		}
+		if stateHeads[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedFirms after a country's possessive and its adjectives name a
+// firm or a newspaper of the country.
+var possessedFirms = wordSet(`company companies firm firms paper papers newspaper newspapers broadcaster
+	broadcasters airline airlines brokerage insurer lender retailer carmaker automaker conglomerate`)
 
 // partyBreaks end the phrase partyAt reads before "party".
 var partyBreaks = wordSet(`because his her its their of in for to is was`)
@@ -2107,7 +2148,7 @@ var placeWords = func() map[string]map[string]bool {
 		reactions answer overture overtures
 		ultimatum demand demands concession concessions proposal offer loyalty allegiance closer protested
 		protest complained complaint appealed wrote turned sent delivered conveyed handed according ties
-		links close loyal ambassador ambassadors envoy envoys emissary`)
+		links close loyal ambassador ambassadors envoy envoys emissary due owing thanks`)
 	of := set(`policy policies influence position stance decision decisions demands interests ally allies
 		pressure support response ambitions intentions plans approval consent backing view views officials`)
 	m := map[string]map[string]bool{"in": people, "at": people, "to": to, "of": of}

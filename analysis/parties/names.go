@@ -191,6 +191,14 @@ func (s *scan) insideTitle(i int) bool {
 	return s.toks[k].upper && !s.opens(k) && !openingWords[s.key(k)]
 }
 
+// madeIn reports whether the country's name at token i ends a label of
+// goods' origin, capitalised as labels are ("Made in Taiwan"; "deals made
+// in China" name a place).
+func (s *scan) madeIn(i int) bool {
+	return i >= 2 && s.key(i-1) == "in" && s.key(i-2) == "made" && s.toks[i-2].upper && !s.allCaps() && !s.titleCased() &&
+		!s.toks[i].brk && !s.toks[i-1].brk
+}
+
 // missionWords, capitalised, end the name of a mission or a force before
 // "in" and its host country.
 var missionWords = wordSet(`mission force commission`)
