@@ -973,7 +973,7 @@ func (s *scan) buildingUse(i, end int) bool {
 			}
 		}
 	}
-	// "left the White House for a trip": the building left for a journey
+	// "left the White House for a flight": the building left for a journey
 	// ("left the White House in 2009" is the office).
 	if leaveWords[s.key(i-2)] && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "for" && journeyWords[s.key(end+1)] {
 		return true
@@ -987,7 +987,7 @@ func (s *scan) buildingUse(i, end int) bool {
 	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)] && !(s.key(i-2) == "at" && serviceWords[s.key(i-3)])
 }
 
-// leaveWords and journeyWords: "left the White House for a trip".
+// leaveWords and journeyWords: "left the White House for a flight".
 var (
 	leaveWords   = wordSet(`left leaves leaving leave departed departs departing`)
 	journeyWords = wordSet(`a an his her their trip visit tour flight journey`)
