@@ -722,7 +722,8 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// representatives are its organs and officials ("the EU parliament",
 	// "the EU Representative in Djibouti"; guideline 8).
 	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk &&
-		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) && !s.portfolioAt(end) || s.candidacy(i, end) || s.courtAfter(end)) {
+		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) && !s.portfolioAt(end) && !s.officialAgency(i, end) ||
+			s.candidacy(i, end) || s.courtAfter(end)) {
 		return false
 	}
 	if s.notStateHolder(e, end) {
@@ -1324,6 +1325,11 @@ func (s *scan) pastState(e *entry, i, end int) bool {
 	k := i - 1
 	for n := 0; n < 2 && (e.kind == kindName || e.kind == kindDemonym) && rankWords[s.key(k)] && k > 0 && !s.toks[k].brk; n++ {
 		k--
+	}
+	// "the former British Royal Navy flagship": the body outlives the
+	// ship, as "former EPA head" keeps the agency.
+	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.allCaps() && s.namedAt(end) {
+		return false
 	}
 	w := s.key(k)
 	if w == "late" {
@@ -1933,7 +1939,10 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 	}
 	if end+1 < len(s.toks) && !s.toks[end].brk && !s.toks[end+1].brk {
 		w, next := s.key(end), s.key(end+1)
-		if e.kind == kindName && w == "s" && (legislatureWords[next] || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1) || s.firmAt(end+1)) {
+		// "Iran's supreme leader" is the state's; "Iran's Supreme Court"
+		// and "El Salvador's Supreme Electoral Tribunal" are not.
+		legislature := legislatureWords[next] && (next != "supreme" || s.courtWithin(end+2))
+		if e.kind == kindName && w == "s" && (legislature || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1) || s.firmAt(end+1)) {
 			return true
 		}
 		// "the Brazilian Federal Senate", "the Iraqi national assembly".
@@ -2064,6 +2073,29 @@ var orgOrgans = wordSet(`representative representatives parliament assembly`)
 // its courts, which are not labelled (country guideline 9).
 var legislatureWords = wordSet(`parliament parliaments legislature legislatures senate congress assembly duma
 	knesset majlis lawmakers legislators parliamentarians mps court courts supreme judiciary judges`)
+
+// courtWithin reports whether a court or a tribunal is named at token k
+// or the one after ("Court", "Electoral Tribunal").
+func (s *scan) courtWithin(k int) bool {
+	for n := k; n < k+2 && n < len(s.toks); n++ {
+		if n > k && s.toks[n].brk {
+			return false
+		}
+		switch s.key(n) {
+		case "court", "courts", "tribunal", "tribunals", "council":
+			return true
+		}
+	}
+	return false
+}
+
+// officialAgency reports whether the country word at tokens [i, end)
+// names an official news agency, the state's ("the official Chinese news
+// agency", "the state Iranian news agency"; not "a Chinese news agency").
+func (s *scan) officialAgency(i, end int) bool {
+	return i > 0 && !s.toks[i].brk && (s.key(i-1) == "official" || s.key(i-1) == "state") &&
+		end+1 < len(s.toks) && s.key(end) == "news" && !s.toks[end+1].brk && s.key(end+1) == "agency"
+}
 
 // legislatureOf reports whether the country's name at token i follows a
 // legislature or a court and "of" ("the parliament of Zimbabwe", "the
