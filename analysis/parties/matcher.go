@@ -766,7 +766,7 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		return true
 	}
 	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
-		s.dollarAfter(end) || s.ownersBranch(i, end))
+		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end))
 }
 
 // ownersBranch reports whether the country's name at tokens [i, end) says
@@ -1326,11 +1326,6 @@ func (s *scan) pastState(e *entry, i, end int) bool {
 	for n := 0; n < 2 && (e.kind == kindName || e.kind == kindDemonym) && rankWords[s.key(k)] && k > 0 && !s.toks[k].brk; n++ {
 		k--
 	}
-	// "the former British Royal Navy flagship": the body outlives the
-	// ship, as "former EPA head" keeps the agency.
-	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.allCaps() && s.namedAt(end) {
-		return false
-	}
 	w := s.key(k)
 	if w == "late" {
 		return end < len(s.toks) && !s.toks[end].brk && lateOffices[s.key(end)]
@@ -1437,7 +1432,7 @@ var namedAfterWords = wordSet(`hospital hospitals school schools university coll
 // namedVenueWords name a venue after a person even in lower case ("the
 // Gaddafi stadium"); "hospital" or "school" in lower case may be the
 // leader's ("Blair school reforms").
-var namedVenueWords = wordSet(`stadium arena airport bridge highway tunnel dam`)
+var namedVenueWords = wordSet(`stadium arena airport bridge highway tunnel dam family clan`)
 
 // leaderGroupWords may follow a leader's surname as the name of their
 // government, party wing or time ("the Blair Labour government", "the
@@ -1618,6 +1613,25 @@ func (s *scan) regulatorAfter(k int) bool {
 // regulatorWords after a trade's word make the phrase a regulator.
 var regulatorWords = wordSet(`authorities authority agency agencies regulator regulators ministry inspectors
 	inspectorate watchdog`)
+
+// dollarsBefore reports whether the one-word country name ending at token
+// end labels the currency of a dollar amount before it ("$5 million
+// U.S.", "$300 US").
+func (s *scan) dollarsBefore(end int) bool {
+	i := end - 1
+	if i < 1 || s.toks[i].brk || !s.toks[i].allUp {
+		return false
+	}
+	k := i - 1
+	if amountWords[s.key(k)] && k > 0 && !s.toks[k].brk {
+		k--
+	}
+	w := s.key(k)
+	return w != "" && w[0] >= '0' && w[0] <= '9' && k > 0 && strings.HasSuffix(strings.TrimSpace(s.s[s.toks[k-1].be:s.toks[k].bs]), "$")
+}
+
+// amountWords are the scales of an amount of money.
+var amountWords = wordSet(`thousand million billion trillion m bn`)
 
 // dollarAfter reports whether a "$" follows the word ending at token end at
 // once ("US$3bn", "AU$40m"): a currency.
@@ -2139,7 +2153,7 @@ var ordinalEnds = wordSet(`st nd rd th`)
 // courtKinds are the words between a country and "court" in a court's
 // description.
 var courtKinds = wordSet(`appeals appeal appellate federal circuit military high lower trial bankruptcy
-	magistrate magistrates constitutional top highest`)
+	magistrate magistrates constitutional top highest civilian civil criminal`)
 
 // notActing reports whether the seat, body or demonym e at tokens [i,
 // end) is not the state acting: a seat used as a place, a body or a
@@ -2158,7 +2172,10 @@ func (s *scan) notActing(e *entry, i, end int) bool {
 	if e.kind == kindBody && i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || s.gap(i) == ".") {
 		return true
 	}
-	return e.kind == kindDemonym && !s.demonymActs(i, end) || e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end)
+	// "the Chinese Xinhua news agency", "the British Royal Navy": the
+	// demonym before one of its own state's bodies.
+	return e.kind == kindDemonym && !s.ownBodyAt(end, e.party) && !s.demonymActs(i, end) ||
+		e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end)
 }
 
 // beatWords after a body or a capital make it a journalist's beat.

@@ -219,6 +219,26 @@ func (s *scan) namedAt(k int) bool {
 	return named
 }
 
+// ownBodyAt reports whether a government body of the party starts at
+// token k, capitalised inside the sentence ("Royal Navy" after "the
+// British", "Xinhua" after "the Chinese"; not "UNIFIL" after "the
+// German").
+func (s *scan) ownBodyAt(k int, party int32) bool {
+	if k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper || s.allCaps() || s.titleCased() {
+		return false
+	}
+	body := false
+	s.aliasesAt(k, func(n int32) bool {
+		for _, e := range s.m.nodes[n].entries {
+			if e.kind == kindBody && e.party == party {
+				body = true
+			}
+		}
+		return !body
+	})
+	return body
+}
+
 // repeated reports whether the words [k, e) repeat the words right before
 // them.
 func (s *scan) repeated(k, e int) bool {
