@@ -1301,9 +1301,11 @@ func (s *scan) headTitleWords(from, to int) bool {
 func (s *scan) partOfName(e *entry, i, end int) bool {
 	// A demonym joined to a word before it ("pro-Syrian") is read with
 	// that word (demonymAffixed), not as the start of a name.
-	joined := i > 0 && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011")
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym && !joined || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
-		return true
+	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper {
+		joined := i > 0 && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011")
+		if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym && !joined || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
+			return true
+		}
 	}
 	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i) || s.madeIn(i))) {
 		return true
