@@ -1145,6 +1145,9 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	if s.day == noDay {
 		return s.undatedHead(e, i) || s.undatedOfficial(e, i)
 	}
+	if s.lostTitle(i + e.skip) {
+		return false
+	}
 	for _, d := range e.terms {
 		if s.day >= d.from && s.day <= d.to {
 			return true
@@ -1152,6 +1155,31 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	}
 	return false
 }
+
+// lostTitle reports whether the leader's name at token i follows a head's
+// or an officer's title that the sentence says they have lost ("deposed
+// president Askar Akayev", "the ousted Prime Minister Thaksin"): on a day
+// inside the term, the text is of the day the term was cut short.
+func (s *scan) lostTitle(i int) bool {
+	k := i
+	for k > 0 && i-k < 3 && !s.toks[k].brk && (officeNouns[officeKey(s.key(k-1))] || s.key(k-1) == "prime") {
+		k--
+	}
+	if k == i || k == 0 || s.toks[k].brk || !lostTitleWords[s.key(k-1)] {
+		return false
+	}
+	// The word as an adjective ("the deposed president"), not a verb ("the
+	// army ousted Prime Minister Thaksin", in office until then).
+	k--
+	return k == 0 || s.toks[k].brk || lostTitleOpeners[s.key(k-1)]
+}
+
+// lostTitleWords before a title say that its holder has been removed;
+// lostTitleOpeners before them make them adjectives.
+var (
+	lostTitleWords   = wordSet(`deposed ousted toppled overthrown`)
+	lostTitleOpeners = wordSet(`the a an his her its their of for from by with to and`)
+)
 
 // regimeName reports whether a head's government at tokens [i, end),
 // without an article, is written as a name: a capitalised "Administration"
@@ -1258,7 +1286,7 @@ var officeNouns = wordSet(`president minister secretary general attorney ambassa
 
 // lostOfficeWords, before an office's title, say that its holder has left
 // it ("fired adviser Michael Flynn").
-var lostOfficeWords = wordSet(`fired sacked dismissed retired disgraced onetime erstwhile`)
+var lostOfficeWords = wordSet(`fired sacked dismissed retired disgraced onetime erstwhile deposed`)
 
 // officeJoiners are the words of an office's title that do not begin one.
 var officeJoiners = wordSet(`of the and for`)
@@ -1347,7 +1375,7 @@ var rankWords = wordSet(`senior top high ranking longtime veteran liberal conser
 
 // pastOfficeWords, before an office, make it one held before or after the
 // sentence's day, or another ("Vice President").
-var pastOfficeWords = wordSet(`former ex then late ousted vice deputy`)
+var pastOfficeWords = wordSet(`former ex then late ousted deposed vice deputy`)
 
 // governmentOpeners stand before a head's surname in the name of their
 // government.
