@@ -754,7 +754,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	effort initiative support backing aid assistance relations ties alliance ally allies partner partners
 	partnership cooperation interests interest sovereignty independence territory territories waters airspace
 	territorial colonial colonialism colony colonies protectorate empire imperial imperialism rule state
-	authoritarianism claim perspective inflation
+	authoritarianism claim perspective inflation announcement
 	dictatorship dictator
 	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator

@@ -722,8 +722,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// representatives are its organs and officials ("the EU parliament",
 	// "the EU Representative in Djibouti"; guideline 8).
 	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk &&
-		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) && !s.portfolioAt(end) && !s.officialAgency(i, end) ||
-			s.candidacy(i, end) || s.courtAfter(end)) {
+		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) && !s.portfolioAt(end) || s.candidacy(i, end) || s.courtAfter(end)) {
 		return false
 	}
 	if s.notStateHolder(e, end) {
@@ -2133,14 +2132,6 @@ func (s *scan) courtWithin(k int) bool {
 	return false
 }
 
-// officialAgency reports whether the country word at tokens [i, end)
-// names an official news agency, the state's ("the official Chinese news
-// agency", "the state Iranian news agency"; not "a Chinese news agency").
-func (s *scan) officialAgency(i, end int) bool {
-	return i > 0 && !s.toks[i].brk && (s.key(i-1) == "official" || s.key(i-1) == "state") &&
-		end+1 < len(s.toks) && s.key(end) == "news" && !s.toks[end+1].brk && s.key(end+1) == "agency"
-}
-
 // legislatureOf reports whether the country's name at token i follows a
 // legislature or a court and "of" ("the parliament of Zimbabwe", "the
 // Supreme Court of Canada"), which are not labelled (country guideline 9).
@@ -2202,8 +2193,8 @@ func (s *scan) notActing(e *entry, i, end int) bool {
 	if e.kind == kindBody && i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || s.gap(i) == ".") {
 		return true
 	}
-	// "the Chinese Xinhua news agency", "the British Royal Navy": the
-	// demonym before one of its own state's bodies.
+	// "the British Royal Navy", "the Russian Federal Security Service":
+	// the demonym before one of its own state's bodies.
 	return e.kind == kindDemonym && !s.ownBodyAt(end, e.party) && !s.demonymActs(i, end) ||
 		e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end)
 }

@@ -221,8 +221,8 @@ func (s *scan) namedAt(k int) bool {
 
 // ownBodyAt reports whether a government body of the party starts at
 // token k, capitalised inside the sentence ("Royal Navy" after "the
-// British", "Xinhua" after "the Chinese"; not "UNIFIL" after "the
-// German").
+// British", "Federal Security Service" after "the Russian"; not
+// "UNIFIL" after "the German").
 func (s *scan) ownBodyAt(k int, party int32) bool {
 	if k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper || s.allCaps() || s.titleCased() {
 		return false

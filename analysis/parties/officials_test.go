@@ -40,7 +40,7 @@ var officialCases = []datedCase{
 	// personal names after an office.
 	{"Chilean Chief Justice Marta Rojas swore him in.", "2011-03-02", "CL", "Chilean"},
 	{"Ana Ruiz, the Chilean envoy's driver, was hurt in the crash.", "2011-03-02", "CL", "Chilean"},
-	{"China's official Xinhua news agency carried the statement.", "2011-03-02", "CN,CN", "China|Xinhua news agency"},
+	{"China's official Xinhua news agency carried the statement.", "2011-03-02", "CN", "China"},
 	{"The Kenyan foreign minister on Monday rejected the report.", "2011-03-02", "KE", "Kenyan"},
 	// The office of a party before another is a posting to that one.
 	// (Here the demonym before "UN" is no mention of its own, so the

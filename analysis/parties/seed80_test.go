@@ -6,8 +6,7 @@ import "testing"
 // seed-81 blind checks of the matcher (issue 17), drawn at one commit.
 
 // A country's supreme leader is the state's and its supreme court is
-// not; an official news agency and its country are the state's, a news
-// agency alone is not; "former" before a country word drops it and
+// not; "former" before a country word drops it and
 // keeps the body after it; a spelling of a demonym, a peace-talks
 // acronym, a review board and an Iranian official's career the registry
 // lacked.
@@ -16,8 +15,6 @@ func TestSeeds80And81(t *testing.T) {
 		{"Iran's supreme leader praised the scientists.", "2007-04-18", "IR", "Iran"},
 		{"Iran's Supreme Court confirmed the sentence.", "2007-04-18", "", ""},
 		{"Peru's Supreme Electoral Tribunal certified the count.", "2006-06-10", "", ""},
-		{"The official Chinese news agency Xinhua reported the blast.", "2009-10-09", "CN,CN", "Chinese|Xinhua"},
-		{"A Chinese news agency reported the blast.", "2009-10-09", "", ""},
 		{"The former British Royal Navy frigate was sold.", "2005-08-03", "GB", "Royal Navy"},
 		{"A former British envoy wrote the report.", "2005-08-03", "", ""},
 		{"The Burundese army guarded the camp.", "2005-06-14", "BI", "Burundese"},

@@ -22,3 +22,17 @@ func TestSeeds84And85(t *testing.T) {
 		{"President Ferdinand Marcos Jr. flew to Tokyo.", "2023-02-08", "PH", "Ferdinand Marcos Jr"},
 	})
 }
+
+// After the seed-86 and seed-87 checks: a London district, a newspaper
+// and a region's name are not the state, nor is a state news agency
+// quoted as a source (all four readers); a state's announcement is the
+// state's.
+func TestSeeds86And87(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Traffic stopped near Shepherd's Bush station.", "2005-07-21", "", ""},
+		{"A source told The Weekend Australian that the deal was off.", "2005-12-03", "", ""},
+		{"The agency's head for the Palestinian Territories spoke.", "2014-09-05", "", ""},
+		{"Xinhua reported that the bridge had fallen.", "2008-08-10", "", ""},
+		{"The Italian announcement of a new envoy surprised the talks.", "2006-08-25", "IT", "Italian"},
+	})
+}
