@@ -1318,13 +1318,12 @@ func (s *scan) headTitleWords(from, to int) bool {
 // name (names.go): a party, a society or a school after the country or its
 // capital ("the US Libertarian Party", "the Prague Security Studies
 // Institute"), a publication ("the EU Observer"), a mission's name that
-// ends with its host ("the United Nations Mission in Liberia"), a
-// goods' origin label ("Made in Taiwan"), a
-// legislature's or a court's ("the parliament of Zimbabwe"), or a law's
-// ("the Protect America Act", "the Defense Department Authorization
-// Act"), where the country's word that opens the title is the state's law
-// ("the US Truth in Lending Act") and an organisation's its own ("the
-// International Criminal Court Act").
+// ends with its host ("the United Nations Mission in Liberia"), a goods'
+// origin label ("Made in Taiwan"), a legislature's or a court's ("the
+// parliament of Zimbabwe"), or a law's ("the Protect America Act", "the
+// Defense Department Authorization Act"), where the country's word that
+// opens the title is the state's law ("the US Truth in Lending Act") and
+// an organisation's its own ("the International Criminal Court Act").
 func (s *scan) partOfName(e *entry, i, end int) bool {
 	// A demonym joined to a word before it ("pro-Syrian") is read with
 	// that word (demonymAffixed), not as the start of a name.
@@ -1368,7 +1367,8 @@ var lateOffices = wordSet(`leader president king queen prime premier chancellor 
 	monarch emperor foreign finance defence defense minister`)
 
 // rankWords may stand between "former" and the country's name or demonym
-// in a past office ("a former senior U.S. official").
+// in a past office ("a former senior U.S. official", "the former Liberal
+// Canadian prime minister").
 var rankWords = wordSet(`senior top high ranking longtime veteran liberal conservative labour labor republican democratic
 	democrat progressive tory socialist`)
 
