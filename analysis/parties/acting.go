@@ -417,6 +417,10 @@ var stateCompounds = []compoundFamily{
 	// political establishment"; not "the Thai political parties", which are
 	// the parties'.
 	{wordSet(`political legal`), wordSet(`system establishment`)},
+	// "the American health care system", "the Swedish welfare system"; and
+	// "Australian industrial relations legislation", "French labour laws".
+	{wordSet(`health care healthcare education welfare tax pension`), wordSet(`system`)},
+	{wordSet(`industrial relations workplace labour labor employment`), wordSet(`legislation laws law`)},
 	// "the German electoral law", "the Italian electoral system": the
 	// state's law of elections.
 	{wordSet(`electoral election`), wordSet(`law laws system`)},

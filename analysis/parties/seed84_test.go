@@ -36,3 +36,17 @@ func TestSeeds86And87(t *testing.T) {
 		{"The Italian announcement of a new envoy surprised the talks.", "2006-08-25", "IT", "Italian"},
 	})
 }
+
+// After the seed-88 and seed-89 checks: a country's health care system
+// and its industrial relations legislation are the state's; the RAAF, an
+// Iranian spokesman and a South African intelligence chief the registry
+// lacked.
+func TestSeeds88And89(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"He wants to reform the Canadian health care system.", "2006-01-13", "CA", "Canadian"},
+		{"New Zealand industrial relations legislation changed in 2000.", "2006-06-11", "NZ", "New Zealand"},
+		{"An RAAF transport carried the aid.", "2006-01-27", "AU", "RAAF"},
+		{"Elham told reporters the talks would go on.", "2007-02-10", "IR", "Elham"},
+		{"Masetlha denied the charges.", "2005-10-25", "ZA", "Masetlha"},
+	})
+}
