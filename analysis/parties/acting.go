@@ -418,7 +418,8 @@ var stateCompounds = []compoundFamily{
 	// the parties'.
 	{wordSet(`political legal`), wordSet(`system establishment`)},
 	// "the American health care system", "the Swedish welfare system"; and
-	// "Australian industrial relations legislation", "French labour laws".
+	// "Australian industrial relations legislation", "Australian workplace
+	// laws".
 	{wordSet(`health care healthcare education welfare tax pension`), wordSet(`system`)},
 	{wordSet(`industrial relations workplace labour labor employment`), wordSet(`legislation laws law`)},
 	// "the German electoral law", "the Italian electoral system": the
