@@ -121,13 +121,7 @@ parties:
 parties:
   - {id: GE, name: Georgia, kind: country, names: [Georgia], context: [{alias: Tbilisi}]}
 `, []string{"party GE", `alias "Tbilisi"`, "does not have"}},
-		{"context rule for a government of someone not a leader", `version: 1
-parties:
-  - id: BS
-    name: Bahamas
-    kind: country
-    names: [Bahamas]
-    leaders: [{name: Perry Christie, terms: [{role: Prime Minister, from: 2002-05-03, to: 2007-05-04}]}]
+		{"context rule for a government of someone not a leader", bahamasWithChristie + `
     context: [{alias: Ingraham administration, if_near: [Nassau]}]
 `, []string{"party BS", `alias "Ingraham administration"`, "does not have"}},
 		{"wrong version", `version: 2
@@ -170,14 +164,18 @@ func TestContextRuleAllowsSharedAlias(t *testing.T) {
 	}
 }
 
-func TestContextRuleGovernsAHeadsGovernment(t *testing.T) {
-	r, err := parties.Parse([]byte(`version: 1
+// bahamasWithChristie is a registry of one party and one head, for the
+// context rules a head's government may take; each test appends its rule.
+const bahamasWithChristie = `version: 1
 parties:
   - id: BS
     name: Bahamas
     kind: country
     names: [Bahamas]
-    leaders: [{name: Perry Christie, terms: [{role: Prime Minister, from: 2002-05-03, to: 2007-05-04}]}]
+    leaders: [{name: Perry Christie, terms: [{role: Prime Minister, from: 2002-05-03, to: 2007-05-04}]}]`
+
+func TestContextRuleGovernsAHeadsGovernment(t *testing.T) {
+	r, err := parties.Parse([]byte(bahamasWithChristie + `
     context: [{alias: Christie administration, if_near: [Nassau]}]
 `))
 	if err != nil {
