@@ -78,7 +78,9 @@ func checkPool(shared, labelsPath string, reg *parties.Registry) ([]checkSentenc
 		}
 	}
 	if err := eachMTSC(shared, func(x mtsc) error {
-		s := checkSentence{Source: "newsmtsc", DocID: x.GID, SentEnd: len([]rune(x.Sentence)), Text: x.Sentence}
+		// The key, not the gid: it holds no shared text, and the label
+		// file names its NewsMTSC sentences by it.
+		s := checkSentence{Source: "newsmtsc", DocID: training.NewsMTSCKey(x.GID), SentEnd: len([]rune(x.Sentence)), Text: x.Sentence}
 		if labelled[s.ref()] {
 			return nil
 		}
@@ -301,6 +303,7 @@ func checkCollect(shared, labelsPath, dir, out string) error {
 		"# and each mention a reader found in the sampled sentences, found or missed by the matcher (recall).\n" +
 		"# References only: source, doc id, sentence start and end (code points), mention from and to (code\n" +
 		"# points in the sentence), party, verdict, first 8 hex digits of the SHA-256 of the mention's text.\n" +
+		"# A NewsMTSC sentence's doc id is its training.NewsMTSCKey: its gid holds the target's words.\n" +
 		"kind\titem\tsource\tdoc_id\tsent_start\tsent_end\tfrom\tto\tparty\tverdict\tsurface_sha256\n"
 	return os.WriteFile(out, []byte(head+strings.Join(rows, "\n")+"\n"), 0o644)
 }
