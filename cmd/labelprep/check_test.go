@@ -1,6 +1,14 @@
 package main
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stance-news/stance/analysis/parties"
+	"github.com/stance-news/stance/models/training"
+)
 
 func TestNthIndex(t *testing.T) {
 	s := "Él dijo: Chile, y luego Chile otra vez."
@@ -38,5 +46,55 @@ func TestOccurrence(t *testing.T) {
 		if text, n := occurrence(c.surface, c.used); text != c.text || n != c.n {
 			t.Errorf("occurrence(%q, %d) = %q, %d; want %q, %d", c.surface, c.used, text, n, c.text, c.n)
 		}
+	}
+}
+
+// The check's pool leaves out every sentence of the label file, NewsMTSC
+// ones included, whose label rows name them by training.NewsMTSCKey.
+func TestCheckPoolLeavesOutLabelledSentences(t *testing.T) {
+	shared := t.TempDir()
+	write := func(rel, body string) {
+		t.Helper()
+		p := filepath.Join(shared, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("news-pool/wikinews.jsonl", `{"id":"w1","date":"2006-05-01","title":"T","text":"Peru signed the pact."}`+"\n")
+	labelledGID, otherGID := "allsides_1_2_3_Chile_0_5", "allsides_1_2_4_Chile_0_5"
+	write("newsmtsc/train.jsonl",
+		`{"primary_gid":"`+labelledGID+`","sentence_normalized":"Chile signed the pact."}`+"\n"+
+			`{"primary_gid":"`+otherGID+`","sentence_normalized":"Chile rejected the pact."}`+"\n")
+	labels := filepath.Join(shared, "labels.tsv")
+	if err := training.WriteLabels(labels, []training.LabelRow{{Split: "train", Source: "newsmtsc",
+		DocID: training.NewsMTSCKey(labelledGID), SentEnd: 22, From: 0, To: 5, Party: "CL", Label: training.LabelNeu,
+		Surface: training.SurfaceDigest("Chile")}}); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := parties.Parse([]byte(`version: 1
+parties:
+  - {id: CL, name: Chile, kind: country, names: [Chile]}
+  - {id: PE, name: Peru, kind: country, names: [Peru]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool, err := checkPool(shared, labels, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range pool {
+		got = append(got, s.Source+" "+s.DocID)
+		if strings.Contains(s.DocID, "Chile") {
+			t.Errorf("%s: the pool keeps a NewsMTSC id, which holds shared text", s.DocID)
+		}
+	}
+	want := []string{"newsmtsc " + training.NewsMTSCKey(otherGID), "wikinews w1"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("pool %v, want %v", got, want)
 	}
 }
