@@ -372,6 +372,10 @@ coordination:
 // "Italian rail strikes") leave the head to the rest of demonymActs.
 func (s *scan) kindedHead(k int) (acts, decided bool) {
 	lower := func(j int) bool { return !s.toks[j].upper || s.allCaps() || s.titleCased() }
+	// "British sailors and marines": the navy's.
+	if s.servingSailors(k) {
+		return true, true
+	}
 	// "a French general strike": workers', not the state's general.
 	if s.key(k) == "general" && k+1 < len(s.toks) && !s.toks[k+1].brk && strikeWords[s.key(k+1)] {
 		return false, true
@@ -385,6 +389,22 @@ func (s *scan) kindedHead(k int) (acts, decided bool) {
 	}
 	return false, false
 }
+
+// servingSailors reports whether sailors at token k, a word of the
+// registry's demonym_not_before list, are joined by "and" to the forces'
+// people ("fifteen UK sailors and marines", "British sailors and
+// soldiers"): the state's navy, not a merchant crew.
+func (s *scan) servingSailors(k int) bool {
+	return k+2 < len(s.toks) && sailorWords[s.key(k)] && !s.toks[k+1].brk && !s.toks[k+2].brk && s.key(k+1) == "and" &&
+		serviceForces[s.key(k+2)]
+}
+
+// sailorWords are a ship's crew; serviceForces, after them and "and",
+// make them the state's forces.
+var (
+	sailorWords   = wordSet(`sailor sailors seamen`)
+	serviceForces = wordSet(`marines marine soldiers troops airmen servicemen`)
+)
 
 // compoundFamily is a family of nouns of the state's acts or forces
 // (heads) and the words of a kind that may stand before them (kinds).
@@ -549,14 +569,43 @@ func (s *scan) isDemonym(k int) bool {
 
 // counted reports whether the demonym at token i follows an article or a
 // number that makes it one or more people ("an Italian", "four French",
-// "most Thai").
+// "most Thai", "a reportedly handicapped Iraqi"), or "natural born".
 func (s *scan) counted(i int) bool {
-	if i == 0 || s.toks[i].brk {
+	if i == 0 {
 		return false
 	}
 	w := s.key(i - 1)
-	return countWords[w] || typicalWords[w] || w[0] >= '0' && w[0] <= '9'
+	// "natural-born American", "a "natural born" American": a citizen.
+	if w == "born" && i >= 2 && !s.toks[i-1].brk && (s.key(i-2) == "natural" || s.key(i-2) == "native") &&
+		strings.Trim(s.gap(i), "\"“”'’") == "" {
+		return true
+	}
+	if s.toks[i].brk {
+		return false
+	}
+	return countWords[w] || typicalWords[w] || w[0] >= '0' && w[0] <= '9' || s.singular(i)
 }
+
+// singular reports whether "a", "an" or "another" stands before the
+// demonym at token i past one to three lower-case words of description
+// ("a reportedly handicapped Iraqi", "an unnamed Afghan"): one person.
+func (s *scan) singular(i int) bool {
+	for k := i - 1; k > 0 && k >= i-3 && !s.toks[k+1].brk; k-- {
+		w := s.key(k)
+		if s.toks[k].upper || phraseEnds[w] || notDescription[w] {
+			return false
+		}
+		if p := s.key(k - 1); !s.toks[k].brk && (p == "a" || p == "an" || p == "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// notDescription are function words that end the description singular
+// walks back over.
+var notDescription = wordSet(`the a an and or but against between into over under about after before its his
+	her their our your my this that these those`)
 
 // typicalWords before a demonym that ends its phrase make it a person:
 // "the average Canadian", "an ordinary Iraqi".
@@ -649,9 +698,12 @@ func (s *scan) capitalActs(i, end int) bool {
 		return true
 	}
 	// "and Washington" after a capital that acts ("between Pyongyang and
-	// Washington"): the word before the first capital decides.
-	if (p == "and" || p == "or") && i >= 3 && !s.toks[i-1].brk && s.toks[i-2].upper && !s.toks[i-2].brk && capitalBefore[s.key(i-3)] {
-		return true
+	// Washington", "between New Delhi and Washington"): the word before
+	// the first capital, of up to three words, decides.
+	if (p == "and" || p == "or") && !s.toks[i-1].brk {
+		if k := s.nameStart(i - 1); k < i-1 && k >= 1 && capitalBefore[s.key(k-1)] {
+			return true
+		}
 	}
 	// A preposition after a word that makes the capital the government:
 	// "pressure from Washington", "a letter to Beijing", "officials in
@@ -748,11 +800,11 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	military militaries army armies navy naval air airforce force forces armed troops troop soldiers soldier sniper snipers
 	servicemen serviceman servicewomen airmen airman marines commander commanders officer officers personnel defence defense
 	police policemen policeman security intelligence spy spies agents operatives hackers coast guard guards
-	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone
+	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone helicopter helicopters gunship gunships
 	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
 	base division divisions brigade brigades battalion battalions peacekeepers contingent occupation occupying occupied invasion invaders offensive operation operations
 	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks aggression seizure
-	incursion incursions intervention interference meddling involvement withdrawal pullout blockade sanctions
+	incursion incursions firing intervention interference meddling involvement withdrawal pullout blockade sanctions
 	embargo pressure threat threats warning warnings ultimatum blackmail retaliation propaganda crackdown
 	repression oppression censorship policy policies stance position positions response reaction reply proposal
 	proposals plan plans offer demand demands decision decisions move moves approach strategy campaign efforts
@@ -865,8 +917,9 @@ func (s *scan) privateHead(k int) bool {
 }
 
 // privateAfterHead are pairs of words after a demonym whose first word
-// is otherwise the state's (stateHeads) but which name people, debates and
-// firms of the country.
+// is otherwise the state's (stateHeads) but which name people, debates,
+// firms and ceremonies of the country ("a Syrian democracy activist",
+// "the British state opening of parliament").
 var privateAfterHead = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range []string{"trade union", "trade unions", "trade unionist", "trade unionists",
@@ -874,7 +927,8 @@ var privateAfterHead = func() map[string]bool {
 		"nuclear experts", "nuclear debate", "nuclear lobby", "nuclear industry", "flag carrier", "flag carriers",
 		"national airline", "national carrier", "federal opposition", "national opposition", "state opposition",
 		"department store", "department stores", "aid worker", "aid workers", "trade wind", "trade winds",
-		"division of", "divisions of", "federal member", "federal members"} {
+		"division of", "divisions of", "federal member", "federal members", "democracy activist",
+		"democracy activists", "democracy campaigner", "democracy campaigners", "state opening"} {
 		m[p] = true
 	}
 	return m
@@ -903,16 +957,32 @@ const otherNameKinds = `party front movement liberation republican revolutionary
 // personOrGoods reports whether the head at token k after the demonym at
 // tokens [i, end) is a person of that nationality or goods of that
 // origin: "national" as a noun ("a Singaporean national of Indonesian
-// birth", "the Chinese national was freed"), or arms bought, sold or
-// smuggled ("the illegal sale of Russian weapons", "smuggled Chinese
-// missiles"; "Russian weapons deliveries to Syria" stay the state's).
+// birth", "the Chinese national was freed"), flags counted ("an Italian
+// flag"), or arms bought, sold or smuggled ("the illegal sale of Russian
+// weapons", "smuggled Chinese missiles"; "Russian weapons deliveries to
+// Syria" stay the state's).
 func (s *scan) personOrGoods(i, k, end int) bool {
 	w := s.key(k)
 	if w == "national" {
 		return k+1 >= len(s.toks) || s.toks[k+1].brk || phraseEnds[s.key(k+1)]
 	}
+	// "a number of Australian flags flying", "an American flag": flags
+	// counted are cloth; "burned Danish flags", "the Iraqi flag" stay the
+	// state's.
+	if k == end && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i)) {
+		return true
+	}
 	return k == end && tradedArms[w] && s.traded(i)
 }
+
+// countedOf reports whether "of" before the demonym at token i follows a
+// noun of quantity ("a number of", "dozens of", "hundreds of").
+func (s *scan) countedOf(i int) bool {
+	return i >= 2 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "of" && quantityNouns[s.key(i-2)]
+}
+
+// quantityNouns before "of" count what follows.
+var quantityNouns = wordSet(`number dozens hundreds thousands scores lots lot couple handful pair`)
 
 // traded reports whether the word before the demonym at token i, or the
 // word before "of" or "in" there, buys, sells or smuggles what the demonym
@@ -931,7 +1001,7 @@ func (s *scan) traded(i int) bool {
 
 // tradedArms after a demonym are arms that may be goods (traded).
 var tradedArms = wordSet(`weapons weapon missiles missile rockets rocket tanks artillery jets fighters warplanes
-	aircraft drones drone submarines submarine warships warship`)
+	aircraft drones drone submarines submarine warships warship helicopter helicopters gunship gunships`)
 
 // tradeVerbs right before a demonym buy, sell or smuggle what it modifies.
 var tradeVerbs = wordSet(`sell sells selling sold resold buy buys buying bought smuggle smuggles smuggling
@@ -987,25 +1057,24 @@ var capitalBefore = wordSet(`between against by accused accusing urged urging wa
 	forced forcing compelled compelling`)
 
 // onRoute reports whether the capital at token i is an end of a route
-// ("the road between Beirut and Damascus"): "between" after a word of
-// routeWords comes right before it, or before the capital it is
-// coordinated with.
+// ("the road between Beirut and Damascus", "the flight between New Delhi
+// and Washington"): "between" after a word of routeWords comes right
+// before it, or before the capital it is coordinated with, past the other
+// words of their names (nameStart).
 func (s *scan) onRoute(i int) bool {
-	for _, b := range []int{i - 1, i - 3} {
-		if b < 1 || s.toks[b+1].brk || s.key(b) != "between" || !routeWords[s.key(b-1)] {
-			continue
-		}
-		if b == i-1 || !s.toks[i-1].brk && (s.key(i-1) == "and" || s.key(i-1) == "or") {
-			return true
-		}
+	b := s.nameStart(i) - 1
+	if b >= 1 && !s.toks[b+1].brk && (s.key(b) == "and" || s.key(b) == "or") {
+		b = s.nameStart(b) - 1
 	}
-	return false
+	return b >= 1 && !s.toks[b+1].brk && s.key(b) == "between" && routeWords[s.key(b-1)]
 }
 
 // routeWords before "between" make the capitals places ("the road between
-// Beirut and Damascus", "flights between Paris and Rome").
+// Beirut and Damascus", "flights between Paris and Rome", "a weekly
+// service between Oslo and Erbil").
 var routeWords = wordSet(`road roads highway highways route routes flight flights train trains railway rail
-	line lines border distance way journey drive bridge pipeline bus buses ferry ferries`)
+	line lines border distance way journey drive bridge pipeline bus buses ferry ferries service services
+	shuttle shuttles`)
 
 // fromWords make "from" + capital the government's act ("pressure from
 // Washington", "a message from Moscow").

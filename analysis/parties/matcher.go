@@ -261,9 +261,10 @@ func hasHeadTerm(terms []dayRange) bool {
 
 // addGovernments adds, for a leader with terms as a head of state or
 // government, their surname and a word of headGovernments ("the Howard
-// Government", "the Bush administration"): a mention of the party in those
-// terms, whose span is the surname (leaderOK asks for "the" or an ordinal
-// before it); rules holds the party's context rules by alias key.
+// Government", "the Bush administration") or their possessive and the
+// word ("Xi's cabinet"): a mention of the party in those terms, whose span
+// is the surname (leaderOK asks for "the" or an ordinal before the
+// first); rules holds the party's context rules by alias key.
 func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange, rules map[string]*rule) {
 	var heads []dayRange
 	for _, d := range terms {
@@ -291,6 +292,11 @@ func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange, rules map
 		for _, g := range headGovernments {
 			alias := sn + " " + g
 			m.add(alias, entry{party: pi, kind: kindLeader, role: RoleOfficial, terms: heads, alias: alias, tail: 1,
+				rule: rules[strings.Join(tokenKeys(alias), " ")]})
+			// "Xi's cabinet", "Obama's administration": the possessive
+			// needs no article.
+			alias = sn + "'s " + g
+			m.add(alias, entry{party: pi, kind: kindLeader, role: RoleOfficial, terms: heads, alias: alias, tail: 2,
 				rule: rules[strings.Join(tokenKeys(alias), " ")]})
 		}
 	}
@@ -684,8 +690,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if s.notTheState(e, i, end) {
 		return false
 	}
-	// "AU$40m": an organisation's initials that are a currency's.
-	if e.kind == kindName && e.role == RoleOrg && s.dollarAfter(end) {
+	// "AU$40m": an organisation's initials that are a currency's; "in
+	// front of UN headquarters": its building as a place.
+	if e.kind == kindName && e.role == RoleOrg && (s.dollarAfter(end) || s.headquartersVenue(i, end)) {
 		return false
 	}
 	// "HealthCare Providers New Zealand": a demonym or a seat written as
@@ -750,8 +757,8 @@ func (s *scan) ok(e *entry, i, end int) bool {
 // at tokens [i, end) names something other than the state: a firm, a
 // product, a market or a private person of the country (privateUse and
 // the like), a region of it, its language, a nationality in brackets, a
-// currency's label, another owner's sites, or an American state's own
-// department of a federal department's name.
+// currency's label, another owner's sites or holdings there, or an
+// American state's own department of a federal department's name.
 func (s *scan) notTheState(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
@@ -765,7 +772,14 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		return true
 	}
 	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
-		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end))
+		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end))
+}
+
+// heldThere reports whether "holdings" follows the country's name at
+// token end: assets held in the country ("the frozen assets include US
+// holdings in a fund"; "China's holdings of US debt" are the state's).
+func (s *scan) heldThere(end int) bool {
+	return end < len(s.toks) && !s.toks[end].brk && s.key(end) == "holdings"
 }
 
 // ownersBranch reports whether the country's name at tokens [i, end) says
@@ -987,6 +1001,30 @@ func (s *scan) buildingUse(i, end int) bool {
 	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)] && !(s.key(i-2) == "at" && serviceWords[s.key(i-3)])
 }
 
+// headquartersVenue reports whether the organisation's name at tokens
+// [i, end), before "headquarters", names its building as a place: after
+// "in front of" or a word of buildingPlaceWords but "at", with or without
+// "the" ("a ceremony in front of UN headquarters", "outside NATO
+// headquarters", "visiting the UN headquarters"; not "UN headquarters
+// said"). After "at" the train labels count it as often as not ("at the
+// UN headquarters in New York").
+func (s *scan) headquartersVenue(i, end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.key(end) != "headquarters" && s.key(end) != "hq" {
+		return false
+	}
+	k := i - 1
+	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
+		k--
+	}
+	if k < 0 || s.toks[k+1].brk {
+		return false
+	}
+	if p := s.key(k); p == "of" {
+		return k >= 2 && !s.toks[k].brk && !s.toks[k-1].brk && s.key(k-1) == "front" && s.key(k-2) == "in"
+	}
+	return s.key(k) != "at" && buildingPlaceWords[s.key(k)]
+}
+
 // leaveWords and journeyWords: "left the White House for a flight".
 var (
 	leaveWords   = wordSet(`left leaves leaving leave departed departs departing`)
@@ -1137,8 +1175,9 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	// "the Howard Government", "the second Howard government": not "in
 	// May government spending rose". A headline drops the article ("Jeb
 	// Bush Attacks Obama Administration"), and so may a capitalised name
-	// inside a sentence ("the conduct of Howard Government ministers").
-	if e.tail > 0 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) {
+	// inside a sentence ("the conduct of Howard Government ministers"). A
+	// possessive ("Xi's cabinet") needs none.
+	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) {
 		return false
 	}
 	if s.day == noDay {
@@ -1564,6 +1603,15 @@ func (s *scan) privateUse(end int) bool {
 		if w == "national" && k == end && s.toks[k].upper {
 			continue
 		}
+		// "a U.S. war deserter", "an American army deserter": a soldier
+		// who left the forces, a private person; "UK sailors and marines"
+		// are the navy's (servingSailors).
+		if k == end && k+1 < len(s.toks) && !s.toks[k+1].brk && desertedWords[w] && (s.key(k+1) == "deserter" || s.key(k+1) == "deserters") {
+			return true
+		}
+		if k == end && s.servingSailors(k) {
+			return false
+		}
 		// "the Canadian-led consortium": firms of the country lead a
 		// business; "the US-led coalition" is the state's.
 		if k == end && ledWords[w] && strings.ContainsAny(s.gap(k), "-\u2010\u2011") {
@@ -1596,6 +1644,9 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// desertedWords are what a deserter left ("a US army deserter").
+var desertedWords = wordSet(`war army military navy`)
 
 // portfolioOffices right after a word of a trade make it a portfolio ("the
 // Canadian industry minister").
@@ -1985,7 +2036,8 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		// "Iran's supreme leader" is the state's; "Iran's Supreme Court"
 		// and "El Salvador's Supreme Electoral Tribunal" are not.
 		legislature := legislatureWords[next] && (next != "supreme" || s.courtWithin(end+2))
-		if e.kind == kindName && w == "s" && (legislature || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1) || s.firmAt(end+1)) {
+		if e.kind == kindName && w == "s" && (legislature || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
+			s.agencyNamed(end+1)) {
 			return true
 		}
 		// "the Brazilian Federal Senate", "the Iraqi national assembly".
@@ -2037,6 +2089,29 @@ func (s *scan) firmAt(k int) bool {
 	}
 	return false
 }
+
+// agencyNamed reports whether a news agency's name starts at token k,
+// after a country's possessive and up to two lower-case words of its
+// standing: one or two capitalised words and "news agency" or "news
+// service" in lower case ("South Korea's Yonhap news service", "China's
+// official Xinhua news agency"), a medium quoted as a source, not the
+// state (the seed-86 and seed-87 readers); a name in capitals to its end
+// is the state's agency ("North Korea's Korean Central News Agency").
+func (s *scan) agencyNamed(k int) bool {
+	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && !s.toks[k].upper && agencyStanding[s.key(k)]; n++ {
+		k++
+	}
+	n := 0
+	for ; n < 2 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && s.key(k) != "news"; n++ {
+		k++
+	}
+	return n > 0 && !s.allCaps() && k+1 < len(s.toks) && !s.toks[k].brk && !s.toks[k+1].brk && s.key(k) == "news" &&
+		!s.toks[k].upper && (s.key(k+1) == "agency" || s.key(k+1) == "service")
+}
+
+// agencyStanding may stand between a country's possessive and its news
+// agency's name ("China's official Xinhua news agency").
+var agencyStanding = wordSet(`official semi state run owned controlled semiofficial government`)
 
 // possessedFirms after a country's possessive and its adjectives name a
 // firm or a newspaper of the country.

@@ -111,6 +111,11 @@ func (s *scan) nameRunNotState(k int) bool {
 	if s.allCaps() || s.titleCased() {
 		return false
 	}
+	// "New Zealand The New Zealand National party": a tag before the
+	// sentence, which a capitalised "The" opens.
+	if s.key(k) == "the" {
+		return false
+	}
 	// "the Australia New Zealand Leadership Forum": a second country's
 	// name after a space, and then the run; the same name twice is a tag
 	// before the sentence ("New Zealand New Zealand's Green party").
@@ -458,8 +463,9 @@ var sentenceWords = wordSet(`in on at of for from to by if although though becau
 	versus than why how what when which who whether just still here there again indeed instead nor or`)
 
 // ofNameWords make "of <country>" part of another name: parties and
-// movements, legislatures and courts, churches, schools, societies, media,
-// firms and places.
+// movements, legislatures and courts, churches and their offices ("the
+// Chief Rabbi of Israel", "the Grand Mufti of Egypt"), schools, societies,
+// media, firms and places.
 // privateCouncils before "Council of <country>" make it a profession's or
 // a cause's council, not the state's.
 var privateCouncils = wordSet(`law health research arts sports heritage refugee refugees`)
@@ -468,7 +474,8 @@ var ofNameWords = wordSet(`party parties movement front liberation resistance re
 	republicans socialists communists church diocese university universities college institute society
 	association trust foundation museum school club parliament court courts senate congress assembly diet
 	majlis house representatives deputies chamber order voice scientology orchestra festival airways airlines
-	company corporation times post news radio television bank alliance`)
+	company corporation times post news radio television bank alliance rabbi rabbis rabbinate mufti patriarch
+	patriarchate archbishop bishop primate`)
 
 // forNameWords make "<word> for <country>" a name: groups, campaigns,
 // agencies and projects ("Teach for America", "Alliance for Sweden").
