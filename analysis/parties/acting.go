@@ -110,6 +110,11 @@ func (s *scan) demonymActs(i, end int) bool {
 	if placeHeads[w] && (!s.toks[k].upper || s.allCaps()) {
 		return true
 	}
+	// "an American four-star general": the state's officer, past the
+	// stars of the rank.
+	if starWords[w] && k+2 < len(s.toks) && !s.toks[k+1].brk && !s.toks[k+2].brk && s.key(k+1) == "star" && starRanks[s.key(k+2)] {
+		return true
+	}
 	// "a Palestinian-Egyptian affair", "the Cuban-Venezuelan axis": a
 	// matter between two states that a hyphen joins.
 	if pair && (towardWords[w] || pairWords[w] || pairMatters[w] && !ethnic) && !s.toks[k].upper {
@@ -583,8 +588,16 @@ func (s *scan) counted(i int) bool {
 	if s.toks[i].brk {
 		return false
 	}
+	// "the first Chinese to arrive": one person, with "to" after.
+	if ordinalOnes[w] && i >= 2 && !s.toks[i-1].brk && s.key(i-2) == "the" && i+1 < len(s.toks) && !s.toks[i+1].brk && s.key(i+1) == "to" {
+		return true
+	}
 	return countWords[w] || typicalWords[w] || w[0] >= '0' && w[0] <= '9' || s.singular(i)
 }
+
+// ordinalOnes after "the" and before a demonym and "to" make it one
+// person ("the first Chinese to win").
+var ordinalOnes = wordSet(`first last only second`)
 
 // singular reports whether "a", "an" or "another" stands before the
 // demonym at token i past one to three lower-case words of description
@@ -681,7 +694,11 @@ func (s *scan) capitalActs(i, end int) bool {
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
 			return true
-		case (w == "and" || w == "or") && end+1 < len(s.toks) && s.toks[end+1].upper && !s.toks[end+1].brk:
+		case (w == "and" || w == "or") && end+1 < len(s.toks) && s.toks[end+1].upper && !s.toks[end+1].brk && (s.reach(end+1) > end+1 || !s.listedPlace(i)):
+			// "Beijing and Tokyo": coordinated with another party's
+			// name; "people from Beijing and Shanghai", in a list after a
+			// preposition or a comma, with a city that no alias names
+			// ("Ottawa and Ontario share" stays).
 			return true
 		}
 	}
@@ -700,9 +717,11 @@ func (s *scan) capitalActs(i, end int) bool {
 	// "and Washington" after a capital that acts ("between Pyongyang and
 	// Washington", "between New Delhi and Washington"): the word before
 	// the first capital, of up to three words, decides.
+	// A city that no alias names is a place ("between Las Vegas and
+	// Washington").
 	if (p == "and" || p == "or") && !s.toks[i-1].brk {
 		if k := s.nameStart(i - 1); k < i-1 && k >= 1 && capitalBefore[s.key(k-1)] {
-			return true
+			return s.reach(k) == i-1
 		}
 	}
 	// A preposition after a word that makes the capital the government:
@@ -722,6 +741,15 @@ func (s *scan) capitalActs(i, end int) bool {
 	}
 	return false
 }
+
+// listedPlace reports whether the capital at token i follows a comma or
+// a word of listPreps, where a list of places may start.
+func (s *scan) listedPlace(i int) bool {
+	return i > 0 && (s.gap(i) == "," || !s.toks[i].brk && listPreps[s.key(i-1)])
+}
+
+// listPreps before a capital may open a list of places.
+var listPreps = wordSet(`from in at to as of near like including between`)
 
 // cityPart reports whether the words from token k, after a capital's
 // possessive, name a part or a feature of the city ("Santiago's main
@@ -969,11 +997,15 @@ func (s *scan) personOrGoods(i, k, end int) bool {
 	// "a number of Australian flags flying", "an American flag": flags
 	// counted are cloth; "burned Danish flags", "the Iraqi flag" stay the
 	// state's.
-	if k == end && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i)) {
+	if k == end && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i) || i > 0 && !s.toks[i].brk && flagBearers[s.key(i-1)]) {
 		return true
 	}
 	return k == end && tradedArms[w] && s.traded(i)
 }
+
+// flagBearers right before a demonym and "flags" wave or carry them
+// ("fans waving Canadian flags"); "burned Danish flags" stay the state's.
+var flagBearers = wordSet(`waving waved wave waves carrying carried carry carries`)
 
 // countedOf reports whether "of" before the demonym at token i follows a
 // noun of quantity ("a number of", "dozens of", "hundreds of").
@@ -1011,6 +1043,12 @@ var tradeVerbs = wordSet(`sell sells selling sold resold buy buys buying bought 
 // modifies ("the sale of Russian weapons").
 var tradeNouns = wordSet(`sale sales resale purchase purchases smuggling trafficking traffic trade trading
 	theft smugglers traffickers dealers dealer seller sellers buyer buyers`)
+
+// starWords and starRanks: "a US four-star general".
+var (
+	starWords = wordSet(`one two three four five`)
+	starRanks = wordSet(`general generals admiral admirals`)
+)
 
 // placeHeads after a demonym are places it locates in the country.
 var placeHeads = wordSet(`villages towns cities regions province provinces republic republics`)

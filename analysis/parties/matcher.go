@@ -303,7 +303,7 @@ func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange, rules map
 }
 
 // headGovernments follow a head's surname in the name of their government.
-var headGovernments = []string{"government", "administration", "cabinet", "regime"}
+var headGovernments = []string{"government", "administration", "cabinet", "regime", "officials"}
 
 // nameSuffixes end a full name without being its surname.
 var nameSuffixes = wordSet(`jr sr i ii iii iv v vi vii viii ix x`)
@@ -687,7 +687,17 @@ func (s *scan) ok(e *entry, i, end int) bool {
 			return false
 		}
 	}
+	// "the Obama campaign", "the Iloilo provincial capitol": an election
+	// campaign, or a place that bears the surname.
+	if e.kind == kindLeader && s.leaderNotPerson(e, i, end) {
+		return false
+	}
 	if s.notTheState(e, i, end) {
+		return false
+	}
+	// "next to the proposed Veterans Affairs Department building": the
+	// body's building as a place.
+	if e.kind == kindBody && s.bodyBuilding(i, end) {
 		return false
 	}
 	// "AU$40m": an organisation's initials that are a currency's; "in
@@ -772,7 +782,119 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		return true
 	}
 	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
-		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end))
+		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end) || s.givenName(i, end) ||
+		s.traditionAfter(end) || s.quotedTitle(i, end))
+}
+
+// leaderNotPerson reports whether the leader's alias e at tokens [i, end)
+// names something else: an election campaign after the name ("the Obama
+// campaign", "the Bush camp"), or, for a bare surname, a place named so
+// ("the Iloilo provincial capitol", "Iloilo City").
+func (s *scan) leaderNotPerson(e *entry, i, end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || e.tail > 0 {
+		return false
+	}
+	w := s.key(end)
+	return campaignWords[w] || end-i == 1 && e.skip == 0 && placeAfterSurname[w]
+}
+
+// campaignWords after a leader's name make it their election campaign;
+// placeAfterSurname after a bare surname make it a place.
+var (
+	campaignWords     = wordSet(`campaign campaigns camp`)
+	placeAfterSurname = wordSet(`provincial province city`)
+)
+
+// bodyBuilding reports whether the body at tokens [i, end), before
+// "building", names its building as a place: after "next to", "near",
+// "outside", "opposite", "beside" or "in front of", with "the" and a
+// word of buildingStates between or not ("next to the proposed Veterans
+// Affairs Department building"; "the department building was evacuated"
+// stays).
+func (s *scan) bodyBuilding(i, end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.key(end) != "building" && s.key(end) != "buildings" {
+		return false
+	}
+	k := i - 1
+	if k > 0 && !s.toks[k+1].brk && buildingStates[s.key(k)] {
+		k--
+	}
+	if k > 0 && !s.toks[k+1].brk && s.key(k) == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k+1].brk {
+		return false
+	}
+	switch s.key(k) {
+	case "near", "outside", "opposite", "beside":
+		return true
+	case "to":
+		return !s.toks[k].brk && s.key(k-1) == "next"
+	case "of":
+		return k >= 2 && !s.toks[k].brk && !s.toks[k-1].brk && s.key(k-1) == "front" && s.key(k-2) == "in"
+	}
+	return false
+}
+
+// buildingStates stand between "the" and a body's building.
+var buildingStates = wordSet(`proposed new old former planned future main`)
+
+// givenName reports whether "America" at tokens [i, end) is a woman's
+// given name: a capitalised word that starts no alias follows, and then a
+// comma or "of" ("America Vera-Zavala of the forum"; "America First"
+// policy stays).
+func (s *scan) givenName(i, end int) bool {
+	if end-i != 1 || s.key(i) != "america" || end+1 >= len(s.toks) || s.toks[end].brk || !s.toks[end].upper || s.allCaps() || s.titleCased() {
+		return false
+	}
+	if timeWords[s.key(end)] || s.reach(end) > end {
+		return false
+	}
+	// "Vera-Zavala": the surname's hyphenated parts.
+	k := end + 1
+	for k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && strings.ContainsAny(s.gap(k), "-\u2010\u2011") {
+		k++
+	}
+	return k < len(s.toks) && (s.toks[k].brk && strings.HasPrefix(s.gap(k), ",") || s.key(k) == "of")
+}
+
+// traditionAfter reports whether a word of traditionKinds, perhaps with
+// "and" and another word, and then a word of traditionWords follow the
+// country's name at token end: its customs, not the state ("steeped in
+// Brunei royal and Muslim tradition"; "US culture" alone stays, as the
+// train labels have it).
+func (s *scan) traditionAfter(end int) bool {
+	k := end
+	if k >= len(s.toks) || s.toks[k].brk || !traditionKinds[s.key(k)] {
+		return false
+	}
+	k++
+	if k+1 < len(s.toks) && !s.toks[k].brk && !s.toks[k+1].brk && (s.key(k) == "and" || s.key(k) == "or") {
+		k += 2
+	}
+	return k < len(s.toks) && !s.toks[k].brk && traditionWords[s.key(k)]
+}
+
+// traditionKinds and traditionWords: "Brunei royal tradition".
+var (
+	traditionKinds = wordSet(`royal religious cultural islamic muslim christian buddhist hindu catholic orthodox
+		folk ancient`)
+	traditionWords = wordSet(`tradition traditions culture heritage customs custom`)
+)
+
+// quotedTitle reports whether the country's name at tokens [i, end)
+// opens a title in quotes, of up to four words, that a word of
+// newspaperWords follows (the "'România liberă' newspaper").
+func (s *scan) quotedTitle(i, end int) bool {
+	if i == 0 || !strings.ContainsAny(s.gap(i), "\"\u201c\u2018'") {
+		return false
+	}
+	for k := end; k < len(s.toks) && k <= end+3; k++ {
+		if g := s.gap(k); g != "" {
+			return strings.ContainsAny(g, "\"\u201d\u2019'") && newspaperWords[s.key(k)]
+		}
+	}
+	return false
 }
 
 // heldThere reports whether "holdings" follows the country's name at
@@ -790,10 +912,19 @@ func (s *scan) ownersBranch(i, end int) bool {
 	if i == 0 || s.toks[i].brk || end >= len(s.toks) || s.toks[end].brk {
 		return false
 	}
-	if p := s.key(i - 1); p != "its" && p != "their" {
+	owned := s.firmOwned(i)
+	if p := s.key(i - 1); p != "its" && p != "their" && !owned {
 		return false
 	}
 	w := s.key(end)
+	// "Setanta's UK sports channels": a firm's trade word may stand
+	// before the unit.
+	if owned && !s.toks[end].upper && end+1 < len(s.toks) && !s.toks[end+1].brk && (firmUnits[s.key(end+1)] || channelWords[s.key(end+1)]) {
+		return true
+	}
+	if owned && channelWords[w] {
+		return true
+	}
 	if w == "partner" {
 		// "its US partner Biogen": a firm's name follows; "its US
 		// partner" alone may be a state's ally.
@@ -801,6 +932,9 @@ func (s *scan) ownersBranch(i, end int) bool {
 	}
 	return firmUnits[w] || premisesWords[w]
 }
+
+// channelWords are a broadcaster's channels in a country.
+var channelWords = wordSet(`channel channels station stations network networks`)
 
 // premisesWords name a firm's sites.
 var premisesWords = wordSet(`facility facilities office offices plant plants factory factories store stores
@@ -985,6 +1119,11 @@ func (s *scan) buildingUse(i, end int) bool {
 			if venueAfter[s.key(i-3)] {
 				return true
 			}
+		case "in":
+			// "she spoke in the White House that evening": a venue.
+			if speakingWords[s.key(i-3)] {
+				return true
+			}
 		}
 	}
 	// "left the White House for a flight": the building left for a journey
@@ -1024,6 +1163,9 @@ func (s *scan) headquartersVenue(i, end int) bool {
 	}
 	return s.key(k) != "at" && buildingPlaceWords[s.key(k)]
 }
+
+// speakingWords before "in the" and a building make it where one spoke.
+var speakingWords = wordSet(`speaking spoke speak speaks`)
 
 // leaveWords and journeyWords: "left the White House for a flight".
 var (
@@ -1177,7 +1319,7 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	// Bush Attacks Obama Administration"), and so may a capitalised name
 	// inside a sentence ("the conduct of Howard Government ministers"). A
 	// possessive ("Xi's cabinet") needs none.
-	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) {
+	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) && !s.headOfficials(i, end) {
 		return false
 	}
 	if s.day == noDay {
@@ -1192,6 +1334,15 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// headOfficials reports whether a head's surname and "officials" at
+// tokens [i, end) follow a lower-case word inside the sentence ("said
+// Obama officials hid it"): the head's government's people, with no
+// article; a surname that is a month's ("in May officials said") or opens
+// the sentence ("Key officials met") is not.
+func (s *scan) headOfficials(i, end int) bool {
+	return s.key(end-1) == "officials" && !s.toks[end-1].upper && i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && !timeWords[s.key(i)]
 }
 
 // lostTitle reports whether the leader's name at token i follows a head's
@@ -1584,6 +1735,9 @@ func (s *scan) privateUse(end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && originWords[s.key(end)] && strings.ContainsAny(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
+	if s.trainedPerson(end) {
+		return true
+	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
 		if s.toks[k].brk {
 			return false
@@ -1644,6 +1798,29 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// trainedPerson reports whether "trained" or "schooled" at token end,
+// after a country's word, joined by a hyphen or a space, comes before a
+// person of trainedPeople, one lower-case word between or not: where a
+// private person trained ("a U.S. trained chemist", "a US-trained
+// senior engineer"; "US-trained Iraqi troops" stay the state's).
+func (s *scan) trainedPerson(end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.key(end) != "trained" && s.key(end) != "schooled" {
+		return false
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+2 && !s.toks[k].brk && !s.toks[k].upper; k++ {
+		if trainedPeople[s.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// trainedPeople are professions of private people.
+var trainedPeople = wordSet(`chemist chemists doctor doctors physician physicians engineer engineers economist
+	economists scientist scientists lawyer lawyers surgeon surgeons architect architects physicist physicists
+	biologist biologists dentist dentists pharmacist pharmacists accountant accountants banker bankers academic
+	academics professor professors technocrat technocrats nurse nurses`)
 
 // desertedWords are what a deserter left ("a US army deserter").
 var desertedWords = wordSet(`war army military navy`)

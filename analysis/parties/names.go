@@ -29,6 +29,9 @@ func (s *scan) inOtherName(i, end int) bool {
 	if s.titleCased() {
 		return s.afterOfName(i)
 	}
+	if s.inUnionName(i) {
+		return true
+	}
 	// "Report for America", "the Alliance for Sweden", "the Works Agency
 	// for Palestine Refugees": a name of forNameWords before "for".
 	if i >= 2 && s.key(i-1) == "for" && !s.toks[i-1].upper && !s.toks[i-1].brk && s.toks[i-2].upper &&
@@ -98,6 +101,33 @@ func (s *scan) inOtherName(i, end int) bool {
 	}
 	return s.afterOfName(i)
 }
+
+// inUnionName reports whether the country's name at token i ends a
+// union's or an association's name with "in" ("the Union of Students in
+// Ireland"): "in" follows capitalised words, joined by "of", "for" or
+// "the" (nameConnectors), that a word of unionNames and "of" open.
+func (s *scan) inUnionName(i int) bool {
+	k := i - 1
+	if k < 2 || s.toks[i].brk || s.toks[k].brk || s.key(k) != "in" || s.toks[k].upper {
+		return false
+	}
+	for k--; k >= 0 && i-k <= 8; k-- {
+		if !s.toks[k].upper {
+			if !nameConnectors[s.key(k)] {
+				return false
+			}
+		} else if unionNames[s.key(k)] && k+1 < i-1 && s.key(k+1) == "of" {
+			return true
+		}
+		if s.toks[k].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// unionNames open the names of unions and associations with "of".
+var unionNames = wordSet(`union association federation confederation society congress`)
 
 // nameRunNotState reports whether up to six capitalised words from token
 // k, right after a country's name, hold a word of nameRunWords or are

@@ -492,7 +492,7 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	if j > 1 && !s.toks[j].brk && (s.key(j-1) == "a" || s.key(j-1) == "an") {
 		j--
 	}
-	if !head || !s.toks[j].brk || s.gap(j) != "," || !s.clauseCloses(end) {
+	if !head || !s.toks[j].brk || s.gap(j) != "," || !s.clauseCloses(end) || s.pastYears(end) {
 		return -1, -1
 	}
 	s.headOffice = prime && !deputy
@@ -561,6 +561,21 @@ func (s *scan) clauseCloses(end int) bool {
 		}
 		if s.toks[t].brk {
 			return s.gap(t) == ","
+		}
+	}
+	return false
+}
+
+// pastYears reports whether the clause from token end dates the office
+// by years ("its head at the National Intelligence Council from 1998 to
+// 2001"): "from", "until" or "between" and a year, an office held then,
+// not on the article's day.
+func (s *scan) pastYears(end int) bool {
+	for t := end; t+1 < len(s.toks) && t <= end+3 && (t == end || !s.toks[t].brk); t++ {
+		if w := s.key(t); (w == "from" || w == "until" || w == "between") && !s.toks[t+1].brk {
+			if y := s.key(t + 1); len(y) == 4 && digits(y) {
+				return true
+			}
 		}
 	}
 	return false
