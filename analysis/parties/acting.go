@@ -117,7 +117,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	}
 	// "a Palestinian-Egyptian affair", "the Cuban-Venezuelan axis": a
 	// matter between two states that a hyphen joins.
-	if pair && (towardWords[w] || pairWords[w] || pairMatters[w] && !ethnic) && !s.toks[k].upper {
+	if pair && ((towardWords[w] || pairWords[w] || pairMatters[w] && !ethnic) && !s.toks[k].upper || s.pairResolution(k)) {
 		return true
 	}
 	if phraseEnds[w] {
@@ -592,22 +592,34 @@ func (s *scan) counted(i int) bool {
 	if ordinalOnes[w] && i >= 2 && !s.toks[i-1].brk && s.key(i-2) == "the" && i+1 < len(s.toks) && !s.toks[i+1].brk && s.key(i+1) == "to" {
 		return true
 	}
-	return countWords[w] || typicalWords[w] || w[0] >= '0' && w[0] <= '9' || s.singular(i)
+	// "they are killing Nepalese": people killed.
+	return countWords[w] || typicalWords[w] || killWords[w] || w[0] >= '0' && w[0] <= '9' || s.singular(i)
 }
+
+// killWords right before a demonym that ends its phrase make it the people
+// killed ("killing Nepalese").
+var killWords = wordSet(`kill kills killed killing`)
 
 // ordinalOnes after "the" and before a demonym and "to" make it one
 // person ("the first Chinese to win").
 var ordinalOnes = wordSet(`first last only second`)
 
 // singular reports whether "a", "an" or "another" stands before the
-// demonym at token i past one to three lower-case words of description
-// ("a reportedly handicapped Iraqi", "an unnamed Afghan"): one person.
+// demonym at token i past one to three lower-case words of description,
+// or up to five where "and" or a comma joins them ("a reportedly
+// handicapped Iraqi", "an unnamed Afghan", "an unarmed and wounded
+// Iraqi", "a young, unarmed Afghan"): one person.
 func (s *scan) singular(i int) bool {
-	for k := i - 1; k > 0 && k >= i-3 && !s.toks[k+1].brk; k-- {
-		w := s.key(k)
-		if s.toks[k].upper || phraseEnds[w] || notDescription[w] {
+	joined := false
+	for k := i - 1; k > 0 && k >= i-5 && (k >= i-3 || joined); k-- {
+		if s.toks[k+1].brk && (k+1 == i || s.gap(k+1) != ",") {
 			return false
 		}
+		w := s.key(k)
+		if s.toks[k].upper || phraseEnds[w] || notDescription[w] && (w != "and" || k == i-1) {
+			return false
+		}
+		joined = joined || w == "and" || s.toks[k+1].brk
 		if p := s.key(k - 1); !s.toks[k].brk && (p == "a" || p == "an" || p == "another") {
 			return true
 		}
@@ -1033,7 +1045,7 @@ func (s *scan) traded(i int) bool {
 
 // tradedArms after a demonym are arms that may be goods (traded).
 var tradedArms = wordSet(`weapons weapon missiles missile rockets rocket tanks artillery jets fighters warplanes
-	aircraft drones drone submarines submarine warships warship helicopter helicopters gunship gunships`)
+	planes plane aircraft drones drone submarines submarine warships warship helicopter helicopters gunship gunships`)
 
 // tradeVerbs right before a demonym buy, sell or smuggle what it modifies.
 var tradeVerbs = wordSet(`sell sells selling sold resold buy buys buying bought smuggle smuggles smuggling
@@ -1041,8 +1053,18 @@ var tradeVerbs = wordSet(`sell sells selling sold resold buy buys buying bought 
 
 // tradeNouns before "of" or "in" and a demonym are the trade in what it
 // modifies ("the sale of Russian weapons").
-var tradeNouns = wordSet(`sale sales resale purchase purchases smuggling trafficking traffic trade trading
+var tradeNouns = wordSet(`sale sales resale purchase purchases selling buying smuggling trafficking traffic trade trading
 	theft smugglers traffickers dealers dealer seller sellers buyer buyers`)
+
+// pairResolution reports whether a resolution, or a draft of one, past
+// "UN", opens at token k after two states a hyphen joins: their motion ("a
+// joint U.S.-French draft resolution", "the US-French UN resolution").
+func (s *scan) pairResolution(k int) bool {
+	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.key(k) == "un" || s.key(k) == "draft"); n++ {
+		k++
+	}
+	return (s.key(k) == "resolution" || s.key(k) == "resolutions") && (!s.toks[k].upper || s.allCaps())
+}
 
 // starWords and starRanks: "a US four-star general".
 var (

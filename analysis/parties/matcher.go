@@ -701,8 +701,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		return false
 	}
 	// "AU$40m": an organisation's initials that are a currency's; "in
-	// front of UN headquarters": its building as a place.
-	if e.kind == kindName && e.role == RoleOrg && (s.dollarAfter(end) || s.headquartersVenue(i, end)) {
+	// front of UN headquarters": its building as a place; "the head of G7
+	// Market Economics": a firm's unit named after the group.
+	if e.kind == kindName && e.role == RoleOrg && (s.dollarAfter(end) || s.headquartersVenue(i, end) || s.groupUnit(i, end)) {
 		return false
 	}
 	// "HealthCare Providers New Zealand": a demonym or a seat written as
@@ -719,8 +720,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && s.veteransOf(i, end) {
 		return false
 	}
-	// "Burundi.news.free.fr": part of a domain name.
-	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' {
+	// "Burundi.news.free.fr": part of a domain name; "Image:Iraq war
+	// protest.jpg": an image's file name.
+	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.fileName(i, end) {
 		return false
 	}
 	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a
@@ -906,14 +908,19 @@ func (s *scan) heldThere(end int) bool {
 
 // ownersBranch reports whether the country's name at tokens [i, end) says
 // where another owner's premises or partner firm are: after "its" or
-// "their" and before such a word ("all its U.S. facilities", "its US
-// partner Biogen").
+// "their", a number or a quantity between or not, and before such a word
+// ("all its U.S. facilities", "their seven UK airports", "its US partner
+// Biogen").
 func (s *scan) ownersBranch(i, end int) bool {
 	if i == 0 || s.toks[i].brk || end >= len(s.toks) || s.toks[end].brk {
 		return false
 	}
 	owned := s.firmOwned(i)
-	if p := s.key(i - 1); p != "its" && p != "their" && !owned {
+	p := s.key(i - 1)
+	if (countWords[p] || digits(p)) && i >= 2 && !s.toks[i-1].brk {
+		p = s.key(i - 2)
+	}
+	if p != "its" && p != "their" && !owned {
 		return false
 	}
 	w := s.key(end)
@@ -938,7 +945,7 @@ var channelWords = wordSet(`channel channels station stations network networks`)
 
 // premisesWords name a firm's sites.
 var premisesWords = wordSet(`facility facilities office offices plant plants factory factories store stores
-	subsidiary subsidiaries`)
+	subsidiary subsidiaries airports ports terminals`)
 
 // subnationalStates are the names of American states, or their last word,
 // whose own departments bear a federal department's name ("the Wisconsin
@@ -1404,6 +1411,9 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	}
 	// The title: the alias's own ("President Castro") or the words before.
 	from, to := i, i+e.skip
+	if e.skip == 0 && s.appositiveHead(i) {
+		return true
+	}
 	if e.skip == 0 {
 		from = i - 1
 		if i > 1 && s.key(i-1) == "minister" && s.key(i-2) == "prime" && !s.toks[i-1].brk {
@@ -1420,6 +1430,31 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	}
 	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
 }
+
+// appositiveHead reports whether a head's title after "the" and a word of
+// the present ("new", "current"), or "the" alone, ends at the comma before
+// token i, which sets off the head's name ("the fight against the new
+// president, Abdu Rabbu Mansour Hadi"): the holder now.
+func (s *scan) appositiveHead(i int) bool {
+	if i < 3 || !s.toks[i].brk || s.gap(i) != "," || s.toks[i-1].brk {
+		return false
+	}
+	from := i - 1
+	if s.key(from) == "minister" && s.key(from-1) == "prime" && !s.toks[from].brk {
+		from--
+	}
+	if !s.headTitleWords(from, i) || from < 1 || s.toks[from].brk {
+		return false
+	}
+	k := from - 1
+	if presentWords[s.key(k)] && k > 0 && !s.toks[k].brk {
+		k--
+	}
+	return s.key(k) == "the"
+}
+
+// presentWords between "the" and a head's title make it the holder now.
+var presentWords = wordSet(`new current incumbent sitting`)
 
 // undatedOfficial reports whether the leader's alias e at token i, in
 // undated text, follows the title of one of their offices ("Commerce
@@ -1781,6 +1816,10 @@ func (s *scan) privateUse(end int) bool {
 			// "the Canadian industry minister": a portfolio's minister or
 			// department, the state's.
 			if k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioOffices[s.key(k+1)] {
+				return false
+			}
+			// "China's market economy status": the state's economy.
+			if w == "market" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.key(k+1) == "economy" {
 				return false
 			}
 			// "a US aircraft carrier" is a warship, not an airline.

@@ -616,3 +616,53 @@ var ranks = wordSet(officerRanks)
 
 // veteranWords are the people who fought a war.
 var veteranWords = wordSet(`veteran veterans vet vets`)
+
+// fileName reports whether tokens [i, end) lie inside an image's file
+// name: after "Image:" or "File:" and before the ".jpg", ".png" and the
+// like that end it, with no "|" or other file name between ("Image:John
+// Howard Impersonator.jpg", "Image:Iraq war protest jan27a.jpg").
+func (s *scan) fileName(i, end int) bool {
+	open := false
+	for k := i; k >= 0 && k > i-12; k-- {
+		if k < i && (s.fileExt(k) || strings.ContainsRune(s.s[s.toks[k].be:s.toks[k+1].bs], '|')) {
+			return false
+		}
+		if w := s.key(k); k < i && (w == "image" || w == "file") && s.s[s.toks[k].be] == ':' {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := end; k < len(s.toks) && k < end+12; k++ {
+		if strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "|:") {
+			return false
+		}
+		if s.fileExt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fileExt reports whether token k is an image file's extension right after
+// a full stop.
+func (s *scan) fileExt(k int) bool {
+	return k > 0 && s.s[s.toks[k].bs-1] == '.' && imageExts[s.key(k)]
+}
+
+// imageExts are the extensions of image files.
+var imageExts = wordSet(`jpg jpeg png gif svg`)
+
+// groupUnit reports whether the group's name at tokens [i, end), "G7" and
+// the like, opens a firm's unit's capitalised name ("the head of G7 Market
+// Economics at the broker", "G7 Markets research").
+func (s *scan) groupUnit(i, end int) bool {
+	w := s.key(i)
+	return end-i == 1 && len(w) > 1 && w[0] == 'g' && digits(w[1:]) && end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper &&
+		groupUnitWords[s.key(end)]
+}
+
+// groupUnitWords after "G7" name a firm's unit.
+var groupUnitWords = wordSet(`market markets economics`)

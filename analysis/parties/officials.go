@@ -113,7 +113,7 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		if from < 0 {
 			from, to = s.officeOfName(i, end)
 		}
-		if from < 0 {
+		if from < 0 || s.pastHolder(end, from, to) {
 			continue
 		}
 		// A name the registry matched as this party's, in office on the
@@ -143,6 +143,58 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		slices.SortFunc(dst[start:], func(x, y Mention) int { return x.ByteStart - y.ByteStart })
 	}
 	return dst
+}
+
+// pastHolder reports whether the name at tokens [from, to), which the
+// office phrase after the mention ending at token end titles, is a leader
+// of the registry out of office on the sentence's date, under a title all
+// of whose words are of their offices: "United States Attorney
+// Christopher J. Christie" in 2009 names a post he had left ("US climate
+// envoy John Kerry" and "U.S. federal attorney Paul McNulty", titles the
+// registry does not give them, still introduce them).
+func (s *scan) pastHolder(end, from, to int) bool {
+	if s.day == noDay {
+		return false
+	}
+	n := int32(0)
+	for k := from; k < to; k++ {
+		c, ok := s.m.nodes[n].next[s.key(k)]
+		if !ok {
+			return false
+		}
+		n = c
+	}
+	past := false
+	for _, e := range s.m.nodes[n].entries {
+		if e.kind != kindLeader {
+			continue
+		}
+		for _, d := range e.terms {
+			if s.day >= d.from && s.day <= d.to {
+				return false
+			}
+		}
+		past = past || s.ownTitle(e.offices, end, from)
+	}
+	return past
+}
+
+// ownTitle reports whether tokens [from, to), past a possessive "s" and
+// personal titles, are all words of offices and include an office's noun
+// ("Deputy Prime Minister" for a deputy prime minister).
+func (s *scan) ownTitle(offices []string, from, to int) bool {
+	noun := false
+	for k := from; k < to; k++ {
+		w := officeKey(s.key(k))
+		if w == "s" || personTitles[w] {
+			continue
+		}
+		if !slices.Contains(offices, w) {
+			return false
+		}
+		noun = noun || officeNouns[w]
+	}
+	return noun
 }
 
 // rememberLeaders adds to a the leaders and officials of the registry
