@@ -45,6 +45,11 @@ func (s *scan) demonymActs(i, end int) bool {
 	if s.privateHead(k) {
 		return false
 	}
+	// "Czech Customs seized the goods": the customs administration's
+	// name; "Czech customs officers" are the state's past the portfolio.
+	if s.toks[k].upper && s.key(k) == "customs" && !s.allCaps() && !s.titleCased() {
+		return true
+	}
 	// "the Israeli fuel cuts": a kind and a noun of the state's acts.
 	if acts, ok := s.kindedHead(k); ok {
 		return acts
@@ -700,7 +705,8 @@ func (s *scan) capitalActs(i, end int) bool {
 		case w == "s" && gap != "" && strings.ContainsAny(gap, "'\u2019"):
 			return !s.cityPart(end + 1)
 		case cityOffices[w]:
-			// "Moscow prosecutors": the city's.
+			// "Moscow prosecutors", "the Budapest Police Department": the
+			// city's.
 			return false
 		case capitalVerbs[w] || governmentWords[w] || stateHeads[w] && !venueWords[w]:
 			return true
@@ -747,6 +753,11 @@ func (s *scan) capitalActs(i, end int) bool {
 		case "on", "with":
 			return towardWords[before]
 		}
+		// "released and sent to Manila": a person moved, after another
+		// verb; "a letter sent to Manila" stays the government's.
+		if before == "sent" && p == "to" && i >= 3 && !s.toks[i-2].brk && s.key(i-3) == "and" {
+			return false
+		}
 		if ex := placeWords[p]; ex != nil && ex[before] {
 			return true
 		}
@@ -792,7 +803,7 @@ func (s *scan) cityPart(k int) bool {
 // cityOffices after a capital are the city's own officers, not the
 // state's.
 var cityOffices = wordSet(`prosecutor prosecutors mayor mayors council councillors councilors governor governors
-	municipality municipal`)
+	municipality municipal police`)
 
 // cityWords are parts, features and people of a city.
 var cityWords = wordSet(`street streets avenue avenues square squares road roads district districts
@@ -905,7 +916,7 @@ var landWords = wordSet(`coast coasts coastline coastlines shore shores seaboard
 var portfolioWords = wordSet(`health education science research trade industry energy environment agriculture
 	transport transportation labour labor employment housing culture sport sports tourism communications
 	information telecommunications water fisheries mining petroleum oil infrastructure welfare social
-	family women youth veterans commerce planning development`)
+	family women youth veterans commerce planning development customs`)
 
 // twoOrigins reports whether a hyphenated pair of demonyms whose phrase
 // goes on at token k is a noun, a person or people of two origins ("a

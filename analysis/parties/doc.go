@@ -1788,6 +1788,39 @@
 // (the train split 7,719 right, 220 false and 320 missed to 7,720, 214 and
 // 319).
 //
+// Two more, seeds 98 and 99 (matchcheck98.tsv and matchcheck99.tsv),
+// drawn after the seed-94 and -95 fixes, give, untuned, precision 193 and
+// 193 of 200 and recall 33 of 36 and 37 of 41. Written after them
+// (seed98_test.go), as not the state: a capital's police ("a spokesman
+// for the Budapest Police Department", who is then no official); a
+// country's name before a capitalised "Line" or "Lines", or before "and",
+// another capitalised word and "lines" (a metro line: "the Canada and
+// Evergreen lines"; "the China line on Tibet" stays); a country's name
+// after "a" or "an" before a smart, guided, precision, bunker or cluster
+// bomb or a bunker buster (one weapon, a product; "US bombs" stay); a
+// country's name before a lower-case "national" and a team, a side or a
+// sport ("the Iran national team"); a one-word demonym that ends its
+// phrase right after a capitalised word that starts no alias, a surname
+// ("Lindsey German", "Mr German"; "Han Chinese" and "Route Irish" too);
+// a capital after "and sent to", a person moved ("a letter sent to
+// Manila" stays); "ers", a plural's end a wiki link split from the name
+// ("New Zealand ers"); "politician" after a country's word; record labels.
+// As the state: a demonym before a capitalised "Customs" or past a
+// lower-case "customs" to its officers ("Czech customs officers"; "Polish
+// customs and dances" stay none); the Postal Services Commission
+// (Postcomm); Michael Ellam, the prime minister's spokesman; Peter Hain's
+// offices before and after Work and Pensions; Carlos Lage ("Lage" alone
+// beside Cuban words or in an article that names him); Alberto M.
+// Fernandez ("Fernandez" alone only in an article that names him). Left
+// as they were: "Palestinian territories" (the train labels count the
+// plural twice and none once, labels decision 1); a demonym's prosecutors
+// ("Egyptian prosecutors" are the state's in the train labels); "the US
+// Truth in Lending Act", as seed 74 decided and the train labels have it
+// ("US Sherman Act"); "the Palestinians" as a people (the train labels
+// count them); a country inside a listed blog's title, and the Finnish
+// "interim" period, too rare for a cheap rule (the train split 7,720
+// right, 214 false and 319 missed, unchanged; pool +21 -26).
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

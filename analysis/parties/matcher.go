@@ -783,10 +783,66 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		// Department of Agriculture": a state's own department.
 		return true
 	}
+	if e.kind == kindDemonym && s.surnameDemonym(i, end) {
+		return true
+	}
 	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
 		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end) || s.givenName(i, end) ||
-		s.traditionAfter(end) || s.quotedTitle(i, end))
+		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end))
 }
+
+// nationalSides after a country's name and a lower-case "national" make
+// it a sports team ("the Iran national team").
+var nationalSides = wordSet(`team teams side squad eleven football soccer cricket rugby hockey basketball volleyball
+	handball`)
+
+// surnameDemonym reports whether the one-word demonym at token i is a
+// surname: a capitalised word that starts no alias stands right before it,
+// not the text's first word nor a word that opens a phrase, and its
+// phrase ends after it ("the candidate, Lindsey German."; "Mr German").
+func (s *scan) surnameDemonym(i, end int) bool {
+	if end-i != 1 || i < 2 || s.toks[i].brk || !s.toks[i-1].upper || s.toks[i-1].allUp || end < len(s.toks) && !s.toks[end].brk {
+		return false
+	}
+	if p := s.key(i - 1); openingWords[p] || s.gap(i) != "" || s.reach(i-1) > i-1 || s.allCaps() || s.titleCased() {
+		return false
+	}
+	return true
+}
+
+// transitLine reports whether the country's name at token end names a
+// railway or metro line: a capitalised "Line" or "Lines" follows ("the
+// Canada Line"), or "and", a capitalised word that starts no alias and
+// "lines" ("the Canada and Evergreen lines"; "the US line on Iran"
+// stays).
+func (s *scan) transitLine(end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.allCaps() || s.titleCased() {
+		return false
+	}
+	switch s.key(end) {
+	case "line", "lines":
+		return s.toks[end].upper
+	case "and":
+		return end+2 < len(s.toks) && !s.toks[end+1].brk && !s.toks[end+2].brk && s.toks[end+1].upper &&
+			(s.key(end+2) == "lines" || s.key(end+2) == "line") && s.reach(end+1) == end+1
+	}
+	return false
+}
+
+// armsProduct reports whether the country's name at tokens [i, end),
+// after "a" or "an" (indefinite), comes before a kind of bomb ("a
+// new-generation U.S. smart bomb", "a US bunker buster"): one weapon of
+// its make, a product ("US bombs in 2001" stay the state's).
+func (s *scan) armsProduct(i, end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.toks[end+1].brk || !bombKinds[s.key(end)] {
+		return false
+	}
+	w := s.key(end + 1)
+	return (w == "bomb" || w == "buster" && s.key(end) == "bunker") && s.indefinite(i)
+}
+
+// bombKinds before "bomb" name a weapon as a product.
+var bombKinds = wordSet(`smart guided precision bunker cluster`)
 
 // leaderNotPerson reports whether the leader's alias e at tokens [i, end)
 // names something else: an election campaign after the name ("the Obama
@@ -1789,8 +1845,19 @@ func (s *scan) privateUse(end int) bool {
 		if w == "red" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.toks[k].upper && (s.key(k+1) == "cross" || s.key(k+1) == "crescent") {
 			return true
 		}
-		if w == "national" && k == end && s.toks[k].upper {
-			continue
+		if w == "national" && k == end {
+			if s.toks[k].upper {
+				continue
+			}
+			// "the Iran national team", "the Iran national football
+			// side": a sports team.
+			if k+1 < len(s.toks) && !s.toks[k+1].brk && nationalSides[s.key(k+1)] {
+				return true
+			}
+		}
+		// "the major UK record labels": firms.
+		if w == "record" && k == end && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.key(k+1) == "label" || s.key(k+1) == "labels") {
+			return true
 		}
 		// "a U.S. war deserter", "an American army deserter": a soldier
 		// who left the forces, a private person; "UK sailors and marines"
