@@ -51,7 +51,7 @@ func (s *scan) demonymActs(i, end int) bool {
 		return true
 	}
 	// "the Israeli fuel cuts": a kind and a noun of the state's acts.
-	if acts, ok := s.kindedHead(k); ok {
+	if acts, ok := s.kindedHead(i, k); ok {
 		return acts
 	}
 	// "the Australian health minister", "the Russian foreign ministry", "the
@@ -380,8 +380,13 @@ coordination:
 // forces", "Turkish cross-border raids"), are, and a general strike is
 // not; and whether the words decide it. Other kinds ("American job cuts",
 // "Italian rail strikes") leave the head to the rest of demonymActs.
-func (s *scan) kindedHead(k int) (acts, decided bool) {
+func (s *scan) kindedHead(i, k int) (acts, decided bool) {
 	lower := func(j int) bool { return !s.toks[j].upper || s.allCaps() || s.titleCased() }
+	// "Israeli F-16 fighter jets", "Syrian MiG-29 jets": the forces' aircraft
+	// past the model's name, unless traded ("sold Syrian MiG-29 jets").
+	if s.aircraftModel(k) {
+		return !s.traded(i), true
+	}
 	// "British sailors and marines": the navy's.
 	if s.servingSailors(k) {
 		return true, true
@@ -399,6 +404,35 @@ func (s *scan) kindedHead(k int) (acts, decided bool) {
 	}
 	return false, false
 }
+
+// aircraftModel reports whether a military aircraft's model starts at
+// token k: a capitalised word, a hyphen and a number ("F-16", "MiG-29",
+// "Su-27"), or one of aircraftNames ("Apache"), then a lower-case word of
+// aircraftWords ("fighter jets", "helicopters").
+func (s *scan) aircraftModel(k int) bool {
+	if k+1 >= len(s.toks) || !s.toks[k].upper || s.allCaps() || s.titleCased() {
+		return false
+	}
+	j := k + 1
+	if !aircraftNames[s.key(k)] {
+		n := s.key(k)
+		if len(n) > 3 || s.toks[j].brk || !strings.ContainsAny(s.gap(j), "-\u2010\u2011") || notDigit(s.key(j)) {
+			return false
+		}
+		j++
+	}
+	return j < len(s.toks) && !s.toks[j].brk && !s.toks[j].upper && aircraftWords[s.key(j)]
+}
+
+// notDigit reports whether w does not start with a digit.
+func notDigit(w string) bool { return w == "" || w[0] < '0' || w[0] > '9' }
+
+// aircraftNames are military aircraft's models named by a word.
+var aircraftNames = wordSet(`apache apaches cobra cobras tornado tornados mirage mirages harrier harriers`)
+
+// aircraftWords after a model are military aircraft.
+var aircraftWords = wordSet(`fighter fighters jet jets warplanes warplane planes plane aircraft helicopter helicopters
+	gunship gunships bombers bomber`)
 
 // servingSailors reports whether sailors at token k, a word of the
 // registry's demonym_not_before list, are joined by "and" to the forces'

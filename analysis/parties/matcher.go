@@ -1826,7 +1826,7 @@ func (s *scan) privateUse(end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && originWords[s.key(end)] && strings.ContainsAny(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
-	if s.trainedPerson(end) {
+	if s.trainedPerson(end) || s.brandAfter(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -1904,6 +1904,30 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// brandAfter reports whether a firm's brand follows the country word that
+// ends before token end: a name in the style of "iTunes" or "eBay", a
+// lower-case "i" or "e" and a capital ("the New Zealand iTunes store"),
+// or a capitalised "Air" as the airline's name, at the end of its phrase
+// or before a word of its business ("US Air investors", "US Air flight
+// 1549"; "US Air Force" and "US air strikes" stay the state's).
+func (s *scan) brandAfter(end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk {
+		return false
+	}
+	t := s.toks[end]
+	if w := s.s[t.bs:t.be]; len(w) >= 4 && (w[0] == 'i' || w[0] == 'e') && w[1] >= 'A' && w[1] <= 'Z' {
+		return true
+	}
+	if !t.upper || t.allUp || s.key(end) != "air" || s.allCaps() || s.titleCased() {
+		return false
+	}
+	return end+1 == len(s.toks) || s.toks[end+1].brk || airlineWords[s.key(end+1)]
+}
+
+// airlineWords after "US Air" are of the airline's business.
+var airlineWords = wordSet(`flight flights pilot pilots jet jets plane planes passengers investors shares stock
+	express shuttle group`)
 
 // trainedPerson reports whether "trained" or "schooled" at token end,
 // after a country's word, joined by a hyphen or a space, comes before a
@@ -2296,7 +2320,7 @@ var industryWords = func() map[string]bool {
 		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
 		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
-		flag mass security hamburger burger pizza one two five ten twenty fifty hundred`) {
+		flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace`) {
 		m[w] = true
 	}
 	return m
@@ -2379,7 +2403,9 @@ func (s *scan) firmAt(k int) bool {
 // service" in lower case ("South Korea's Yonhap news service", "China's
 // official Xinhua news agency"), a medium quoted as a source, not the
 // state (the seed-86 and seed-87 readers); a name in capitals to its end
-// is the state's agency ("North Korea's Korean Central News Agency").
+// is the state's agency ("North Korea's Korean Central News Agency"). A
+// capitalised "News" ending the name is a broadcaster's ("Canada's CTV
+// News").
 func (s *scan) agencyNamed(k int) bool {
 	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && !s.toks[k].upper && agencyStanding[s.key(k)]; n++ {
 		k++
@@ -2388,8 +2414,15 @@ func (s *scan) agencyNamed(k int) bool {
 	for ; n < 2 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && s.key(k) != "news"; n++ {
 		k++
 	}
-	return n > 0 && !s.allCaps() && k+1 < len(s.toks) && !s.toks[k].brk && !s.toks[k+1].brk && s.key(k) == "news" &&
-		!s.toks[k].upper && (s.key(k+1) == "agency" || s.key(k+1) == "service")
+	if n == 0 || s.allCaps() || k >= len(s.toks) || s.toks[k].brk || s.key(k) != "news" {
+		return false
+	}
+	// "Canada's CTV News": a broadcaster's capitalised "News" that ends
+	// the name ("Korean Central News Agency" goes on).
+	if s.toks[k].upper {
+		return !s.titleCased() && (k+1 == len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper)
+	}
+	return k+1 < len(s.toks) && !s.toks[k+1].brk && (s.key(k+1) == "agency" || s.key(k+1) == "service")
 }
 
 // agencyStanding may stand between a country's possessive and its news
