@@ -216,7 +216,27 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	if end+1 < len(s.toks) && !s.toks[end].brk && !s.toks[end+1].brk && !s.toks[end+1].upper && (s.key(end) == "backed" || s.key(end) == "sponsored") {
 		return true, true
 	}
+	if s.demonymPerson(end) {
+		return false, true
+	}
 	return false, false
+}
+
+// demonymPerson reports whether the demonym that ends before token end is
+// a person or private people by the word after it: "who" at once ("any
+// American who took offence"; "the Chinese, who" may be the state), a
+// word of demonym_not_before past a closing square bracket ("[British]
+// people", an editor's insertion in a quote), or a press agency ("Iranian
+// press-agency IRNA", which is a body of its own).
+func (s *scan) demonymPerson(end int) bool {
+	if end >= len(s.toks) {
+		return false
+	}
+	w := s.key(end)
+	if !s.toks[end].brk {
+		return w == "who" || w == "press" && end+1 < len(s.toks) && !s.toks[end+1].brk && s.key(end+1) == "agency"
+	}
+	return s.m.notBefore[w] && s.gap(end) == "]"
 }
 
 // presenceActs reports, for "influence" or "presence" at token k after

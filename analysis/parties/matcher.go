@@ -786,9 +786,66 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	if e.kind == kindDemonym && s.surnameDemonym(i, end) {
 		return true
 	}
+	if e.kind == kindBody && s.baseName(i, end) {
+		return true
+	}
 	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
 		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end) || s.givenName(i, end) ||
-		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end))
+		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.pastHeadStyle(e, i))
+}
+
+// baseName reports whether the body at tokens [i, end), an air force's
+// initials, is part of a base's name: a capitalised place inside the
+// sentence before it and "base" after it ("the Darwin RAAF base"), or a
+// capitalised "Base" and a capitalised place after it ("RAAF Base
+// Amberley"). "The RAAF base at Tindal" stays the force's.
+func (s *scan) baseName(i, end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.key(end) != "base" || s.allCaps() || s.titleCased() {
+		return false
+	}
+	if s.toks[end].upper && end+1 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper {
+		return true
+	}
+	return i > 1 && !s.toks[i].brk && s.toks[i-1].upper && !s.toks[i-1].allUp && !openingWords[s.key(i-1)] && s.reach(i-1) == i-1
+}
+
+// pastHeadStyle reports whether the country's name at token i follows
+// "of" and the name of one of its heads of state or government out of
+// office on the scan's day: the style of a former monarch ("Gyanendra of
+// Nepal" after 28 May 2008), not the state. In office, the head is matched
+// and the name stays.
+func (s *scan) pastHeadStyle(e *entry, i int) bool {
+	if s.day == noDay || i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "of" {
+		return false
+	}
+	for st := i - 2; st >= 0 && st >= i-4; st-- {
+		n, ok := int32(0), true
+		for k := st; k < i-1 && ok; k++ {
+			if k > st && s.toks[k].brk {
+				return false
+			}
+			n, ok = s.m.nodes[n].next[s.key(k)]
+		}
+		if !ok {
+			continue
+		}
+		for _, l := range s.m.nodes[n].entries {
+			if l.kind == kindLeader && l.party == e.party && hasHeadTerm(l.terms) && !inTerms(l.terms, s.day) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inTerms reports whether day falls inside one of terms.
+func inTerms(terms []dayRange, day int64) bool {
+	for _, d := range terms {
+		if day >= d.from && day <= d.to {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalSides after a country's name and a lower-case "national" make
@@ -1465,6 +1522,12 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	if e.tail > 0 {
 		return true
 	}
+	// "Pope Francis": the pope's title opens the name; not where the
+	// sentence names a later pope ("Pope Francis unveiled a statue of Pope
+	// Benedict XVI") or "the former pope".
+	if e.skip == 0 && s.key(i) == "pope" {
+		return (i == 0 || s.toks[i].brk || !pastOfficeWords[s.key(i-1)]) && !s.laterPope(e, i)
+	}
 	// The title: the alias's own ("President Castro") or the words before.
 	from, to := i, i+e.skip
 	if e.skip == 0 && s.appositiveHead(i) {
@@ -1485,6 +1548,48 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 		return false
 	}
 	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
+}
+
+// laterPope reports whether the sentence names, by a name that opens with
+// "Pope" elsewhere than at token i, a head of e's party whose first term
+// began after e's terms ended, or calls someone "the former pope" with no
+// name after it (the pope it has named).
+func (s *scan) laterPope(e *entry, i int) bool {
+	last := int64(noDay)
+	for _, d := range e.terms {
+		last = max(last, d.to)
+	}
+	for j := range s.toks {
+		if j == i || s.key(j) != "pope" {
+			continue
+		}
+		if j > 0 && !s.toks[j].brk && s.key(j-1) == "former" && (j+1 == len(s.toks) || s.toks[j+1].brk || !s.toks[j+1].upper) {
+			return true
+		}
+		n := int32(0)
+		for k := j; k < len(s.toks) && k-j < maxDepth && (k == j || !s.toks[k].brk); k++ {
+			c, ok := s.m.nodes[n].next[s.key(k)]
+			if !ok {
+				break
+			}
+			n = c
+			for _, l := range s.m.nodes[n].entries {
+				if l.kind == kindLeader && l.party == e.party && firstDay(l.terms) > last {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// firstDay is the first day of terms (maxDay for none).
+func firstDay(terms []dayRange) int64 {
+	first := maxDay
+	for _, d := range terms {
+		first = min(first, d.from)
+	}
+	return first
 }
 
 // appositiveHead reports whether a head's title after "the" and a word of
@@ -1796,11 +1901,24 @@ func (s *scan) placeBefore(i int) bool {
 	if !ok {
 		return false
 	}
-	if k > 0 && !s.toks[k].brk && exceptions[s.key(k-1)] {
+	// "officials in Moscow" are the government; "world leaders in London"
+	// met there ("the foreign policy of Moscow" stays).
+	if k > 0 && !s.toks[k].brk && exceptions[s.key(k-1)] && !s.othersPeople(k) {
 		return false
 	}
 	return true
 }
+
+// othersPeople reports whether a word of worldWords stands before the
+// people before "in" or "at" at token k: other states' people there.
+func (s *scan) othersPeople(k int) bool {
+	w := s.key(k)
+	return (w == "in" || w == "at") && k >= 2 && !s.toks[k-1].brk && worldWords[s.key(k-2)]
+}
+
+// worldWords before the people of placeWords make them others' ("world
+// leaders in London").
+var worldWords = wordSet(`world foreign global international`)
 
 // spacedDash tells whether the gap between two words is a dash set off by
 // spaces ("WASHINGTON – Voters", "WASHINGTON -- A clerk"), not a hyphen
@@ -1826,7 +1944,7 @@ func (s *scan) privateUse(end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && originWords[s.key(end)] && strings.ContainsAny(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
-	if s.trainedPerson(end) || s.brandAfter(end) {
+	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -1923,6 +2041,22 @@ func (s *scan) brandAfter(end int) bool {
 		return false
 	}
 	return end+1 == len(s.toks) || s.toks[end+1].brk || airlineWords[s.key(end+1)]
+}
+
+// retailerAfter reports whether a retailer follows the country word that
+// ends before token end past one word of its trade, in any case ("U.S.
+// Luxury retailer Barneys", "a US discount retailer"): a firm. A verb's
+// form between ("the UK fined retailer Tesco", "the US sues retailers")
+// leaves the state acting.
+func (s *scan) retailerAfter(end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.toks[end+1].brk {
+		return false
+	}
+	if v := s.key(end); strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") {
+		return false
+	}
+	w := s.key(end + 1)
+	return w == "retailer" || w == "retailers"
 }
 
 // airlineWords after "US Air" are of the airline's business.
@@ -2025,6 +2159,10 @@ var amountWords = wordSet(`thousand million billion trillion m bn`)
 func (s *scan) dollarAfter(end int) bool {
 	be := int(s.toks[end-1].be)
 	if be < len(s.s) && s.s[be] == '$' {
+		return true
+	}
+	// "UK£49", "UK£ 1.5bn": the pound's sign after the initials.
+	if s.toks[end-1].allUp && strings.HasPrefix(s.s[be:], "£") {
 		return true
 	}
 	// "US $39.00", "(US $15.76 million)": initials, a space and an amount;
