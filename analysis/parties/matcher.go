@@ -1439,7 +1439,7 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	// Bush Attacks Obama Administration"), and so may a capitalised name
 	// inside a sentence ("the conduct of Howard Government ministers"). A
 	// possessive ("Xi's cabinet") needs none.
-	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) && !s.headOfficials(i, end) {
+	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) && !s.headOfficials(i, end) && !s.ofAdministration(i, end) {
 		return false
 	}
 	if s.day == noDay {
@@ -1463,6 +1463,15 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 // the sentence ("Key officials met") is not.
 func (s *scan) headOfficials(i, end int) bool {
 	return s.key(end-1) == "officials" && !s.toks[end-1].upper && i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && !timeWords[s.key(i)]
+}
+
+// ofAdministration reports whether a head's government at tokens [i, end)
+// is a lower-case "administration" after a lower-case "of", without an
+// article ("the result of Obama administration's weakness"; seed 104),
+// where the surname is not a month's.
+func (s *scan) ofAdministration(i, end int) bool {
+	return s.key(end-1) == "administration" && !s.toks[end-1].upper && i > 0 && !s.toks[i].brk &&
+		s.key(i-1) == "of" && !s.toks[i-1].upper && !timeWords[s.key(i)]
 }
 
 // lostTitle reports whether the leader's name at token i follows a head's
@@ -1566,18 +1575,17 @@ func (s *scan) laterPope(e *entry, i int) bool {
 		if j > 0 && !s.toks[j].brk && s.key(j-1) == "former" && (j+1 == len(s.toks) || s.toks[j+1].brk || !s.toks[j+1].upper) {
 			return true
 		}
-		n := int32(0)
-		for k := j; k < len(s.toks) && k-j < maxDepth && (k == j || !s.toks[k].brk); k++ {
-			c, ok := s.m.nodes[n].next[s.key(k)]
-			if !ok {
-				break
-			}
-			n = c
+		later := false
+		s.aliasesAt(j, func(n int32) bool {
 			for _, l := range s.m.nodes[n].entries {
 				if l.kind == kindLeader && l.party == e.party && firstDay(l.terms) > last {
-					return true
+					later = true
 				}
 			}
+			return !later
+		})
+		if later {
+			return true
 		}
 	}
 	return false
@@ -1667,7 +1675,7 @@ func officeKey(w string) string {
 // "State" alone none.
 var officeNouns = wordSet(`president minister secretary general attorney ambassador director adviser
 	spokesperson chief commander representative chairman chair treasurer envoy governor
-	commissioner administrator taoiseach tánaiste`)
+	commissioner administrator taoiseach tánaiste counsel`)
 
 // lostOfficeWords, before an office's title, say that its holder has left
 // it ("fired adviser Michael Flynn").

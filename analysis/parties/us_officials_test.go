@@ -145,7 +145,7 @@ var usOfficialCases = []datedCase{
 	{"Gabbard released the files on Friday.", "2022-03-14", "", ""},
 	{"Robert Mueller defended the use of the letters.", "2007-03-09", "US", "Robert Mueller"},
 	{"Mueller defended the use of the letters.", "2007-03-09", "US", "Mueller"},
-	{"Mueller filed the report with the attorney general.", "2019-03-22", "", ""},
+	{"Mueller filed the report with the attorney general.", "2016-03-22", "", ""},
 	{"Comey sent the letter to Congress.", "2016-10-28", "US", "Comey"},
 	{"Comey sent the letter to Congress.", "2018-10-28", "", ""},
 	{"Christopher Wray said the bureau had opened two thousand cases.", "2020-09-17", "US", "Christopher Wray"},
