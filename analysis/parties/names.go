@@ -622,6 +622,10 @@ var veteranWords = wordSet(`veteran veterans vet vets`)
 // like that end it, with no "|" or other file name between ("Image:John
 // Howard Impersonator.jpg", "Image:Iraq war protest jan27a.jpg").
 func (s *scan) fileName(i, end int) bool {
+	// "Image:" and "File:" need a colon, which most sentences lack.
+	if strings.IndexByte(s.s, ':') < 0 {
+		return false
+	}
 	open := false
 	for k := i; k >= 0 && k > i-12; k-- {
 		if k < i && (s.fileExt(k) || strings.ContainsRune(s.s[s.toks[k].be:s.toks[k+1].bs], '|')) {
