@@ -918,7 +918,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	territorial colonial colonialism colony colonies protectorate empire imperial imperialism rule state
 	authoritarianism claim perspective inflation announcement
 	dictatorship dictator
-	democracy elections election constitution law laws legislation courts budget tax taxes tariff tariffs trade
+	democracy elections election referendum referendums crisis constitution law laws legislation courts budget tax taxes tariff tariffs trade
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt

@@ -1199,7 +1199,24 @@ func (s *scan) placeUse(i, end int, role string) bool {
 	if i > 0 && s.key(i-1) == "capital" {
 		return true
 	}
-	return false
+	return s.usStateAfterCity(i, end)
+}
+
+// usStateAfterCity reports whether the seat at tokens [i, end) is the US
+// state of Washington after a city and a comma ("Seattle, Washington";
+// seed 107): a capitalised word before the comma that starts no alias of
+// the registry ("Beijing, Washington and Tokyo" are capitals) and is not a
+// day, a month or a word that opens a clause ("On Monday, Washington
+// said", "Meanwhile, Washington").
+func (s *scan) usStateAfterCity(i, end int) bool {
+	if end != i+1 || i < 2 || s.key(i) != "washington" || !s.toks[i-1].upper || s.gap(i) != "," {
+		return false
+	}
+	w := s.key(i - 1)
+	if _, ok := s.m.nodes[0].next[w]; ok || timeWords[w] || openingWords[w] || sentenceWords[w] {
+		return false
+	}
+	return true
 }
 
 // buildingUse reports whether the building at tokens [i, end) that stands
@@ -2478,7 +2495,7 @@ var industryWords = func() map[string]bool {
 // Court", "Thailand's Democrats", "Italy's centre-left parties",
 // "Germany's DAX", "Britain's The Guardian" (the legislature, the court,
 // the party, the market or the title is what the possessive names), "the
-// Brazilian Federal Senate", "a
+// Brazilian Federal Senate", "a New Zealand political party", "a
 // growing US Hispanic population" (a people or a faith in the country).
 func (s *scan) notStateHolder(e *entry, end int) bool {
 	if (e.kind == kindName || e.kind == kindDemonym) && s.oppositionLeader(end) {
@@ -2491,6 +2508,10 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		legislature := legislatureWords[next] && (next != "supreme" || s.courtWithin(end+2))
 		if e.kind == kindName && w == "s" && (legislature || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
 			s.agencyNamed(end+1)) {
+			return true
+		}
+		// "a New Zealand political party": a party, not the state (seed 106).
+		if (e.kind == kindName || e.kind == kindDemonym) && w == "political" && (next == "party" || next == "parties") {
 			return true
 		}
 		// "the Brazilian Federal Senate", "the Iraqi national assembly".
