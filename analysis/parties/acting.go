@@ -407,6 +407,11 @@ func (s *scan) kindedHead(i, k int) (acts, decided bool) {
 	if s.aircraftModel(k) {
 		return !s.traded(i), true
 	}
+	// "British settler colonialism": the state's empire past up to two
+	// words that describe it (seed 108).
+	if s.colonialAhead(k) {
+		return true, true
+	}
 	// "British sailors and marines": the navy's.
 	if s.servingSailors(k) {
 		return true, true
@@ -554,8 +559,42 @@ var militaryPlaces = wordSet(`school schools academy academies camp camps hospit
 // counted ("an Italian") or an electorate ("the French rejected the treaty
 // in a referendum").
 func (s *scan) nounActs(i int) bool {
-	return !s.predicate(i) && !s.counted(i) && !s.electorate(i) && !s.nationalityChange(i)
+	return !s.predicate(i) && !s.counted(i) && !s.electorate(i) && !s.nationalityChange(i) && !s.included(i)
 }
+
+// colonialAhead reports whether "colonialism" or "imperialism" comes
+// within three lower-case words from token k, unbroken ("British racist
+// settler colonialism").
+func (s *scan) colonialAhead(k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if s.toks[j].brk || s.toks[j].upper {
+			return false
+		}
+		if w := s.key(j); w == "colonialism" || w == "imperialism" {
+			return true
+		}
+	}
+	return false
+}
+
+// included reports whether the demonym at token i, past the capitalised
+// words, "and" and "or" of a list before it, follows "included" or
+// "including": nationalities of people listed ("the passengers included
+// Germans, Swiss and Dutch"; seed 109).
+func (s *scan) included(i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-8 {
+		if w := s.key(k); w == "and" || w == "or" || s.toks[k].upper {
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && includeWords[s.key(k)]
+}
+
+// includeWords open a list of the people a group included.
+var includeWords = wordSet(`include includes included including`)
 
 // nationalityChange reports whether the demonym at token i, past the
 // demonyms coordinated before it and "from", "to", "into" or "as", follows
@@ -1033,7 +1072,10 @@ var privateAfterHead = func() map[string]bool {
 		"national airline", "national carrier", "federal opposition", "national opposition", "state opposition",
 		"department store", "department stores", "aid worker", "aid workers", "trade wind", "trade winds",
 		"division of", "divisions of", "federal member", "federal members", "democracy activist",
-		"democracy activists", "democracy campaigner", "democracy campaigners", "state opening"} {
+		"democracy activists", "democracy campaigner", "democracy campaigners", "state opening",
+		// "South African peace experts", "the Finnish air carrier Finnair"
+		// (seed 108).
+		"peace expert", "peace experts", "air carrier", "air carriers"} {
 		m[p] = true
 	}
 	return m

@@ -1949,6 +1949,26 @@
 // ninety untuned samples since seed 19, 17,236 of 18,000 (0.958) and
 // 3,849 of 4,350 (0.885).
 //
+// Written after seeds 108 and 109 (seed108_test.go), and so not yet
+// measured untuned: a demonym before "peace experts" or "air carrier" is
+// private people or a firm ("Swiss peace experts", "the Irish air carrier
+// Aer Lingus"); a demonym as a noun in a list after "included" or
+// "including" is people's nationality ("the passengers included Germans,
+// Swiss and Dutch"); a demonym up to two lower-case words before
+// "colonialism" or "imperialism" is the state's empire ("French settler
+// colonialism"); registry: Japan Tobacco (International), Air America and
+// the Cabinet Office Briefing Room as stop phrases; Brazil's Casa Civil
+// (also "Ministry of Civilian Household" and "Chief of Staff of the
+// Presidency"; "Civil House" only near Brazilian words); SAF as Sudan's
+// also beside "Janjaweed"; Richard Holbrooke at the UN and as the special
+// representative for Afghanistan and Pakistan ("Holbrooke" alone). Left:
+// a body inside a past office's title ("former FEC chairman"), which the
+// train labels count (a rule cost three right mentions); a private
+// "Rogers" (as before, found only in its article); "bombing London has
+// ever seen", the island "Ireland" of a legend, and plural "Americans" (a
+// documented conflict). On the train split they leave 7,724 right, 213
+// false and 315 missed as they were.
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies
