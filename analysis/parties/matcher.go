@@ -930,14 +930,8 @@ func (s *scan) bodyBuilding(i, end int) bool {
 	if end >= len(s.toks) || s.toks[end].brk || s.key(end) != "building" && s.key(end) != "buildings" {
 		return false
 	}
-	k := i - 1
-	if k > 0 && !s.toks[k+1].brk && buildingStates[s.key(k)] {
-		k--
-	}
-	if k > 0 && !s.toks[k+1].brk && s.key(k) == "the" {
-		k--
-	}
-	if k < 1 || s.toks[k+1].brk {
+	k := s.beforeArticle(i, buildingStates)
+	if k < 1 {
 		return false
 	}
 	switch s.key(k) {
@@ -945,10 +939,31 @@ func (s *scan) bodyBuilding(i, end int) bool {
 		return true
 	case "to":
 		return !s.toks[k].brk && s.key(k-1) == "next"
-	case "of":
-		return k >= 2 && !s.toks[k].brk && !s.toks[k-1].brk && s.key(k-1) == "front" && s.key(k-2) == "in"
 	}
-	return false
+	return s.inFrontOf(k)
+}
+
+// beforeArticle is the index of the word before the name that starts at
+// token i, past one word of skip (none when skip is nil) and "the" ("next
+// to the proposed Veterans Affairs Department building"), or -1 when
+// punctuation comes first.
+func (s *scan) beforeArticle(i int, skip map[string]bool) int {
+	k := i - 1
+	if k > 0 && !s.toks[k+1].brk && skip[s.key(k)] {
+		k--
+	}
+	if k > 0 && !s.toks[k+1].brk && s.key(k) == "the" {
+		k--
+	}
+	if k < 0 || s.toks[k+1].brk {
+		return -1
+	}
+	return k
+}
+
+// inFrontOf reports whether "of" at token k closes "in front of".
+func (s *scan) inFrontOf(k int) bool {
+	return k >= 2 && s.key(k) == "of" && !s.toks[k].brk && !s.toks[k-1].brk && s.key(k-1) == "front" && s.key(k-2) == "in"
 }
 
 // buildingStates stand between "the" and a body's building.
@@ -1288,15 +1303,12 @@ func (s *scan) headquartersVenue(i, end int) bool {
 	if end >= len(s.toks) || s.toks[end].brk || s.key(end) != "headquarters" && s.key(end) != "hq" {
 		return false
 	}
-	k := i - 1
-	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
-		k--
-	}
-	if k < 0 || s.toks[k+1].brk {
+	k := s.beforeArticle(i, nil)
+	if k < 0 {
 		return false
 	}
-	if p := s.key(k); p == "of" {
-		return k >= 2 && !s.toks[k].brk && !s.toks[k-1].brk && s.key(k-1) == "front" && s.key(k-2) == "in"
+	if w := s.key(k); w == "of" {
+		return s.inFrontOf(k)
 	}
 	return s.key(k) != "at" && buildingPlaceWords[s.key(k)]
 }
@@ -1456,7 +1468,7 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	// Bush Attacks Obama Administration"), and so may a capitalised name
 	// inside a sentence ("the conduct of Howard Government ministers"). A
 	// possessive ("Xi's cabinet") needs none.
-	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) && !s.headOfficials(i, end) && !s.ofAdministration(i, end) {
+	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) && !s.bareGovernment(i, end) {
 		return false
 	}
 	if s.day == noDay {
@@ -1473,22 +1485,23 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	return false
 }
 
-// headOfficials reports whether a head's surname and "officials" at
-// tokens [i, end) follow a lower-case word inside the sentence ("said
-// Obama officials hid it"): the head's government's people, with no
-// article; a surname that is a month's ("in May officials said") or opens
-// the sentence ("Key officials met") is not.
-func (s *scan) headOfficials(i, end int) bool {
-	return s.key(end-1) == "officials" && !s.toks[end-1].upper && i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && !timeWords[s.key(i)]
-}
-
-// ofAdministration reports whether a head's government at tokens [i, end)
-// is a lower-case "administration" after a lower-case "of", without an
-// article ("the result of Obama administration's weakness"; seed 104),
-// where the surname is not a month's.
-func (s *scan) ofAdministration(i, end int) bool {
-	return s.key(end-1) == "administration" && !s.toks[end-1].upper && i > 0 && !s.toks[i].brk &&
-		s.key(i-1) == "of" && !s.toks[i-1].upper && !timeWords[s.key(i)]
+// bareGovernment reports whether a head's government at tokens [i, end)
+// stands without an article after a lower-case word inside the sentence:
+// "<surname> officials" ("said Obama officials hid it"), or "<surname>
+// administration" after "of" ("the result of Obama administration's
+// weakness"); a surname that is a month's ("in May officials said") or
+// opens the sentence ("Key officials met") is not.
+func (s *scan) bareGovernment(i, end int) bool {
+	if i == 0 || s.toks[i].brk || s.toks[i-1].upper || s.toks[end-1].upper || timeWords[s.key(i)] {
+		return false
+	}
+	switch s.key(end - 1) {
+	case "officials":
+		return true
+	case "administration":
+		return s.key(i-1) == "of"
+	}
+	return false
 }
 
 // lostTitle reports whether the leader's name at token i follows a head's
