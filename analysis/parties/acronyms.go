@@ -39,7 +39,7 @@ var initialsSkip = wordSet(`of and for the on in de du la des del`)
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		if w != "" && !initialsSkip[w] {
+		if w != "" && !initialsSkip.has(w) {
 			b.WriteByte(w[0])
 		}
 	}
@@ -61,7 +61,7 @@ func (s *scan) bracketInitials(i, end int) int {
 	n := 0
 	for k := i; k < end; k++ {
 		key := s.key(k)
-		if key == "" || initialsSkip[key] {
+		if key == "" || s.in(k, initialsSkip) {
 			continue
 		}
 		for n < len(word) && (word[n] < 'A' || word[n] > 'Z') {
@@ -138,7 +138,7 @@ func (s *scan) acronymDefinitions(a *Article) *Article {
 			if a == nil {
 				a = &Article{}
 			}
-			a.acronyms = append(a.acronyms, redefined{key: s.key(k), party: x.party})
+			a.acronyms = append(a.acronyms, redefined{key: s.word(k), party: x.party})
 		}
 	}
 	return a
@@ -164,7 +164,7 @@ func (s *scan) definesInitials(k int) int {
 	j := k - 1
 	for ; j >= 0 && n > 0; j-- {
 		w := s.key(j)
-		if !initialsSkip[w] {
+		if !s.in(j, initialsSkip) {
 			if !s.toks[j].upper || w[0] != acr[n-1] {
 				return -1
 			}
@@ -231,11 +231,9 @@ func (s *scan) aliasesAt(k int, fn func(n int32) bool) {
 		if j > k && s.toks[j].brk {
 			return
 		}
-		c, ok := s.m.nodes[n].next[s.key(j)]
-		if !ok {
+		if n = s.next(n, j); n == 0 {
 			return
 		}
-		n = c
 		if len(s.m.nodes[n].entries) > 0 && !fn(n) {
 			return
 		}

@@ -69,22 +69,22 @@ func (s *scan) demonymActs(i, end int) bool {
 	}
 	// "the Italian food authorities", "Irish food standard authorities": a
 	// regulator of a trade.
-	if !stateHeads[w] && !s.toks[k].upper && s.regulatorAfter(k) {
+	if !s.in(k, stateHeads) && !s.toks[k].upper && s.regulatorAfter(k) {
 		return true
 	}
 	// "BHP's Chinese operations": a firm's business in the country.
-	if firmUnits[w] && s.firmOwned(i) {
+	if s.in(k, firmUnits) && s.firmOwned(i) {
 		return false
 	}
 	// "the military American school": an institution of the state's forces.
-	if militaryPlaces[w] && i > 0 && !s.toks[i].brk && s.key(i-1) == "military" {
+	if s.in(k, militaryPlaces) && i > 0 && !s.toks[i].brk && s.key(i-1) == "military" {
 		return true
 	}
 	// "the Lebanese coast", "Cuban shores", "the Chinese mainland": a
 	// feature of the land, a geographic name (guideline 9), not the state;
 	// its coast guard, territory, territorial waters and airspace are the
 	// state's.
-	if landWords[w] && !(w == "coast" && k+1 < len(s.toks) && !s.toks[k+1].brk && strings.HasPrefix(s.key(k+1), "guard")) {
+	if s.in(k, landWords) && !(w == "coast" && k+1 < len(s.toks) && !s.toks[k+1].brk && strings.HasPrefix(s.key(k+1), "guard")) {
 		return false
 	}
 	// "a Singaporean national", "the illegal sale of Russian weapons": a
@@ -95,37 +95,37 @@ func (s *scan) demonymActs(i, end int) bool {
 	// "the Norwegian national assembly", "the Dutch national team": an
 	// adjective of the state before a legislature, a team or an
 	// institution that is not the government.
-	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && nationalNotState[s.key(k+1)] {
+	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, nationalNotState) {
 		// "North Korean state television": the state's broadcaster.
-		return w == "state" && stateMedia[s.key(k+1)]
+		return w == "state" && s.in(k+1, stateMedia)
 	}
 	// "Iranian influence in the region", "the Romanian presence in Iraq":
 	// the state's sway, or its forces and missions abroad.
-	if presenceWords[w] && (!s.toks[k].upper || s.allCaps() || s.titleCased()) {
+	if s.in(k, presenceWords) && (!s.toks[k].upper || s.allCaps() || s.titleCased()) {
 		return s.presenceActs(i, k)
 	}
 	// A capitalised head is read with the rest of its run below ("the New
 	// Zealand Law Society" is no law).
-	if stateHeads[w] && (!s.toks[k].upper || s.allCaps()) {
+	if s.in(k, stateHeads) && (!s.toks[k].upper || s.allCaps()) {
 		return true
 	}
 	// "13 Georgian villages", "the Syrian town of Abu Kamal": a place the
 	// demonym locates in the country, a mention (adjudication decision 1
 	// of the labels).
-	if placeHeads[w] && (!s.toks[k].upper || s.allCaps()) {
+	if s.in(k, placeHeads) && (!s.toks[k].upper || s.allCaps()) {
 		return true
 	}
 	// "an American four-star general": the state's officer, past the
 	// stars of the rank.
-	if starWords[w] && k+2 < len(s.toks) && !s.toks[k+1].brk && !s.toks[k+2].brk && s.key(k+1) == "star" && starRanks[s.key(k+2)] {
+	if s.in(k, starWords) && k+2 < len(s.toks) && !s.toks[k+1].brk && !s.toks[k+2].brk && s.key(k+1) == "star" && s.in(k+2, starRanks) {
 		return true
 	}
 	// "a Palestinian-Egyptian affair", "the Cuban-Venezuelan axis": a
 	// matter between two states that a hyphen joins.
-	if pair && ((towardWords[w] || pairWords[w] || pairMatters[w] && !ethnic) && !s.toks[k].upper || s.pairResolution(k)) {
+	if pair && ((s.in(k, towardWords) || s.in(k, pairWords) || s.in(k, pairMatters) && !ethnic) && !s.toks[k].upper || s.pairResolution(k)) {
 		return true
 	}
-	if phraseEnds[w] {
+	if s.in(k, phraseEnds) {
 		return s.nounActs(i)
 	}
 	// "the Russian presidential candidate": a candidacy, not the state.
@@ -133,7 +133,7 @@ func (s *scan) demonymActs(i, end int) bool {
 		return false
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
-	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (capitalVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (s.in(k, capitalVerbs) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 		return !s.electorate(i)
 	}
 	return s.titleRun(k)
@@ -147,7 +147,7 @@ func (s *scan) titleRun(k int) bool {
 	head := false
 	n := 0
 	for ; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
-		if runNotState[s.key(k)] {
+		if s.in(k, runNotState) {
 			return false
 		}
 		// "the Nepalese Civil War": a war named after the country.
@@ -156,13 +156,13 @@ func (s *scan) titleRun(k int) bool {
 		}
 		// "Norwegian Air Shuttle", "Norwegian Air": an airline; "the
 		// Norwegian Air Force" is the state's.
-		if s.key(k) == "air" && (k+1 >= len(s.toks) || s.toks[k+1].brk || !airForceWords[s.key(k+1)]) {
+		if s.key(k) == "air" && (k+1 >= len(s.toks) || s.toks[k+1].brk || !s.in(k+1, airForceWords)) {
 			continue
 		}
-		head = head || stateHeads[s.key(k)] || titleHeads[s.key(k)]
+		head = head || s.in(k, stateHeads) || s.in(k, titleHeads)
 	}
 	// "the Iraqi National Accord party": the run's kind in lower case.
-	if n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)] {
+	if n > 0 && k < len(s.toks) && !s.toks[k].brk && s.in(k, nameKindAfterRun) {
 		return false
 	}
 	return head
@@ -190,11 +190,11 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	// "The Australian", "The Independent": a newspaper's title, where "The"
 	// is capitalised inside the sentence.
 	if i >= 2 && s.key(i-1) == "the" && s.toks[i-1].upper && !s.opens(i-1) && !s.allCaps() && !s.titleCased() &&
-		(end >= len(s.toks) || s.toks[end].brk || !stateHeads[s.key(end)]) {
+		(end >= len(s.toks) || s.toks[end].brk || !s.in(end, stateHeads)) {
 		return false, true
 	}
 	// "“The Australian” newspaper": the title in quotes.
-	if i >= 1 && s.key(i-1) == "the" && s.toks[i-1].upper && end < len(s.toks) && s.quoted(i-1, end) && newspaperWords[s.key(end)] {
+	if i >= 1 && s.key(i-1) == "the" && s.toks[i-1].upper && end < len(s.toks) && s.quoted(i-1, end) && s.in(end, newspaperWords) {
 		return false, true
 	}
 	// "anti-American protests", "a pro-Russian stance": for or against
@@ -209,7 +209,7 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	}
 	// "the Australian-led force", "Somali-backed troops": the state leads
 	// or backs.
-	if end+1 < len(s.toks) && !s.toks[end].brk && strings.ContainsAny(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && ledWords[s.key(end)] {
+	if end+1 < len(s.toks) && !s.toks[end].brk && strings.ContainsAny(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && s.in(end, ledWords) {
 		return true, true
 	}
 	// "the US and French backed resolution": the hyphen left out.
@@ -236,7 +236,7 @@ func (s *scan) demonymPerson(end int) bool {
 	if !s.toks[end].brk {
 		return w == "who" || w == "press" && end+1 < len(s.toks) && !s.toks[end+1].brk && s.key(end+1) == "agency"
 	}
-	return s.m.notBefore[w] && s.gap(end) == "]"
+	return s.in(end, s.m.notBefore) && s.gap(end) == "]"
 }
 
 // presenceActs reports, for "influence" or "presence" at token k after
@@ -252,26 +252,25 @@ func (s *scan) demonymPerson(end int) bool {
 // a country, a region or its government ("a permanent American presence in
 // the Gulf").
 func (s *scan) presenceActs(i, k int) bool {
-	if k+1 < len(s.toks) && !s.toks[k+1].brk && peddling[s.key(k+1)] {
+	if k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, peddling) {
 		return false
 	}
 	placed := false
-	if k+1 < len(s.toks) && !s.toks[k+1].brk && presencePreps[s.key(k+1)] {
+	if k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, presencePreps) {
 		// The object: past determiners and adjectives, its first word of
 		// a kind or its first name.
 		for j := k + 2; j < k+6 && j < len(s.toks) && !s.toks[j].brk; j++ {
-			w := s.key(j)
-			if privatePresence[w] {
+			if s.in(j, privatePresence) {
 				return false
 			}
-			if statePlaces[w] {
+			if s.in(j, statePlaces) {
 				placed = true
 				break
 			}
 			// "in Iraq"; not "in African markets".
 			if s.toks[j].upper && !s.allCaps() {
 				placed = s.nameAt(j)
-				if !placed && j+1 < len(s.toks) && !s.toks[j+1].brk && privatePresence[s.key(j+1)] {
+				if !placed && j+1 < len(s.toks) && !s.toks[j+1].brk && s.in(j+1, privatePresence) {
 					return false
 				}
 				break
@@ -302,11 +301,9 @@ func (s *scan) indefinite(i int) bool {
 func (s *scan) nameAt(k int) bool {
 	n := int32(0)
 	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
-		c, ok := s.m.nodes[n].next[s.key(j)]
-		if !ok {
+		if n = s.next(n, j); n == 0 {
 			return false
 		}
-		n = c
 		for _, e := range s.m.nodes[n].entries {
 			if e.kind == kindName {
 				return true
@@ -378,7 +375,7 @@ coordination:
 			// "French as well as Israeli citizenship", as "French and
 			// Israeli citizenship".
 			k += 4
-		case (w == "and" || w == "or") && !s.toks[k].brk && !s.toks[k+1].upper && partnerForces[s.key(k+1)] && k+2 < len(s.toks) && !s.toks[k+2].brk:
+		case (w == "and" || w == "or") && !s.toks[k].brk && !s.toks[k+1].upper && s.in(k+1, partnerForces) && k+2 < len(s.toks) && !s.toks[k+2].brk:
 			// "Afghan and coalition forces": the state's with its allies';
 			// "Canadian or government forces".
 			k += 2
@@ -417,12 +414,12 @@ func (s *scan) kindedHead(i, k int) (acts, decided bool) {
 		return true, true
 	}
 	// "a French general strike": workers', not the state's general.
-	if s.key(k) == "general" && k+1 < len(s.toks) && !s.toks[k+1].brk && strikeWords[s.key(k+1)] {
+	if s.key(k) == "general" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, strikeWords) {
 		return false, true
 	}
 	for _, f := range stateCompounds {
-		for j := k; j < k+2 && j+1 < len(s.toks) && f.kinds[s.key(j)] && lower(j) && !s.toks[j+1].brk; j++ {
-			if f.heads[s.key(j+1)] && lower(j+1) {
+		for j := k; j < k+2 && j+1 < len(s.toks) && s.in(j, f.kinds) && lower(j) && !s.toks[j+1].brk; j++ {
+			if s.in(j+1, f.heads) && lower(j+1) {
 				return true, true
 			}
 		}
@@ -439,14 +436,14 @@ func (s *scan) aircraftModel(k int) bool {
 		return false
 	}
 	j := k + 1
-	if !aircraftNames[s.key(k)] {
+	if !s.in(k, aircraftNames) {
 		n := s.key(k)
 		if len(n) > 3 || s.toks[j].brk || !strings.ContainsAny(s.gap(j), "-\u2010\u2011") || notDigit(s.key(j)) {
 			return false
 		}
 		j++
 	}
-	return j < len(s.toks) && !s.toks[j].brk && !s.toks[j].upper && aircraftWords[s.key(j)]
+	return j < len(s.toks) && !s.toks[j].brk && !s.toks[j].upper && s.in(j, aircraftWords)
 }
 
 // notDigit reports whether w does not start with a digit.
@@ -464,8 +461,8 @@ var aircraftWords = wordSet(`fighter fighters jet jets warplanes warplane planes
 // people ("fifteen UK sailors and marines", "British sailors and
 // soldiers"): the state's navy, not a merchant crew.
 func (s *scan) servingSailors(k int) bool {
-	return k+2 < len(s.toks) && sailorWords[s.key(k)] && !s.toks[k+1].brk && !s.toks[k+2].brk && s.key(k+1) == "and" &&
-		serviceForces[s.key(k+2)]
+	return k+2 < len(s.toks) && s.in(k, sailorWords) && !s.toks[k+1].brk && !s.toks[k+2].brk && s.key(k+1) == "and" &&
+		s.in(k+2, serviceForces)
 }
 
 // sailorWords are a ship's crew; serviceForces, after them and "and",
@@ -477,7 +474,7 @@ var (
 
 // compoundFamily is a family of nouns of the state's acts or forces
 // (heads) and the words of a kind that may stand before them (kinds).
-type compoundFamily struct{ kinds, heads map[string]bool }
+type compoundFamily struct{ kinds, heads *vocabSet }
 
 // stateCompounds are the families of kinded heads: after a demonym, one or
 // two of the kinds and then a head of the same family are the state's.
@@ -539,7 +536,7 @@ func (s *scan) firmOwned(i int) bool {
 	if s.toks[i-2].upper {
 		return s.prevParty < 0 || s.prevEnd != i-1
 	}
-	return s.m.notBefore[s.key(i-2)]
+	return s.in(i-2, s.m.notBefore)
 }
 
 // firmUnits are a firm's operations, units and holdings in a country, named
@@ -590,7 +587,7 @@ func (s *scan) included(i int) bool {
 		}
 		break
 	}
-	return k >= 0 && includeWords[s.key(k)]
+	return k >= 0 && s.in(k, includeWords)
 }
 
 // includeWords open a list of the people a group included.
@@ -604,11 +601,10 @@ var includeWords = wordSet(`include includes included including`)
 func (s *scan) nationalityChange(i int) bool {
 	k := i - 1
 	for k >= 0 && !s.toks[k+1].brk {
-		w := s.key(k)
-		if nationalityWords[w] {
+		if s.in(k, nationalityWords) {
 			return true
 		}
-		if !nationalityJoins[w] && !(s.toks[k].upper && s.isDemonym(k)) {
+		if !s.in(k, nationalityJoins) && !(s.toks[k].upper && s.isDemonym(k)) {
 			return false
 		}
 		k--
@@ -632,7 +628,7 @@ func (s *scan) electorate(i int) bool {
 		return false
 	}
 	for k := range s.toks {
-		if voteWords[s.key(k)] {
+		if s.in(k, voteWords) {
 			return true
 		}
 	}
@@ -652,14 +648,14 @@ func (s *scan) predicate(i int) bool {
 		}
 		break
 	}
-	return k >= 0 && copulas[s.key(k)]
+	return k >= 0 && s.in(k, copulas)
 }
 
 // isDemonym reports whether the word at token k is a one-word demonym of
 // the registry.
 func (s *scan) isDemonym(k int) bool {
-	n, ok := s.m.nodes[0].next[s.key(k)]
-	if !ok {
+	n := s.next(0, k)
+	if n == 0 {
 		return false
 	}
 	for _, e := range s.m.nodes[n].entries {
@@ -687,11 +683,11 @@ func (s *scan) counted(i int) bool {
 		return false
 	}
 	// "the first Chinese to arrive": one person, with "to" after.
-	if ordinalOnes[w] && i >= 2 && !s.toks[i-1].brk && s.key(i-2) == "the" && i+1 < len(s.toks) && !s.toks[i+1].brk && s.key(i+1) == "to" {
+	if s.in(i-1, ordinalOnes) && i >= 2 && !s.toks[i-1].brk && s.key(i-2) == "the" && i+1 < len(s.toks) && !s.toks[i+1].brk && s.key(i+1) == "to" {
 		return true
 	}
 	// "they are killing Nepalese": people killed.
-	return countWords[w] || typicalWords[w] || killWords[w] || w[0] >= '0' && w[0] <= '9' || s.singular(i)
+	return s.in(i-1, countWords) || s.in(i-1, typicalWords) || s.in(i-1, killWords) || w[0] >= '0' && w[0] <= '9' || s.singular(i)
 }
 
 // killWords right before a demonym that ends its phrase make it the people
@@ -714,7 +710,7 @@ func (s *scan) singular(i int) bool {
 			return false
 		}
 		w := s.key(k)
-		if s.toks[k].upper || phraseEnds[w] || notDescription[w] && (w != "and" || k == i-1) {
+		if s.toks[k].upper || s.in(k, phraseEnds) || s.in(k, notDescription) && (w != "and" || k == i-1) {
 			return false
 		}
 		joined = joined || w == "and" || s.toks[k+1].brk
@@ -757,9 +753,9 @@ func (s *scan) candidacy(i, k int) bool {
 	}
 	switch s.key(k) {
 	case "presidential", "parliamentary", "prime":
-		return candidacyWords[s.key(k+1)] || electionRaces[s.key(k+1)] && i >= 2 && !s.toks[i].brk && s.key(i-1) == "s" && s.toks[i-2].upper
+		return s.in(k+1, candidacyWords) || s.in(k+1, electionRaces) && i >= 2 && !s.toks[i].brk && s.key(i-1) == "s" && s.toks[i-2].upper
 	case "mayoral", "gubernatorial":
-		return candidacyWords[s.key(k+1)] || electionRaces[s.key(k+1)]
+		return s.in(k+1, candidacyWords) || s.in(k+1, electionRaces)
 	}
 	return false
 }
@@ -788,7 +784,7 @@ func (s *scan) capitalActs(i, end int) bool {
 	}
 	// "western Baghdad's Adil area", "between south Beirut and Sidon": a
 	// part of the city.
-	if i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && compassWords[s.key(i-1)] {
+	if i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && s.in(i-1, compassWords) {
 		return false
 	}
 	if end < len(s.toks) && !s.toks[end].brk {
@@ -797,11 +793,11 @@ func (s *scan) capitalActs(i, end int) bool {
 		switch {
 		case w == "s" && gap != "" && strings.ContainsAny(gap, "'\u2019"):
 			return !s.cityPart(end + 1)
-		case cityOffices[w]:
+		case s.in(end, cityOffices):
 			// "Moscow prosecutors", "the Budapest Police Department": the
 			// city's.
 			return false
-		case capitalVerbs[w] || governmentWords[w] || stateHeads[w] && !venueWords[w]:
+		case s.in(end, capitalVerbs) || s.in(end, governmentWords) || s.in(end, stateHeads) && !s.in(end, venueWords):
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
 			return true
@@ -817,7 +813,7 @@ func (s *scan) capitalActs(i, end int) bool {
 		return false
 	}
 	p := s.key(i - 1)
-	if capitalBefore[p] {
+	if s.in(i-1, capitalBefore) {
 		return true
 	}
 	// "force Tehran to give up": the verb, with "to" after the capital (a
@@ -831,7 +827,7 @@ func (s *scan) capitalActs(i, end int) bool {
 	// A city that no alias names is a place ("between Las Vegas and
 	// Washington").
 	if (p == "and" || p == "or") && !s.toks[i-1].brk {
-		if k := s.nameStart(i - 1); k < i-1 && k >= 1 && capitalBefore[s.key(k-1)] {
+		if k := s.nameStart(i - 1); k < i-1 && k >= 1 && s.in(k-1, capitalBefore) {
 			return s.reach(k) == i-1
 		}
 	}
@@ -842,16 +838,16 @@ func (s *scan) capitalActs(i, end int) bool {
 		before := s.key(i - 2)
 		switch p {
 		case "from":
-			return fromWords[before]
+			return s.in(i-2, fromWords)
 		case "on", "with":
-			return towardWords[before]
+			return s.in(i-2, towardWords)
 		}
 		// "released and sent to Manila": a person moved, after another
 		// verb; "a letter sent to Manila" stays the government's.
 		if before == "sent" && p == "to" && i >= 3 && !s.toks[i-2].brk && s.key(i-3) == "and" {
 			return false
 		}
-		if ex := placeWords[p]; ex != nil && ex[before] {
+		if s.in(i-2, s.placeExceptions(i-1)) {
 			return true
 		}
 	}
@@ -861,7 +857,7 @@ func (s *scan) capitalActs(i, end int) bool {
 // listedPlace reports whether the capital at token i follows a comma or
 // a word of listPreps, where a list of places may start.
 func (s *scan) listedPlace(i int) bool {
-	return i > 0 && (s.gap(i) == "," || !s.toks[i].brk && listPreps[s.key(i-1)])
+	return i > 0 && (s.gap(i) == "," || !s.toks[i].brk && s.in(i-1, listPreps))
 }
 
 // listPreps before a capital may open a list of places.
@@ -876,17 +872,16 @@ var listPreps = wordSet(`from in at to as of near like including between`)
 func (s *scan) cityPart(k int) bool {
 	named := 0
 	for n := 0; n < 4+named && n < 7 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
-		w := s.key(k)
-		if cityWords[w] {
+		if s.in(k, cityWords) {
 			return true
 		}
-		if s.toks[k].upper || nameParticles[w] && n > 0 && s.toks[k-1].upper {
+		if s.toks[k].upper || s.in(k, nameParticles) && n > 0 && s.toks[k-1].upper {
 			if n > 0 && s.toks[k-1].upper {
 				named = 3
 			}
 			continue
 		}
-		if !cityAdjectives[w] {
+		if !s.in(k, cityAdjectives) {
 			return false
 		}
 	}
@@ -921,15 +916,6 @@ var ledWords = wordSet(`led backed sponsored brokered`)
 // ("western Baghdad", "south Beirut").
 var compassWords = wordSet(`north south east west northern southern eastern western central downtown
 	northeastern northwestern southeastern southwestern`)
-
-// wordSet builds a set from a whitespace-separated list.
-func wordSet(ws string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(ws) {
-		m[w] = true
-	}
-	return m
-}
 
 // stateHeads are the heads of phrases in which a demonym stands for the
 // state: its offices and people in office, its forces and their arms, its
@@ -1016,7 +1002,7 @@ var portfolioWords = wordSet(`health education science research trade industry e
 // Cuban-American who", "Chinese-Canadians"), not before a quoted name
 // ("the European-Chinese "bra wars"").
 func (s *scan) twoOrigins(k int) bool {
-	return k >= len(s.toks) || s.toks[k].brk && !strings.ContainsAny(s.gap(k), "\"“‘'") || personAfter[s.key(k)] || copulas[s.key(k)]
+	return k >= len(s.toks) || s.toks[k].brk && !strings.ContainsAny(s.gap(k), "\"“‘'") || s.in(k, personAfter) || s.in(k, copulas)
 }
 
 // pastPortfolio returns the token after the portfolio or standing words
@@ -1030,8 +1016,8 @@ func (s *scan) pastPortfolio(k int) (int, bool) {
 	if w := s.key(k); (w == "anti" || w == "counter") && k+2 < len(s.toks) && !s.toks[k+1].brk && s.joined(k+1) && !s.toks[k+2].brk {
 		k += 2
 	}
-	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (portfolioWords[s.key(k)] || interimWords[s.key(k)]) && !stateHeads[s.key(k)]; n++ {
-		if peoplePortfolios[s.key(k)] && (phraseEnds[s.key(k+1)] || s.toks[k+1].upper) {
+	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.in(k, portfolioWords) || s.in(k, interimWords)) && !s.in(k, stateHeads); n++ {
+		if s.in(k, peoplePortfolios) && (s.in(k+1, phraseEnds) || s.toks[k+1].upper) {
 			return k, true
 		}
 		k++
@@ -1057,7 +1043,7 @@ func (s *scan) privateHead(k int) bool {
 		return false
 	}
 	w := s.key(k + 2)
-	return (s.m.notBefore[w] || w == "flag") && !stateMedia[w] && w != "media"
+	return (s.in(k+2, s.m.notBefore) || w == "flag") && !s.in(k+2, stateMedia) && w != "media"
 }
 
 // privateAfterHead are pairs of words after a demonym whose first word
@@ -1111,15 +1097,15 @@ const otherNameKinds = `party front movement liberation republican revolutionary
 func (s *scan) personOrGoods(i, k, end int) bool {
 	w := s.key(k)
 	if w == "national" {
-		return k+1 >= len(s.toks) || s.toks[k+1].brk || phraseEnds[s.key(k+1)]
+		return k+1 >= len(s.toks) || s.toks[k+1].brk || s.in(k+1, phraseEnds)
 	}
 	// "a number of Australian flags flying", "an American flag": flags
 	// counted are cloth; "burned Danish flags", "the Iraqi flag" stay the
 	// state's.
-	if k == end && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i) || i > 0 && !s.toks[i].brk && flagBearers[s.key(i-1)]) {
+	if k == end && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i) || i > 0 && !s.toks[i].brk && s.in(i-1, flagBearers)) {
 		return true
 	}
-	return k == end && tradedArms[w] && s.traded(i)
+	return k == end && s.in(k, tradedArms) && s.traded(i)
 }
 
 // flagBearers right before a demonym and "flags" wave or carry them
@@ -1129,7 +1115,7 @@ var flagBearers = wordSet(`waving waved wave waves carrying carried carry carrie
 // countedOf reports whether "of" before the demonym at token i follows a
 // noun of quantity ("a number of", "dozens of", "hundreds of").
 func (s *scan) countedOf(i int) bool {
-	return i >= 2 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "of" && quantityNouns[s.key(i-2)]
+	return i >= 2 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "of" && s.in(i-2, quantityNouns)
 }
 
 // quantityNouns before "of" count what follows.
@@ -1144,10 +1130,10 @@ func (s *scan) traded(i int) bool {
 		return false
 	}
 	w := s.key(i - 1)
-	if tradeVerbs[w] {
+	if s.in(i-1, tradeVerbs) {
 		return true
 	}
-	return (w == "of" || w == "in") && i >= 2 && !s.toks[i-1].brk && tradeNouns[s.key(i-2)]
+	return (w == "of" || w == "in") && i >= 2 && !s.toks[i-1].brk && s.in(i-2, tradeNouns)
 }
 
 // tradedArms after a demonym are arms that may be goods (traded).
@@ -1233,7 +1219,7 @@ func (s *scan) onRoute(i int) bool {
 	if b >= 1 && !s.toks[b+1].brk && (s.key(b) == "and" || s.key(b) == "or") {
 		b = s.nameStart(b) - 1
 	}
-	return b >= 1 && !s.toks[b+1].brk && s.key(b) == "between" && routeWords[s.key(b-1)]
+	return b >= 1 && !s.toks[b+1].brk && s.key(b) == "between" && s.in(b-1, routeWords)
 }
 
 // routeWords before "between" make the capitals places ("the road between
@@ -1269,11 +1255,11 @@ func (s *scan) peopleActs(i, end int) bool {
 		return false
 	}
 	// "the Thais United National Party": a name's word.
-	if end < len(s.toks) && !s.toks[end].brk && (peopleAfterPlural[s.key(end)] || s.toks[end].upper) {
+	if end < len(s.toks) && !s.toks[end].brk && (s.in(end, peopleAfterPlural) || s.toks[end].upper) {
 		return false
 	}
 	for k := range s.toks {
-		if sportWords[s.key(k)] {
+		if s.in(k, sportWords) {
 			return false
 		}
 	}

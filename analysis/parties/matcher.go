@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Mention is one phrase in a sentence that names a party.
@@ -35,16 +36,25 @@ const (
 // Matcher finds party mentions in sentences. It is immutable and safe for
 // concurrent use.
 type Matcher struct {
-	nodes     []node
-	parties   []Party
-	notBefore map[string]bool // words after which a demonym is not the state
+	nodes []node
+	// root holds the trie's first step: root[w] is the node that word w
+	// leads to from the root, 0 when no alias starts with it.
+	root    []int32
+	parties []Party
+	// vocab numbers the words of the aliases and of the word sets from 1
+	// (vocab.go); sets holds, by number, the bits of the word sets each
+	// word is in, for the words of word sets, which are numbered first.
+	vocab     map[string]int32
+	short     shortWords // vocab's short words, for lookUp
+	sets      []setBits
+	notBefore *vocabSet // words after which a demonym is not the state
 	// expansions are the full names whose initials spell a body's or an
 	// organisation's acronym, by the acronym's key (acronyms.go).
 	expansions map[string][]expansion
 }
 
 type node struct {
-	next    map[string]int32
+	next    []edge // by word, sorted; the root's are Matcher.root
 	entries []entry
 }
 
@@ -115,12 +125,13 @@ type rule struct {
 // NewMatcher builds a matcher over every alias, leader name and stop phrase
 // in r.
 func NewMatcher(r *Registry) *Matcher {
-	m := &Matcher{nodes: []node{{}}, parties: r.Parties(), notBefore: map[string]bool{}}
+	m := &Matcher{nodes: []node{{}}, parties: r.Parties()}
+	var notBefore []string
 	for _, w := range r.demonymNotBefore {
-		for _, k := range tokenKeys(w) {
-			m.notBefore[k] = true
-		}
+		notBefore = append(notBefore, tokenKeys(w)...)
 	}
+	m.notBefore = newVocabSet(len(wordSets), notBefore)
+	m.addWordSets(append(slices.Clip(wordSets), m.notBefore))
 	for _, s := range r.stopPhrases {
 		m.add(s, entry{party: -1, kind: kindStop})
 	}
@@ -192,6 +203,7 @@ func NewMatcher(r *Registry) *Matcher {
 		}
 	}
 	m.markSharedHeads()
+	m.short = newShortWords(m.vocab)
 	return m
 }
 
@@ -277,7 +289,7 @@ func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange, rules map
 	}
 	names := strings.Fields(l.Name)
 	surnames := []string{names[len(names)-1]}
-	if len(names) < 2 || strings.HasSuffix(surnames[0], ".") || nameSuffixes[strings.ToLower(surnames[0])] {
+	if len(names) < 2 || strings.HasSuffix(surnames[0], ".") || nameSuffixes.has(strings.ToLower(surnames[0])) {
 		surnames = nil
 	}
 	for _, a := range l.Aliases {
@@ -419,17 +431,7 @@ func (m *Matcher) add(alias string, e entry) {
 	}
 	n := int32(0)
 	for _, t := range toks {
-		k := string(norm[t.ns:t.ne])
-		if m.nodes[n].next == nil {
-			m.nodes[n].next = map[string]int32{}
-		}
-		c, ok := m.nodes[n].next[k]
-		if !ok {
-			c = int32(len(m.nodes))
-			m.nodes = append(m.nodes, node{})
-			m.nodes[n].next[k] = c
-		}
-		n = c
+		n = m.link(n, m.wordID(string(norm[t.ns:t.ne])))
 	}
 	for _, old := range m.nodes[n].entries {
 		if old.party == e.party && old.kind == e.kind && old.alias == e.alias && slices.Equal(old.terms, e.terms) {
@@ -468,11 +470,10 @@ func (s *scan) reach(i int) int {
 		if j > i && s.toks[j].brk {
 			break
 		}
-		c, ok := s.m.nodes[n].next[string(s.norm[s.toks[j].ns:s.toks[j].ne])]
-		if !ok {
+		n = s.next(n, j)
+		if n == 0 {
 			break
 		}
-		n = c
 		if len(s.m.nodes[n].entries) > 0 {
 			end = j + 1
 		}
@@ -497,6 +498,7 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 	var tokBuf [64]token
 	var normBuf [512]byte
 	toks, norm := tokenize(sentence, tokBuf[:0], normBuf[:0])
+	m.lookUp(toks, norm)
 	day := int64(noDay)
 	if !date.IsZero() {
 		day = dayNumber(date)
@@ -509,19 +511,20 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 		end  int
 		node int32
 	}
+	// cands are the aliases that start at token i, cands[:nc] (one array
+	// for all i, which each i writes before it reads).
+	var cands [maxDepth]cand
 	for i := 0; i < len(toks); {
-		var cands [maxDepth]cand
 		nc := 0
 		n := int32(0)
 		for j := i; j < len(toks) && j-i < maxDepth; j++ {
 			if j > i && toks[j].brk {
 				break
 			}
-			c, ok := m.nodes[n].next[string(norm[toks[j].ns:toks[j].ne])]
-			if !ok {
+			n = m.child(n, toks[j].word)
+			if n == 0 {
 				break
 			}
-			n = c
 			if len(m.nodes[n].entries) > 0 {
 				cands[nc] = cand{end: j + 1, node: n}
 				nc++
@@ -530,8 +533,10 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 		advanced := false
 		for k := nc - 1; k >= 0 && !advanced; k-- {
 			c := cands[k]
-			for _, e := range m.nodes[c.node].entries {
-				if !s.ok(&e, i, c.end) {
+			es := m.nodes[c.node].entries
+			for x := range es {
+				e := &es[x]
+				if !s.ok(e, i, c.end) {
 					continue
 				}
 				// "President Chen Shui-bian": the title is followed by a
@@ -541,7 +546,7 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 					advanced = true
 					break
 				}
-				if e.party >= 0 && (s.foreignBody(&e, i) || art != nil && otherAcronym(art, &e, s.key(i))) {
+				if e.party >= 0 && (s.foreignBody(e, i) || art != nil && otherAcronym(art, e, s.key(i))) {
 					continue
 				}
 				if e.party >= 0 {
@@ -556,7 +561,7 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 						s.spans[s.nSpans] = [2]int32{int32(i + e.skip), int32(c.end - e.tail)}
 					}
 					s.nSpans++
-					role := s.role(&e, i)
+					role := s.role(e, i)
 					dst = append(dst, Mention{
 						Party: p.ID, Name: p.Name, Role: role,
 						Surface: sentence[first.bs:last.be],
@@ -637,7 +642,17 @@ func (s *scan) foreignBody(e *entry, i int) bool {
 	return s.prevEnd == i-1 && !s.toks[i-1].brk && s.key(i-1) == "s"
 }
 
-func (s *scan) key(i int) string { return string(s.norm[s.toks[i].ns:s.toks[i].ne]) }
+// key returns the normalised word of token i without copying it: the
+// string shares the norm buffer, which nothing writes after tokenize, and
+// must not outlive the scan (word copies one to keep).
+func (s *scan) key(i int) string {
+	b := s.norm[s.toks[i].ns:s.toks[i].ne]
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// word returns a copy of the normalised word of token i, to keep past the
+// scan.
+func (s *scan) word(i int) string { return string(s.norm[s.toks[i].ns:s.toks[i].ne]) }
 
 // gap returns the text between token k-1 and token k, trimmed.
 func (s *scan) gap(k int) string {
@@ -741,7 +756,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// representatives are its organs and officials ("the EU parliament",
 	// "the EU Representative in Djibouti"; guideline 8).
 	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk &&
-		(notStateAfter[s.key(end)] && !(e.role == RoleOrg && orgOrgans[s.key(end)]) && !s.portfolioAt(end) || s.candidacy(i, end) || s.courtAfter(end)) {
+		(s.in(end, notStateAfter) && !(e.role == RoleOrg && s.in(end, orgOrgans)) && !s.portfolioAt(end) || s.candidacy(i, end) || s.courtAfter(end)) {
 		return false
 	}
 	if s.notStateHolder(e, end) {
@@ -778,7 +793,7 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.nationalityBracket(i, end) {
 		return true
 	}
-	if e.kind == kindBody && i > 0 && !s.toks[i].brk && s.toks[i-1].upper && subnationalStates[s.key(i-1)] && !s.allCaps() {
+	if e.kind == kindBody && i > 0 && !s.toks[i].brk && s.toks[i-1].upper && s.in(i-1, subnationalStates) && !s.allCaps() {
 		// "the Ohio State Department of Education", "the Pennsylvania
 		// Department of Agriculture": a state's own department.
 		return true
@@ -806,7 +821,7 @@ func (s *scan) baseName(i, end int) bool {
 	if s.toks[end].upper && end+1 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper {
 		return true
 	}
-	return i > 1 && !s.toks[i].brk && s.toks[i-1].upper && !s.toks[i-1].allUp && !openingWords[s.key(i-1)] && s.reach(i-1) == i-1
+	return i > 1 && !s.toks[i].brk && s.toks[i-1].upper && !s.toks[i-1].allUp && !s.in(i-1, openingWords) && s.reach(i-1) == i-1
 }
 
 // pastHeadStyle reports whether the country's name at token i follows
@@ -819,14 +834,16 @@ func (s *scan) pastHeadStyle(e *entry, i int) bool {
 		return false
 	}
 	for st := i - 2; st >= 0 && st >= i-4; st-- {
-		n, ok := int32(0), true
-		for k := st; k < i-1 && ok; k++ {
+		n := int32(0)
+		for k := st; k < i-1; k++ {
 			if k > st && s.toks[k].brk {
 				return false
 			}
-			n, ok = s.m.nodes[n].next[s.key(k)]
+			if n = s.next(n, k); n == 0 {
+				break
+			}
 		}
-		if !ok {
+		if n == 0 {
 			continue
 		}
 		for _, l := range s.m.nodes[n].entries {
@@ -861,7 +878,7 @@ func (s *scan) surnameDemonym(i, end int) bool {
 	if end-i != 1 || i < 2 || s.toks[i].brk || !s.toks[i-1].upper || s.toks[i-1].allUp || end < len(s.toks) && !s.toks[end].brk {
 		return false
 	}
-	if p := s.key(i - 1); openingWords[p] || s.gap(i) != "" || s.reach(i-1) > i-1 || s.allCaps() || s.titleCased() {
+	if s.in(i-1, openingWords) || s.gap(i) != "" || s.reach(i-1) > i-1 || s.allCaps() || s.titleCased() {
 		return false
 	}
 	return true
@@ -891,7 +908,7 @@ func (s *scan) transitLine(end int) bool {
 // new-generation U.S. smart bomb", "a US bunker buster"): one weapon of
 // its make, a product ("US bombs in 2001" stay the state's).
 func (s *scan) armsProduct(i, end int) bool {
-	if end+1 >= len(s.toks) || s.toks[end].brk || s.toks[end+1].brk || !bombKinds[s.key(end)] {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.toks[end+1].brk || !s.in(end, bombKinds) {
 		return false
 	}
 	w := s.key(end + 1)
@@ -909,8 +926,7 @@ func (s *scan) leaderNotPerson(e *entry, i, end int) bool {
 	if end >= len(s.toks) || s.toks[end].brk || e.tail > 0 {
 		return false
 	}
-	w := s.key(end)
-	return campaignWords[w] || end-i == 1 && e.skip == 0 && placeAfterSurname[w]
+	return s.in(end, campaignWords) || end-i == 1 && e.skip == 0 && s.in(end, placeAfterSurname)
 }
 
 // campaignWords after a leader's name make it their election campaign;
@@ -947,9 +963,9 @@ func (s *scan) bodyBuilding(i, end int) bool {
 // token i, past one word of skip (none when skip is nil) and "the" ("next
 // to the proposed Veterans Affairs Department building"), or -1 when
 // punctuation comes first.
-func (s *scan) beforeArticle(i int, skip map[string]bool) int {
+func (s *scan) beforeArticle(i int, skip *vocabSet) int {
 	k := i - 1
-	if k > 0 && !s.toks[k+1].brk && skip[s.key(k)] {
+	if k > 0 && !s.toks[k+1].brk && s.in(k, skip) {
 		k--
 	}
 	if k > 0 && !s.toks[k+1].brk && s.key(k) == "the" {
@@ -977,7 +993,7 @@ func (s *scan) givenName(i, end int) bool {
 	if end-i != 1 || s.key(i) != "america" || end+1 >= len(s.toks) || s.toks[end].brk || !s.toks[end].upper || s.allCaps() || s.titleCased() {
 		return false
 	}
-	if timeWords[s.key(end)] || s.reach(end) > end {
+	if s.in(end, timeWords) || s.reach(end) > end {
 		return false
 	}
 	// "Vera-Zavala": the surname's hyphenated parts.
@@ -995,14 +1011,14 @@ func (s *scan) givenName(i, end int) bool {
 // train labels have it).
 func (s *scan) traditionAfter(end int) bool {
 	k := end
-	if k >= len(s.toks) || s.toks[k].brk || !traditionKinds[s.key(k)] {
+	if k >= len(s.toks) || s.toks[k].brk || !s.in(k, traditionKinds) {
 		return false
 	}
 	k++
 	if k+1 < len(s.toks) && !s.toks[k].brk && !s.toks[k+1].brk && (s.key(k) == "and" || s.key(k) == "or") {
 		k += 2
 	}
-	return k < len(s.toks) && !s.toks[k].brk && traditionWords[s.key(k)]
+	return k < len(s.toks) && !s.toks[k].brk && s.in(k, traditionWords)
 }
 
 // traditionKinds and traditionWords: "Brunei royal tradition".
@@ -1021,7 +1037,7 @@ func (s *scan) quotedTitle(i, end int) bool {
 	}
 	for k := end; k < len(s.toks) && k <= end+3; k++ {
 		if g := s.gap(k); g != "" {
-			return strings.ContainsAny(g, "\"\u201d\u2019'") && newspaperWords[s.key(k)]
+			return strings.ContainsAny(g, "\"\u201d\u2019'") && s.in(k, newspaperWords)
 		}
 	}
 	return false
@@ -1045,7 +1061,7 @@ func (s *scan) ownersBranch(i, end int) bool {
 	}
 	owned := s.firmOwned(i)
 	p := s.key(i - 1)
-	if (countWords[p] || digits(p)) && i >= 2 && !s.toks[i-1].brk {
+	if (s.in(i-1, countWords) || digits(p)) && i >= 2 && !s.toks[i-1].brk {
 		p = s.key(i - 2)
 	}
 	if p != "its" && p != "their" && !owned {
@@ -1054,10 +1070,10 @@ func (s *scan) ownersBranch(i, end int) bool {
 	w := s.key(end)
 	// "Setanta's UK sports channels": a firm's trade word may stand
 	// before the unit.
-	if owned && !s.toks[end].upper && end+1 < len(s.toks) && !s.toks[end+1].brk && (firmUnits[s.key(end+1)] || channelWords[s.key(end+1)]) {
+	if owned && !s.toks[end].upper && end+1 < len(s.toks) && !s.toks[end+1].brk && (s.in(end+1, firmUnits) || s.in(end+1, channelWords)) {
 		return true
 	}
-	if owned && channelWords[w] {
+	if owned && s.in(end, channelWords) {
 		return true
 	}
 	if w == "partner" {
@@ -1065,7 +1081,7 @@ func (s *scan) ownersBranch(i, end int) bool {
 		// partner" alone may be a state's ally.
 		return end+1 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper
 	}
-	return firmUnits[w] || premisesWords[w]
+	return s.in(end, firmUnits) || s.in(end, premisesWords)
 }
 
 // channelWords are a broadcaster's channels in a country.
@@ -1122,7 +1138,7 @@ func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
 	}
 	// "KMP Secretary General": a capitalised name before the alias makes it
 	// that name's.
-	if r.prevCap && i > 0 && !s.toks[i].brk && s.toks[i-1].upper && !s.allCaps() && !s.titleCased() && !openingWords[s.key(i-1)] {
+	if r.prevCap && i > 0 && !s.toks[i].brk && s.toks[i-1].upper && !s.allCaps() && !s.titleCased() && !s.in(i-1, openingWords) {
 		return false
 	}
 	// "Athens, Georgia": a place and a comma before the alias make it the
@@ -1227,8 +1243,7 @@ func (s *scan) usStateAfterCity(i, end int) bool {
 	if end != i+1 || i < 2 || s.key(i) != "washington" || !s.toks[i-1].upper || s.gap(i) != "," {
 		return false
 	}
-	w := s.key(i - 1)
-	if _, ok := s.m.nodes[0].next[w]; ok || timeWords[w] || openingWords[w] || sentenceWords[w] {
+	if s.next(0, i-1) != 0 || s.in(i-1, timeWords) || s.in(i-1, openingWords) || s.in(i-1, sentenceWords) {
 		return false
 	}
 	return true
@@ -1240,13 +1255,13 @@ func (s *scan) usStateAfterCity(i, end int) bool {
 // at the White House", "heading to the Kremlin"), or before a part of it,
 // an event held in it or a race for it ("the White House lawn", "a White
 // House dinner", "a White House bid"); never before a word of
-// governmentWords ("White House aides") or after the people of placeWords
+// governmentWords ("White House aides") or after the people of placePeople
 // ("officials at the White House").
 func (s *scan) buildingUse(i, end int) bool {
 	if s.governmentAfter(end) {
 		return false
 	}
-	if end < len(s.toks) && !s.toks[end].brk && venueAfter[s.key(end)] {
+	if end < len(s.toks) && !s.toks[end].brk && s.in(end, venueAfter) {
 		return true
 	}
 	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "the" {
@@ -1260,36 +1275,36 @@ func (s *scan) buildingUse(i, end int) bool {
 		case "to":
 			// "invited him to the White House": a pronoun may stand
 			// between.
-			if motionWords[s.key(i-3)] || objectPronouns[s.key(i-3)] && i >= 4 && !s.toks[i-3].brk && motionWords[s.key(i-4)] {
+			if s.in(i-3, motionWords) || s.in(i-3, objectPronouns) && i >= 4 && !s.toks[i-3].brk && s.in(i-4, motionWords) {
 				return true
 			}
 		case "for":
-			if raceWords[s.key(i-3)] {
+			if s.in(i-3, raceWords) {
 				return true
 			}
 		case "of":
-			if venueAfter[s.key(i-3)] {
+			if s.in(i-3, venueAfter) {
 				return true
 			}
 		case "in":
 			// "she spoke in the White House that evening": a venue.
-			if speakingWords[s.key(i-3)] {
+			if s.in(i-3, speakingWords) {
 				return true
 			}
 		}
 	}
 	// "left the White House for a flight": the building left for a journey
 	// ("left the White House in 2009" is the office).
-	if leaveWords[s.key(i-2)] && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "for" && journeyWords[s.key(end+1)] {
+	if s.in(i-2, leaveWords) && end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "for" && s.in(end+1, journeyWords) {
 		return true
 	}
-	if !buildingPlaceWords[s.key(i-2)] {
+	if !s.in(i-2, buildingPlaceWords) {
 		return false
 	}
 	// "officials at the White House" are its people; "served at the
 	// White House", in its service.
-	ex := placeWords[s.key(i-2)]
-	return i < 3 || s.toks[i-2].brk || !ex[s.key(i-3)] && !(s.key(i-2) == "at" && serviceWords[s.key(i-3)])
+	ex := s.placeExceptions(i - 2)
+	return i < 3 || s.toks[i-2].brk || !s.in(i-3, ex) && !(s.key(i-2) == "at" && s.in(i-3, serviceWords))
 }
 
 // headquartersVenue reports whether the organisation's name at tokens
@@ -1310,7 +1325,7 @@ func (s *scan) headquartersVenue(i, end int) bool {
 	if w := s.key(k); w == "of" {
 		return s.inFrontOf(k)
 	}
-	return s.key(k) != "at" && buildingPlaceWords[s.key(k)]
+	return s.key(k) != "at" && s.in(k, buildingPlaceWords)
 }
 
 // speakingWords before "in the" and a building make it where one spoke.
@@ -1331,13 +1346,13 @@ var serviceWords = wordSet(`serve serves served serving work works worked workin
 // Gardaí") or one of them ("the Garda who arrested him"), not the force
 // ("the Gardaí said", "Garda horses").
 func (s *scan) memberOf(i, end int) bool {
-	if end-i != 1 || !memberBodies[s.key(i)] || i == 0 || s.toks[i].brk {
+	if end-i != 1 || !s.in(i, memberBodies) || i == 0 || s.toks[i].brk {
 		return false
 	}
 	if s.counted(i) {
 		return true
 	}
-	return s.key(i-1) == "the" && s.key(i) == "garda" && end < len(s.toks) && !s.toks[end].brk && personAfter[s.key(end)]
+	return s.key(i-1) == "the" && s.key(i) == "garda" && end < len(s.toks) && !s.toks[end].brk && s.in(end, personAfter)
 }
 
 // memberBodies are bodies whose one-word name also names an officer.
@@ -1367,25 +1382,25 @@ func (s *scan) streetUse(i, end int) bool {
 	}
 	if i >= 2 && !s.toks[i-1].brk && digits(s.key(i-1)) {
 		// "officials at 10 Downing Street" are its people.
-		w := s.key(i - 2)
-		ex, ok := placeWords[w]
-		if i >= 3 && !s.toks[i-2].brk && ex[s.key(i-3)] {
+		if i >= 3 && !s.toks[i-2].brk && s.in(i-3, s.placeExceptions(i-2)) {
 			return false
 		}
-		return buildingPlaceWords[w] || ok
+		return s.in(i-2, buildingPlaceWords) || s.in(i-2, placeWords)
 	}
-	before := ""
+	// before is the word before the preposition, -1 when there is none
+	// inside the clause.
+	before := -1
 	if i >= 2 && !s.toks[i-1].brk {
-		before = s.key(i - 2)
+		before = i - 2
 	}
 	switch s.key(i - 1) {
 	case "along", "past", "onto":
 		return true
 	case "up", "down":
-		return motionWords[before] || streetMotion[before]
+		return before >= 0 && (s.in(before, motionWords) || s.in(before, streetMotion))
 	case "on":
-		return streetMotion[before] || s.toks[i-1].brk ||
-			end < len(s.toks) && !s.toks[end].brk && streetPlaceAfter[s.key(end)]
+		return before >= 0 && s.in(before, streetMotion) || s.toks[i-1].brk ||
+			end < len(s.toks) && !s.toks[end].brk && s.in(end, streetPlaceAfter)
 	}
 	return false
 }
@@ -1468,7 +1483,7 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	// Bush Attacks Obama Administration"), and so may a capitalised name
 	// inside a sentence ("the conduct of Howard Government ministers"). A
 	// possessive ("Xi's cabinet") needs none.
-	if e.tail == 1 && (i == 0 || s.toks[i].brk || !governmentOpeners[s.key(i-1)]) && !s.regimeName(i, end) && !s.bareGovernment(i, end) {
+	if e.tail == 1 && (i == 0 || s.toks[i].brk || !s.in(i-1, governmentOpeners)) && !s.regimeName(i, end) && !s.bareGovernment(i, end) {
 		return false
 	}
 	if s.day == noDay {
@@ -1492,7 +1507,7 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 // weakness"); a surname that is a month's ("in May officials said") or
 // opens the sentence ("Key officials met") is not.
 func (s *scan) bareGovernment(i, end int) bool {
-	if i == 0 || s.toks[i].brk || s.toks[i-1].upper || s.toks[end-1].upper || timeWords[s.key(i)] {
+	if i == 0 || s.toks[i].brk || s.toks[i-1].upper || s.toks[end-1].upper || s.in(i, timeWords) {
 		return false
 	}
 	switch s.key(end - 1) {
@@ -1510,16 +1525,16 @@ func (s *scan) bareGovernment(i, end int) bool {
 // inside the term, the text is of the day the term was cut short.
 func (s *scan) lostTitle(i int) bool {
 	k := i
-	for k > 0 && i-k < 3 && !s.toks[k].brk && (officeNouns[officeKey(s.key(k-1))] || s.key(k-1) == "prime") {
+	for k > 0 && i-k < 3 && !s.toks[k].brk && (officeNouns.has(officeKey(s.key(k-1))) || s.key(k-1) == "prime") {
 		k--
 	}
-	if k == i || k == 0 || s.toks[k].brk || !lostTitleWords[s.key(k-1)] {
+	if k == i || k == 0 || s.toks[k].brk || !s.in(k-1, lostTitleWords) {
 		return false
 	}
 	// The word as an adjective ("the deposed president"), not a verb ("the
 	// army ousted Prime Minister Thaksin", in office until then).
 	k--
-	return k == 0 || s.toks[k].brk || lostTitleOpeners[s.key(k-1)]
+	return k == 0 || s.toks[k].brk || s.in(k-1, lostTitleOpeners)
 }
 
 // lostTitleWords before a title say that its holder has been removed;
@@ -1542,7 +1557,7 @@ func (s *scan) regimeName(i, end int) bool {
 	if s.titleCased() {
 		return w == "administration" || w == "regime"
 	}
-	return i > 0 && !s.toks[i].brk && !timeWords[s.key(i)]
+	return i > 0 && !s.toks[i].brk && !s.in(i, timeWords)
 }
 
 // undatedHead reports whether the leader's alias e at token i names a
@@ -1565,7 +1580,7 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	// sentence names a later pope ("Pope Francis unveiled a statue of Pope
 	// Benedict XVI") or "the former pope".
 	if e.skip == 0 && s.key(i) == "pope" {
-		return (i == 0 || s.toks[i].brk || !pastOfficeWords[s.key(i-1)]) && !s.laterPope(e, i)
+		return (i == 0 || s.toks[i].brk || !s.in(i-1, pastOfficeWords)) && !s.laterPope(e, i)
 	}
 	// The title: the alias's own ("President Castro") or the words before.
 	from, to := i, i+e.skip
@@ -1586,7 +1601,7 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	if !s.headTitle(from, to) && (s.prevParty != e.party || s.prevEnd != from || !s.headTitleWords(from, to)) {
 		return false
 	}
-	return from == 0 || s.toks[from].brk || !pastOfficeWords[s.key(from-1)]
+	return from == 0 || s.toks[from].brk || !s.in(from-1, pastOfficeWords)
 }
 
 // laterPope reports whether the sentence names, by a name that opens with
@@ -1646,7 +1661,7 @@ func (s *scan) appositiveHead(i int) bool {
 		return false
 	}
 	k := from - 1
-	if presentWords[s.key(k)] && k > 0 && !s.toks[k].brk {
+	if s.in(k, presentWords) && k > 0 && !s.toks[k].brk {
 		k--
 	}
 	return s.key(k) == "the"
@@ -1672,16 +1687,16 @@ func (s *scan) undatedOfficial(e *entry, i int) bool {
 		if !slices.Contains(e.offices, w) {
 			break
 		}
-		noun = noun || officeNouns[w]
+		noun = noun || officeNouns.has(w)
 		k--
 	}
-	if !noun || k == i || officeJoiners[s.key(k)] {
+	if !noun || k == i || s.in(k, officeJoiners) {
 		return false
 	}
 	if k == 0 || s.toks[k].brk {
 		return true
 	}
-	return !s.toks[k-1].upper && !pastOfficeWords[s.key(k-1)] && !lostOfficeWords[s.key(k-1)]
+	return !s.toks[k-1].upper && !s.in(k-1, pastOfficeWords) && !s.in(k-1, lostOfficeWords)
 }
 
 // officeKey spells a word of an office's title as the registry's roles
@@ -1775,12 +1790,12 @@ func (s *scan) pastState(e *entry, i, end int) bool {
 		return false
 	}
 	k := i - 1
-	for n := 0; n < 2 && (e.kind == kindName || e.kind == kindDemonym) && rankWords[s.key(k)] && k > 0 && !s.toks[k].brk; n++ {
+	for n := 0; n < 2 && (e.kind == kindName || e.kind == kindDemonym) && s.in(k, rankWords) && k > 0 && !s.toks[k].brk; n++ {
 		k--
 	}
 	w := s.key(k)
 	if w == "late" {
-		return end < len(s.toks) && !s.toks[end].brk && lateOffices[s.key(end)]
+		return end < len(s.toks) && !s.toks[end].brk && s.in(end, lateOffices)
 	}
 	return w == "former" || w == "ex" || w == "retired"
 }
@@ -1813,7 +1828,7 @@ func (s *scan) caseParty(i, end int) bool {
 	if end-i != 1 {
 		return false
 	}
-	if i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || s.gap(i) == ".") {
+	if i > 0 && s.in(i-1, caseWords) && (!s.toks[i].brk || s.gap(i) == ".") {
 		return true
 	}
 	return end+1 < len(s.toks) && s.key(end) == "v" && !s.toks[end].brk && !s.toks[end+1].brk && s.toks[end+1].upper
@@ -1844,15 +1859,14 @@ func (s *scan) otherPerson(i, end int) bool {
 	// is the leader's government or party ("the Bush Administration",
 	// "the Howard Government").
 	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.titleCased() {
-		if w := s.key(end); !stateHeads[w] && !governmentWords[w] && !leaderGroupWords[w] {
+		if !s.in(end, stateHeads) && !s.in(end, governmentWords) && !s.in(end, leaderGroupWords) {
 			return true
 		}
 	}
 	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
 		return false
 	}
-	w := s.key(i - 1)
-	return !leaderTitleWords[w] && !openingWords[w]
+	return !s.in(i-1, leaderTitleWords) && !s.in(i-1, openingWords)
 }
 
 // namedAfter reports whether a leader's name ending at token end names
@@ -1867,7 +1881,7 @@ func (s *scan) namedAfter(end int) bool {
 	if !s.toks[end].brk {
 		// "George Bush Sr": the father.
 		w := s.key(end)
-		return s.toks[end].upper && (namedAfterWords[w] || w == "sr") || namedVenueWords[w]
+		return s.toks[end].upper && (s.in(end, namedAfterWords) || w == "sr") || s.in(end, namedVenueWords)
 	}
 	w := s.key(end)
 	if s.gap(end) != "," {
@@ -1895,37 +1909,24 @@ var leaderGroupWords = wordSet(`labour labor conservative conservatives liberal 
 
 // openingWords are function words that may be capitalised before a
 // surname ("The Bush administration", "Whilst Musharraf").
-var openingWords = map[string]bool{"the": true, "a": true, "an": true, "whilst": true, "while": true, "as": true,
-	"if": true, "when": true, "and": true, "but": true, "after": true, "before": true, "since": true, "with": true}
+var openingWords = wordSet(`the a an whilst while as if when and but after before since with`)
 
 // leaderTitleWords may stand right before a leader's surname.
-var leaderTitleWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`mr mrs ms dr president minister premier pm chancellor taoiseach secretary
-		general king queen prince emperor sultan emir sheikh leader chairman chair governor senator vice deputy
-		foreign defence defense finance interior home prime state gen admiral adm ambassador envoy director
-		commander spokesman spokeswoman spokesperson lord baroness`) {
-		m[w] = true
-	}
-	return m
-}()
+var leaderTitleWords = wordSet(`mr mrs ms dr president minister premier pm chancellor taoiseach secretary
+	general king queen prince emperor sultan emir sheikh leader chairman chair governor senator vice deputy
+	foreign defence defense finance interior home prime state gen admiral adm ambassador envoy director
+	commander spokesman spokeswoman spokesperson lord baroness`)
 
 // governmentAfter reports whether the word at token end, right after a
 // seat, makes the seat its government ("to White House aides", "in
 // Kremlin statements"), where the words before it would make it a place.
 func (s *scan) governmentAfter(end int) bool {
-	return end < len(s.toks) && !s.toks[end].brk && governmentWords[s.key(end)]
+	return end < len(s.toks) && !s.toks[end].brk && s.in(end, governmentWords)
 }
 
 // governmentWords follow a seat that stands for its government.
-var governmentWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`aide aides adviser advisers advisor advisors official officials
-		spokesman spokeswoman spokesperson staff policy policies statement statements officials'`) {
-		m[w] = true
-	}
-	return m
-}()
+var governmentWords = wordSet(`aide aides adviser advisers advisor advisors official officials
+	spokesman spokeswoman spokesperson staff policy policies statement statements officials'`)
 
 // placeBefore reports whether the words before token i make a seat there a
 // place (placeUse).
@@ -1934,14 +1935,12 @@ func (s *scan) placeBefore(i int) bool {
 	if k < 0 || s.toks[k+1].brk {
 		return false
 	}
-	w := s.key(k)
-	exceptions, ok := placeWords[w]
-	if !ok {
+	if !s.in(k, placeWords) {
 		return false
 	}
 	// "officials in Moscow" are the government; "world leaders in London"
 	// met there ("the foreign policy of Moscow" stays).
-	if k > 0 && !s.toks[k].brk && exceptions[s.key(k-1)] && !s.othersPeople(k) {
+	if k > 0 && !s.toks[k].brk && s.in(k-1, s.placeExceptions(k)) && !s.othersPeople(k) {
 		return false
 	}
 	return true
@@ -1951,10 +1950,10 @@ func (s *scan) placeBefore(i int) bool {
 // people before "in" or "at" at token k: other states' people there.
 func (s *scan) othersPeople(k int) bool {
 	w := s.key(k)
-	return (w == "in" || w == "at") && k >= 2 && !s.toks[k-1].brk && worldWords[s.key(k-2)]
+	return (w == "in" || w == "at") && k >= 2 && !s.toks[k-1].brk && s.in(k-2, worldWords)
 }
 
-// worldWords before the people of placeWords make them others' ("world
+// worldWords before the people of placePeople make them others' ("world
 // leaders in London").
 var worldWords = wordSet(`world foreign global international`)
 
@@ -1979,7 +1978,7 @@ func (s *scan) privateUse(end int) bool {
 	}
 	// "US-made missiles", "a French-built frigate": where goods were made
 	// or who owns a firm.
-	if end < len(s.toks) && !s.toks[end].brk && originWords[s.key(end)] && strings.ContainsAny(s.gap(end), "-\u2010\u2011") {
+	if end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && strings.ContainsAny(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
 	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) {
@@ -2007,7 +2006,7 @@ func (s *scan) privateUse(end int) bool {
 			}
 			// "the Iran national team", "the Iran national football
 			// side": a sports team.
-			if k+1 < len(s.toks) && !s.toks[k+1].brk && nationalSides[s.key(k+1)] {
+			if k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, nationalSides) {
 				return true
 			}
 		}
@@ -2018,7 +2017,7 @@ func (s *scan) privateUse(end int) bool {
 		// "a U.S. war deserter", "an American army deserter": a soldier
 		// who left the forces, a private person; "UK sailors and marines"
 		// are the navy's (servingSailors).
-		if k == end && k+1 < len(s.toks) && !s.toks[k+1].brk && desertedWords[w] && (s.key(k+1) == "deserter" || s.key(k+1) == "deserters") {
+		if k == end && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k, desertedWords) && (s.key(k+1) == "deserter" || s.key(k+1) == "deserters") {
 			return true
 		}
 		if k == end && s.servingSailors(k) {
@@ -2026,10 +2025,10 @@ func (s *scan) privateUse(end int) bool {
 		}
 		// "the Canadian-led consortium": firms of the country lead a
 		// business; "the US-led coalition" is the state's.
-		if k == end && ledWords[w] && strings.ContainsAny(s.gap(k), "-\u2010\u2011") {
+		if k == end && s.in(k, ledWords) && strings.ContainsAny(s.gap(k), "-\u2010\u2011") {
 			return s.ledBusiness(k + 1)
 		}
-		if s.m.notBefore[w] {
+		if s.in(k, s.m.notBefore) {
 			// "the United States Food and Drug Administration": a
 			// body of the registry is named after the country, which
 			// stays the state.
@@ -2038,7 +2037,7 @@ func (s *scan) privateUse(end int) bool {
 			}
 			// "the Canadian industry minister": a portfolio's minister or
 			// department, the state's.
-			if k+1 < len(s.toks) && !s.toks[k+1].brk && portfolioOffices[s.key(k+1)] {
+			if k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, portfolioOffices) {
 				return false
 			}
 			// "China's market economy status": the state's economy.
@@ -2049,12 +2048,12 @@ func (s *scan) privateUse(end int) bool {
 			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
 		}
 		// "U.S. Treasury bills": securities, not the department.
-		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && treasurySecurities[s.key(k+1)] {
+		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, treasurySecurities) {
 			return true
 		}
 		// "the U.S. Security Exchanges Commission": a capitalised
 		// "Security" is part of a name.
-		if !industryWords[w] || w == "security" && s.toks[k].upper {
+		if !s.in(k, industryWords) || w == "security" && s.toks[k].upper {
 			return false
 		}
 	}
@@ -2078,7 +2077,7 @@ func (s *scan) brandAfter(end int) bool {
 	if !t.upper || t.allUp || s.key(end) != "air" || s.allCaps() || s.titleCased() {
 		return false
 	}
-	return end+1 == len(s.toks) || s.toks[end+1].brk || airlineWords[s.key(end+1)]
+	return end+1 == len(s.toks) || s.toks[end+1].brk || s.in(end+1, airlineWords)
 }
 
 // retailerAfter reports whether a retailer follows the country word that
@@ -2111,7 +2110,7 @@ func (s *scan) trainedPerson(end int) bool {
 		return false
 	}
 	for k := end + 1; k < len(s.toks) && k <= end+2 && !s.toks[k].brk && !s.toks[k].upper; k++ {
-		if trainedPeople[s.key(k)] {
+		if s.in(k, trainedPeople) {
 			return true
 		}
 	}
@@ -2136,11 +2135,10 @@ var portfolioOffices = wordSet(`minister ministers ministry department secretary
 // mining consortium").
 func (s *scan) ledBusiness(k int) bool {
 	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
-		w := s.key(k)
-		if ledBusinesses[w] {
+		if s.in(k, ledBusinesses) {
 			return true
 		}
-		if !industryWords[w] {
+		if !s.in(k, industryWords) {
 			return false
 		}
 	}
@@ -2162,7 +2160,7 @@ func (s *scan) regulatorAfter(k int) bool {
 		if s.toks[j].brk {
 			return false
 		}
-		if regulatorWords[s.key(j)] {
+		if s.in(j, regulatorWords) {
 			return true
 		}
 	}
@@ -2182,7 +2180,7 @@ func (s *scan) dollarsBefore(end int) bool {
 		return false
 	}
 	k := i - 1
-	if amountWords[s.key(k)] && k > 0 && !s.toks[k].brk {
+	if s.in(k, amountWords) && k > 0 && !s.toks[k].brk {
 		k--
 	}
 	w := s.key(k)
@@ -2233,7 +2231,7 @@ func (s *scan) roadNumber(end int) bool {
 	if k >= len(s.toks) || s.toks[k].brk {
 		return false
 	}
-	road := s.toks[k].upper && roadWords[s.key(k)]
+	road := s.toks[k].upper && s.in(k, roadWords)
 	if road {
 		k++
 		if k >= len(s.toks) || s.toks[k].brk {
@@ -2273,7 +2271,7 @@ func digits(w string) bool {
 // "a ban on US pork imports", "US cars and trucks"); the state's own
 // trade, tariffs and exports stay the state ("US steel tariffs").
 func (s *scan) productOrigin(end int) bool {
-	if end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper || !productWords[s.key(end)] {
+	if end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper || !s.in(end, productWords) {
 		return false
 	}
 	k := end + 1
@@ -2281,7 +2279,7 @@ func (s *scan) productOrigin(end int) bool {
 		return true
 	}
 	w := s.key(k)
-	return productTrade[w] || phraseEnds[w] || w == "and" || w == "or" || productWords[w]
+	return s.in(k, productTrade) || s.in(k, phraseEnds) || w == "and" || w == "or" || s.in(k, productWords)
 }
 
 // productWords are goods named by their country of origin ("U.S. beef",
@@ -2328,11 +2326,11 @@ var industryHeads = wordSet(`industry industries`)
 
 // afterIndustry returns how many industry words stand between token k and
 // a word of heads (at most two), or -1 when no such word follows them.
-func (s *scan) afterIndustry(k int, heads map[string]bool) int {
+func (s *scan) afterIndustry(k int, heads *vocabSet) int {
 	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
-		if w := s.key(k); heads[w] {
+		if s.in(k, heads) {
 			return n
-		} else if !industryWords[w] {
+		} else if !s.in(k, industryWords) {
 			return -1
 		}
 	}
@@ -2343,7 +2341,7 @@ func (s *scan) afterIndustry(k int, heads map[string]bool) int {
 // makes it a part of the country's society, not its state ("corporate
 // America", "rural America", "a united Ireland").
 func (s *scan) society(i int) bool {
-	return i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && societyWords[s.key(i-1)]
+	return i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && s.in(i-1, societyWords)
 }
 
 // societyWords before a country's name make it a part of its society.
@@ -2406,7 +2404,7 @@ func (s *scan) language(i, end int) bool {
 // French and English", "in English or French").
 func (s *scan) languageList(i, end int) bool {
 	// "English and French officials": the state's, whatever the list.
-	if end < len(s.toks) && !s.toks[end].brk && stateHeads[s.key(end)] {
+	if end < len(s.toks) && !s.toks[end].brk && s.in(end, stateHeads) {
 		return false
 	}
 	// next returns the list item after the one that ends at token k, or -1.
@@ -2417,7 +2415,7 @@ func (s *scan) languageList(i, end int) bool {
 		if s.toks[k].brk && s.gap(k) != "," {
 			return -1
 		}
-		if listJoins[s.key(k)] {
+		if s.in(k, listJoins) {
 			if k+1 >= len(s.toks) || s.toks[k+1].brk {
 				return -1
 			}
@@ -2428,14 +2426,14 @@ func (s *scan) languageList(i, end int) bool {
 		return k
 	}
 	for k, n := next(end), 0; k >= 0 && n < 6 && s.toks[k].upper; k, n = next(k+1), n+1 {
-		if languageOnly[s.key(k)] {
+		if s.in(k, languageOnly) {
 			return true
 		}
 	}
 	// The items before: a word, then a comma or a join, up to the demonym.
 	for k, n := i, 0; k > 0 && n < 6; n++ {
 		p := k - 1
-		if !s.toks[k].brk && listJoins[s.key(p)] {
+		if !s.toks[k].brk && s.in(p, listJoins) {
 			if p == 0 || s.toks[p].brk && s.gap(p) != "," {
 				return false
 			}
@@ -2446,7 +2444,7 @@ func (s *scan) languageList(i, end int) bool {
 		if !s.toks[p].upper || p > 0 && !s.toks[p].brk && s.toks[p-1].upper {
 			return false
 		}
-		if languageOnly[s.key(p)] {
+		if s.in(p, languageOnly) {
 			return true
 		}
 		k = p
@@ -2484,23 +2482,17 @@ func (s *scan) languageLabel(i, end int) bool {
 
 // industryWords may stand between a country word and the firm, product or
 // market it modifies ("US investment group", "Australian mining firm").
-var industryWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`investment mining oil gas drug drugs car steel energy insurance software
-		chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
-		construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
-		power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
-		tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
-		timber sugar big major leading biggest largest small rival media commercial budget housing mortgage
-		home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing aircraft
-		airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
-		turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
-		machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
-		flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace`) {
-		m[w] = true
-	}
-	return m
-}()
+var industryWords = wordSet(`investment mining oil gas drug drugs car steel energy insurance software
+	chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
+	construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
+	power electronics toy fashion internet computer aerospace defence defense airline aviation mobile phone
+	tobacco brewing online holding trading manufacturing textile clothing cement coal gold copper diamond
+	timber sugar big major leading biggest largest small rival media commercial budget housing mortgage
+	home loan law dairy beef pork poultry sheep grain wheat rice fruit farm farming fishing aircraft
+	airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
+	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
+	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
+	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
@@ -2518,8 +2510,8 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		w, next := s.key(end), s.key(end+1)
 		// "Iran's supreme leader" is the state's; "Iran's Supreme Court"
 		// and "El Salvador's Supreme Electoral Tribunal" are not.
-		legislature := legislatureWords[next] && (next != "supreme" || s.courtWithin(end+2))
-		if e.kind == kindName && w == "s" && (legislature || marketNames[next] || s.toks[end+1].upper && (partyMembers[next] || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
+		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2))
+		if e.kind == kindName && w == "s" && (legislature || s.in(end+1, marketNames) || s.toks[end+1].upper && (s.in(end+1, partyMembers) || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
 			s.agencyNamed(end+1)) {
 			return true
 		}
@@ -2528,11 +2520,11 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 			return true
 		}
 		// "the Brazilian Federal Senate", "the Iraqi national assembly".
-		if (e.kind == kindName || e.kind == kindDemonym) && (w == "federal" || w == "national") && legislatureWords[next] {
+		if (e.kind == kindName || e.kind == kindDemonym) && (w == "federal" || w == "national") && s.in(end+1, legislatureWords) {
 			return true
 		}
 	}
-	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && peopleAfterName[s.key(end)]
+	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && s.in(end, peopleAfterName)
 }
 
 // partyAt reports whether a political party is named from token k, at
@@ -2549,7 +2541,7 @@ func (s *scan) partyAt(k int) bool {
 			return true
 		}
 		// "Iraq's politics because his party": another phrase.
-		if openingWords[w] || partyBreaks[w] {
+		if s.in(n, openingWords) || s.in(n, partyBreaks) {
 			return false
 		}
 	}
@@ -2566,11 +2558,10 @@ func (s *scan) firmAt(k int) bool {
 		if n > k && s.toks[n].brk || s.toks[n].upper && !s.allCaps() {
 			return false
 		}
-		w := s.key(n)
-		if possessedFirms[w] {
+		if s.in(n, possessedFirms) {
 			return true
 		}
-		if stateHeads[w] {
+		if s.in(n, stateHeads) {
 			return false
 		}
 	}
@@ -2587,7 +2578,7 @@ func (s *scan) firmAt(k int) bool {
 // capitalised "News" ending the name is a broadcaster's ("Canada's CTV
 // News").
 func (s *scan) agencyNamed(k int) bool {
-	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && !s.toks[k].upper && agencyStanding[s.key(k)]; n++ {
+	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && !s.toks[k].upper && s.in(k, agencyStanding); n++ {
 		k++
 	}
 	n := 0
@@ -2649,19 +2640,13 @@ var peopleAfterName = wordSet(`hispanic hispanics latino latinos latina jewish c
 // notStateAfter are words after which a country's name, demonym or capital
 // does not stand for the state acting (country guideline 9): legislatures
 // and courts, origins, media, parties and people, the public.
-var notStateAfter = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`senate senator senators congress congressman congresswoman congressional
-		congressmen representatives supreme court courts judge judges district jury based born bred educated
-		citizenship passport passports news television tv politics house rep reps public cypriots woman man
-		women men immigrant labor labour radical greens muslim international citizen citizens economist economists
-		municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
-		parliament legislature assembly democrat democrats liberal jobs prices audience audiences activist activists
-		travellers travelers tourists housing`) {
-		m[w] = true
-	}
-	return m
-}()
+var notStateAfter = wordSet(`senate senator senators congress congressman congresswoman congressional
+	congressmen representatives supreme court courts judge judges district jury based born bred educated
+	citizenship passport passports news television tv politics house rep reps public cypriots woman man
+	women men immigrant labor labour radical greens muslim international citizen citizens economist economists
+	municipal municipality metropolitan speaking speaker speakers lawmakers legislators parliamentarians mps representative
+	parliament legislature assembly democrat democrats liberal jobs prices audience audiences activist activists
+	travellers travelers tourists housing`)
 
 // portfolioAt reports whether the word at token k is a portfolio's, a
 // minister's or a department's after it ("the US Labor Department", "the
@@ -2671,8 +2656,7 @@ func (s *scan) portfolioAt(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k+1].brk {
 		return false
 	}
-	next := s.key(k + 1)
-	return portfolioOffices[next] || s.key(k) == "public" && publicPurse[next]
+	return s.in(k+1, portfolioOffices) || s.key(k) == "public" && s.in(k+1, publicPurse)
 }
 
 // publicPurse after "public" names the state's money: "the U.S. public
@@ -2711,7 +2695,7 @@ func (s *scan) legislatureOf(i int) bool {
 	if k > 0 && s.key(k) == "the" && !s.toks[k].brk {
 		k--
 	}
-	return k > 0 && s.key(k) == "of" && !s.toks[k].brk && !s.toks[i].brk && legislatureWords[s.key(k-1)]
+	return k > 0 && s.key(k) == "of" && !s.toks[k].brk && !s.toks[i].brk && s.in(k-1, legislatureWords)
 }
 
 // courtAfter reports whether the words at token k name a court ("a U.S.
@@ -2722,14 +2706,14 @@ func (s *scan) courtAfter(k int) bool {
 		k++
 	}
 	// "the U.S. 9th Circuit Court of Appeals": an ordinal before the kind.
-	if w := s.key(k); k+2 < len(s.toks) && !s.toks[k+1].brk && len(w) > 2 && w[0] >= '1' && w[0] <= '9' && ordinalEnds[w[len(w)-2:]] {
+	if w := s.key(k); k+2 < len(s.toks) && !s.toks[k+1].brk && len(w) > 2 && w[0] >= '1' && w[0] <= '9' && ordinalEnds.has(w[len(w)-2:]) {
 		k++
 	}
-	if k+1 >= len(s.toks) || s.toks[k+1].brk || !courtKinds[s.key(k)] {
+	if k+1 >= len(s.toks) || s.toks[k+1].brk || !s.in(k, courtKinds) {
 		return false
 	}
 	// "the German federal Constitutional Court": two kinds.
-	if k+2 < len(s.toks) && !s.toks[k+2].brk && courtKinds[s.key(k+1)] {
+	if k+2 < len(s.toks) && !s.toks[k+2].brk && s.in(k+1, courtKinds) {
 		k++
 	}
 	switch s.key(k + 1) {
@@ -2757,11 +2741,11 @@ func (s *scan) notActing(e *entry, i, end int) bool {
 	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil) {
 		return true
 	}
-	if (e.kind == kindBody || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && beatWords[s.key(end)] {
+	if (e.kind == kindBody || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && s.in(end, beatWords) {
 		return true
 	}
 	// "Citizens United v. Federal Election Commission": a party to a case.
-	if e.kind == kindBody && i > 0 && caseWords[s.key(i-1)] && (!s.toks[i].brk || s.gap(i) == ".") {
+	if e.kind == kindBody && i > 0 && s.in(i-1, caseWords) && (!s.toks[i].brk || s.gap(i) == ".") {
 		return true
 	}
 	// "the British Royal Navy", "the Russian Federal Security Service":
@@ -2773,32 +2757,42 @@ func (s *scan) notActing(e *entry, i, end int) bool {
 // beatWords after a body or a capital make it a journalist's beat.
 var beatWords = wordSet(`reporter reporters correspondent correspondents`)
 
-// placeWords maps each word after which a capital or seat is a place to the
-// words that, just before it, make the capital the government again.
-var placeWords = func() map[string]map[string]bool {
-	set := func(ws string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.Fields(ws) {
-			m[w] = true
-		}
-		return m
-	}
-	people := set(`officials official sources diplomats authorities government leaders leadership
+// placeWords are the words after which a capital or seat is a place;
+// placeExceptions gives, for some of them, the words that, just before
+// them, make the capital the government again.
+var placeWords = wordSet(`in at to of near across around outside inside throughout within visited visiting
+	visit visits arrived arriving reached landed flew fly flying travelled traveled`)
+
+// placePeople before "in" or "at", placeMessages before "to" and
+// placeDealings before "of" make a capital after them the government
+// ("officials in New Delhi", "a message to Washington", "the policies of
+// Moscow").
+var (
+	placePeople = wordSet(`officials official sources diplomats authorities government leaders leadership
 		policymakers ministers officers spokesman spokeswoman spokesperson regime administration rulers`)
-	to := set(`message messages letter warning warnings signal appeal request call note reply response reaction
+	placeMessages = wordSet(`message messages letter warning warnings signal appeal request call note reply response reaction
 		reactions answer overture overtures
 		ultimatum demand demands concession concessions proposal offer loyalty allegiance closer protested
 		protest complained complaint appealed wrote turned sent delivered conveyed handed according ties
 		links close loyal ambassador ambassadors envoy envoys emissary due owing thanks`)
-	of := set(`policy policies influence position stance decision decisions demands interests ally allies
+	placeDealings = wordSet(`policy policies influence position stance decision decisions demands interests ally allies
 		pressure support response ambitions intentions plans approval consent backing view views officials`)
-	m := map[string]map[string]bool{"in": people, "at": people, "to": to, "of": of}
-	for _, w := range strings.Fields(`near across around outside inside throughout within visited visiting
-		visit visits arrived arriving reached landed flew fly flying travelled traveled`) {
-		m[w] = nil
+)
+
+// placeExceptions returns the words that, right before the word of
+// placeWords at token k, make a capital after it the government again, or
+// nil when there are none.
+func (s *scan) placeExceptions(k int) *vocabSet {
+	switch s.key(k) {
+	case "in", "at":
+		return placePeople
+	case "to":
+		return placeMessages
+	case "of":
+		return placeDealings
 	}
-	return m
-}()
+	return nil
+}
 
 // allCaps reports whether the sentence has no lower-case letters (an
 // ALL-CAPS headline).

@@ -35,12 +35,12 @@ func (s *scan) inOtherName(i, end int) bool {
 	// "Report for America", "the Alliance for Sweden", "the Works Agency
 	// for Palestine Refugees": a name of forNameWords before "for".
 	if i >= 2 && s.key(i-1) == "for" && !s.toks[i-1].upper && !s.toks[i-1].brk && s.toks[i-2].upper &&
-		(forNameWords[s.key(i-2)] || ofNameWords[s.key(i-2)]) {
+		(s.in(i-2, forNameWords) || s.in(i-2, ofNameWords)) {
 		return true
 	}
 	// "the Tour de France", "Banco do Brasil": a capitalised name joined to
 	// the country by a Romance "de", "du", "do" or "da".
-	if i >= 2 && !s.toks[i-1].brk && !s.toks[i-1].upper && romanceOf[s.key(i-1)] && s.toks[i-2].upper {
+	if i >= 2 && !s.toks[i-1].brk && !s.toks[i-1].upper && s.in(i-1, romanceOf) && s.toks[i-2].upper {
 		return true
 	}
 	// "India's nuclear programme": a possessive is the country itself,
@@ -55,7 +55,7 @@ func (s *scan) inOtherName(i, end int) bool {
 	// letter joined to the country makes a brand ("the M-Taiwan project"),
 	// and a broadcaster's word a broadcaster ("Radio-Canada").
 	if gap := s.s[s.toks[p].be:s.toks[i].bs]; strings.ContainsAny(gap, "-\u2010\u2011\u2013\u2014") {
-		if gap == "-" && s.toks[p].upper && broadcastWords[s.key(p)] {
+		if gap == "-" && s.toks[p].upper && s.in(p, broadcastWords) {
 			return true
 		}
 		return gap == "-" && s.toks[p].allUp && s.toks[p].ne-s.toks[p].ns == 1 && s.toks[p].be-s.toks[p].bs == 1
@@ -63,7 +63,7 @@ func (s *scan) inOtherName(i, end int) bool {
 	// "Daiwa Securities America Inc", "SCE Taiwan Limited": a firm's
 	// national arm, after a firm's word or before a firm's suffix, even
 	// where capitalised words on both sides look like a headline.
-	if s.toks[p].upper && (firmWords[s.key(p)] || end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && firmSuffixes[s.key(end)]) {
+	if s.toks[p].upper && (s.in(p, firmWords) || end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && s.in(end, firmSuffixes)) {
 		return true
 	}
 	// A headline run into the sentence: "RETRACTED RUSSIA STORY", "MUST
@@ -79,13 +79,13 @@ func (s *scan) inOtherName(i, end int) bool {
 		// regionOf leaves out the lands named so, "Northern Ireland"),
 		// unless "of" puts both in a longer name ("the High Court of
 		// Eastern Denmark").
-		if compassParts[w] {
+		if s.in(p, compassParts) {
 			return s.afterOfName(p)
 		}
 		// Words capitalised for their place in the sentence (also where
 		// a heading runs into it: "Economy The United States continues"),
 		// offices, dates and agencies keep the country.
-		if openingWords[w] || sentenceWords[w] || agencyWords[w] || nameTitleWords[w] || timeWords[w] || stateEpithets[w] {
+		if s.in(p, openingWords) || s.in(p, sentenceWords) || s.in(p, agencyWords) || s.in(p, nameTitleWords) || s.in(p, timeWords) || s.in(p, stateEpithets) {
 			return false
 		}
 		// A word opening the sentence: numbers, quantifiers and the
@@ -94,7 +94,7 @@ func (s *scan) inOtherName(i, end int) bool {
 		// verbs of a chant or a slogan ("Boycott Japan!"). A gerund and
 		// the country alone in quotes are a name ("a "Building Australia"
 		// fund").
-		if s.opens(p) && (openingAdjectives[w] || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !s.quotedName(p, end)) {
+		if s.opens(p) && (s.in(p, openingAdjectives) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !s.quotedName(p, end)) {
 			return false
 		}
 		return true
@@ -113,10 +113,10 @@ func (s *scan) inUnionName(i int) bool {
 	}
 	for k--; k >= 0 && i-k <= 8; k-- {
 		if !s.toks[k].upper {
-			if !nameConnectors[s.key(k)] {
+			if !s.in(k, nameConnectors) {
 				return false
 			}
-		} else if unionNames[s.key(k)] && k+1 < i-1 && s.key(k+1) == "of" {
+		} else if s.in(k, unionNames) && k+1 < i-1 && s.key(k+1) == "of" {
 			return true
 		}
 		if s.toks[k].brk {
@@ -163,19 +163,19 @@ func (s *scan) nameRunNotState(k int) bool {
 		// Association", "the Kenya Assemblies of God"), up to another
 		// party's name ("the US Navy and Kenya Red Cross Society").
 		if !s.toks[k].upper && (n == 0 || s.s[s.toks[k-1].be:s.toks[k].bs] != "-") {
-			if n == 0 || !nameJoins[s.key(k)] || k+1 >= len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper || s.reach(k+1) > k+1 {
+			if n == 0 || !s.in(k, nameJoins) || k+1 >= len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper || s.reach(k+1) > k+1 {
 				break
 			}
 			continue
 		}
-		if nameRunWords[s.key(k)] {
+		if s.in(k, nameRunWords) {
 			return true
 		}
 	}
 	// "the Pakistan Tehreek-e-Insaf party": the run's kind in lower case
 	// (only a party's or a society's: "US President Bush today" is no
 	// newspaper).
-	return n > 0 && k < len(s.toks) && !s.toks[k].brk && nameKindAfterRun[s.key(k)]
+	return n > 0 && k < len(s.toks) && !s.toks[k].brk && s.in(k, nameKindAfterRun)
 }
 
 // missionHost reports whether the country's name at token i ends the
@@ -191,7 +191,7 @@ func (s *scan) missionHost(i int) bool {
 	if k < 1 || s.toks[k].brk || s.key(k) != "in" || s.toks[k-1].brk || !s.toks[k-1].upper || s.allCaps() || s.titleCased() {
 		return false
 	}
-	return missionWords[s.key(k-1)]
+	return s.in(k-1, missionWords)
 }
 
 // lawNameAfter reports whether the capitalised words from token end, up
@@ -217,13 +217,13 @@ func (s *scan) insideTitle(i int) bool {
 	if k < 1 || s.toks[i].brk {
 		return false
 	}
-	if nameJoins[s.key(k)] || s.key(k) == "to" {
+	if s.in(k, nameJoins) || s.key(k) == "to" {
 		if s.toks[k].brk {
 			return false
 		}
 		k--
 	}
-	return s.toks[k].upper && !s.opens(k) && !openingWords[s.key(k)]
+	return s.toks[k].upper && !s.opens(k) && !s.in(k, openingWords)
 }
 
 // madeIn reports whether the country's name at token i ends a label of
@@ -296,11 +296,9 @@ func (s *scan) repeated(k, e int) bool {
 func (s *scan) countryNameEnd(k int) int {
 	end, n := k, int32(0)
 	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
-		c, ok := s.m.nodes[n].next[s.key(j)]
-		if !ok {
+		if n = s.next(n, j); n == 0 {
 			break
 		}
-		n = c
 		for _, e := range s.m.nodes[n].entries {
 			if e.kind == kindName && e.role != RoleOrg {
 				end = j + 1
@@ -320,11 +318,11 @@ func (s *scan) publicationAfter(k int) bool {
 	if s.allCaps() || s.titleCased() {
 		return false
 	}
-	last := ""
+	last := -1 // the run's last word
 	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n, k = n+1, k+1 {
-		last = s.key(k)
+		last = k
 	}
-	return publicationWords[last] && (k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper)
+	return last >= 0 && s.in(last, publicationWords) && (k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper)
 }
 
 // publicationWords end the titles of newspapers, magazines and news sites.
@@ -400,21 +398,21 @@ func (s *scan) afterOfName(i int) bool {
 	for k--; k >= 0 && i-k <= 10; k-- {
 		w := s.key(k)
 		if !s.toks[k].upper {
-			if !nameConnectors[w] {
+			if !s.in(k, nameConnectors) {
 				return false
 			}
 		} else {
-			if ofNameWords[w] && !(w == "bank" && k > 0 && centralBankWords[s.key(k-1)]) {
+			if s.in(k, ofNameWords) && !(w == "bank" && k > 0 && s.in(k-1, centralBankWords)) {
 				return true
 			}
 			// "the Law Council of Australia", "the Mental Health Council of
 			// Australia": a council of a profession or a cause.
-			if w == "council" && k > 0 && s.toks[k-1].upper && privateCouncils[s.key(k-1)] {
+			if w == "council" && k > 0 && s.toks[k-1].upper && s.in(k-1, privateCouncils) {
 				return true
 			}
 			// "the South of France", "the Sea of Japan": a place, but only
 			// right before "of" ("North Carolina of the United States").
-			if placeOfWords[w] && s.key(k+1) == "of" {
+			if s.in(k, placeOfWords) && s.key(k+1) == "of" {
 				return true
 			}
 		}
@@ -544,15 +542,15 @@ func (s *scan) boundaryName(i, end int) bool {
 		// The partner after the hyphen, up to three capitalised words
 		// ("the U.S.-North Korea border").
 		joined = true
-		for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !boundaryWords[s.key(k)]; n++ {
+		for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.in(k, boundaryWords); n++ {
 			k++
 		}
 	}
-	if !joined || k >= len(s.toks) || s.toks[k].brk || !boundaryWords[s.key(k)] {
+	if !joined || k >= len(s.toks) || s.toks[k].brk || !s.in(k, boundaryWords) {
 		return false
 	}
 	if k+1 < len(s.toks) && !s.toks[k+1].brk {
-		if w := s.key(k + 1); stateHeads[w] || towardWords[w] || boundaryDealings[w] {
+		if s.in(k+1, stateHeads) || s.in(k+1, towardWords) || s.in(k+1, boundaryDealings) {
 			return false
 		}
 	}
@@ -591,24 +589,24 @@ var boundaryDealings = wordSet(`clash clashes skirmish skirmishes fighting demar
 // veterans minister"); a veteran with a rank is a person ("a US veteran
 // sergeant").
 func (s *scan) veteransOf(i, end int) bool {
-	if end < len(s.toks) && !s.toks[end].brk && veteranWords[s.key(end)] {
+	if end < len(s.toks) && !s.toks[end].brk && s.in(end, veteranWords) {
 		if end+1 == len(s.toks) || s.toks[end+1].brk {
 			return true
 		}
 		w := s.key(end + 1)
-		return !stateHeads[w] && w != "affairs" || ranks[w]
+		return !s.in(end+1, stateHeads) && w != "affairs" || s.in(end+1, ranks)
 	}
 	// "a veteran of the U.S. Border Patrol", "a veteran of the US army",
 	// "veterans of Israel's army": an institution or a force of the state,
 	// not a war.
-	if end < len(s.toks) && !s.toks[end].brk && (s.toks[end].upper || stateHeads[s.key(end)] || s.key(end) == "s") {
+	if end < len(s.toks) && !s.toks[end].brk && (s.toks[end].upper || s.in(end, stateHeads) || s.key(end) == "s") {
 		return false
 	}
 	k := i - 1
 	if k >= 0 && !s.toks[k+1].brk && s.key(k) == "the" {
 		k--
 	}
-	return k >= 1 && !s.toks[k+1].brk && !s.toks[k].brk && s.key(k) == "of" && veteranWords[s.key(k-1)]
+	return k >= 1 && !s.toks[k+1].brk && !s.toks[k].brk && s.key(k) == "of" && s.in(k-1, veteranWords)
 }
 
 // ranks are officers' ranks: "a US veteran sergeant" is a person.
@@ -653,7 +651,7 @@ func (s *scan) fileName(i, end int) bool {
 // fileExt reports whether token k is an image file's extension right after
 // a full stop.
 func (s *scan) fileExt(k int) bool {
-	return k > 0 && s.s[s.toks[k].bs-1] == '.' && imageExts[s.key(k)]
+	return k > 0 && s.s[s.toks[k].bs-1] == '.' && s.in(k, imageExts)
 }
 
 // imageExts are the extensions of image files.
@@ -665,7 +663,7 @@ var imageExts = wordSet(`jpg jpeg png gif svg`)
 func (s *scan) groupUnit(i, end int) bool {
 	w := s.key(i)
 	return end-i == 1 && len(w) > 1 && w[0] == 'g' && digits(w[1:]) && end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper &&
-		groupUnitWords[s.key(end)]
+		s.in(end, groupUnitWords)
 }
 
 // groupUnitWords after "G7" name a firm's unit.

@@ -158,11 +158,9 @@ func (s *scan) pastHolder(end, from, to int) bool {
 	}
 	n := int32(0)
 	for k := from; k < to; k++ {
-		c, ok := s.m.nodes[n].next[s.key(k)]
-		if !ok {
+		if n = s.next(n, k); n == 0 {
 			return false
 		}
-		n = c
 	}
 	past := false
 	for _, e := range s.m.nodes[n].entries {
@@ -186,13 +184,13 @@ func (s *scan) ownTitle(offices []string, from, to int) bool {
 	noun := false
 	for k := from; k < to; k++ {
 		w := officeKey(s.key(k))
-		if w == "s" || personTitles[w] {
+		if w == "s" || personTitles.has(w) {
 			continue
 		}
 		if !slices.Contains(offices, w) {
 			return false
 		}
-		noun = noun || officeNouns[w]
+		noun = noun || officeNouns.has(w)
 	}
 	return noun
 }
@@ -220,11 +218,11 @@ func (s *scan) rememberLeaders(ms []Mention, a *Article) {
 		if i < 0 {
 			continue
 		}
-		titled := i > 0 && !s.toks[i].brk && leaderTitleWords[s.key(i-1)]
-		if end-i < 2 && !titled || notNames[s.key(end-1)] {
+		titled := i > 0 && !s.toks[i].brk && s.in(i-1, leaderTitleWords)
+		if end-i < 2 && !titled || s.in(end-1, notNames) {
 			continue
 		}
-		if end-i >= 2 && strings.Contains(s.gap(end-1), "-") && !nameParticles[s.key(end-2)] {
+		if end-i >= 2 && strings.Contains(s.gap(end-1), "-") && !s.in(end-2, nameParticles) {
 			continue
 		}
 		before := len(a.people)
@@ -259,7 +257,7 @@ func (s *scan) officeNear(end int) bool {
 		k++
 	}
 	w := s.key(k)
-	return officeWord[w] != 0 || forcesWords[w] || s.toks[k].upper && (rankTitles[w] || w == "rear")
+	return s.officeKind(k) != 0 || s.in(k, forcesWords) || s.toks[k].upper && (s.in(k, rankTitles) || w == "rear")
 }
 
 // registryName returns the role of the mention in ms that spans exactly
@@ -308,7 +306,7 @@ func (s *scan) notOwnOffice(i int, taken []bool) bool {
 		w := s.key(k)
 		// "a trip to Kenya": a place; "according to NASA administrator
 		// Charlie Bolden": a source, the office's own.
-		if pastOffice[w] || postedBy[w] || k == i-1 && placeBefore[w] && !(w == "to" && k > 0 && s.key(k-1) == "according") {
+		if s.in(k, pastOffice) || s.in(k, postedBy) || k == i-1 && s.in(k, placeBefore) && !(w == "to" && k > 0 && s.key(k-1) == "according") {
 			return true
 		}
 		if s.toks[k+1].brk {
@@ -344,10 +342,10 @@ func (s *scan) officeWords(i int) int {
 			break
 		}
 		w := s.key(j)
-		if pastOffice[w] || w == "justice" && j > i && s.key(j-1) == "chief" {
+		if s.in(j, pastOffice) || w == "justice" && j > i && s.key(j-1) == "chief" {
 			return -1
 		}
-		kind := officeWord[w]
+		kind := s.officeKind(j)
 		if kind == 0 {
 			break
 		}
@@ -357,7 +355,7 @@ func (s *scan) officeWords(i int) int {
 	}
 	// "Assistant Secretary of State for African Affairs": a portfolio
 	// that the words do not cover leaves the name's start unclear.
-	if !head || phraseGlue[s.key(j-1)] {
+	if !head || s.in(j-1, phraseGlue) {
 		return -1
 	}
 	s.headOffice = prime && !deputy
@@ -399,7 +397,7 @@ func (s *scan) titledAfter(i, end int) (int, int) {
 		return -1, -1
 	}
 	titled := false
-	for h < len(s.toks) && personTitles[s.key(h)] && s.toks[h].upper {
+	for h < len(s.toks) && s.in(h, personTitles) && s.toks[h].upper {
 		h++
 		titled = true
 	}
@@ -417,13 +415,13 @@ func (s *scan) titledAfter(i, end int) (int, int) {
 // Army Lt. Col. Barry Venable", "Israeli Maj. Gen. Dan Harel"), where the
 // rank, a title, starts the name's office; or -1.
 func (s *scan) serviceRank(k int) int {
-	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && forcesWords[s.key(k)]; n++ {
+	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && s.in(k, forcesWords); n++ {
 		k++
 	}
 	if k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper {
 		return -1
 	}
-	if w := s.key(k); !rankTitles[w] && !((w == "rear" || w == "vice") && k+1 < len(s.toks) && adminRanks[s.key(k+1)]) {
+	if w := s.key(k); !s.in(k, rankTitles) && !((w == "rear" || w == "vice") && k+1 < len(s.toks) && s.in(k+1, adminRanks)) {
 		return -1
 	}
 	return k
@@ -446,7 +444,7 @@ var rankTitles = wordSet(`general gen lt lieutenant col colonel maj major brig b
 // token range, or -1, -1.
 func (s *scan) appositiveBefore(i, end int) (int, int) {
 	article := ""
-	if i > 0 && !s.toks[i].brk && articles[s.key(i-1)] {
+	if i > 0 && !s.toks[i].brk && s.in(i-1, articles) {
 		article = s.key(i - 1)
 		i--
 	}
@@ -459,22 +457,22 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	// ("the plant reopened, a Romanian official said") or a past
 	// office ("a US official who served under Nixon").
 	h := s.officeWords(end)
-	if h < 0 || h < len(s.toks) && !s.toks[h].brk && (!appositiveEnds[s.key(h)] || article != "" && article != "the" && !placeBefore[s.key(h)]) {
+	if h < 0 || h < len(s.toks) && !s.toks[h].brk && (!s.in(h, appositiveEnds) || article != "" && article != "the" && !s.in(h, placeBefore)) {
 		return -1, -1
 	}
 	last := i - 1
 	first := s.nameStart(last)
-	for first < last && (nameParticles[s.key(first)] || notNames[s.key(first)]) {
+	for first < last && (s.in(first, nameParticles) || s.in(first, notNames)) {
 		first++
 	}
 	// "Mr", "Chairman", or a sentence's opening "And".
-	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)] || openingWords[s.key(first)]) {
+	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
 		first++
 	}
 	if s.officeNamesNext(h) {
 		return -1, -1
 	}
-	titled := first > 0 && personTitles[s.key(first-1)]
+	titled := first > 0 && s.in(first-1, personTitles)
 	if from, to := s.personName(first); from == first && to == last+1 && (to-from > 1 || titled) {
 		return from, to
 	}
@@ -498,7 +496,7 @@ func (s *scan) ofWordBefore(i int) int {
 	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
 		i, k = k, k-1
 	}
-	if k < 0 || s.toks[i].brk || !officeOfWords[s.key(k)] {
+	if k < 0 || s.toks[i].brk || !s.in(k, officeOfWords) {
 		return -1
 	}
 	return k
@@ -509,10 +507,10 @@ func (s *scan) ofWordBefore(i int) int {
 // "prime", and "deputy" or "vice".
 func (s *scan) officeWordsBefore(k int) (j int, head, prime, deputy bool) {
 	j = k
-	for j > 1 && k-j < 6 && !s.toks[j].brk && officeWord[s.key(j-1)] != 0 {
+	for j > 1 && k-j < 6 && !s.toks[j].brk && s.officeKind(j-1) != 0 {
 		j--
 		w := s.key(j)
-		head = head || officeWord[w] == 2
+		head = head || s.officeKind(j) == 2
 		prime = prime || w == "prime"
 		deputy = deputy || w == "deputy" || w == "vice"
 	}
@@ -533,7 +531,7 @@ var officeOfWords = wordSet(`of for at`)
 // possessive owns ("general secretary of Kenya's largest opposition
 // party", but not "a spokesperson for Israel's foreign ministry") are not.
 func (s *scan) officeOfBefore(i, end int) (int, int) {
-	if end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && (s.toks[end+1].brk || !stateHeads[s.key(end+1)]) {
+	if end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && (s.toks[end+1].brk || !s.in(end+1, stateHeads)) {
 		return -1, -1
 	}
 	k := s.ofWordBefore(i)
@@ -551,7 +549,7 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	last := j - 1
 	first := s.nameStart(last)
 	// "Mr", "Chairman", or a sentence's opening "And".
-	for first < last && (personTitles[s.key(first)] || officeHeads[s.key(first)] || openingWords[s.key(first)]) {
+	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
 		first++
 	}
 	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
@@ -573,7 +571,7 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	}
 	// "Spokeswoman Janelle Hironimus of": a title, then the name.
 	first := s.nameStart(k - 1)
-	if first < k-2 && officeHeads[s.key(first)] && s.toks[first].upper && (first == 0 || !pastOffice[s.key(first-1)]) {
+	if first < k-2 && s.in(first, officeHeads) && s.toks[first].upper && (first == 0 || !s.in(first-1, pastOffice)) {
 		if from, to := s.personName(first + 1); from == first+1 && to == k {
 			return from, to
 		}
@@ -581,7 +579,7 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	// "A spokesman for the ... agency, Alphonse Munyaneza,": the office
 	// opens the clause after an article, and the name follows its comma.
 	j, head, _, _ := s.officeWordsBefore(k)
-	if !head || s.toks[j].brk || !articles[s.key(j-1)] || j-1 > 0 && !s.toks[j-1].brk {
+	if !head || s.toks[j].brk || !s.in(j-1, articles) || j-1 > 0 && !s.toks[j-1].brk {
 		return -1, -1
 	}
 	// The mention may be followed by a few words of the body's name,
@@ -653,16 +651,16 @@ var appositiveEnds = wordSet(`to in at said says told added who and`)
 // token h: one to four capitalised words, with particles inside ("Ammar
 // al-Saffar"), that no capitalised word continues; or -1, -1.
 func (s *scan) personName(h int) (int, int) {
-	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp || notNames[s.key(h)] || officeWord[s.key(h)] != 0 {
+	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp || s.in(h, notNames) || s.officeKind(h) != 0 {
 		return -1, -1
 	}
 	j := h + 1
 	for j < len(s.toks) && j-h < 4 && !s.toks[j].brk {
 		switch {
-		case s.toks[j].upper && !s.toks[j].allUp && !notNames[s.key(j)] && officeWord[s.key(j)] == 0:
+		case s.toks[j].upper && !s.toks[j].allUp && !s.in(j, notNames) && s.officeKind(j) == 0:
 			j++
 			continue
-		case nameParticles[s.key(j)] && j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper:
+		case s.in(j, nameParticles) && j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper:
 			j += 2
 			continue
 		case j+1 < len(s.toks) && s.afterInitial(j+1):
@@ -705,7 +703,7 @@ func (s *scan) joined(k int) bool {
 func (s *scan) words(from, to int) []string {
 	out := make([]string, 0, to-from)
 	for k := from; k < to; k++ {
-		out = append(out, s.key(k))
+		out = append(out, s.word(k))
 	}
 	return out
 }
@@ -734,7 +732,7 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 		return dst
 	}
 	for i := 0; i < len(s.toks); i++ {
-		if taken[i] || !s.toks[i].upper && !nameParticles[s.key(i)] {
+		if taken[i] || !s.toks[i].upper && !s.in(i, nameParticles) {
 			continue
 		}
 		p, end := a.lookup(s, i)
@@ -799,7 +797,7 @@ func (a *Article) lookup(s *scan, i int) (*introduced, int) {
 // written family name first ("Zhang Qisheng", "Kim Sung-hwan"), which the
 // news uses alone after the full name; nil for other names.
 func familyFirst(words []string) []string {
-	if n := len(words); n < 2 || n > 3 || !familyFirstNames[words[0]] {
+	if n := len(words); n < 2 || n > 3 || !familyFirstNames.has(words[0]) {
 		return nil
 	}
 	return words[:1]
@@ -816,7 +814,7 @@ var familyFirstNames = wordSet(`zhang wang liu chen yang zhao huang zhou zhu gao
 // ("al saffar").
 func surname(words []string) []string {
 	n := len(words)
-	if n >= 3 && nameParticles[words[n-2]] {
+	if n >= 3 && nameParticles.has(words[n-2]) {
 		return words[n-2:]
 	}
 	return words[n-1:]
@@ -832,22 +830,20 @@ func (s *scan) continuesName(i, end int) bool {
 	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
 		return false
 	}
-	w := s.key(i - 1)
-	return !personTitles[w] && !leaderTitleWords[w] && !openingWords[w] && officeWord[w] == 0
+	return !s.in(i-1, personTitles) && !s.in(i-1, leaderTitleWords) && !s.in(i-1, openingWords) && s.officeKind(i-1) == 0
 }
 
-// officeWord is 1 for the words of officeModifiers and 2 for those of
-// officeHeads, for a one-lookup test.
-var officeWord = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for w := range officeModifiers {
-		m[w] = 1
+// officeKind is 2 for a word of officeHeads at token k, 1 for one of
+// officeModifiers only, and 0 for any other word.
+func (s *scan) officeKind(k int) uint8 {
+	switch {
+	case s.in(k, officeHeads):
+		return 2
+	case s.in(k, officeModifiers):
+		return 1
 	}
-	for w := range officeHeads {
-		m[w] = 2
-	}
-	return m
-}()
+	return 0
+}
 
 // officeHeads end an office phrase: the office itself.
 var officeHeads = wordSet(`head minister secretary spokesman spokeswoman spokesperson ambassador envoy director
@@ -887,7 +883,7 @@ var notNames = wordSet(`the a an and but in on at for of to from with by as this
 // clause.
 func (s *scan) nameStart(last int) int {
 	first := last
-	for first > 0 && last-first < 3 && !s.toks[first].brk && (s.toks[first-1].upper || nameParticles[s.key(first-1)]) {
+	for first > 0 && last-first < 3 && !s.toks[first].brk && (s.toks[first-1].upper || s.in(first-1, nameParticles)) {
 		first--
 	}
 	return first

@@ -12,6 +12,7 @@ type token struct {
 	bs, be int32 // byte span in the sentence
 	cs, ce int32 // code-point span in the sentence
 	ns, ne int32 // span of the normalised form in the norm buffer
+	word   int32 // the normalised form's number in the matcher's vocabulary (Matcher.lookUp)
 	brk    bool  // hard punctuation (not just space, hyphen or apostrophe) precedes it
 	upper  bool  // first letter is upper case
 	allUp  bool  // no lower-case letter
@@ -85,6 +86,12 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 	i, ci := 0, 0
 	brk := true
 	for i < len(s) {
+		// A space, the commonest gap, only moves on.
+		if s[i] == ' ' {
+			i++
+			ci++
+			continue
+		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
@@ -98,33 +105,38 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 			ci++
 			continue
 		}
-		t := token{bs: int32(i), cs: int32(ci), ns: int32(len(norm)), brk: brk, allUp: true}
+		// The token goes in at once and is completed in place.
+		toks = append(toks, token{bs: int32(i), cs: int32(ci), ns: int32(len(norm)), brk: brk, allUp: true})
+		t := &toks[len(toks)-1]
 		brk = false
 		// Dotted abbreviation: single letters each followed by a dot, and
 		// optionally one last single letter ("U.S.", "U.S.A", "K.P.").
 		j, cj, letters := i, ci, 0
-		for j < len(s) {
-			r1, w1 := utf8.DecodeRuneInString(s[j:])
-			if !isLetter(r1) {
-				break
-			}
-			r2, w2 := utf8.DecodeRuneInString(s[j+w1:])
-			if j+w1 >= len(s) {
-				r2, w2 = -1, 0
-			}
-			if r2 != '.' {
-				if letters > 0 && !isWordRune(r2) {
-					norm = appendLetter(norm, &t, r1, letters == 0)
-					j += w1
-					cj++
-					letters++
+		// An ASCII first character with no full stop after it starts none.
+		if r >= utf8.RuneSelf || i+1 < len(s) && s[i+1] == '.' {
+			for j < len(s) {
+				r1, w1 := utf8.DecodeRuneInString(s[j:])
+				if !isLetter(r1) {
+					break
 				}
-				break
+				r2, w2 := utf8.DecodeRuneInString(s[j+w1:])
+				if j+w1 >= len(s) {
+					r2, w2 = -1, 0
+				}
+				if r2 != '.' {
+					if letters > 0 && !isWordRune(r2) {
+						norm = appendLetter(norm, t, r1, letters == 0)
+						j += w1
+						cj++
+						letters++
+					}
+					break
+				}
+				norm = appendLetter(norm, t, r1, letters == 0)
+				j += w1 + w2
+				cj += 2
+				letters++
 			}
-			norm = appendLetter(norm, &t, r1, letters == 0)
-			j += w1 + w2
-			cj += 2
-			letters++
 		}
 		if letters == 0 {
 			first := true
@@ -155,14 +167,13 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 				if !isWordRune(r1) {
 					break
 				}
-				norm = appendLetter(norm, &t, r1, first)
+				norm = appendLetter(norm, t, r1, first)
 				first = false
 				j += w1
 				cj++
 			}
 		}
 		t.be, t.ce, t.ne = int32(j), int32(cj), int32(len(norm))
-		toks = append(toks, t)
 		i, ci = j, cj
 	}
 	return toks, norm

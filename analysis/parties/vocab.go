@@ -1,0 +1,229 @@
+package parties
+
+import (
+	"cmp"
+	"encoding/binary"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// The matcher's vocabulary. Every word of an alias and of a word set has a
+// number (Matcher.vocab), and a sentence's tokens are looked up once each
+// (lookUp, in appendMatch): the alias trie is then walked by word numbers
+// (next), and a rule's test of a token's word against a word set is a bit
+// test (in): s.in(k, fooWords) means what fooWords[s.key(k)] meant when
+// the sets were maps, fooWords.words[s.key(k)].
+
+// maxWordSets is how many word sets the vocabulary can hold: the
+// package's (wordSets) and the matcher's own (Matcher.notBefore).
+const maxWordSets = 256
+
+// setBits holds a word's word sets, a bit for each.
+type setBits [maxWordSets / 64]uint64
+
+// vocabSet is a set of normalised words with a bit of its own in the
+// matcher's vocabulary.
+type vocabSet struct {
+	bit   uint8
+	words map[string]bool
+}
+
+// has reports whether w, a string that is not a token's key (a word
+// respelled by officeKey, say), is in the set; a token's word is tested
+// with scan.in.
+func (v *vocabSet) has(w string) bool { return v.words[w] }
+
+// wordSets are the package's word sets, in the order of their bits. The
+// sets register themselves here (wordSet) while the package's variables
+// are initialised; after that the list is only read.
+var wordSets []*vocabSet
+
+// wordSet builds a set from a whitespace-separated list and registers it
+// in wordSets. It is called only to initialise package variables.
+func wordSet(ws string) *vocabSet {
+	v := newVocabSet(len(wordSets), strings.Fields(ws))
+	wordSets = append(wordSets, v)
+	return v
+}
+
+// newVocabSet returns the set of words with the given bit.
+func newVocabSet(bit int, words []string) *vocabSet {
+	if bit >= maxWordSets {
+		panic("parties: more word sets than maxWordSets")
+	}
+	v := &vocabSet{bit: uint8(bit), words: map[string]bool{}}
+	for _, w := range words {
+		v.words[w] = true
+	}
+	return v
+}
+
+// edge is a trie edge: word (a vocabulary number) leads to node.
+type edge struct{ word, node int32 }
+
+// addWordSets numbers the words of sets first, from 1 in the order of
+// the sets and each set's words sorted, and marks in m.sets the sets that
+// each word is in.
+func (m *Matcher) addWordSets(sets []*vocabSet) {
+	m.vocab = map[string]int32{}
+	m.sets = []setBits{{}}
+	for _, set := range sets {
+		for _, w := range slices.Sorted(maps.Keys(set.words)) {
+			id := m.wordID(w)
+			if int(id) == len(m.sets) {
+				m.sets = append(m.sets, setBits{})
+			}
+			m.sets[id][set.bit>>6] |= 1 << (set.bit & 63)
+		}
+	}
+}
+
+// wordID returns the vocabulary number of w, numbering it when new.
+func (m *Matcher) wordID(w string) int32 {
+	id, ok := m.vocab[w]
+	if !ok {
+		id = int32(len(m.vocab) + 1)
+		m.vocab[w] = id
+	}
+	return id
+}
+
+// child returns the trie node that word w leads to from node n, or 0 (the
+// root, no node's child) when none does.
+func (m *Matcher) child(n, w int32) int32 {
+	if n == 0 {
+		if int(w) < len(m.root) {
+			return m.root[w]
+		}
+		return 0
+	}
+	next := m.nodes[n].next
+	lo, hi := 0, len(next)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if next[h].word < w {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(next) && next[lo].word == w {
+		return next[lo].node
+	}
+	return 0
+}
+
+// link returns the trie node that word w leads to from node n, adding it
+// when new.
+func (m *Matcher) link(n, w int32) int32 {
+	if c := m.child(n, w); c != 0 {
+		return c
+	}
+	c := int32(len(m.nodes))
+	m.nodes = append(m.nodes, node{})
+	if n == 0 {
+		for int(w) >= len(m.root) {
+			m.root = append(m.root, 0)
+		}
+		m.root[w] = c
+		return c
+	}
+	next := m.nodes[n].next
+	k, _ := slices.BinarySearchFunc(next, w, func(e edge, w int32) int { return cmp.Compare(e.word, w) })
+	m.nodes[n].next = slices.Insert(next, k, edge{word: w, node: c})
+	return c
+}
+
+// lookUp sets the vocabulary number of each token's word.
+func (m *Matcher) lookUp(toks []token, norm []byte) {
+	for k := range toks {
+		t := &toks[k]
+		if key, ok := shortKey(norm, int(t.ns), int(t.ne)); ok {
+			t.word = m.short.find(key)
+		} else {
+			t.word = m.vocab[string(norm[t.ns:t.ne])]
+		}
+	}
+}
+
+// shortWords numbers the vocabulary's words of one to seven bytes, most
+// of a sentence's, faster than Matcher.vocab: an open-addressing table by
+// shortKey, at most half full.
+type shortWords struct {
+	slots []shortSlot // a power of two of them
+	shift uint        // 64 less the bits of a slot's index
+}
+
+// shortSlot is a place in a shortWords table: a word's key and number, or
+// number 0 when empty.
+type shortSlot struct {
+	key uint64
+	id  int32
+}
+
+// shortKey packs the word norm[ns:ne] of one to seven bytes, and its
+// length, into one number, read at once from the eight bytes of norm's
+// capacity from ns. ok is false for other words, and where norm's
+// capacity ends too soon: they are looked up in Matcher.vocab.
+func shortKey(norm []byte, ns, ne int) (key uint64, ok bool) {
+	n := ne - ns
+	if n < 1 || n > 7 || ns+8 > cap(norm) {
+		return 0, false
+	}
+	x := binary.LittleEndian.Uint64(norm[ns : ns+8])
+	return x&(1<<(8*n)-1) | uint64(n)<<56, true
+}
+
+// newShortWords returns the table of the words of vocab that shortKey
+// packs.
+func newShortWords(vocab map[string]int32) shortWords {
+	words := make([]string, len(vocab)+1)
+	for w, id := range vocab {
+		words[id] = w
+	}
+	var t shortWords
+	size := 1
+	for t.shift = 64; size < 2*len(words); t.shift-- {
+		size *= 2
+	}
+	t.slots = make([]shortSlot, size)
+	for id, w := range words {
+		b := make([]byte, len(w), len(w)+8)
+		copy(b, w)
+		key, ok := shortKey(b, 0, len(w))
+		if !ok {
+			continue
+		}
+		i := t.home(key)
+		for t.slots[i].id != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		t.slots[i] = shortSlot{key: key, id: int32(id)}
+	}
+	return t
+}
+
+// home is the slot where the search for key starts.
+func (t *shortWords) home(key uint64) int { return int(key * 0x9e3779b97f4a7c15 >> t.shift) }
+
+// find returns the number of the word whose key is key, 0 when it is not
+// in the table.
+func (t *shortWords) find(key uint64) int32 {
+	for i := t.home(key); ; i = (i + 1) & (len(t.slots) - 1) {
+		if s := t.slots[i]; s.id == 0 || s.key == key {
+			return s.id
+		}
+	}
+}
+
+// in reports whether the word of token k is in set (a nil set is empty):
+// set.words[s.key(k)] as a bit test.
+func (s *scan) in(k int, set *vocabSet) bool {
+	w := s.toks[k].word
+	return set != nil && int(w) < len(s.m.sets) && s.m.sets[w][set.bit>>6]&(1<<(set.bit&63)) != 0
+}
+
+// next returns the trie node that the word of token k leads to from node
+// n, or 0 when none does.
+func (s *scan) next(n int32, k int) int32 { return s.m.child(n, s.toks[k].word) }
