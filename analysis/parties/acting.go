@@ -23,8 +23,9 @@ func (s *scan) demonymActs(i, end int) bool {
 		return acts
 	}
 	// "the Center for New American Security": a capitalised "New" inside
-	// a sentence makes the demonym part of a name.
-	if i > 1 && !s.toks[i].brk && !s.toks[i-1].brk && s.toks[i-1].upper && s.key(i-1) == "new" {
+	// a sentence makes the demonym part of a name; "shops owned by ethnic
+	// Chinese", "ethnic Albanian rebels": people of the nation.
+	if i > 0 && !s.toks[i].brk && (i > 1 && !s.toks[i-1].brk && s.toks[i-1].upper && s.key(i-1) == "new" || s.key(i-1) == "ethnic") {
 		return false
 	}
 	k, pair, ethnic := s.coordinated(i, end)
@@ -227,7 +228,7 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 // American who took offence"; "the Chinese, who" may be the state), a
 // word of demonym_not_before past a closing square bracket ("[British]
 // people", an editor's insertion in a quote), or a press agency ("Iranian
-// press-agency IRNA", which is a body of its own).
+// press-agency IRNA", media, as the agency itself is).
 func (s *scan) demonymPerson(end int) bool {
 	if end >= len(s.toks) {
 		return false
@@ -395,10 +396,16 @@ coordination:
 // noun of the state's acts, all of one family of stateCompounds ("the
 // Israeli fuel cuts", "the Nigerian fuel subsidy cuts", "Afghan coalition
 // forces", "Turkish cross-border raids"), are, and a general strike is
-// not; and whether the words decide it. Other kinds ("American job cuts",
-// "Italian rail strikes") leave the head to the rest of demonymActs.
+// not; the state's sales of arms are ("Russian arms sales"); and whether
+// the words decide it. Other kinds ("American job cuts", "Italian rail
+// strikes") leave the head to the rest of demonymActs.
 func (s *scan) kindedHead(i, k int) (acts, decided bool) {
 	lower := func(j int) bool { return !s.toks[j].upper || s.allCaps() || s.titleCased() }
+	// "North Korean sales of nuclear materials", "Russian arms sales": the
+	// state's trade in arms (seed 113).
+	if s.armsSalesAt(k) {
+		return true, true
+	}
 	// "Israeli F-16 fighter jets", "Syrian MiG-29 jets": the forces' aircraft
 	// past the model's name, unless traded ("sold Syrian MiG-29 jets").
 	if s.aircraftModel(k) {
@@ -597,9 +604,13 @@ var includeWords = wordSet(`include includes included including`)
 // demonyms coordinated before it and "from", "to", "into" or "as", follows
 // a word of nationalityWords: a person's nationality changing hands
 // ("changed his nationality from American to British", "her citizenship
-// from Canadian to Swiss").
+// from Canadian to Swiss"), or a person's nationality in a list of their
+// details, after a colon ("nationality: Polish").
 func (s *scan) nationalityChange(i int) bool {
 	k := i - 1
+	if k >= 0 && s.toks[i].brk && s.in(k, nationalityWords) && s.gap(i) == ":" {
+		return true
+	}
 	for k >= 0 && !s.toks[k+1].brk {
 		if s.in(k, nationalityWords) {
 			return true

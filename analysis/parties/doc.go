@@ -1972,10 +1972,56 @@
 // Seeds 110 and 111, drawn together at aa3a030 after those fixes (kappa
 // 0.61 and 0.66, adjudicated; no rule written after them), give,
 // untuned, precision 194 and 193 of 200 and recall 45 of 48 and 43 of
-// 46: the matcher as it stands, 387 of 400 (0.968) and 88 of 94 (0.936).
+// 46: the matcher session 26 left, 387 of 400 (0.968) and 88 of 94 (0.936).
 // Over session 26's twenty (seeds 92-111), 3,857 of 4,000 (0.964) and
 // 803 of 893 (0.899); over the ninety-two untuned samples since seed 19,
 // 17,623 of 18,400 (0.958) and 3,937 of 4,444 (0.886).
+//
+// Seeds 112 and 113, drawn together at 4da87a5 (that matcher, refactored
+// without a changed mention; kappa 0.95 and 1.0, adjudicated), give,
+// untuned, precision 189 and 194 of 200 and recall 45 of 53 and 31 of
+// 33: 383 of 400 (0.958) and 76 of 86 (0.884). Over the ninety-four
+// untuned samples since seed 19, 18,006 of 18,800 (0.958) and 4,013 of
+// 4,530 (0.886).
+//
+// Written after seeds 112 and 113 (seed112_test.go), as not the state:
+// capitalised words between an office's first words and its head, which
+// are more of the office, not a name ("the UN Chief Drug Crimes
+// prosecutor, Anna Berg"); a country's name after "in" that ends a name
+// an association, a society, a foundation or a coalition opens with "for"
+// ("the Society for Animal Welfare in Norway"), as with "of" before; a
+// capitalised "Year" after a country's name, an event's ("the Canada Year
+// of the Nurse"); a national team's players, by their position after the
+// country's word ("Brazil striker Ronaldo"; not "defenders", who may be
+// a state's forces) or after the country, "and" and a club ("Portugal and
+// Benfica defender"), and its opponents, after "against", "beat", "lost
+// to", "drew with" or "victory over" in a sentence of a competition or a
+// sport, or with a score but after "against" ("a 2-0 victory over
+// Bahrain"; "voted 14-1 against Iran" stays); a demonym after "ethnic"
+// ("ethnic Chinese") or "nationality:" in a list of a person's details; a
+// country's approval ratings, the public's opinion ("U.S. approval" of a
+// deal stays); and IRNA, which the readers of seeds 102 and 113 read as
+// media quoted as a source, as Xinhua, out of the registry. As the state:
+// its sales of arms ("North Korean sales of nuclear materials", "Russian
+// arms sales"; sales of cars stay the firms'). Registry: Samir Sumaidaie,
+// Iraq's ambassador to the UN and then to the United States ("Sumaidaie"
+// alone); Chris Bowen's offices of 2007-2013, so that an article that
+// names him finds "Bowen" after; Chris Ellison ("Senator Ellison";
+// "Ellison" not bare, for Larry and Keith Ellison); "Ms Kelly" for Ruth
+// Kelly in her terms ("Kelly" gets no generated form); Ali Kanso from 11
+// July 2008. Left: "Afghan cities" (the labels' decision 1 and the
+// adjudications of seeds 29, 36 and 47 count a demonym that locates
+// places, though seed 112's readers did not); a bare "Reid" for John Reid
+// (George Reid of the gazetteer shares it, Harry Reid is "Reid" in the
+// news of those years, and the article never names him in full); "the two
+// Koreas" (one span, two parties); peoples as nouns ("the Chinese", "the
+// Israelis", "the Americans" set against their government; plural
+// "Americans" is a documented conflict); "the 70 million people of Iran"
+// (the train labels count "the people of" a country); "Russia n-owned", a
+// broken wiki link; al Qaeda's name broken by a bracket; the US state of
+// Georgia; and "Mohamed al-Sumaidaie", whose given name the article gets
+// wrong, now spans "Sumaidaie" only (pool +23 -31). On the train split
+// they turn 7,724 right, 213 false and 315 missed into 7,724, 212 and 315.
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

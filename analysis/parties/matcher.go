@@ -806,7 +806,8 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	}
 	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
 		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end) || s.givenName(i, end) ||
-		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.pastHeadStyle(e, i))
+		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.pastHeadStyle(e, i) ||
+		s.matchOpponent(i))
 }
 
 // baseName reports whether the body at tokens [i, end), an air force's
@@ -914,6 +915,64 @@ func (s *scan) armsProduct(i, end int) bool {
 	w := s.key(end + 1)
 	return (w == "bomb" || w == "buster" && s.key(end) == "bunker") && s.indefinite(i)
 }
+
+// matchOpponent reports whether the country's name at token i, past
+// "the", is a national team's opponent in a match report: it follows
+// "against", "beat", "defeated" and the like, "to" after "lost", "with"
+// after "drew" or "over" after "victory", in a sentence with a word of
+// matchWords or, but after "against" (a vote's "12-3 against"), a score
+// ("a loss against Cyprus in Euro qualifying", "a 1-0 victory over
+// Bahrain").
+func (s *scan) matchOpponent(i int) bool {
+	k := i - 1
+	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
+		k--
+	}
+	if k < 0 || s.toks[k+1].brk {
+		return false
+	}
+	against := false
+	switch w := s.key(k); w {
+	case "against":
+		against = true
+	case "beat", "beats", "beating", "defeated", "defeating":
+	case "to", "with", "over":
+		if k == 0 || s.toks[k].brk {
+			return false
+		}
+		switch p := s.key(k - 1); {
+		case w == "to" && (p == "lost" || p == "losing" || p == "loss" || p == "defeat"):
+		case w == "with" && (p == "drew" || p == "draw" || p == "drawn" || p == "tie" || p == "tied"):
+		case w == "over" && (p == "victory" || p == "win" || p == "wins" || p == "triumph"):
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for j := range s.toks {
+		if s.in(j, matchWords) || !against && j+1 < len(s.toks) && s.score(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// score reports whether tokens j and j+1 are a match's score: numbers of
+// one to three digits joined by a hyphen or a dash ("1-1", "101 - 95").
+func (s *scan) score(j int) bool {
+	a, b := s.toks[j], s.toks[j+1]
+	if a.ne-a.ns > 3 || b.ne-b.ns > 3 || !digits(s.key(j)) || !digits(s.key(j+1)) {
+		return false
+	}
+	g := s.gap(j + 1)
+	return g == "-" || g == "\u2013"
+}
+
+// matchWords make a sentence a match report: competitions, sports and
+// their venues.
+var matchWords = wordSet(`qualifying qualifier qualifiers cup tournament championship championships fixture
+	football soccer rugby cricket hockey basketball handball volleyball stadium fifa uefa`)
 
 // bombKinds before "bomb" name a weapon as a product.
 var bombKinds = wordSet(`smart guided precision bunker cluster`)
@@ -1981,7 +2040,7 @@ func (s *scan) privateUse(end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && strings.ContainsAny(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
-	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) {
+	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -2010,9 +2069,13 @@ func (s *scan) privateUse(end int) bool {
 				return true
 			}
 		}
-		// "the major UK record labels": firms.
-		if w == "record" && k == end && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.key(k+1) == "label" || s.key(k+1) == "labels") {
-			return true
+		// "the major UK record labels": firms; "his low U.S. approval
+		// ratings": the public's opinion ("U.S. approval of the sale" is
+		// the state's).
+		if k == end && (w == "record" || w == "approval") && k+1 < len(s.toks) && !s.toks[k+1].brk {
+			if v := s.key(k + 1); w == "record" && (v == "label" || v == "labels") || w == "approval" && (v == "rating" || v == "ratings") {
+				return true
+			}
 		}
 		// "a U.S. war deserter", "an American army deserter": a soldier
 		// who left the forces, a private person; "UK sailors and marines"
@@ -2044,6 +2107,12 @@ func (s *scan) privateUse(end int) bool {
 			if w == "market" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.key(k+1) == "economy" {
 				return false
 			}
+			// "North Korean sales of nuclear materials", "Russian arms
+			// sales": the state's trade in arms ("Japanese sales of cars"
+			// are firms').
+			if salesWord(w) && s.armsSales(k) {
+				return false
+			}
 			// "a US aircraft carrier" is a warship, not an airline.
 			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
 		}
@@ -2059,6 +2128,63 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// armsSalesAt reports whether the words from token k, after a country's
+// word, are its sales of arms: "sales", or one word and "sales", that
+// armsSales reads as arms ("sales of nuclear materials", "arms sales").
+func (s *scan) armsSalesAt(k int) bool {
+	if k+1 < len(s.toks) && !s.toks[k+1].brk && salesWord(s.key(k+1)) {
+		k++
+	}
+	return salesWord(s.key(k)) && s.armsSales(k)
+}
+
+// salesWord reports whether w is "sales" or "sale".
+func salesWord(w string) bool { return w == "sales" || w == "sale" }
+
+// armsSales reports whether "sales" at token k, after a country's word, are
+// of arms: a word of tradedArms, "arms" or "nuclear" right before it
+// ("Russian arms sales", "US weapons sales"), or "of" and one within two
+// words after it ("North Korean sales of nuclear materials", "French
+// sales of fighter jets").
+func (s *scan) armsSales(k int) bool {
+	if p := k - 1; p >= 0 && !s.toks[k].brk && (s.in(p, tradedArms) || s.key(p) == "arms" || s.key(p) == "nuclear") {
+		return true
+	}
+	if k+2 >= len(s.toks) || s.toks[k+1].brk || s.key(k+1) != "of" {
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+3 && !s.toks[j].brk; j++ {
+		if w := s.key(j); s.in(j, tradedArms) || w == "arms" || w == "nuclear" {
+			return true
+		}
+	}
+	return false
+}
+
+// clubPlayer reports whether "and", a club's capitalised name of one to
+// three words, and a player's position follow the country's word that
+// ends before token end ("Portugal and Benfica defender Luis Costa"): a
+// national team's player, as "the Spanish goalkeeper" is. The club's name
+// starts no party's name or demonym ("Spain and Portugal").
+func (s *scan) clubPlayer(end int) bool {
+	if end+2 >= len(s.toks) || s.toks[end].brk || s.toks[end+1].brk || !s.toks[end+1].upper || s.key(end) != "and" {
+		return false
+	}
+	for k := end + 2; k < len(s.toks) && k <= end+4 && !s.toks[k].brk; k++ {
+		if s.in(k, playerPositions) {
+			return !s.nameAt(end+1) && !s.isDemonym(end+1)
+		}
+		if !s.toks[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// playerPositions are a team player's positions and its captain.
+var playerPositions = wordSet(`goalkeeper goalkeepers keeper striker strikers midfielder midfielders defender
+	defenders winger wingers captain`)
 
 // brandAfter reports whether a firm's brand follows the country word that
 // ends before token end: a name in the style of "iTunes" or "eBay", a

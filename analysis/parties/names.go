@@ -104,8 +104,9 @@ func (s *scan) inOtherName(i, end int) bool {
 
 // inUnionName reports whether the country's name at token i ends a
 // union's or an association's name with "in" ("the Union of Students in
-// Ireland"): "in" follows capitalised words, joined by "of", "for" or
-// "the" (nameConnectors), that a word of unionNames and "of" open.
+// Ireland", "the Society for Animal Welfare in Norway"): "in" follows
+// capitalised words, joined by "of", "for" or "the" (nameConnectors),
+// that a word of unionNames and "of" or "for" open.
 func (s *scan) inUnionName(i int) bool {
 	k := i - 1
 	if k < 2 || s.toks[i].brk || s.toks[k].brk || s.key(k) != "in" || s.toks[k].upper {
@@ -116,7 +117,7 @@ func (s *scan) inUnionName(i int) bool {
 			if !s.in(k, nameConnectors) {
 				return false
 			}
-		} else if s.in(k, unionNames) && k+1 < i-1 && s.key(k+1) == "of" {
+		} else if s.in(k, unionNames) && k+1 < i-1 && (s.key(k+1) == "of" || s.key(k+1) == "for") {
 			return true
 		}
 		if s.toks[k].brk {
@@ -126,8 +127,9 @@ func (s *scan) inUnionName(i int) bool {
 	return false
 }
 
-// unionNames open the names of unions and associations with "of".
-var unionNames = wordSet(`union association federation confederation society congress`)
+// unionNames open the names of unions, associations and foundations with
+// "of" or "for".
+var unionNames = wordSet(`union association federation confederation society congress foundation coalition`)
 
 // nameRunNotState reports whether up to six capitalised words from token
 // k, right after a country's name, hold a word of nameRunWords or are
@@ -367,12 +369,13 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 // councils and business leaders' forums ("US Weekly", "the Taiwan IT
 // Solution Pavilion", "the New Zealand Council of Trade Unions", "the
 // Australia New Zealand Leadership Forum", the rating agency "India
-// Ratings").
+// Ratings"), and a year's theme, an event ("the Canada Year of the
+// Nurse").
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
 	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
 	assemblies diocese archdiocese ministries synod unions leadership ratings hospital hospitals clinic
-	award awards excellence exhibition expo symposium advocates forum street avenue boulevard road square`)
+	award awards excellence exhibition expo symposium advocates forum street avenue boulevard road square year`)
 
 // nameJoins join the capitalised words of one name ("Returned and Services'
 // Association", "Assemblies of God").

@@ -407,6 +407,11 @@ func (s *scan) titledAfter(i, end int) (int, int) {
 		// after an office may be more of the office.
 		return -1, -1
 	}
+	// "the UN Chief Drug Crimes prosecutor, Anna Berg": capitalised words
+	// that an office's head follows are more of the office, not a name.
+	if from >= 0 && to < len(s.toks) && !s.toks[to].brk && s.officeKind(to) == 2 {
+		return -1, -1
+	}
 	return from, to
 }
 

@@ -28,7 +28,8 @@ func TestSeed102Private(t *testing.T) {
 		{"The UK paid £400m for the jets.", "2007-08-31", "GB", "UK"},
 		{"He spoke of the values that unite [British] people across the isles.", "2006-01-15", "", ""},
 		{"He said [British] troops would stay in Basra.", "2006-01-15", "GB", "British"},
-		{"The ban was sought, Iranian press-agency IRNA said.", "2008-02-17", "IR", "IRNA"},
+		// IRNA, quoted as a source, is media since seeds 112 and 113.
+		{"The ban was sought, Iranian press-agency IRNA said.", "2008-02-17", "", ""},
 		{"The ban was sought, the Syrian press agency said.", "2008-02-17", "", ""},
 		{"The ban was sought, the Syrian government said.", "2008-02-17", "SY", "Syrian"},
 		{"The chain is owned by a fund that also holds U.S. Luxury retailer Saks.", "2009-12-15", "", ""},
