@@ -449,9 +449,24 @@ func (m *Matcher) add(alias string, e entry) {
 	})
 }
 
+// dayNumber returns the number of t's calendar day (in t's location)
+// counted from 1970-01-01, negative before it: the days of the proleptic
+// Gregorian calendar, in 400-year eras of 146,097 days.
 func dayNumber(t time.Time) int64 {
-	y, mo, d := t.Date()
-	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	yy, mo, d := t.Date()
+	y, m := int64(yy), int64(mo)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400 // year of the era, 0 to 399, from March
+	mp := (m + 9) % 12 // month from March, 0 to 11
+	doy := (153*mp+2)/5 + int64(d) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // Match returns the mentions in sentence, in order of position and
