@@ -80,103 +80,153 @@ func appendNorm(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, r)
 }
 
+// Classes of ASCII bytes, for tokenize.
+const (
+	asciiBreak uint8 = iota // hard punctuation
+	asciiGap                // space, tab, line break, hyphen or apostrophe
+	asciiLower
+	asciiUpper
+	asciiDigit
+)
+
+// asciiClass holds the class of each ASCII byte. It is built once and
+// only read.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		r := rune(b)
+		switch {
+		case 'a' <= r && r <= 'z':
+			c[b] = asciiLower
+		case 'A' <= r && r <= 'Z':
+			c[b] = asciiUpper
+		case '0' <= r && r <= '9':
+			c[b] = asciiDigit
+		case isSoftGap(r) || unicode.IsSpace(r):
+			c[b] = asciiGap
+		}
+	}
+	return c
+}()
+
 // tokenize splits s into tokens, appending them to toks and their normalised
 // forms to norm. It never panics: invalid UTF-8 bytes are hard breaks.
 func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 	i, ci := 0, 0
 	brk := true
 	for i < len(s) {
-		// A space, the commonest gap, only moves on.
-		if s[i] == ' ' {
-			i++
-			ci++
-			continue
-		}
 		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			switch asciiClass[r] {
+			case asciiGap:
+				i++
+				ci++
+				continue
+			case asciiBreak:
+				// "Mr. Sharon": an honorific's full stop does not break.
+				if !(r == '.' && len(toks) > 0 && int(toks[len(toks)-1].be) == i && isHonorific(norm[toks[len(toks)-1].ns:toks[len(toks)-1].ne])) {
+					brk = true
+				}
+				i++
+				ci++
+				continue
+			}
+		} else {
 			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
-			if !isSoftGap(r) && !(r == ' ' || r == '\n' || r == '\r' || unicode.IsSpace(r)) &&
-				!(r == '.' && len(toks) > 0 && int(toks[len(toks)-1].be) == i && isHonorific(norm[toks[len(toks)-1].ns:toks[len(toks)-1].ne])) {
-				brk = true
+			if !isWordRune(r) {
+				if !isSoftGap(r) && !unicode.IsSpace(r) {
+					brk = true
+				}
+				i += w
+				ci++
+				continue
 			}
-			i += w
-			ci++
-			continue
 		}
-		// The token goes in at once and is completed in place.
-		toks = append(toks, token{bs: int32(i), cs: int32(ci), ns: int32(len(norm)), brk: brk, allUp: true})
+		toks = append(toks, token{})
 		t := &toks[len(toks)-1]
+		// Field by field: a composite literal here is built on the stack
+		// and copied, which costs more.
+		t.bs, t.cs, t.ns, t.brk, t.allUp = int32(i), int32(ci), int32(len(norm)), brk, true
 		brk = false
-		// Dotted abbreviation: single letters each followed by a dot, and
-		// optionally one last single letter ("U.S.", "U.S.A", "K.P.").
-		j, cj, letters := i, ci, 0
-		// An ASCII first character with no full stop after it starts none.
+		j, cj := i, ci
+		// An ASCII first character with no full stop after it starts no
+		// dotted abbreviation.
 		if r >= utf8.RuneSelf || i+1 < len(s) && s[i+1] == '.' {
-			for j < len(s) {
-				r1, w1 := utf8.DecodeRuneInString(s[j:])
-				if !isLetter(r1) {
-					break
-				}
-				r2, w2 := utf8.DecodeRuneInString(s[j+w1:])
-				if j+w1 >= len(s) {
-					r2, w2 = -1, 0
-				}
-				if r2 != '.' {
-					if letters > 0 && !isWordRune(r2) {
-						norm = appendLetter(norm, t, r1, letters == 0)
-						j += w1
-						cj++
-						letters++
-					}
-					break
-				}
-				norm = appendLetter(norm, t, r1, letters == 0)
-				j += w1 + w2
-				cj += 2
-				letters++
-			}
+			j, cj, norm = abbreviation(s, i, ci, t, norm)
 		}
-		if letters == 0 {
-			first := true
-		word:
-			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf {
-					// ASCII: what appendLetter does, inline.
-					lc := c
-					switch {
-					case 'a' <= c && c <= 'z':
-						t.allUp = false
-					case 'A' <= c && c <= 'Z':
-						lc = c + 'a' - 'A'
-					case '0' <= c && c <= '9':
-					default:
-						break word
-					}
-					if first {
-						t.upper = lc != c
-					}
-					norm = append(norm, lc)
-					first = false
-					j++
-					cj++
-					continue
-				}
-				r1, w1 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r1) {
-					break
-				}
-				norm = appendLetter(norm, t, r1, first)
-				first = false
-				j += w1
-				cj++
-			}
+		if j == i {
+			j, cj, norm = wordRun(s, i, ci, t, norm)
 		}
 		t.be, t.ce, t.ne = int32(j), int32(cj), int32(len(norm))
 		i, ci = j, cj
 	}
 	return toks, norm
+}
+
+// abbreviation reads a dotted abbreviation from s[i:] (code point ci):
+// single letters each followed by a dot, and optionally one last single
+// letter ("U.S.", "U.S.A", "K.P."). It returns the byte and code-point
+// offsets after it (i and ci when there is none) and norm with its
+// letters appended; t's case flags follow its letters.
+func abbreviation(s string, i, ci int, t *token, norm []byte) (int, int, []byte) {
+	j, cj, letters := i, ci, 0
+	for j < len(s) {
+		r1, w1 := utf8.DecodeRuneInString(s[j:])
+		if !isLetter(r1) {
+			break
+		}
+		r2, w2 := utf8.DecodeRuneInString(s[j+w1:])
+		if j+w1 >= len(s) {
+			r2, w2 = -1, 0
+		}
+		if r2 != '.' {
+			if letters > 0 && !isWordRune(r2) {
+				norm = appendLetter(norm, t, r1, false)
+				j += w1
+				cj++
+			}
+			break
+		}
+		norm = appendLetter(norm, t, r1, letters == 0)
+		j += w1 + w2
+		cj += 2
+		letters++
+	}
+	return j, cj, norm
+}
+
+// wordRun reads a run of letters, digits and combining marks from s[i:]
+// (code point ci), as abbreviation does.
+func wordRun(s string, i, ci int, t *token, norm []byte) (int, int, []byte) {
+	j, cj := i, ci
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiLower:
+				t.allUp = false
+				norm = append(norm, c)
+			case asciiUpper:
+				if j == i {
+					t.upper = true
+				}
+				norm = append(norm, c+'a'-'A')
+			case asciiDigit:
+				norm = append(norm, c)
+			default:
+				return j, cj, norm
+			}
+			j++
+			cj++
+			continue
+		}
+		r1, w1 := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r1) {
+			break
+		}
+		norm = appendLetter(norm, t, r1, j == i)
+		j += w1
+		cj++
+	}
+	return j, cj, norm
 }
 
 // isHonorific reports whether a normalised word is an honorific or a
