@@ -148,7 +148,8 @@ func (s *scan) titleRun(k int) bool {
 	head := false
 	n := 0
 	for ; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
-		if s.in(k, runNotState) {
+		// "the Australian Law Council": a profession's council (seed 114).
+		if s.in(k, runNotState) || s.in(k, privateCouncils) && k+1 < len(s.toks) && !s.toks[k+1].brk && s.key(k+1) == "council" {
 			return false
 		}
 		// "the Nepalese Civil War": a war named after the country.
@@ -958,7 +959,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
-	deficit objection objections protestation protestations accusation accusations complaint complaints
+	deficit objection objections protestation protestations accusation accusations complaint complaints sensibilities displeasure
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
 	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
 	restriction restrictions refusal recognition units investigation investigations inquiry exit actions emissary

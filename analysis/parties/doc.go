@@ -319,11 +319,13 @@
 //     ("Greater London", "Central America"), a demonym or a seat after a
 //     capitalised compass word ("Northern Irish"), and a compass word and a
 //     name that name another land ("Northern Ireland", "Western Australia",
-//     "Northern Cyprus") are a region; any other name after a capitalised
-//     compass word is a part of the country, a mention as in lower case
-//     ("Southern Israel", "Northern Iraq"), unless a capitalised word goes
-//     on with a longer name ("the Southern Sudan Air Connection") or "of"
-//     puts both in one ("the High Court of Eastern Denmark"). A demonym
+//     "Northern Cyprus") are a region, and so, since seed 115, is any other
+//     name after a capitalised compass word mid-sentence ("deported to
+//     Northern Iraq"); after a lower-case one ("northern Iraq") or one that
+//     opens the sentence ("Southern Israel was shelled") the name is a part
+//     of the country, a mention, unless a capitalised word goes on with a
+//     longer name ("the Southern Sudan Air Connection") or "of" puts both
+//     in one ("the High Court of Eastern Denmark"). A demonym
 //     after "speaks", "fluent", "taught" and the like, or after "in" at the
 //     end of a phrase, is a language.
 //   - Other names (names.go): a country's name right after a capitalised
@@ -2022,6 +2024,39 @@
 // Georgia; and "Mohamed al-Sumaidaie", whose given name the article gets
 // wrong, now spans "Sumaidaie" only (pool +23 -31). On the train split
 // they turn 7,724 right, 213 false and 315 missed into 7,724, 212 and 315.
+//
+// Written after seeds 114 and 115 (seed114_test.go), as not the state: a
+// country word before a trade of gambling ("betting", "gambling",
+// "lotteries", "casinos"), also past "horse", "race", "racing" or "sports"
+// as words of the trade ("US horse race betting"), or before artists,
+// musicians, singers or actresses ("New Zealand artists"); a capitalised
+// name and then a lower-case "exchange" ("the U.S. Nasdaq exchange", a
+// market) or a firm's last word ("Apple Computers", "Motors", "Airways";
+// not after a word of the state, "the British Navy Computers") after a
+// country word; a profession's council after a demonym ("the Australian
+// Law Council", as privateCouncils before "Council of"); and, reversing
+// seed 31's rule, a capitalised compass word mid-sentence before a
+// country's name, a region (the readers of seeds 87, 105, 110 and 115
+// read "Northern Iraq", "Eastern Turkey" and "Southern Israel" as a
+// region's name; lower case, and a compass word that opens the sentence,
+// keep the country, as decision 1 does). A past office coordinated
+// before another makes both past ("the former Senate leader and White
+// House spokesman Tom Miller"; seed 115's Howard Baker, so introduced,
+// counted in the rest of his article). As the state: its sensibilities
+// and its displeasure ("regardless of Chinese sensibilities"). Registry:
+// Orient Thai (the airline) as a stop phrase. Left: "the U.S. population" (the train labels count "the
+// overall U.S. population" as a mention; a rule cost that right one) and
+// "US assets" (the train split holds no case); Singapore as a flight's
+// destination (the train labels count "arrived in Singapore" and "a
+// summit in Singapore": the city is the country); "the Palestinian
+// territories" (the train labels count it as Palestine); "the South" for
+// South Korea beside "N. Korea" (a new kind of mention past the alias
+// scan for one right mention on the train split); "Chinese concerns"
+// (also firms'); bare surnames of Canadian ministers (common names);
+// "the Indian fleet", "Tesco of Britain", a "UK study" headline, a bare
+// "Defense Department", a border and a garbled "Republic of the China".
+// On the train split they leave 7,724 right, 212 false and 315 missed as
+// they were (one unlabelled "Northern Iraq" drops).
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

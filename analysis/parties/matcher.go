@@ -2092,6 +2092,13 @@ func (s *scan) privateUse(end int) bool {
 				return true
 			}
 		}
+		// "the U.S. Nasdaq exchange", "New Zealand Apple Computers": a
+		// capitalised name and then an exchange or a firm's last word, a
+		// market or a firm (seed 115); "the British Navy Computers" stay
+		// the state's.
+		if k == end && s.toks[k].upper && k+1 < len(s.toks) && !s.toks[k+1].brk && s.marketOrFirmAfter(k+1) && !s.in(k, stateHeads) {
+			return true
+		}
 		// "a U.S. war deserter", "an American army deserter": a soldier
 		// who left the forces, a private person; "UK sailors and marines"
 		// are the navy's (servingSailors).
@@ -2143,6 +2150,26 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// marketOrFirmAfter reports whether token k, after a capitalised word
+// that follows a country's word, ends a market's or a firm's name: a
+// lower-case "exchange" or "exchanges", or a capitalised word of firmTails
+// ("Computers", "Motors"), neither followed by another capitalised word
+// ("the U.S. Securities Exchange Commission" stays).
+func (s *scan) marketOrFirmAfter(k int) bool {
+	if s.allCaps() || k+1 < len(s.toks) && !s.toks[k+1].brk && s.toks[k+1].upper {
+		return false
+	}
+	if s.toks[k].upper {
+		return s.in(k, firmTails)
+	}
+	w := s.key(k)
+	return w == "exchange" || w == "exchanges"
+}
+
+// firmTails end a firm's capitalised name ("Apple Computers", "General
+// Motors").
+var firmTails = wordSet(`computers computer motors airways airlines electronics pharmaceuticals`)
 
 // armsSalesAt reports whether the words from token k, after a country's
 // word, are its sales of arms: "sales", or one word and "sales", that
@@ -2633,7 +2660,8 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	airplane plane helicopter jet vehicle truck chip semiconductor biotech medical device solar wind
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
-	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace`)
+	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
+	sports`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK

@@ -75,12 +75,14 @@ func (s *scan) inOtherName(i, end int) bool {
 	}
 	if s.toks[p].upper && s.prevEnd != i {
 		w := s.key(p)
-		// A compass word names a part of the country ("Southern Israel";
-		// regionOf leaves out the lands named so, "Northern Ireland"),
-		// unless "of" puts both in a longer name ("the High Court of
-		// Eastern Denmark").
+		// A capitalised compass word mid-sentence names a region of the
+		// country, a geographic name ("deported to Northern Iraq"; seed
+		// 115), as "Northern Ireland" is (regionOf); one that opens the
+		// sentence or a clause may be capitalised for its place alone
+		// ("Southern Israel was hit"), and stays the country unless "of"
+		// puts both in a longer name ("the High Court of Eastern Denmark").
 		if s.in(p, compassParts) {
-			return s.afterOfName(p)
+			return !s.opens(p) || s.afterOfName(p)
 		}
 		// Words capitalised for their place in the sentence (also where
 		// a heading runs into it: "Economy The United States continues"),

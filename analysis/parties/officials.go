@@ -313,6 +313,18 @@ func (s *scan) notOwnOffice(i int, taken []bool) bool {
 			break
 		}
 	}
+	// "the former party whip and Cabinet Secretary Ann Lee": a past office
+	// coordinated before this one makes it past too (seed 115).
+	if i > 1 && !s.toks[i].brk && !s.toks[i-1].brk && s.key(i-1) == "and" {
+		for k := i - 2; k >= 0 && k >= i-7 && !s.toks[k+1].brk; k-- {
+			if s.in(k, pastOffice) {
+				return true
+			}
+			if !s.toks[k].upper {
+				break
+			}
+		}
+	}
 	return false
 }
 
