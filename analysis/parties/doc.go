@@ -2025,6 +2025,14 @@
 // wrong, now spans "Sumaidaie" only (pool +23 -31). On the train split
 // they turn 7,724 right, 213 false and 315 missed into 7,724, 212 and 315.
 //
+// Seeds 114 and 115, drawn together at dfe199f after those fixes (kappa
+// 0.83 and 0.94, adjudicated), give, untuned, precision 190 and 192 of
+// 200 and recall 34 of 34 and 48 of 63: 382 of 400 (0.955) and 82 of 97
+// (0.845), 76 of 78 (0.974) without a roll call of Canadian MPs in which
+// both readers listed 19 ministers by bare surname. Over the ninety-six
+// untuned samples since seed 19, 18,388 of 19,200 (0.958) and 4,095 of
+// 4,627 (0.885).
+//
 // Written after seeds 114 and 115 (seed114_test.go), as not the state: a
 // country word before a trade of gambling ("betting", "gambling",
 // "lotteries", "casinos"), also past "horse", "race", "racing" or "sports"

@@ -84,8 +84,8 @@ func appendNorm(dst []byte, r rune) []byte {
 const (
 	asciiBreak uint8 = iota // hard punctuation
 	asciiGap                // space, tab, line break, hyphen or apostrophe
-	asciiLower
 	asciiUpper
+	asciiLower // from here on, the classes a lower-case run takes in
 	asciiDigit
 )
 
@@ -202,8 +202,17 @@ func wordRun(s string, i, ci int, t *token, norm []byte) (int, int, []byte) {
 		if c := s[j]; c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case asciiLower:
+				// The run of lower-case letters and digits that follows,
+				// copied at once.
 				t.allUp = false
-				norm = append(norm, c)
+				k := j + 1
+				for k < len(s) && s[k] < utf8.RuneSelf && asciiClass[s[k]] >= asciiLower {
+					k++
+				}
+				norm = append(norm, s[j:k]...)
+				cj += k - j
+				j = k
+				continue
 			case asciiUpper:
 				if j == i {
 					t.upper = true
