@@ -878,13 +878,16 @@ var listPreps = wordSet(`from in at to as of near like including between`)
 // cityPart reports whether the words from token k, after a capital's
 // possessive, name a part or a feature of the city ("Santiago's main
 // street", "London's Trafalgar Square", "Beijing's residents"): a word of
-// cityWords within three words, past adjectives and names, or within six
-// past the words of one name, with its lower-case particles ("Beirut's
-// Rafik al-Hariri International Airport").
+// cityWords, or a capitalised "Zone" ("Baghdad's Green Zone"), within
+// three words, past adjectives and names, or within six past the words of
+// one name, with its lower-case particles ("Beirut's Rafik al-Hariri
+// International Airport").
 func (s *scan) cityPart(k int) bool {
 	named := 0
-	for n := 0; n < 4+named && n < 7 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
-		if s.in(k, cityWords) {
+	for n := 0; n < 4+named && n < 7 && k < len(s.toks) && (!s.toks[k].brk || n == 0 && openQuote(s.gap(k))); n, k = n+1, k+1 {
+		// "Baghdad's Green Zone": a named district; a lower-case "safe
+		// zone" may be the state's plan.
+		if s.in(k, cityWords) || s.toks[k].upper && s.key(k) == "zone" {
 			return true
 		}
 		if s.toks[k].upper || s.in(k, nameParticles) && n > 0 && s.toks[k-1].upper {
@@ -898,6 +901,12 @@ func (s *scan) cityPart(k int) bool {
 		}
 	}
 	return false
+}
+
+// openQuote reports whether gap, between a possessive and the next word,
+// is an opening quotation mark and spaces (Baghdad's "Green Zone").
+func openQuote(gap string) bool {
+	return strings.Trim(gap, " \"\u201c\u2018") == "" && strings.ContainsAny(gap, "\"\u201c\u2018")
 }
 
 // cityOffices after a capital are the city's own officers, not the
@@ -918,7 +927,7 @@ var cityWords = wordSet(`street streets avenue avenues square squares road roads
 // the city ("Santiago's main street", "Delhi's busiest market").
 var cityAdjectives = wordSet(`main busiest biggest largest oldest historic old central famous new tallest
 	upmarket leafy poorer poorest richest wealthy affluent crowded northern southern eastern western inner
-	outer`)
+	outer heavily fortified`)
 
 // ledWords after a demonym and a hyphen make the state the leader or the
 // backer of what follows ("the Australian-led force").

@@ -1986,7 +1986,7 @@ var leaderGroupWords = wordSet(`labour labor conservative conservatives liberal 
 var openingWords = wordSet(`the a an whilst while as if when and but after before since with`)
 
 // leaderTitleWords may stand right before a leader's surname.
-var leaderTitleWords = wordSet(`mr mrs ms dr president minister premier pm chancellor taoiseach secretary
+var leaderTitleWords = wordSet(`mr mrs ms dr imam president minister premier pm chancellor taoiseach secretary
 	general king queen prince emperor sultan emir sheikh leader chairman chair governor senator vice deputy
 	foreign defence defense finance interior home prime state gen admiral adm ambassador envoy director
 	commander spokesman spokeswoman spokesperson lord baroness`)
@@ -2113,6 +2113,13 @@ func (s *scan) privateUse(end int) bool {
 		if k == end && s.in(k, ledWords) && strings.ContainsAny(s.gap(k), "-\u2010\u2011") {
 			return s.ledBusiness(k + 1)
 		}
+		// "twenty US crew members", "the British crew of the tanker": a
+		// ship's or an airliner's crew, private people, unless the
+		// sentence speaks of forces ("the British navy crew", "US crew
+		// of the warship").
+		if k == end && (w == "crew" || w == "crews") {
+			return !s.forcesSaid()
+		}
 		if s.in(k, s.m.notBefore) {
 			// "the United States Food and Drug Administration": a
 			// body of the registry is named after the country, which
@@ -2150,6 +2157,22 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// forcesSaid reports whether a word of crewForces stands anywhere in the
+// sentence: a crew there is the forces'.
+func (s *scan) forcesSaid() bool {
+	for j := range s.toks {
+		if s.in(j, crewForces) {
+			return true
+		}
+	}
+	return false
+}
+
+// crewForces make a crew the state's forces.
+var crewForces = wordSet(`navy naval military marines warship warships frigate destroyer submarine
+	soldiers troops army airmen servicemen forces bomber bombers helicopter helicopters tank tanks
+	space shuttle astronaut astronauts spacecraft`)
 
 // marketOrFirmAfter reports whether token k, after a capitalised word
 // that follows a country's word, ends a market's or a firm's name: a
@@ -2661,7 +2684,7 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
-	sports`)
+	sports network subprime`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
