@@ -2086,9 +2086,10 @@ func (s *scan) privateUse(end int) bool {
 		}
 		// "the major UK record labels": firms; "his low U.S. approval
 		// ratings": the public's opinion ("U.S. approval of the sale" is
-		// the state's).
-		if k == end && (w == "record" || w == "approval") && k+1 < len(s.toks) && !s.toks[k+1].brk {
-			if v := s.key(k + 1); w == "record" && (v == "label" || v == "labels") || w == "approval" && (v == "rating" || v == "ratings") {
+		// the state's); "Israeli exit polls": pollsters' and voters'
+		// (seed 118).
+		if k == end && (w == "record" || w == "approval" || w == "exit") && k+1 < len(s.toks) && !s.toks[k+1].brk {
+			if v := s.key(k + 1); w == "record" && (v == "label" || v == "labels") || w == "approval" && (v == "rating" || v == "ratings") || w == "exit" && (v == "poll" || v == "polls") {
 				return true
 			}
 		}
