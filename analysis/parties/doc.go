@@ -2096,7 +2096,7 @@
 // Seeds 118 and 119, drawn together at a64df77 after those fixes (kappa
 // 0.43 and 0.90, adjudicated; the rules below written after them), give,
 // untuned, precision 196 and 186 of 200 and recall 39 of 43 and 50 of
-// 53: the matcher as session 27 leaves it, 382 of 400 (0.955) and 89 of
+// 53: the matcher of a64df77, 382 of 400 (0.955) and 89 of
 // 96 (0.927). Over session 27's eight (seeds 112-119), 1,525 of 1,600
 // (0.953) and 338 of 378 (0.894); over the hundred untuned samples since
 // seed 19, 19,148 of 20,000 (0.957) and 4,275 of 4,822 (0.887).
