@@ -661,8 +661,8 @@ func (s *scan) foreignBody(e *entry, i int) bool {
 // string shares the norm buffer, which nothing writes after tokenize, and
 // must not outlive the scan (word copies one to keep).
 func (s *scan) key(i int) string {
-	b := s.norm[s.toks[i].ns:s.toks[i].ne]
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	t := &s.toks[i]
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.norm)), t.ns)), t.ne-t.ns)
 }
 
 // word returns a copy of the normalised word of token i, to keep past the

@@ -147,7 +147,7 @@ func (m *Matcher) lookUp(toks []token, norm []byte) {
 	}
 }
 
-// shortWords numbers the vocabulary's words of one to seven bytes, most
+// shortWords numbers the vocabulary's words of one to fifteen bytes, most
 // of a sentence's, faster than Matcher.vocab: an open-addressing table by
 // shortKey, at most half full.
 type shortWords struct {
@@ -155,24 +155,33 @@ type shortWords struct {
 	shift uint        // 64 less the bits of a slot's index
 }
 
+// wordKey is a word of up to fifteen bytes packed by shortKey: its first
+// eight bytes, then the rest and its length.
+type wordKey struct{ lo, hi uint64 }
+
 // shortSlot is a place in a shortWords table: a word's key and number, or
 // number 0 when empty.
 type shortSlot struct {
-	key uint64
+	key wordKey
 	id  int32
 }
 
-// shortKey packs the word norm[ns:ne] of one to seven bytes, and its
-// length, into one number, read at once from the eight bytes of norm's
+// shortKey packs the word norm[ns:ne] of one to fifteen bytes, and its
+// length, into a wordKey, read at once from the sixteen bytes of norm's
 // capacity from ns. ok is false for other words, and where norm's
 // capacity ends too soon: they are looked up in Matcher.vocab.
-func shortKey(norm []byte, ns, ne int) (key uint64, ok bool) {
+func shortKey(norm []byte, ns, ne int) (key wordKey, ok bool) {
 	n := ne - ns
-	if n < 1 || n > 7 || ns+8 > cap(norm) {
-		return 0, false
+	if n < 1 || n > 15 || ns+16 > cap(norm) {
+		return wordKey{}, false
 	}
-	x := binary.LittleEndian.Uint64(norm[ns : ns+8])
-	return x&(1<<(8*n)-1) | uint64(n)<<56, true
+	b := norm[ns : ns+16]
+	lo := binary.LittleEndian.Uint64(b)
+	hi := binary.LittleEndian.Uint64(b[8:])
+	if n < 8 {
+		return wordKey{lo & (1<<(8*n) - 1), uint64(n) << 56}, true
+	}
+	return wordKey{lo, hi&(1<<(8*(n-8))-1) | uint64(n)<<56}, true
 }
 
 // newShortWords returns the table of the words of vocab that shortKey
@@ -189,7 +198,7 @@ func newShortWords(vocab map[string]int32) shortWords {
 	}
 	t.slots = make([]shortSlot, size)
 	for id, w := range words {
-		b := make([]byte, len(w), len(w)+8)
+		b := make([]byte, len(w), len(w)+16)
 		copy(b, w)
 		key, ok := shortKey(b, 0, len(w))
 		if !ok {
@@ -205,11 +214,13 @@ func newShortWords(vocab map[string]int32) shortWords {
 }
 
 // home is the slot where the search for key starts.
-func (t *shortWords) home(key uint64) int { return int(key * 0x9e3779b97f4a7c15 >> t.shift) }
+func (t *shortWords) home(key wordKey) int {
+	return int((key.lo ^ key.hi*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15 >> t.shift)
+}
 
 // find returns the number of the word whose key is key, 0 when it is not
 // in the table.
-func (t *shortWords) find(key uint64) int32 {
+func (t *shortWords) find(key wordKey) int32 {
 	for i := t.home(key); ; i = (i + 1) & (len(t.slots) - 1) {
 		if s := t.slots[i]; s.id == 0 || s.key == key {
 			return s.id
