@@ -313,8 +313,9 @@
 //     war's name is the war, capitalised as in lower case ("the Nepalese
 //     Civil War"; the train labels count two of three, the seed-30 check
 //     none), while "Lebanon's civil war" stays a mention. Veterans name their war,
-//     not the state ("Vietnam veterans", "a veteran of Iraq"; not "a veteran
-//     of the U.S. Coast Guard" or "the UK veterans minister").
+//     not the state ("Vietnam veterans", "a veteran of Iraq", "US WWI
+//     veterans"; not "a veteran of the U.S. Coast Guard" or "the UK
+//     veterans minister").
 //   - Regions and languages: a name after a capitalised size word
 //     ("Greater London", "Central America"), a demonym or a seat after a
 //     capitalised compass word ("Northern Irish"), and a compass word and a
@@ -2109,6 +2110,61 @@
 // country word, the pollsters' and voters'; and the Muslim Council of
 // Britain as a stop phrase. On the train split they leave 7,724 right, 212
 // false and 315 missed as they were.
+//
+// Seeds 120 and 121, drawn together at 0d3639e after those fixes (kappa
+// 0.85 and 0.93, adjudicated; the rules below written after them), give,
+// untuned, precision 194 and 193 of 200 and recall 43 of 52 and 40 of 43:
+// the matcher of 0d3639e, 387 of 400 (0.968) and 83 of 95 (0.874). Over
+// the hundred and two untuned samples since seed 19, 19,535 of 20,400
+// (0.958) and 4,358 of 4,917 (0.886).
+//
+// Written after seeds 120 and 121 (seed120_test.go), not yet measured
+// untuned, as not the state: capitalised initials after a country's name
+// that start no alias of the registry, another body's or a private one's
+// ("the U.S. MPAA", "a US IPO", "US NBC"; the registry's agencies, a
+// list of American and British ones it lacks, "the US DOD", "U.S. GDP"
+// and "Iraq WMD" stay, and words in capitals, "RETRACTED RUSSIA STORY",
+// are no initials); a war's name between the country and its veterans
+// ("US WWI veterans", "UK Gulf War veterans"; "a Vietnam War veteran"
+// stays, a war's name that counts); a sport's gerund
+// opening the sentence before a country's name, a sports body's or a
+// channel's name ("Racing UK", "Cycling Australia"); a station after the
+// name ("Jamaica Sta."); a body after "subsidiary of", a firm ("a
+// subsidiary of Garda"); an organisation's name before its market's
+// traders ("EU importers"); components and technology as products ("US
+// components", "including U.S. technology"); a retail, holiday, culinary
+// or family tradition ("the US retail tradition"); one of a country's
+// states after an article or an ordinal ("the first U.S. state to", "a US
+// state"; "the US state of California" stays, as the train labels count
+// it); a country's word inside a review's title ("its Review of the
+// Australian Economy"); and an office's portfolio "for" a country ("the
+// deputy national security adviser for Iraq", "the UN envoy for Iraq":
+// not Iraq's official). A leader right after "succeeds", "succeeded",
+// "replaces" or "replaced" is the predecessor, out of that office ("she
+// succeeds Gerhard Schröder"; "will succeed" leaves them in it); in
+// undated text, a title after "the firing of", "dismissal of", "ouster of",
+// "sacking of" or "overthrow of" is an office lost ("Trump's firing of FBI
+// Director James Comey"; "demanded the firing of" leaves it). As the
+// state: "the North" in a sentence that names the Koreas, their capitals
+// or the six-party talks (a context rule of KP's alias "North", not beside
+// Ireland, Sudan, Cyprus, Vietnam or another land with a north); an
+// organisation's office whose portfolio names a place ("WHO Regional
+// Director for Africa Luis Sambo", "UN Special Envoy for Syria X"), the
+// place no part of the name. Registry: Lord Goldsmith, Attorney General
+// of 2001-07 ("Lord" left out of the span, as "Mr" is); Stéphane
+// Dujarric, the Secretary-General's spokesman (2005-06 and from 2014);
+// Patrick Fitzgerald, US Attorney in Chicago (2001-12), by full name; the
+// Philippines' Department of (the) Interior and Local Government (DILG);
+// and no generated "Mr" form for a leader whose given name only women bear
+// ("Mr Clark" in Helen Clark's years is a man; partiesgen's womenGiven),
+// which still keeps the form from other leaders of that surname in her
+// years; a bare surname after "Mr" ("Mr Merkel") still matches, as the
+// registry does not record a leader's sex. Left: "Israeli sailors" (the
+// train labels count a sailor as none, a merchant seaman, and the
+// sentence does not say navy), "a unit of" or "a division of" a body (a
+// state's agencies have them), a private "Mr. Singh", "Mexican villages",
+// a quoted "Australia's Ark" and a bare "Chen". On the train split they
+// turn 7,724 right, 212 false and 315 missed into 7,727, 211 and 312.
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

@@ -327,7 +327,9 @@ var spanTitles = [][]string{{"mr"}, {"mrs"}, {"ms"}, {"dr"}, {"president"}, {"pr
 	// Ranks and posts written before the surname of an officer or envoy
 	// whose surname does not stand alone ("General Casey", "Gen. Casey",
 	// "Admiral Fallon", "Ambassador Friedman").
-	{"general"}, {"gen"}, {"admiral"}, {"adm"}, {"ambassador"}}
+	{"general"}, {"gen"}, {"admiral"}, {"adm"}, {"ambassador"},
+	// A peer's title ("Lord Goldsmith"; seed 120).
+	{"lord"}}
 
 // titleWords returns how many of the leading words of keys are a title
 // of spanTitles, the longest that leaves at least one word ("Secretary
@@ -799,8 +801,10 @@ func (s *scan) ok(e *entry, i, end int) bool {
 // at tokens [i, end) names something other than the state: a firm, a
 // product, a market or a private person of the country (privateUse and
 // the like), a region of it, its language, a nationality in brackets, a
-// currency's label, another owner's sites or holdings there, or an
-// American state's own department of a federal department's name.
+// currency's label, another owner's sites or holdings there, another
+// body's initials after it or one of its states, an American state's own
+// department of a federal department's name, a firm that shares a body's
+// name, or the traders of an organisation's market.
 func (s *scan) notTheState(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
@@ -816,13 +820,113 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	if e.kind == kindDemonym && s.surnameDemonym(i, end) {
 		return true
 	}
-	if e.kind == kindBody && s.baseName(i, end) {
-		return true
+	if e.kind == kindBody {
+		return s.baseName(i, end) || s.parentFirm(i)
 	}
-	return e.kind == kindName && e.role != RoleOrg && (s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
+	if e.kind != kindName {
+		return false
+	}
+	if e.role == RoleOrg {
+		// "EU importers": firms in its market (seeds 120-121).
+		return end < len(s.toks) && !s.toks[end].brk && s.in(end, orgTraders)
+	}
+	return s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
 		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end) || s.givenName(i, end) ||
 		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.pastHeadStyle(e, i) ||
-		s.matchOpponent(i))
+		s.matchOpponent(i) ||
+		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
+}
+
+// initialsAfter reports whether the capitalised initials at token end,
+// right after a country's name, start no alias of the registry: another
+// body's or a private one's ("the U.S. MPAA", "US NBC", "a US IPO", "US
+// WWI veterans"; seeds 120-121), where the state's own agencies are the
+// registry's ("the U.S. FDA"); the economy's figures and the weapons
+// ("U.S. GDP", "the Iraq WMD inquiry") stay the state's.
+func (s *scan) initialsAfter(end int) bool {
+	if s.toks[end].ne-s.toks[end].ns < 3 {
+		return false
+	}
+	if w := s.key(end); w[0] >= '0' && w[0] <= '9' || s.in(end, stateInitials) {
+		return false
+	}
+	// Words in capitals, not initials: a name written so ("RETRACTED
+	// RUSSIA STORY"), capitals after the initials ("the U.S. SEE ALSO"),
+	// or a line's break between ("Attacks on Israel\nWHAT TRUMP SAID").
+	p := s.toks[end-1]
+	if p.allUp && p.ne-p.ns > 3 || s.s[p.be:s.toks[end].bs] != " " || end+1 < len(s.toks) && s.toks[end+1].allUp && !s.toks[end+1].brk {
+		return false
+	}
+	// "US THAAD-class": a hyphen joins the initials to more of a name.
+	be := int(s.toks[end].be)
+	return (be >= len(s.s) || s.s[be] != '-') && s.reach(end) == end && !s.allCaps()
+}
+
+// stateInitials are initials of a state's own matters after its name: its
+// economy's figures ("U.S. GDP"), its weapons ("Iraq WMD"), and the
+// initials of American and British bodies and commands that the registry
+// does not list ("the US DOD", "the UK FCO"), so that the country's name
+// before them stays a mention.
+var stateInitials = wordSet(`gdp gnp gni cpi ppi pmi wmd wmds
+	dod dos doe dot dol hud hhs nih atf nsc omb ins ice uscis noaa nrc occ bea usgs nhtsa usps nlrb eeoc
+	socom norad africom eucom pacom southcom northcom
+	fco nhs cps sfo fsa dwp mpc dcms defra hmt dfes beis`)
+
+// subnationalState reports whether "state" at token end, after the
+// country's name at tokens [i, end) that an article, a quantifier or an
+// ordinal opens, is one of its states, a place ("the first U.S. state to
+// ban it", "a US state"; seeds 120-121): "state", in lower case, ends the
+// phrase, or "to", "that", "which" or "where" follows ("US state media"
+// stays the state's). The state named after "of" ("the US state of
+// California") stays a mention, as the train labels count it.
+func (s *scan) subnationalState(i, end int) bool {
+	if s.toks[end].upper {
+		return false
+	}
+	// "the first U.S. state", "a US state"; not the verb ("leaders of
+	// Iraq state that").
+	if i == 0 || s.toks[i].brk || !s.in(i-1, stateDeterminers) {
+		return false
+	}
+	k := end + 1
+	if k >= len(s.toks) || s.toks[k].brk {
+		return true
+	}
+	switch s.key(k) {
+	case "to", "that", "which", "where":
+		return true
+	}
+	return false
+}
+
+// stateDeterminers before a country's name and "state" make it a noun, one
+// of the country's states.
+var stateDeterminers = wordSet(`the a an every each any another only first second third fourth fifth last one
+	no single`)
+
+// orgTraders, after an organisation's name, are firms that trade in its
+// market ("EU importers and Chinese producers"; seeds 120-121), not the
+// organisation.
+var orgTraders = wordSet(`importers importer exporters exporter producers manufacturers makers firms companies
+	businesses retailers traders suppliers carmakers automakers`)
+
+// parentFirm reports whether the body at token i follows "subsidiary of"
+// or "subsidiaries of", with "the" or not: a firm that shares the body's
+// name owns the subsidiary ("GardaWorld, a subsidiary of Garda"; seed
+// 121), as no state body has subsidiaries in the news.
+func (s *scan) parentFirm(i int) bool {
+	if i < 2 || s.toks[i].brk {
+		return false
+	}
+	k := i - 1
+	if s.key(k) == "the" {
+		i, k = k, k-1
+	}
+	if k < 1 || s.toks[i].brk || s.toks[k].brk || s.key(k) != "of" {
+		return false
+	}
+	w := s.key(k - 1)
+	return w == "subsidiary" || w == "subsidiaries"
 }
 
 // baseName reports whether the body at tokens [i, end), an air force's
@@ -906,15 +1010,15 @@ func (s *scan) surnameDemonym(i, end int) bool {
 // "lines" ("the Canada and Evergreen lines"; "the US line on Iran"
 // stays).
 func (s *scan) transitLine(end int) bool {
-	if end >= len(s.toks) || s.toks[end].brk || s.allCaps() || s.titleCased() {
+	if end >= len(s.toks) || s.toks[end].brk {
 		return false
 	}
 	switch s.key(end) {
 	case "line", "lines":
-		return s.toks[end].upper
+		return s.toks[end].upper && !s.allCaps() && !s.titleCased()
 	case "and":
 		return end+2 < len(s.toks) && !s.toks[end+1].brk && !s.toks[end+2].brk && s.toks[end+1].upper &&
-			(s.key(end+2) == "lines" || s.key(end+2) == "line") && s.reach(end+1) == end+1
+			(s.key(end+2) == "lines" || s.key(end+2) == "line") && s.reach(end+1) == end+1 && !s.allCaps() && !s.titleCased()
 	}
 	return false
 }
@@ -1082,7 +1186,8 @@ func (s *scan) givenName(i, end int) bool {
 // "and" and another word, and then a word of traditionWords follow the
 // country's name at token end: its customs, not the state ("steeped in
 // Brunei royal and Muslim tradition"; "US culture" alone stays, as the
-// train labels have it).
+// train labels have it; "U.S. tradition for sitting presidents" may be
+// the state's).
 func (s *scan) traditionAfter(end int) bool {
 	k := end
 	if k >= len(s.toks) || s.toks[k].brk || !s.in(k, traditionKinds) {
@@ -1095,10 +1200,11 @@ func (s *scan) traditionAfter(end int) bool {
 	return k < len(s.toks) && !s.toks[k].brk && s.in(k, traditionWords)
 }
 
-// traditionKinds and traditionWords: "Brunei royal tradition".
+// traditionKinds and traditionWords: "Brunei royal tradition", "the US
+// retail tradition" (seeds 120-121).
 var (
 	traditionKinds = wordSet(`royal religious cultural islamic muslim christian buddhist hindu catholic orthodox
-		folk ancient`)
+		folk ancient retail shopping holiday culinary sporting literary musical family`)
 	traditionWords = wordSet(`tradition traditions culture heritage customs custom`)
 )
 
@@ -1106,7 +1212,8 @@ var (
 // opens a title in quotes, of up to four words, that a word of
 // newspaperWords follows (the "'România liberă' newspaper").
 func (s *scan) quotedTitle(i, end int) bool {
-	if i == 0 || !strings.ContainsAny(s.gap(i), "\"\u201c\u2018'") {
+	// The gap untrimmed: its spaces hold no quote.
+	if i == 0 || !strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "\"\u201c\u2018'") {
 		return false
 	}
 	for k := end; k < len(s.toks) && k <= end+3; k++ {
@@ -1549,7 +1656,7 @@ var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens ros
 // not someone else's (otherPerson), a place's or a prize's (namedAfter) or
 // a party's to a court case (caseParty).
 func (s *scan) leaderOK(e *entry, i, end int) bool {
-	if s.otherPerson(i, end) || s.namedAfter(end) || s.caseParty(i, end) {
+	if s.otherPerson(i, end) || s.namedAfter(end) || s.caseParty(i, end) || s.succeeded(i) {
 		return false
 	}
 	// "the Howard Government", "the second Howard government": not "in
@@ -1573,6 +1680,27 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	}
 	return false
 }
+
+// succeeded reports whether the leader's name at token i follows a verb
+// of succession ("she succeeds Gerhard Schröder", "who replaced Rumsfeld";
+// seeds 120-121): the predecessor, whose office the sentence ends, not one in
+// office now; "will succeed" and "to replace" leave them in office.
+func (s *scan) succeeded(i int) bool {
+	if i == 0 || s.toks[i].brk || !s.in(i-1, successionVerbs) {
+		return false
+	}
+	if i < 2 || s.toks[i-1].brk {
+		return true
+	}
+	switch s.key(i - 2) {
+	case "will", "would", "to", "could", "may", "might", "shall", "should", "can", "cannot", "must":
+		return false
+	}
+	return true
+}
+
+// successionVerbs before a leader's name make them the predecessor.
+var successionVerbs = wordSet(`succeeds succeeded succeeding replaces replaced replacing`)
 
 // bareGovernment reports whether a head's government at tokens [i, end)
 // stands without an article after a lower-case word inside the sentence:
@@ -1675,8 +1803,35 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 	if !s.headTitle(from, to) && (s.prevParty != e.party || s.prevEnd != from || !s.headTitleWords(from, to)) {
 		return false
 	}
-	return from == 0 || s.toks[from].brk || !s.in(from-1, pastOfficeWords)
+	return from == 0 || s.toks[from].brk || !s.in(from-1, pastOfficeWords) && !s.removedFrom(from)
 }
+
+// removedFrom reports whether the title that starts at token k, in an
+// undated sentence, follows "of" (and "the" or not) and a noun of its
+// holder's removal ("the firing of FBI Director James Comey", "the ouster
+// of President Morsi"; seeds 120-121): the office is not theirs on the
+// sentence's day. A call for the removal ("demanded the firing of",
+// "calls for the ouster of") leaves them in office.
+func (s *scan) removedFrom(k int) bool {
+	if k > 0 && !s.toks[k].brk && s.key(k-1) == "the" {
+		k--
+	}
+	if k < 2 || s.toks[k].brk || s.toks[k-1].brk || s.key(k-1) != "of" || !s.in(k-2, removalNouns) {
+		return false
+	}
+	j := k - 3
+	if j >= 0 && !s.toks[j+1].brk && s.key(j) == "the" {
+		j--
+	}
+	return j < 0 || s.toks[j+1].brk || s.key(j) != "for" && !s.in(j, demandWords)
+}
+
+// removalNouns name a holder's removal from office; demandWords before
+// them make it a call for one.
+var (
+	removalNouns = wordSet(`firing dismissal ouster sacking overthrow`)
+	demandWords  = wordSet(`demand demands demanded demanding urge urges urged urging seek seeks sought seeking`)
+)
 
 // laterPope reports whether the sentence names, by a name that opens with
 // "Pope" elsewhere than at token i, a head of e's party whose first term
@@ -1770,7 +1925,7 @@ func (s *scan) undatedOfficial(e *entry, i int) bool {
 	if k == 0 || s.toks[k].brk {
 		return true
 	}
-	return !s.toks[k-1].upper && !s.in(k-1, pastOfficeWords) && !s.in(k-1, lostOfficeWords)
+	return !s.toks[k-1].upper && !s.in(k-1, pastOfficeWords) && !s.in(k-1, lostOfficeWords) && !s.removedFrom(k)
 }
 
 // officeKey spells a word of an office's title as the registry's roles
@@ -1845,11 +2000,30 @@ func (s *scan) partOfName(e *entry, i, end int) bool {
 		if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym && !joined || e.kind == kindSeat && e.role == RoleCapital) && s.nameRunNotState(end) {
 			return true
 		}
+		if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.reviewTitle(i, end) {
+			return true
+		}
 	}
 	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i) || s.madeIn(i))) {
 		return true
 	}
 	return e.kind != kindLeader && e.kind != kindDemonym && s.lawNameAfter(end) && (e.role == RoleBody || s.insideTitle(i))
+}
+
+// reviewTitle reports whether the country's word at tokens [i, end) is
+// inside the title of a review, a journal or the like, capitalised as a
+// title is: a word of publicationWords, "of", "the" or not, and the word,
+// which a capitalised word goes on with ("its Review of the Australian
+// Economy"; seeds 120-121).
+func (s *scan) reviewTitle(i, end int) bool {
+	k := i - 1
+	if k > 0 && !s.toks[k+1].brk && s.key(k) == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k+1].brk || s.toks[k].brk || s.key(k) != "of" || !s.toks[k-1].upper || !s.in(k-1, publicationWords) {
+		return false
+	}
+	return end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.opens(k-1) && !s.allCaps() && !s.titleCased()
 }
 
 // pastState reports whether e at token i names a past office or state,
@@ -2479,7 +2653,7 @@ func (s *scan) productOrigin(end int) bool {
 var productWords = wordSet(`beef pork poultry chicken lamb mutton meat wheat corn maize rice soybeans soybean
 	soy cotton sugar fruit fruits vegetables cheese milk apples oranges grain grains seafood salmon shrimp
 	lumber timber steel aluminium aluminum cars autos trucks goods products textiles garments shoes toys
-	electronics chips whisky whiskey beer cigarettes`)
+	electronics chips whisky whiskey beer cigarettes components technology technologies`)
 
 // productTrade after a product make the phrase the product's trade ("a ban
 // on US beef imports").

@@ -95,8 +95,9 @@ func (s *scan) inOtherName(i, end int) bool {
 		// US officials", "Seven U.S. soldiers", "Raising Bolivia"), and
 		// verbs of a chant or a slogan ("Boycott Japan!"). A gerund and
 		// the country alone in quotes are a name ("a "Building Australia"
-		// fund").
-		if s.opens(p) && (s.in(p, openingAdjectives) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !s.quotedName(p, end)) {
+		// fund"). A sport's gerund is a sports body's or a channel's name
+		// ("Racing UK, which ...", "Cycling Australia said"; seeds 120-121).
+		if s.opens(p) && (s.in(p, openingAdjectives) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !s.quotedName(p, end) && !s.in(p, sportGerunds)) {
 			return false
 		}
 		return true
@@ -371,13 +372,14 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 // councils and business leaders' forums ("US Weekly", "the Taiwan IT
 // Solution Pavilion", "the New Zealand Council of Trade Unions", "the
 // Australia New Zealand Leadership Forum", the rating agency "India
-// Ratings"), and a year's theme, an event ("the Canada Year of the
-// Nurse").
+// Ratings"), a year's theme, an event ("the Canada Year of the
+// Nurse"), and a station ("Jamaica Sta."; seeds 120-121).
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
 	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
 	assemblies diocese archdiocese ministries synod unions leadership ratings hospital hospitals clinic
-	award awards excellence exhibition expo symposium advocates forum street avenue boulevard road square year`)
+	award awards excellence exhibition expo symposium advocates forum street avenue boulevard road square year
+	station sta`)
 
 // nameJoins join the capitalised words of one name ("Returned and Services'
 // Association", "Assemblies of God").
@@ -461,6 +463,11 @@ func (s *scan) opens(p int) bool {
 	}
 	return strings.ContainsAny(s.s[s.toks[p-1].be:s.toks[p].bs], "\"\u201c\u201d\u2018([:;.!?\u2013\u2014")
 }
+
+// sportGerunds are sports named by a gerund, which open the names of
+// national sports bodies and channels ("Cycling Australia", "Racing UK").
+var sportGerunds = wordSet(`racing cycling swimming rowing sailing boxing skiing bowling wrestling fencing diving
+	surfing skating curling canoeing`)
 
 // openingAdjectives are numbers, quantifiers and adjectives that open news
 // sentences before a country's name, and verbs of chants against a state.
@@ -594,7 +601,16 @@ var boundaryDealings = wordSet(`clash clashes skirmish skirmishes fighting demar
 // veterans minister"); a veteran with a rank is a person ("a US veteran
 // sergeant").
 func (s *scan) veteransOf(i, end int) bool {
-	if end < len(s.toks) && !s.toks[end].brk && s.in(end, veteranWords) {
+	vet := end < len(s.toks) && !s.toks[end].brk && s.in(end, veteranWords)
+	// "US WWI veterans", "UK Gulf War veterans": a war's name between the
+	// country and its veterans (seeds 120-121). A war the country names
+	// ("a Vietnam War veteran") is a war's name, which counts (seed 57).
+	if !vet && end+1 < len(s.toks) && s.in(end+1, warVeteranWords) && !s.toks[end].brk && !(s.toks[end].upper && (s.key(end) == "war" || s.key(end) == "wars")) {
+		if v := s.warVeterans(end); v > end {
+			end, vet = v, true
+		}
+	}
+	if vet {
 		if end+1 == len(s.toks) || s.toks[end+1].brk {
 			return true
 		}
@@ -613,6 +629,34 @@ func (s *scan) veteransOf(i, end int) bool {
 	}
 	return k >= 1 && !s.toks[k+1].brk && !s.toks[k].brk && s.key(k) == "of" && s.in(k-1, veteranWords)
 }
+
+// warVeterans returns the token of a word of veteranWords that follows,
+// within four words from token k, a war's name: initials of a world war
+// ("WWI", "WW2"), or capitalised words with "war" or "wars" ("World War
+// II", "Gulf War", "war"); k when there is none.
+func (s *scan) warVeterans(k int) int {
+	war := false
+	for j := k; j < len(s.toks) && j < k+5 && (j == k || !s.toks[j].brk); j++ {
+		switch {
+		case s.in(j, veteranWords):
+			if war {
+				return j
+			}
+			return k
+		case s.in(j, warVeteranWords):
+			war = true
+		case war && s.in(j, nameSuffixes):
+			// "World War II".
+		case !s.toks[j].upper:
+			return k
+		}
+	}
+	return k
+}
+
+// warVeteranWords are a war's words, "war" and the initials of the world
+// wars, and the veterans' (veteranWords), which warVeterans tells apart.
+var warVeteranWords = wordSet(`war wars ww wwi wwii ww1 ww2 veteran veterans vet vets`)
 
 // ranks are officers' ranks: "a US veteran sergeant" is a person.
 var ranks = wordSet(officerRanks)

@@ -97,7 +97,9 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	for _, sp := range spans {
 		mn := &dst[sp[0]]
 		i, end := sp[1], sp[2]
-		if s.notOwnOffice(i, taken) {
+		// "the firing of FBI Director Tomas Verlaine" in an undated
+		// sentence: an office lost (seeds 120-121).
+		if s.notOwnOffice(i, taken) || s.day == noDay && s.removedFrom(i) {
 			continue
 		}
 		from, to := -1, -1
@@ -365,6 +367,11 @@ func (s *scan) officeWords(i int) int {
 		prime = prime || w == "prime"
 		deputy = deputy || w == "deputy" || w == "vice"
 	}
+	// "Regional Director for Africa", "Special Envoy for Syria": the
+	// portfolio's place closes the office (seeds 120-121).
+	if head && j > i && (s.key(j-1) == "for" || j > i+1 && s.key(j-1) == "the" && s.key(j-2) == "for") {
+		j = s.portfolioPlace(j)
+	}
 	// "Assistant Secretary of State for African Affairs": a portfolio
 	// that the words do not cover leaves the name's start unclear.
 	if !head || s.in(j-1, phraseGlue) {
@@ -376,6 +383,67 @@ func (s *scan) officeWords(i int) int {
 
 // phraseGlue are office-phrase words that cannot end one.
 var phraseGlue = wordSet(`of for and the`)
+
+// portfolioPlace returns the end of the place that an office's "for" puts
+// in its portfolio from token j, "the" first or not: a party's name ("for
+// Syria", "for Iraq and Afghanistan") or a region's words, capitalised
+// ("for Africa", "for the Middle East"); j when there is none.
+func (s *scan) portfolioPlace(j int) int {
+	k := j
+	if k < len(s.toks) && !s.toks[k].brk && s.key(k) == "the" {
+		k++
+	}
+	for n := 0; n < 2; n++ {
+		e := k
+		if c := s.countryNameEnd(k); c > k {
+			e = c
+		} else {
+			for e < len(s.toks) && e < k+3 && !s.toks[e].brk && s.toks[e].upper && s.in(e, officeRegions) {
+				e++
+			}
+		}
+		// "for Pacific Islands Ana Ruiz": more of the portfolio, whose end
+		// is unclear.
+		if e == k || e < len(s.toks) && !s.toks[e].brk && (s.in(e, portfolioNouns) || s.officeKind(e) != 0) {
+			return j
+		}
+		// "for Iraq and Afghanistan".
+		if e+1 < len(s.toks) && !s.toks[e].brk && !s.toks[e+1].brk && s.key(e) == "and" && s.countryNameEnd(e+1) > e+1 {
+			k = e + 1
+			continue
+		}
+		return e
+	}
+	return j
+}
+
+// afterPortfolio reports whether an office's "for" and the place of its
+// portfolio end right before token i ("Special Envoy for Syria Tomas
+// Verlaine"): the capitalised place does not make the name that follows
+// a longer one.
+func (s *scan) afterPortfolio(i int) bool {
+	for k := i - 2; k >= 1 && k >= i-6; k-- {
+		if s.toks[k+1].brk {
+			return false
+		}
+		if s.key(k) == "for" && s.officeKind(k-1) == 2 && s.portfolioPlace(k+1) == i {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioNouns after a portfolio's place make it the start of a longer
+// one ("Pacific Islands", "Asian Affairs").
+var portfolioNouns = wordSet(`islands island region regions states countries nations territories coast
+	division bureau operations`)
+
+// officeRegions are the words of the world's regions that an office's
+// portfolio names ("Regional Director for Africa", "Envoy for the Middle
+// East").
+var officeRegions = wordSet(`africa europe asia americas america pacific mediterranean caribbean balkans caucasus
+	arctic gulf middle east west north south central latin southeast northeast southwest northwest eastern
+	western northern southern great lakes horn sahel`)
 
 // titledAfter finds a personal name right after the office phrase that
 // follows a mention at tokens [i, end) ("US ambassador James McGee",
@@ -559,7 +627,7 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	if j > 1 && !s.toks[j].brk && (s.key(j-1) == "a" || s.key(j-1) == "an") {
 		j--
 	}
-	if !head || !s.toks[j].brk || s.gap(j) != "," || !s.clauseCloses(end) || s.pastYears(end) {
+	if !head || !s.toks[j].brk || s.gap(j) != "," || !s.clauseCloses(end) || s.pastYears(end) || s.portfolioFor(j, k, i) {
 		return -1, -1
 	}
 	s.headOffice = prime && !deputy
@@ -574,6 +642,33 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	}
 	return -1, -1
 }
+
+// portfolioFor reports whether the office words [j, k), before "for" at
+// token k and the mention at token i, hold the party as a portfolio, not
+// as the office's own: an adviser's, an envoy's or a coordinator's "for"
+// and the country's bare name ("the deputy national security adviser for
+// Iraq", "the special envoy for Sudan"; seeds 120-121), or another party or
+// body named among the words ("the UN envoy for Iraq"), whose office it
+// is. "A spokesman for Israel" and "an adviser for the Iraqi government"
+// stay the party's.
+func (s *scan) portfolioFor(j, k, i int) bool {
+	if s.key(k) != "for" {
+		return false
+	}
+	if k == i-1 && s.in(k-1, portfolioHeads) {
+		return true
+	}
+	for t := j; t < k; t++ {
+		if s.toks[t].upper && s.namedAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioHeads are offices whose "for" names the place or the matter
+// they deal with, not the state they serve.
+var portfolioHeads = wordSet(`adviser advisor envoy coordinator czar tsar representative emissary`)
 
 // officeOfName finds the personal name of an office "of" or "for" the
 // mention at [i, end) written around the office's words: after a title
@@ -753,7 +848,7 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 			continue
 		}
 		p, end := a.lookup(s, i)
-		if p == nil || anyTaken(taken, i, end) || s.continuesName(i, end) {
+		if p == nil || anyTaken(taken, i, end) || s.continuesName(i, end) && !s.afterPortfolio(i) {
 			continue
 		}
 		if p.registry && s.notTheLeader(i, end) {
@@ -879,7 +974,7 @@ var officeModifiers = wordSet(`deputy vice acting assistant associate under prin
 	humanitarian immigration border customs police army navy naval air force forces military armed staff joint
 	chiefs ministry department office cabinet government presidential prime press federal un u n eu nato
 	election electoral central bank reserve of for and the nuclear human rights refugees emergency relief peace
-	d attorney policy high lead brigadier lieutenant major rear coast guard political`)
+	d attorney policy high lead brigadier lieutenant major rear coast guard political regional`)
 
 // personTitles stand before a personal name and are left out of its span.
 var personTitles = wordSet(`mr mrs ms dr lord sir dame general gen lt col colonel major maj admiral adm

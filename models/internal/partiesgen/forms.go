@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -158,7 +159,10 @@ func nameForms(l leader, id string, surs []string, a *ambiguity) []string {
 	man := menGiven[first] || menGiven[strings.SplitN(first, "-", 2)[0]]
 	for _, sur := range surs {
 		for _, h := range honorifics {
-			// "Mrs Bush", "Ms Mubarak": a man's wife, not the man.
+			// "Mrs Bush", "Ms Mubarak": a man's wife, not the man. A woman's
+			// "Mr" form is made too, to clash with other leaders' (her
+			// husband, or a namesake, may be "Mr X" in her years), and
+			// removed after (dropWomenMr).
 			if man && h != "Mr" {
 				continue
 			}
@@ -173,6 +177,63 @@ func nameForms(l leader, id string, surs []string, a *ambiguity) []string {
 	}
 	return out
 }
+
+// isWoman reports whether a leader's given name is one that only women
+// bear among the leaders (womenGiven).
+func isWoman(name string) bool {
+	first := strings.Fields(name + " x")[0]
+	return womenGiven[first] || womenGiven[strings.SplitN(first, "-", 2)[0]]
+}
+
+// dropWomenMr removes the generated "Mr" forms of women leaders, after
+// dropConflicts has let them clash with other leaders' forms: "Mr" before
+// such a leader's surname names a man ("Mr Clark" in Helen Clark's years;
+// seeds 120-121), and in her years it is unclear which, so no other leader gets
+// the form either (as before).
+func dropWomenMr(byID map[string]*party, gen map[string]genSet) {
+	for id, p := range byID {
+		for i := range p.Leaders {
+			l := &p.Leaders[i]
+			if !isWoman(l.Name) {
+				continue
+			}
+			l.Aliases = slices.DeleteFunc(l.Aliases, func(a string) bool {
+				return strings.HasPrefix(a, "Mr ") && gen[id]["alias:"+l.Name+"|"+a]
+			})
+			if len(l.Aliases) == 0 {
+				l.Aliases = nil
+			}
+		}
+	}
+}
+
+// womenGiven are given names that only women bear among the leaders: "Mr"
+// before such a leader's surname names a man, so that form is removed for
+// her (dropWomenMr). Names that men bear too in some language or country
+// (Jean, Joan, Hilary, Dana, Mari, Andrea, Rosie) are left out.
+var womenGiven = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Helen Angela Theresa Margaret Julia Hillary Condoleezza Madeleine Ellen Gloria
+		Michelle Cristina Dilma Yulia Benazir Tarja Mary Maria María Christine Catherine Ruth Penny Nicola Linda
+		Julie Judith Jennifer Brigitte Ursula Susan Rose Rachel Patricia Nkosazana Nikki Natalia Michèle Louise
+		Liz Lisa Kaja Janet Hilda Gina Federica Emma Dalia Claudia Anne Ana Yvette Yuriko Yoriko Yoko Yingluck
+		Viorica Victoria Vanessa Vaira Vassiliki Tzipi Tanya Sylvie Sylvia Sushma Susie Suella Stephanie Sophie
+		Smriti Simonetta Sirimavo Sherry Shabana Sanna Sandra Samia Samantha Salome Sally Sarah Sara Roza
+		Roberta Radmila Priti Portia Pratibha Paula Pam Patty Natalie Nancy Naomi Nadia Najla Myriam Monique Mona
+		Micheline Michaëlle Mette Megawati Maya Marta Marjorie Marise Marie Margarita Manuela Mamata Magdalena
+		Lynne Loretta Lindiwe Lena Leona Laura Kristalina Kirstjen Kersti Kathleen Katherine Katalin Karen Kamla
+		Kamala Justine Joyce Jóhanna Jeanine Jane Jadranka Jacqui Jacinda Isabelle Iveta Ingrida Inga Iris Helle
+		Helena Heather Halla Halimah Giorgia Gillian Ginette Gro Francesca Frances Florence Ewa Evika Eveline
+		Esther Estelle Erna Erica Elvira Eliza Elisabetta Elisabeth Élisabeth Elena Elaine Doris Diane Denise
+		Delcy Chrystia Cecilia Caroline Bridget Betsy Benita Beata Barbara Ayesha Ayelet Atifete Annette Anneli
+		Annegret Anne-Marie Annalena Anna Ann Anita Amy Amber Amanda Alenka Allison Alicia Adrienne Adele Zuzana
+		Zinaida Vjosa Kolinda Maia Mia Khaleda Chandrika Droupadi Hina Marriyum Nirmala Meenakshi Preneet Harini
+		Ngozi Naledi Thandi Nosiviwe Ameenah Kemi Kristrún Katrín Margrethe Thérèse Teresa
+		Jutta Karin Karine Karoline Kristi Brooke Lori Marcia Tulsi Laimdota Paula-Mae`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // menGiven are given names that only men bear among the leaders: "Mrs"
 // and "Ms" before such a leader's surname name his wife ("Mrs Bush"

@@ -126,3 +126,37 @@ func TestSubtractTerms(t *testing.T) {
 		t.Errorf("covered: got %v, want none", got)
 	}
 }
+
+func TestDropWomenMr(t *testing.T) {
+	byID := map[string]*party{
+		"NZ": {ID: "NZ", Leaders: []leader{
+			{Name: "Helen Clark", Aliases: []string{"Mr Clark", "Mrs Clark", "Ms Clark", "Prime Minister Clark"}},
+			{Name: "Phil Goff", Aliases: []string{"Mr Goff"}},
+		}},
+		"GB": {ID: "GB", Leaders: []leader{
+			// A hand-written "Mr" form stays.
+			{Name: "Mary Smith", Aliases: []string{"Mr Smith"}},
+		}},
+	}
+	gen := map[string]genSet{
+		"NZ": {"alias:Helen Clark|Mr Clark": true, "alias:Helen Clark|Mrs Clark": true, "alias:Helen Clark|Ms Clark": true,
+			"alias:Helen Clark|Prime Minister Clark": true, "alias:Phil Goff|Mr Goff": true},
+		"GB": {},
+	}
+	dropWomenMr(byID, gen)
+	for _, c := range []struct {
+		id, name, want string
+	}{
+		{"NZ", "Helen Clark", "Mrs Clark|Ms Clark|Prime Minister Clark"},
+		{"NZ", "Phil Goff", "Mr Goff"},
+		{"GB", "Mary Smith", "Mr Smith"},
+	} {
+		for _, l := range byID[c.id].Leaders {
+			if l.Name == c.name {
+				if got := strings.Join(l.Aliases, "|"); got != c.want {
+					t.Errorf("%s: aliases %q, want %q", c.name, got, c.want)
+				}
+			}
+		}
+	}
+}

@@ -387,6 +387,7 @@ func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, 
 	if err := dropConflicts(byID, gen, dated); err != nil {
 		return nil, err
 	}
+	dropWomenMr(byID, gen)
 	ids := make([]string, 0, len(byID))
 	for id := range byID {
 		ids = append(ids, id)
