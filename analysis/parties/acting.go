@@ -36,7 +36,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	// it is said of someone ("the commanders were Canadian") or counts
 	// people ("an Italian", "four French", "the average Canadian").
 	if k >= len(s.toks) || s.toks[k].brk {
-		return s.nounActs(i)
+		return s.nounActs(i, end)
 	}
 	// "Egyptian and foreign nationals", "American and British tourists":
 	// people or things of the coordinated demonyms, as of each alone.
@@ -127,7 +127,7 @@ func (s *scan) demonymActs(i, end int) bool {
 		return true
 	}
 	if s.in(k, phraseEnds) {
-		return s.nounActs(i)
+		return s.nounActs(i, end)
 	}
 	// "the Russian presidential candidate": a candidacy, not the state.
 	if s.candidacy(i, k) {
@@ -135,7 +135,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
 	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (s.in(k, capitalVerbs) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
-		return !s.electorate(i)
+		return !s.electorate(i) && !s.appositivePerson(i, end)
 	}
 	return s.titleRun(k)
 }
@@ -201,7 +201,7 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	}
 	// "anti-American protests", "a pro-Russian stance": for or against
 	// the state.
-	if i > 0 && !s.toks[i].brk && strings.ContainsAny(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {
+	if i > 0 && !s.toks[i].brk && gapHas(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {
 		if w := s.key(i - 1); w == "anti" || w == "pro" {
 			return true, true
 		} else if w == "afro" {
@@ -211,7 +211,7 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	}
 	// "the Australian-led force", "Somali-backed troops": the state leads
 	// or backs.
-	if end+1 < len(s.toks) && !s.toks[end].brk && strings.ContainsAny(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && s.in(end, ledWords) {
+	if end+1 < len(s.toks) && !s.toks[end].brk && gapHas(s.s[s.toks[end-1].be:s.toks[end].bs], "-\u2010\u2011") && s.in(end, ledWords) {
 		return true, true
 	}
 	// "the US and French backed resolution": the hyphen left out.
@@ -381,7 +381,7 @@ coordination:
 			// "Afghan and coalition forces": the state's with its allies';
 			// "Canadian or government forces".
 			k += 2
-		case k == end && s.toks[k].upper && !s.toks[k].brk && strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "-\u2010\u2011\u2013"):
+		case k == end && s.toks[k].upper && !s.toks[k].brk && gapHas(s.s[s.toks[k-1].be:s.toks[k].bs], "-\u2010\u2011\u2013"):
 			// "the Israeli-Palestinian peace effort".
 			pair, ethnic = true, s.key(k) == "american"
 			k++
@@ -446,7 +446,7 @@ func (s *scan) aircraftModel(k int) bool {
 	j := k + 1
 	if !s.in(k, aircraftNames) {
 		n := s.key(k)
-		if len(n) > 3 || s.toks[j].brk || !strings.ContainsAny(s.gap(j), "-\u2010\u2011") || notDigit(s.key(j)) {
+		if len(n) > 3 || s.toks[j].brk || !gapHas(s.gap(j), "-\u2010\u2011") || notDigit(s.key(j)) {
 			return false
 		}
 		j++
@@ -538,7 +538,7 @@ var partnerForces = wordSet(`coalition international foreign allied multinationa
 // firm's word of the registry's demonym_not_before list ("the company's
 // Indian unit").
 func (s *scan) firmOwned(i int) bool {
-	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "s" || !strings.ContainsAny(s.s[s.toks[i-2].be:s.toks[i-1].bs], "'\u2019") {
+	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "s" || !gapHas(s.s[s.toks[i-2].be:s.toks[i-1].bs], "'\u2019") {
 		return false
 	}
 	if s.toks[i-2].upper {
@@ -558,13 +558,51 @@ var firmUnits = wordSet(`operations operation interests assets unit units arm ar
 var militaryPlaces = wordSet(`school schools academy academies camp camps hospital hospitals installation
 	installations facility facilities`)
 
-// nounActs reports whether the demonym at token i, a noun phrase of its
-// own, is the state: not a nationality said of someone ("the ship was
-// Greek", "changed his nationality from American to British"), people
-// counted ("an Italian") or an electorate ("the French rejected the treaty
-// in a referendum").
-func (s *scan) nounActs(i int) bool {
-	return !s.predicate(i) && !s.counted(i) && !s.electorate(i) && !s.nationalityChange(i) && !s.included(i)
+// nounActs reports whether the demonym at tokens [i, end), a noun phrase
+// of its own, is the state: not a nationality said of someone ("the ship
+// was Greek", "changed his nationality from American to British"), people
+// counted ("an Italian"), an electorate ("the French rejected the treaty
+// in a referendum") or one person in apposition (appositivePerson).
+func (s *scan) nounActs(i, end int) bool {
+	return !s.predicate(i) && !s.counted(i) && !s.electorate(i) && !s.nationalityChange(i) && !s.included(i) &&
+		!s.appositivePerson(i, end) && !s.airlineNamed(i)
+}
+
+// airlineNamed reports whether the demonym at token i, a noun with no
+// "the" before it, is an airline named so, in a sentence about an
+// airline's business ("a press officer for American told us the carrier
+// expects delays", "the flights of Swiss were cancelled"; seed 123):
+// a firm.
+func (s *scan) airlineNamed(i int) bool {
+	if i > 0 && !s.toks[i].brk && s.key(i-1) == "the" {
+		return false
+	}
+	for j := range s.toks {
+		if s.in(j, airlineBusiness) {
+			return true
+		}
+	}
+	return false
+}
+
+// airlineBusiness make a sentence one about an airline.
+var airlineBusiness = wordSet(`airline airlines carrier flights passengers`)
+
+// appositivePerson reports whether the demonym at tokens [i, end), a noun
+// of one person ("American", "Saudi Arabian", "Iraqi"; not "the British"
+// or "the Chinese", which may be the state), stands after "the" and a
+// comma that follow a capitalised word no mention ends at: a private
+// person set in apposition to their name ("Omar Dahl, the Saudi Arabian
+// said to have sold the car"; seed 123).
+func (s *scan) appositivePerson(i, end int) bool {
+	if i < 2 || s.toks[i].brk || s.key(i-1) != "the" || !s.toks[i-1].brk || s.gap(i-1) != "," || !s.toks[i-2].upper {
+		return false
+	}
+	if s.prevParty >= 0 && s.prevEnd == i-1 || s.reach(i-2) > i-2 || s.allCaps() || s.titleCased() {
+		return false
+	}
+	w := s.key(end - 1)
+	return !strings.HasSuffix(w, "sh") && !strings.HasSuffix(w, "ch") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ss")
 }
 
 // colonialAhead reports whether "colonialism" or "imperialism" comes
@@ -803,7 +841,7 @@ func (s *scan) capitalActs(i, end int) bool {
 		w := s.key(end)
 		gap := s.s[s.toks[end-1].be:s.toks[end].bs]
 		switch {
-		case w == "s" && gap != "" && strings.ContainsAny(gap, "'\u2019"):
+		case w == "s" && gap != "" && gapHas(gap, "'\u2019"):
 			return !s.cityPart(end + 1)
 		case s.in(end, cityOffices):
 			// "Moscow prosecutors", "the Budapest Police Department": the
@@ -812,6 +850,11 @@ func (s *scan) capitalActs(i, end int) bool {
 		case s.in(end, capitalVerbs) || s.in(end, governmentWords) || s.in(end, stateHeads) && !s.in(end, venueWords):
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
+			return true
+		case s.in(end, copulas) && end+1 < len(s.toks) && !s.toks[end+1].brk && s.in(end+1, actingStates):
+			// "Cairo was working with the Iraqi side", "Moscow is
+			// ready to talk": a will or an effort (seed 123); "Paris was
+			// quiet" is the city.
 			return true
 		case (w == "and" || w == "or") && end+1 < len(s.toks) && s.toks[end+1].upper && !s.toks[end+1].brk && (s.reach(end+1) > end+1 || !s.listedPlace(i)):
 			// "Beijing and Tokyo": coordinated with another party's
@@ -866,6 +909,12 @@ func (s *scan) capitalActs(i, end int) bool {
 	return false
 }
 
+// actingStates after a capital and a form of "be" are the government's
+// efforts, plans and will ("was working with", "is ready to").
+var actingStates = wordSet(`working trying seeking pushing pressing preparing planning considering negotiating
+	cooperating lobbying demanding insisting refusing threatening urging pursuing ready willing prepared
+	determined committed unwilling reluctant keen eager opposed`)
+
 // listedPlace reports whether the capital at token i follows a comma or
 // a word of listPreps, where a list of places may start.
 func (s *scan) listedPlace(i int) bool {
@@ -906,7 +955,7 @@ func (s *scan) cityPart(k int) bool {
 // openQuote reports whether gap, between a possessive and the next word,
 // is an opening quotation mark and spaces (Baghdad's "Green Zone").
 func openQuote(gap string) bool {
-	return strings.Trim(gap, " \"\u201c\u2018") == "" && strings.ContainsAny(gap, "\"\u201c\u2018")
+	return strings.Trim(gap, " \"\u201c\u2018") == "" && gapHas(gap, "\"\u201c\u2018")
 }
 
 // cityOffices after a capital are the city's own officers, not the
@@ -1023,7 +1072,7 @@ var portfolioWords = wordSet(`health education science research trade industry e
 // Cuban-American who", "Chinese-Canadians"), not before a quoted name
 // ("the European-Chinese "bra wars"").
 func (s *scan) twoOrigins(k int) bool {
-	return k >= len(s.toks) || s.toks[k].brk && !strings.ContainsAny(s.gap(k), "\"“‘'") || s.in(k, personAfter) || s.in(k, copulas)
+	return k >= len(s.toks) || s.toks[k].brk && !gapHas(s.gap(k), "\"“‘'") || s.in(k, personAfter) || s.in(k, copulas)
 }
 
 // pastPortfolio returns the token after the portfolio or standing words

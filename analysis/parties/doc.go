@@ -2166,6 +2166,62 @@
 // a quoted "Australia's Ark" and a bare "Chen". On the train split they
 // turn 7,724 right, 212 false and 315 missed into 7,727, 211 and 312.
 //
+// Seeds 122 and 123, drawn together at 5ba2e4e after those fixes (kappa
+// 0.86 and 1.0, adjudicated; the rules below written after them), give,
+// untuned, precision 191 and 193 of 200 and recall 48 of 51 and 36 of 41:
+// the matcher of 5ba2e4e, 384 of 400 (0.960) and 84 of 92 (0.913). Over
+// session 28's four (seeds 120-123), 771 of 800 (0.964) and 167 of 187
+// (0.893); over the hundred and four untuned samples since seed 19, 19,919
+// of 20,800 (0.958) and 4,442 of 5,009 (0.887).
+//
+// Written after seeds 122 and 123 (seed122_test.go), not yet measured
+// untuned, as not the state: a country's word inside a short capitalised
+// title in quotes that "called", "named", "dubbed", "known as" or
+// "calling itself" opens ('a club called "The Friends of Iran"',
+// 'dubbed "Australia's Attic"'; the quotation of speech after them
+// keeps its mentions); a demonym before "national", "state", "state-run"
+// or "official" and a news or press agency, media quoted as a source
+// ("the Indonesian national news agency"; after a possessive the train
+// labels count it, "Turkey's state-run news agency"); "label" after a
+// country word in a sentence about records, albums or bands, a record
+// company; a country's name before capitalised words none of which is
+// the state's and then "Organisation", "Council", "Trust", "Network",
+// "Guide", "Online" and the like, a private body's, a publication's or a
+// product's name ("the UK Sai Organisation", "the US Green Building
+// Council", "New Zealand Tourism Online"; "the US National Security
+// Council" and "the UK Medical Research Council" stay); one person's
+// demonym as a noun after "the" set in apposition to a name ("Omar Dahl,
+// the Saudi Arabian said to have sold the car"; "in Basra, the British
+// said" stays); a bare demonym as a noun in a sentence about an
+// airline's flights ("a press officer for American told us the carrier");
+// "the last" before an office, its previous holder, a past office; and a
+// holder whom a verb of removal or succession takes as its object
+// ("relieved from power Admiral X, the head of the Russian navy",
+// "sacked US envoy X"), whom the sentence does not introduce, so that
+// the article's later sentences do not make them the party's. As the
+// state: a capital before a form of "be" and a word of effort or will
+// ("Cairo was working with the Iraqi side", "Moscow is ready to
+// talk"); a leader's name before a dash set off by spaces, which ends the
+// name ("vitória de Lula - O Estado"). Registry: America Online as a stop
+// phrase; Carlos Lage's term to 2 March 2009, the day of his dismissal;
+// the Canadian Firearms Registry and Program out of Canada's bodies
+// (seed 122's readers read the registry as a programme, where seed 105's
+// had counted it); Brazil's own name, "Brasil"; "John R. Bolton", so
+// that an article that names him so finds "Bolton" after (he was Under
+// Secretary of State while the Senate weighed his nomination to the UN);
+// and the office of Director of Central Intelligence, by its name and
+// "DCI", as a US office until 21 April 2005, when the Director of
+// National Intelligence took it over (not before a name or beside police
+// words, where "DCI" is a Detective Chief Inspector, nor after "former"
+// or "deputy"). Left: seed 123's "DCI", in an article dated a week after
+// the office ended; the White House as a place to be, the Pentagon as a
+// target and Guinea's prime minister Diallo by his bare surname in a
+// sentence about the UN, which no cheap rule tells from the state;
+// hyphenated borders and "the Indian states" (earlier decisions); a
+// cut-off "U.S.", "the Cubans" wished a happy Christmas, "Monaco skin",
+// Georgia the US state and "U.S. retail revenues". On the train split
+// they turn 7,727 right, 211 false and 312 missed into 7,727, 210 and 312.
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

@@ -54,7 +54,7 @@ func (s *scan) inOtherName(i, end int) bool {
 	// dash joins two names, it does not make one; but a single capital
 	// letter joined to the country makes a brand ("the M-Taiwan project"),
 	// and a broadcaster's word a broadcaster ("Radio-Canada").
-	if gap := s.s[s.toks[p].be:s.toks[i].bs]; strings.ContainsAny(gap, "-\u2010\u2011\u2013\u2014") {
+	if gap := s.s[s.toks[p].be:s.toks[i].bs]; gapHas(gap, "-\u2010\u2011\u2013\u2014") {
 		if gap == "-" && s.toks[p].upper && s.in(p, broadcastWords) {
 			return true
 		}
@@ -161,6 +161,7 @@ func (s *scan) nameRunNotState(k int) bool {
 		return false
 	}
 	n := 0
+	state := false // a word of the state's in the run so far
 	for ; n < 6 && k < len(s.toks) && !s.toks[k].brk && !spacedDash(s.s[s.toks[k-1].be:s.toks[k].bs]); n, k = n+1, k+1 {
 		// A run of capitalised words, joined by hyphens to lower-case
 		// ones ("Tehreek-e-Insaf"), or by "and", "of" or "for" to more
@@ -176,6 +177,14 @@ func (s *scan) nameRunNotState(k int) bool {
 		if s.in(k, nameRunWords) {
 			return true
 		}
+		// "the UK Sai Organisation", "the US Green Building Council",
+		// "New Zealand Tourism Online": a private body's or a product's
+		// name, after capitalised words none of which is the state's
+		// ("the US National Security Council" stays; seed 123).
+		if n > 0 && !state && s.in(k, privateNameTails) {
+			return true
+		}
+		state = state || s.in(k, stateHeads) || s.in(k, publicRunWords)
 	}
 	// "the Pakistan Tehreek-e-Insaf party": the run's kind in lower case
 	// (only a party's or a society's: "US President Bush today" is no
@@ -334,6 +343,99 @@ func (s *scan) publicationAfter(k int) bool {
 var publicationWords = wordSet(`post weekly today times magazine journal tribune gazette observer herald
 	chronicle dispatch reporter review digest bulletin`)
 
+// calledName reports whether tokens [i, end) lie inside a short title in
+// quotes that a verb of naming opens ("a club called "The Friends of
+// Iran"", "the cave was dubbed "Australia's Attic"", "known as
+// "Radio Free Syria""; seeds 122 and 123): the title's name, not the
+// state. The opening quote stands right after "called", "named", "dubbed"
+// and the like, "known as" or "calling itself"; the quotes hold two to
+// six words, all capitalised but for the joining words of names and
+// numbers, and more than the mention. A quotation of speech ("called
+// "Iran a danger to the region"") keeps its mentions.
+func (s *scan) calledName(i, end int) bool {
+	// The title's first word, k: a word of naming (a bit test, which
+	// most mentions fail at once) right before it, and capitalised words
+	// from it to the mention.
+	k := i
+	for ; ; k-- {
+		if k == 0 || i-k >= 6 || k < i && !s.titleWord(k) {
+			return false
+		}
+		if s.in(k-1, namingWords) {
+			break
+		}
+		if s.toks[k].brk {
+			return false
+		}
+	}
+	// The opening quote right after the naming; the title opens with a
+	// capitalised word, a number or an article ('called "on Iran to
+	// stop"' is speech).
+	if g := s.s[s.toks[k-1].be:s.toks[k].bs]; !gapHas(g, "\"\u201c\u2018") && !strings.HasSuffix(g, " '") {
+		return false
+	}
+	if w := s.key(k); !s.toks[k].upper && (w[0] < '0' || w[0] > '9') && w != "the" && w != "a" && w != "an" || !s.namingBefore(k-1) {
+		return false
+	}
+	// The closing quote, within six words of the opening one.
+	for j := end; j-k <= 6; j++ {
+		g := s.s[s.toks[j-1].be:]
+		if j < len(s.toks) {
+			g = s.s[s.toks[j-1].be:s.toks[j].bs]
+		}
+		// A closing double quote, or a single one that is no apostrophe
+		// of a possessive ("Australia's").
+		if gapHas(g, "\"\u201d") || (strings.ContainsRune(g, '\u2019') || strings.ContainsRune(g, '\'')) && len(g) > len("\u2019") {
+			return j-k >= 2 && (j > end || k < i)
+		}
+		if j >= len(s.toks) || s.toks[j].brk || !s.titleWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleWord reports whether token k may stand inside a quoted title:
+// capitalised, a number, or a joining word of names ("of", "the", the
+// possessive "s").
+func (s *scan) titleWord(k int) bool {
+	w := s.key(k)
+	return s.toks[k].upper || w[0] >= '0' && w[0] <= '9' || s.in(k, titleJoins)
+}
+
+// titleJoins may stand in lower case inside a quoted title.
+var titleJoins = wordSet(`of the and for s`)
+
+// namingBefore reports whether token k, right before an opening quote, is
+// a verb of naming ("called", "dubbed"), "as" after "known", or "itself"
+// or "themselves" after a form of "call".
+func (s *scan) namingBefore(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if s.in(k, namingVerbs) {
+		return true
+	}
+	if k == 0 || s.toks[k].brk {
+		return false
+	}
+	switch s.key(k) {
+	case "as":
+		return s.key(k-1) == "known"
+	case "itself", "themselves":
+		return s.in(k-1, namingVerbs)
+	}
+	return false
+}
+
+// namingVerbs give a name in quotes ("a group called "X""); namingWords
+// are them and the last words of "known as" and "calling itself".
+var (
+	namingVerbs = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed`)
+	namingWords = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed as itself
+		themselves`)
+)
+
 // quotedName reports whether the words from token p to token end are all
 // that a pair of quotes holds ("Building Australia" in quotes).
 func (s *scan) quotedName(p, end int) bool {
@@ -345,7 +447,7 @@ func (s *scan) quotedName(p, end int) bool {
 	if end < len(s.toks) {
 		closing = s.s[s.toks[end-1].be:s.toks[end].bs]
 	}
-	return strings.ContainsAny(open, "\"\u201c\u2018'") && strings.ContainsAny(closing, "\"\u201d\u2019'")
+	return gapHas(open, "\"\u201c\u2018'") && gapHas(closing, "\"\u201d\u2019'")
 }
 
 // firmWords right before a country's name make it a firm's national arm
@@ -380,6 +482,16 @@ var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine j
 	assemblies diocese archdiocese ministries synod unions leadership ratings hospital hospitals clinic
 	award awards excellence exhibition expo symposium advocates forum street avenue boulevard road square year
 	station sta`)
+
+// privateNameTails end the capitalised name of a private body, a
+// publication or a product after a country's name and words that are not
+// the state's (nameRunNotState).
+var privateNameTails = wordSet(`organisation organization trust council network guide guides online directory
+	directories handbook yearbook almanac`)
+
+// publicRunWords, besides stateHeads, make a council after a country's
+// name a public body ("the UK Medical Research Council").
+var publicRunWords = wordSet(`research science sciences`)
 
 // nameJoins join the capitalised words of one name ("Returned and Services'
 // Association", "Assemblies of God").
@@ -461,7 +573,7 @@ func (s *scan) opens(p int) bool {
 	if !s.toks[p].brk {
 		return false
 	}
-	return strings.ContainsAny(s.s[s.toks[p-1].be:s.toks[p].bs], "\"\u201c\u201d\u2018([:;.!?\u2013\u2014")
+	return gapHas(s.s[s.toks[p-1].be:s.toks[p].bs], "\"\u201c\u201d\u2018([:;.!?\u2013\u2014")
 }
 
 // sportGerunds are sports named by a gerund, which open the names of
@@ -687,7 +799,7 @@ func (s *scan) fileName(i, end int) bool {
 		return false
 	}
 	for k := end; k < len(s.toks) && k < end+12; k++ {
-		if strings.ContainsAny(s.s[s.toks[k-1].be:s.toks[k].bs], "|:") {
+		if gapHas(s.s[s.toks[k-1].be:s.toks[k].bs], "|:") {
 			return false
 		}
 		if s.fileExt(k) {

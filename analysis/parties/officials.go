@@ -65,7 +65,7 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	taken = taken[:len(s.toks)]
 	// spans holds the mentions (index in dst, token range, and 1 when only
 	// an office before them may name a holder) that may introduce one.
-	var spanBuf [16][4]int
+	var spanBuf [16][4]int32
 	spans := spanBuf[:0]
 	for k := start; k < len(dst); k++ {
 		i, end := -1, -1
@@ -79,9 +79,9 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		}
 		if i >= 0 && holdsOffices(dst[k].Role) {
 			if s.officeNear(end) {
-				spans = append(spans, [4]int{k, i, end, 0})
+				spans = append(spans, [4]int32{int32(k), int32(i), int32(end), 0})
 			} else if s.officeOfNear(i) {
-				spans = append(spans, [4]int{k, i, end, 1})
+				spans = append(spans, [4]int32{int32(k), int32(i), int32(end), 1})
 			}
 		}
 	}
@@ -96,7 +96,7 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	}
 	for _, sp := range spans {
 		mn := &dst[sp[0]]
-		i, end := sp[1], sp[2]
+		i, end := int(sp[1]), int(sp[2])
 		// "the firing of FBI Director Tomas Verlaine" in an undated
 		// sentence: an office lost (seeds 120-121).
 		if s.notOwnOffice(i, taken) || s.day == noDay && s.removedFrom(i) {
@@ -115,7 +115,7 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		if from < 0 {
 			from, to = s.officeOfName(i, end)
 		}
-		if from < 0 || s.pastHolder(end, from, to) {
+		if from < 0 || s.pastHolder(end, from, to) || s.removedHolder(min(i, from)) {
 			continue
 		}
 		// A name the registry matched as this party's, in office on the
@@ -178,6 +178,41 @@ func (s *scan) pastHolder(end, from, to int) bool {
 	}
 	return past
 }
+
+// removedHolder reports whether a verb of removal or succession stands
+// before token k, where an office holder's name, their titles first, or
+// the mention that opens their office phrase starts ("relieved from power
+// Admiral Tom Hale, the head of the Russian navy", "sacked US envoy Tom
+// Hale"; seed 122): the sentence ends their office, so the article does
+// not make them the party's (as succeeded does for the registry's).
+// Titles, "the" and a post left ("from power", "of his command") may
+// stand between.
+func (s *scan) removedHolder(k int) bool {
+	k--
+	for k > 0 && !s.toks[k+1].brk && (s.toks[k].upper && s.in(k, personTitles) || s.key(k) == "the") {
+		k--
+	}
+	if k > 1 && !s.toks[k+1].brk && s.in(k, postsLeft) {
+		k--
+		if s.in(k, postedBy) && k > 1 && !s.toks[k+1].brk {
+			k--
+		}
+		if w := s.key(k); s.toks[k+1].brk || w != "from" && w != "of" {
+			return false
+		}
+		k--
+	}
+	return k >= 0 && !s.toks[k+1].brk && s.in(k, removalVerbs)
+}
+
+// removalVerbs end the office of the holder they take as object;
+// postsLeft name the post between them and the holder ("relieved from
+// power", "relieved of his command").
+var (
+	removalVerbs = wordSet(`relieved sacked fired dismissed ousted removed deposed replaced replaces replacing
+		succeeded succeeds succeeding`)
+	postsLeft = wordSet(`power office post posts duty duties command position job`)
+)
 
 // ownTitle reports whether tokens [from, to), past a possessive "s" and
 // personal titles, are all words of offices and include an office's noun
@@ -309,6 +344,11 @@ func (s *scan) notOwnOffice(i int, taken []bool) bool {
 		// "a trip to Kenya": a place; "according to NASA administrator
 		// Charlie Bolden": a source, the office's own.
 		if s.in(k, pastOffice) || s.in(k, postedBy) || k == i-1 && s.in(k, placeBefore) && !(w == "to" && k > 0 && s.key(k-1) == "according") {
+			return true
+		}
+		// "the last FDA Commissioner, Dr. Ann Lee": the previous holder, a
+		// past office (seed 122); "last week US envoy Ann Lee" is a time.
+		if w == "last" && k == i-1 && k > 0 && !s.toks[k].brk && s.key(k-1) == "the" {
 			return true
 		}
 		if s.toks[k+1].brk {

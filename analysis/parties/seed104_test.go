@@ -25,7 +25,9 @@ func TestSeed104Officials(t *testing.T) {
 		{"He praised former special counsel Robert Mueller for his work.", "", "", ""},
 		{"Gambari flew to Yangon to meet the junta's leaders.", "2007-10-03", "UN", "Gambari"},
 		{"Gambari flew to Yangon to meet the junta's leaders.", "2012-10-03", "", ""},
-		{"The government vowed to scrap the Canadian Firearms Registry.", "2009-03-22", "CA", "Canadian Firearms Registry"},
+		// The registry, a programme, is no body (seed 122 reversed seed 105).
+		{"The government vowed to scrap the Canadian Firearms Registry.", "2009-03-22", "", ""},
+		{"The Canadian government vowed to scrap the gun registry.", "2009-03-22", "CA", "Canadian"},
 		{"Prime minister John Howard said 200 more ADF troops would go to Iraq.", "2006-03-21", "AU,AU,IQ", "John Howard|ADF|Iraq"},
 		{"The ADF will send 200 more troops next month.", "2006-03-21", "", ""},
 		{"The ADF rebels attacked a village near the Ugandan border.", "2006-03-21", "UG", "Ugandan"},

@@ -57,7 +57,9 @@ func TestSeed98Missed(t *testing.T) {
 		{"Peter Hain met the party leaders in Cardiff.", "2009-07-01", "GB", "Peter Hain"},
 		{"Peter Hain met the party leaders in Cardiff.", "2008-06-01", "", ""},
 		{"Carlos Lage opened the session.", "2008-05-01", "CU", "Carlos Lage"},
-		{"Carlos Lage Dávila opened the session.", "2009-03-04", "CU", "Carlos Lage Dávila"},
+		// Dismissed on 2 March 2009 (seed 122).
+		{"Carlos Lage Dávila opened the session.", "2009-03-02", "CU", "Carlos Lage Dávila"},
+		{"Carlos Lage Dávila opened the session.", "2009-03-04", "", ""},
 		{"Carlos Lage opened the session.", "2009-06-01", "", ""},
 		{"Lage opened Cuba's session.", "2008-05-01", "CU,CU", "Lage|Cuba"},
 		{"Lage opened the session.", "2008-05-01", "", ""},

@@ -25,7 +25,11 @@ type setBits [maxWordSets / 64]uint64
 // vocabSet is a set of normalised words with a bit of its own in the
 // matcher's vocabulary.
 type vocabSet struct {
-	bit   uint8
+	bit uint8
+	// word and mask locate the bit in a word's setBits: word bit/64, mask
+	// 1<<(bit%64), which scan.in tests without shifting.
+	word  uint8
+	mask  uint64
 	words map[string]bool
 }
 
@@ -52,7 +56,7 @@ func newVocabSet(bit int, words []string) *vocabSet {
 	if bit >= maxWordSets {
 		panic("parties: more word sets than maxWordSets")
 	}
-	v := &vocabSet{bit: uint8(bit), words: map[string]bool{}}
+	v := &vocabSet{bit: uint8(bit), word: uint8(bit >> 6), mask: 1 << (bit & 63), words: map[string]bool{}}
 	for _, w := range words {
 		v.words[w] = true
 	}
@@ -232,7 +236,7 @@ func (t *shortWords) find(key wordKey) int32 {
 // set.words[s.key(k)] as a bit test.
 func (s *scan) in(k int, set *vocabSet) bool {
 	w := s.toks[k].word
-	return set != nil && int(w) < len(s.m.sets) && s.m.sets[w][set.bit>>6]&(1<<(set.bit&63)) != 0
+	return set != nil && int(w) < len(s.m.sets) && s.m.sets[w][set.word&(maxWordSets/64-1)]&set.mask != 0
 }
 
 // next returns the trie node that the word of token k leads to from node
