@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// TestDayNumber checks the calendar arithmetic against the time package,
+// TestDayNumber checks the day arithmetic against the time package's dates,
 // every 13 hours 7 minutes from 1600 to 2400 in three zones, across
 // leap days and century years.
 func TestDayNumber(t *testing.T) {
