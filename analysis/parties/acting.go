@@ -135,7 +135,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	}
 	// "the Chinese agreed": the demonym is the noun, and a verb follows.
 	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (s.in(k, capitalVerbs) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
-		return !s.electorate(i) && !s.appositivePerson(i, end)
+		return !s.electorate(i) && !s.appositivePerson(i, end) && !s.suffering(end)
 	}
 	return s.titleRun(k)
 }
@@ -366,12 +366,15 @@ coordination:
 		switch {
 		case (w == "and" || w == "or") && (!s.toks[k].brk || s.gap(k) == ",") && s.toks[k+1].upper && !s.toks[k+1].brk:
 			// "South African, Australian, and British nationals": a list's
-			// last item may follow a comma.
-			k += 2
+			// last item may follow a comma; "and New Zealand troops": a
+			// name of more words is one item.
+			k = max(k+2, s.reach(k+1))
 		case comma && s.toks[k].upper && !s.predicate(i):
 			// "British, French and Dutch troops"; not "the captain is
-			// Canadian, First Officer Smith is Dutch", a nationality said.
-			k++
+			// Canadian, First Officer Smith is Dutch", a nationality said;
+			// "Fijian, New Zealand and Tongan troops": a name of
+			// more words is one item (seed 124).
+			k = max(k+1, s.reach(k))
 		case w == "as" && k+3 < len(s.toks) && s.key(k+1) == "well" && s.key(k+2) == "as" && s.toks[k+3].upper &&
 			s.isDemonym(k+3) && !s.toks[k].brk && !s.toks[k+1].brk && !s.toks[k+2].brk && !s.toks[k+3].brk:
 			// "French as well as Israeli citizenship", as "French and
@@ -565,8 +568,36 @@ var militaryPlaces = wordSet(`school schools academy academies camp camps hospit
 // in a referendum") or one person in apposition (appositivePerson).
 func (s *scan) nounActs(i, end int) bool {
 	return !s.predicate(i) && !s.counted(i) && !s.electorate(i) && !s.nationalityChange(i) && !s.included(i) &&
-		!s.appositivePerson(i, end) && !s.airlineNamed(i)
+		!s.appositivePerson(i, end) && !s.airlineNamed(i) && !s.suffering(end)
 }
+
+// suffering reports whether a verb of sufferVerbs, after at most "have",
+// "has" or "had", follows at token k, unbroken, after a demonym, and no
+// object follows it ("the Iraqis have suffered for years", "the Afghans
+// fled"): the people, not the state (seed 124).
+func (s *scan) suffering(k int) bool {
+	if k < len(s.toks) && !s.toks[k].brk {
+		if w := s.key(k); w == "have" || w == "has" || w == "had" {
+			k++
+		}
+	}
+	if k >= len(s.toks) || s.toks[k].brk || !s.in(k, sufferVerbs) {
+		return false
+	}
+	// "the Russians suffered heavy losses" may be the forces': no object.
+	k++
+	if k >= len(s.toks) || s.toks[k].brk || s.in(k, phraseEnds) {
+		return true
+	}
+	switch s.key(k) {
+	case "for", "under", "from", "in", "at", "since", "during", "so", "much", "enough":
+		return true
+	}
+	return false
+}
+
+// sufferVerbs are what a people, not a state, suffers.
+var sufferVerbs = wordSet(`suffered endured died fled mourned perished starved`)
 
 // airlineNamed reports whether the demonym at token i, a noun with no
 // "the" before it, is an airline named so, in a sentence about an
@@ -1325,7 +1356,7 @@ func (s *scan) peopleActs(i, end int) bool {
 		return false
 	}
 	// "the Thais United National Party": a name's word.
-	if end < len(s.toks) && !s.toks[end].brk && (s.in(end, peopleAfterPlural) || s.toks[end].upper) {
+	if end < len(s.toks) && !s.toks[end].brk && (s.in(end, peopleAfterPlural) || s.toks[end].upper || s.suffering(end)) {
 		return false
 	}
 	for k := range s.toks {

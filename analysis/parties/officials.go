@@ -911,12 +911,28 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 // else here, as the registry's own rules would find: after a woman's
 // honorific, his wife ("Mrs. Bush"; the registry's own "Mrs X" forms are
 // matched above), a place or a private person named after them ("the
-// Fukuda stadium", "Bush, 25,"), or a party to a court case.
+// Fukuda stadium", "Bush, 25,"), a party to a court case, or, undated,
+// the employer of staff (staffOf).
 func (s *scan) notTheLeader(i, end int) bool {
 	if i > 0 && !s.toks[i].brk && (s.key(i-1) == "mrs" || s.key(i-1) == "ms") {
 		return true
 	}
-	return s.namedAfter(end) || s.caseParty(i, end)
+	return s.namedAfter(end) || s.caseParty(i, end) || s.day == noDay && s.staffOf(end)
+}
+
+// staffOf reports whether a lower-case staff noun follows at token end,
+// unbroken ("Trump assistant X", "Obama aides"): the surname
+// modifies the staff, and an undated sentence's title elsewhere ("President
+// Trump") does not make it a mention of its own (seed 125).
+func (s *scan) staffOf(end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper {
+		return false
+	}
+	switch s.key(end) {
+	case "assistant", "assistants", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers":
+		return true
+	}
+	return false
 }
 
 // lookup returns the office holder named at token i, whole or by surname,

@@ -6,12 +6,14 @@ import "testing"
 // of the matcher (issue 17) and the train split's false mentions read with
 // it. Each rule is here both ways.
 
-// The European Parliament's members as a body, the two other spellings of
-// Ecuador's demonym, and firms, aid workers and winds that a head word of
-// the state's would otherwise have made the state.
+// The European Parliament's members (people, not the body, since seed
+// 125), the two other spellings of Ecuador's demonym, and firms, aid
+// workers and winds that a head word of the state's would otherwise have
+// made the state.
 func TestSeed41(t *testing.T) {
 	runDatedCases(t, []datedCase{
-		{"The president told the MEPs that the courts were being reformed.", "2005-04-08", "EU", "MEPs"},
+		// Members, not the body, since seed 125 (seed124_test.go).
+		{"The president told the MEPs that the courts were being reformed.", "2005-04-08", "", ""},
 		{"Labour MEP Ann Birch spoke first.", "2005-04-08", "", ""},
 		{"Ecuadorean troops moved to the border.", "2008-03-02", "EC", "Ecuadorean"},
 		{"Ecuadoran officials said the talks would resume.", "2008-03-02", "EC", "Ecuadoran"},
