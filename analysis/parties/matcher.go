@@ -1741,8 +1741,12 @@ func (s *scan) succeeded(i int) bool {
 	return true
 }
 
-// successionVerbs before a leader's name make them the predecessor.
-var successionVerbs = wordSet(`succeeds succeeded succeeding replaces replaced replacing`)
+// successionVerbs before a leader's name make them the predecessor; their
+// words are verbs of removal too (removalVerbs).
+var successionVerbs = wordSet(successionWords)
+
+// successionWords are the words of successionVerbs.
+const successionWords = `succeeds succeeded succeeding replaces replaced replacing`
 
 // bareGovernment reports whether a head's government at tokens [i, end)
 // stands without an article after a lower-case word inside the sentence:

@@ -209,9 +209,8 @@ func (s *scan) removedHolder(k int) bool {
 // postsLeft name the post between them and the holder ("relieved from
 // power", "relieved of his command").
 var (
-	removalVerbs = wordSet(`relieved sacked fired dismissed ousted removed deposed replaced replaces replacing
-		succeeded succeeds succeeding`)
-	postsLeft = wordSet(`power office post posts duty duties command position job`)
+	removalVerbs = wordSet(`relieved sacked fired dismissed ousted removed deposed ` + successionWords)
+	postsLeft    = wordSet(`power office post posts duty duties command position job`)
 )
 
 // ownTitle reports whether tokens [from, to), past a possessive "s" and
