@@ -557,7 +557,8 @@ var firmUnits = wordSet(`operations operation interests assets unit units arm ar
 
 // militaryPlaces are the schools, camps and sites of a state's forces,
 // named with "military" before the demonym ("the military American
-// school").
+// school"), or ending a name that a country's opens, a venue after "at
+// the" ("at the United States Naval Academy"; academyVenue).
 var militaryPlaces = wordSet(`school schools academy academies camp camps hospital hospitals installation
 	installations facility facilities`)
 
@@ -1111,8 +1112,14 @@ func (s *scan) twoOrigins(k int) bool {
 // Australian health minister", "the Haitian interim government", "new
 // Australian anti-terror laws"), and whether such a word that names people
 // is itself the head, a person, since no office follows it ("the Canadian
-// youth was held").
+// youth was held"). A word of secrecy or suspicion before a head of the
+// state's is read past too ("Syrian covert nuclear activities"; seed 126),
+// and the words after it are private as after the demonym ("a Libyan
+// clandestine nuclear scientist").
 func (s *scan) pastPortfolio(k int) (int, bool) {
+	if s.in(k, secrecyWords) && !s.toks[k].upper && k+1 < len(s.toks) && !s.toks[k+1].brk && !s.toks[k+1].upper && s.in(k+1, stateHeads) {
+		return k + 1, s.privateHead(k + 1)
+	}
 	// "anti-terror", "counter-terrorism": a purpose joined by a hyphen.
 	if w := s.key(k); (w == "anti" || w == "counter") && k+2 < len(s.toks) && !s.toks[k+1].brk && s.joined(k+1) && !s.toks[k+2].brk {
 		k += 2
@@ -1175,6 +1182,11 @@ var peoplePortfolios = wordSet(`youth women veterans family`)
 // government", "the Thai caretaker cabinet"), or what a force is for
 // ("Iranian riot police").
 var interimWords = wordSet(`interim transitional caretaker provisional incoming outgoing riot`)
+
+// secrecyWords, between a demonym and a head of stateHeads, say how the
+// state acts or what it is suspected of ("Syrian covert nuclear
+// activities"; pastPortfolio).
+var secrecyWords = wordSet(`covert clandestine suspected alleged undeclared`)
 
 // runNotState in a capitalised run after a demonym make it another name, not
 // a title of the state ("the Iranian Quran News Agency", "the Irish

@@ -2257,12 +2257,56 @@
 // and 312.
 //
 // Seeds 126 and 127, drawn together after those fixes (kappa 0.83 and
-// 1.0, adjudicated; no rule written after them yet), give, untuned,
+// 1.0, adjudicated; the rules below written after them), give, untuned,
 // precision 191 and 196 of 200 and recall 43 of 45 and 36 of 37: the
 // matcher of de3a5fa, 387 of 400 (0.968) and 79 of 82 (0.963). Over
 // session 28's eight (seeds 120-127), 1,543 of 1,600 (0.964) and 333 of
 // 367 (0.907); over the hundred and eight untuned samples since seed 19,
-// 20,691 of 21,600 (0.958) and 4,608 of 5,189 (0.888).
+// 20,691 of 21,600 (0.958) and 4,608 of 5,189 (0.888). Seeds 128 and
+// 129, drawn of the same matcher before any rule was written on 126 and
+// 127 (kappa 0.80 and 0.80, adjudicated), give 197 and 196 of 200 and 38
+// of 44 and 55 of 59: 393 of 400 (0.983) and 93 of 103 (0.903). Over the
+// hundred and ten untuned samples, 21,084 of 22,000 (0.958) and 4,701 of
+// 5,292 (0.888).
+//
+// Written after seeds 126 and 127 (seed126_test.go), not yet measured
+// untuned, as not the state: a demonym after a comma or an opening
+// bracket and before "for", a language glossing a foreign phrase ("(Comando
+// Vermelho, Portuguese for Red Command)"); a country's name after "at the"
+// or another word of a place that opens a capitalised name ending in a
+// school, a camp or a site of the forces, a venue ("speaking at the United
+// States Naval Academy in Annapolis"; not "officials at the"); memorials
+// after a country word, also past "war" and coordinated country words
+// ("the Canadian and New Zealand war memorials"; a possessive keeps its
+// own, "Germany's memorial"); units of measure ("per U.S. gallon", "38 US
+// pints"), as currencies are; an organisation's body before "of" and a
+// capitalised name that opens none of its aliases, the other's body ("the
+// General Assembly of the WiMAX Forum", "the Peace and Security Council
+// of the African Union"; "the General Assembly of the UN" stays); and a
+// country's name joined by "and" or "or" to another country's word or to
+// "foreign", "international" and the like before private people or firms
+// ("U.S. and foreign radio stations", "US and British tourists"), as a
+// coordinated demonym already was. As the state: a word of secrecy or
+// suspicion ("covert", "clandestine", "suspected", "alleged",
+// "undeclared") between a demonym and a head of the state's ("Syrian
+// covert nuclear activities"). Registry: "Kyrgzstan" and "Kyrgystan", as
+// the pool misspells it, and "Kirghizia" and "Kirgizia" for Kyrgyzstan;
+// the Intergovernmental Panel on Climate Change, with and without "UN"
+// (one span, as "UN General Assembly" is), and "IPCC", not near police
+// words (Britain's Independent Police Complaints Commission), as a UN
+// body, as seed 127's readers read it; and the names of an Iraqi party,
+// the Supreme Council for (the) Islamic Revolution in Iraq and the
+// Islamic Supreme Council of Iraq, as stop phrases. Left: "Indian cities",
+// "French cities", "the Russian province" and "the separatist Georgian
+// regions" (labels decision 1), the Queen as Australia's head of state in
+// a sentence about a republic, a garbled "Iraq is" for Iraqis, and "the
+// Portuguese for" with no comma or bracket before it; a rule for "Council
+// for" names ending "in" a country cost the train labels' "Council for
+// Advanced Policy Studies in Taiwan", a place, and is not taken. Of the
+// 87,715 pool sentences' mentions they drop 15 and add 13, all of those
+// kinds (a "UN" widened to the panel's name among them); on the train
+// split they turn 7,727 right, 210 false and 312 missed into 7,727, 205
+// and 312.
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

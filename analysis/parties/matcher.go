@@ -844,7 +844,8 @@ func (s *scan) ok(e *entry, i, end int) bool {
 // currency's label, another owner's sites or holdings there, another
 // body's initials after it or one of its states, an American state's own
 // department of a federal department's name, a firm that shares a body's
-// name, or the traders of an organisation's market.
+// name, an organisation's body named "of" another (otherOwner), or the
+// traders of an organisation's market.
 func (s *scan) notTheState(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
@@ -861,7 +862,7 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		return true
 	}
 	if e.kind == kindBody {
-		return s.baseName(i, end) || s.parentFirm(i)
+		return s.baseName(i, end) || s.parentFirm(i) || end < len(s.toks) && s.key(end) == "of" && s.otherOwner(e, end)
 	}
 	if e.kind != kindName {
 		return false
@@ -873,8 +874,44 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	return s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
 		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end) || s.givenName(i, end) ||
 		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.pastHeadStyle(e, i) ||
-		s.matchOpponent(i) ||
+		s.matchOpponent(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
 		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
+}
+
+// listedPrivate reports whether "and" or "or" at token end, after a
+// country's name, joins it to another country's word or to a lower-case
+// word of partnerForces before private people or things (privateUse):
+// the name is theirs too ("rebroadcasting U.S. and foreign radio
+// stations", "US and British tourists"; seed 127), as a demonym
+// coordinated so is (demonymActs); "U.S. and foreign troops" stay the
+// state's.
+func (s *scan) listedPrivate(end int) bool {
+	if end+2 >= len(s.toks) || s.toks[end].brk || !s.in(end, listJoins) || s.toks[end+1].brk {
+		return false
+	}
+	// A word of the registry's list or of a trade within four words
+	// first, which most lists lack: the rest of privateUse is rare there.
+	found := false
+	for j := end + 2; j < end+6 && j < len(s.toks) && !s.toks[j].brk && !found; j++ {
+		found = s.in(j, s.m.notBefore) || s.in(j, industryWords)
+	}
+	if !found {
+		return false
+	}
+	k := end + 1
+	switch {
+	case s.toks[k].upper && s.isDemonym(k):
+		k++
+	case s.toks[k].upper:
+		if k = s.countryNameEnd(k); k == end+1 {
+			return false
+		}
+	case s.in(k, partnerForces):
+		k++
+	default:
+		return false
+	}
+	return k < len(s.toks) && !s.toks[k].brk && (s.in(k, s.m.notBefore) || s.in(k, industryWords)) && s.privateUse(k)
 }
 
 // initialsAfter reports whether the capitalised initials at token end,
@@ -1177,6 +1214,37 @@ func (s *scan) bodyBuilding(i, end int) bool {
 		return !s.toks[k].brk && s.key(k-1) == "next"
 	}
 	return s.inFrontOf(k)
+}
+
+// otherOwner reports whether the organisation's body e, ending at token
+// end, comes before "of", "the" or not, and a capitalised word that opens
+// no alias of the organisation: the body of the name after "of", another
+// organisation's or a country's ("the General Assembly of the WiMAX
+// Forum", "the Security Council of Armenia"; seed 126), not the
+// organisation's own ("the General Assembly of the UN").
+func (s *scan) otherOwner(e *entry, end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.key(end) != "of" || s.toks[end+1].brk || s.m.parties[e.party].Kind != KindOrganisation {
+		return false
+	}
+	k := end + 1
+	if s.key(k) == "the" && k+1 < len(s.toks) && !s.toks[k+1].brk {
+		k++
+	}
+	if !s.toks[k].upper || s.allCaps() {
+		return false
+	}
+	n := int32(0)
+	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
+		if n = s.next(n, j); n == 0 {
+			break
+		}
+		for _, x := range s.m.nodes[n].entries {
+			if x.party == e.party {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // beforeArticle is the index of the word before the name that starts at
@@ -2057,6 +2125,9 @@ func (s *scan) partOfName(e *entry, i, end int) bool {
 		if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.reviewTitle(i, end) {
 			return true
 		}
+		if e.kind == kindName && e.role != RoleOrg && i >= 2 && s.in(i-2, buildingPlaceWords) && s.academyVenue(i, end) {
+			return true
+		}
 	}
 	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i) || s.madeIn(i))) {
 		return true
@@ -2078,6 +2149,29 @@ func (s *scan) reviewTitle(i, end int) bool {
 		return false
 	}
 	return end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.opens(k-1) && !s.allCaps() && !s.titleCased()
+}
+
+// academyVenue reports whether the country's name at tokens [i, end),
+// after "the" and a word of buildingPlaceWords ("at", "near", "visited"),
+// opens a capitalised name of up to four words that ends with a school, a
+// camp or a site of militaryPlaces ("speaking at the United States Naval
+// Academy in Annapolis", "outside the US Army Hospital"): where something
+// happened, a venue (seed 126), as in "spoke at the White House"; not
+// after the people of placePeople or a word of service ("officials at
+// the", "worked at the").
+func (s *scan) academyVenue(i, end int) bool {
+	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || s.key(i-1) != "the" || !s.in(i-2, buildingPlaceWords) || s.allCaps() {
+		return false
+	}
+	if i >= 3 && !s.toks[i-2].brk && (s.in(i-3, s.placeExceptions(i-2)) || s.key(i-2) == "at" && s.in(i-3, serviceWords)) {
+		return false
+	}
+	for k := end; k < end+4 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; k++ {
+		if s.in(k, militaryPlaces) && (k+1 >= len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastState reports whether e at token i names a past office or state,
@@ -2767,11 +2861,18 @@ var productTrade = wordSet(`imports import exports export shipments shipment ban
 // country word before them would ("France's largest bank", "Britain's
 // voters", like "a French bank"). The country's own industry is the
 // country's, like its economy ("China's mining industry", where "the
-// Chinese mining industry" is the trade's; the seed-19 check counted it).
+// Chinese mining industry" is the trade's; the seed-19 check counted it),
+// and so is its memorial.
 func (s *scan) possessedPrivate(end int) bool {
 	return end+1 < len(s.toks) && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk && s.privateUse(end+1) && !s.industryAt(end+1) &&
-		!s.nationalIncome(end+1)
+		!s.nationalIncome(end+1) && s.afterIndustry(end+1, memorialWords) < 0
 }
+
+// memorialWords are memorials, places after a country word ("the New
+// Zealand war memorials"; seed 126, in the registry's demonym_not_before
+// list), but after its possessive the nation's own ("Germany's memorial to
+// the murdered Jews"; possessedPrivate).
+var memorialWords = wordSet(`memorial memorials`)
 
 // nationalIncome reports whether up to two industry words from token k
 // name the country's income or stock of them ("Iraq's oil revenues",
@@ -2853,8 +2954,11 @@ func (s *scan) language(i, end int) bool {
 	if s.languageLabel(i, end) || s.languageList(i, end) {
 		return true
 	}
-	if i == 0 || s.toks[i].brk {
+	if i == 0 {
 		return false
+	}
+	if s.toks[i].brk {
+		return s.languageGloss(i, end)
 	}
 	switch s.key(i - 1) {
 	case "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "translated", "teach", "teaches", "taught",
@@ -2864,6 +2968,18 @@ func (s *scan) language(i, end int) bool {
 		return end == len(s.toks) || s.toks[end].brk
 	}
 	return false
+}
+
+// languageGloss reports whether the demonym at tokens [i, end), right
+// after a comma or an opening bracket, comes before "for": a language
+// glossing a foreign phrase ("the CV (Comando Vermelho, Portuguese for
+// Red Command)", "the Shura (Arabic for consultation)"; seed 126).
+func (s *scan) languageGloss(i, end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk || s.key(end) != "for" {
+		return false
+	}
+	g := s.gap(i)
+	return strings.HasSuffix(g, ",") || strings.HasSuffix(g, "(")
 }
 
 // languageList reports whether the demonym at tokens [i, end) is an item
@@ -2949,7 +3065,8 @@ func (s *scan) languageLabel(i, end int) bool {
 }
 
 // industryWords may stand between a country word and the firm, product or
-// market it modifies ("US investment group", "Australian mining firm").
+// market it modifies ("US investment group", "Australian mining firm"),
+// or the place ("the New Zealand war memorials"; seed 126).
 var industryWords = wordSet(`investment mining oil gas drug drugs car steel energy insurance software
 	chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
 	construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
@@ -2961,7 +3078,7 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
-	sports network subprime services tax`)
+	sports network subprime services tax war`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
