@@ -143,8 +143,13 @@ func (s *scan) demonymActs(i, end int) bool {
 // titleRun reports whether the capitalised run from token k after a
 // demonym is a title whose last word is a state head ("Foreign Minister",
 // "Reforms Minister") rather than another name ("American Legion",
-// "Spanish Socialist Party"), which is not the state.
+// "Spanish Socialist Party"), which is not the state, or the initials of
+// a state's own force or body that the registry does not list by them ("a
+// Portuguese GNR patrol"; seed 129).
 func (s *scan) titleRun(k int) bool {
+	if s.toks[k].allUp && s.in(k, stateInitials) && !s.allCaps() {
+		return true
+	}
 	head := false
 	n := 0
 	for ; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.allCaps(); n, k = n+1, k+1 {
@@ -1376,7 +1381,7 @@ func (s *scan) peopleActs(i, end int) bool {
 			return false
 		}
 	}
-	return !s.electorate(i)
+	return !s.electorate(i) && !s.listedMinority(i)
 }
 
 // voteWords make "the" and a demonym, or its plural, a nation's voters
@@ -1394,3 +1399,29 @@ var peopleAfterPlural = wordSet(`who whom whose living live lived in of from abr
 var sportWords = wordSet(`match matches game games goal goals scored score beat beaten defeated win won
 	team teams medal medals gold silver bronze tournament championship championships cup olympic olympics
 	innings wicket wickets coach players squad league final semi-final quarter-final points`)
+
+// listedMinority reports whether the demonym's plural after "the" at token
+// i is one of the peoples that "including", "such as" or "notably" lists
+// in a sentence about minorities or ethnic groups ("the ethnic minorities
+// of Iran, including the Azeris and the Kurds"; seed 129): a people, not
+// the state of that name.
+func (s *scan) listedMinority(i int) bool {
+	if i < 2 || s.toks[i-1].brk {
+		return false
+	}
+	switch s.key(i - 2) {
+	case "including", "notably", "especially":
+	case "as":
+		if i < 3 || s.toks[i-2].brk || s.key(i-3) != "such" {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := range s.toks {
+		if w := s.key(k); strings.HasPrefix(w, "minorit") || w == "ethnic" || w == "ethnicities" || w == "tribes" {
+			return true
+		}
+	}
+	return false
+}

@@ -847,7 +847,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 // name, an organisation's body named "of" another (otherOwner), or the
 // traders of an organisation's market.
 func (s *scan) notTheState(e *entry, i, end int) bool {
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) && !s.buildingStaff(e, end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
 	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.nationalityBracket(i, end) {
@@ -942,12 +942,14 @@ func (s *scan) initialsAfter(end int) bool {
 // stateInitials are initials of a state's own matters after its name: its
 // economy's figures ("U.S. GDP"), its weapons ("Iraq WMD"), and the
 // initials of American and British bodies and commands that the registry
-// does not list ("the US DOD", "the UK FCO"), so that the country's name
-// before them stays a mention.
+// does not list ("the US DOD", "the UK FCO") and of other states' forces
+// that it lists by their full names only (Portugal's GNR; seed 129), so
+// that the country's name or demonym before them stays a mention.
 var stateInitials = wordSet(`gdp gnp gni cpi ppi pmi wmd wmds
 	dod dos doe dot dol hud hhs nih atf nsc omb ins ice uscis noaa nrc occ bea usgs nhtsa usps nlrb eeoc
 	socom norad africom eucom pacom southcom northcom
-	fco nhs cps sfo fsa dwp mpc dcms defra hmt dfes beis`)
+	fco nhs cps sfo fsa dwp mpc dcms defra hmt dfes beis
+	gnr`)
 
 // subnationalState reports whether "state" at token end, after the
 // country's name at tokens [i, end) that an article, a quantifier or an
@@ -1566,7 +1568,7 @@ func (s *scan) buildingUse(i, end int) bool {
 		case "to":
 			// "invited him to the White House": a pronoun may stand
 			// between.
-			if s.in(i-3, motionWords) || s.in(i-3, objectPronouns) && i >= 4 && !s.toks[i-3].brk && s.in(i-4, motionWords) {
+			if s.in(i-3, motionWords) || s.in(i-3, objectPronouns) && i >= 4 && !s.toks[i-3].brk && s.in(i-4, motionWords) || s.invitedGuest(i-3) {
 				return true
 			}
 		case "for":
@@ -1890,6 +1892,9 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 		return false
 	}
 	if e.tail > 0 {
+		return true
+	}
+	if s.presidentSaid(e, i) {
 		return true
 	}
 	// "Pope Francis": the pope's title opens the name; not where the
@@ -2264,8 +2269,11 @@ func (s *scan) otherPerson(i, end int) bool {
 		return false
 	}
 	// "on Tuesday Halonen and Niinistö": a day or a month before the
-	// surname is no given name (seed 124).
-	return !s.in(i-1, leaderTitleWords) && !s.in(i-1, openingWords) && !s.in(i-1, timeWords)
+	// surname is no given name (seed 124); nor is a word capitalised
+	// because it opens the sentence ("Although Qurei resigned"), or an
+	// office's noun ("Special Counsel Mueller"; seed 128).
+	return !s.in(i-1, leaderTitleWords) && !s.in(i-1, openingWords) && !s.in(i-1, timeWords) &&
+		!(s.in(i-1, sentenceWords) && s.opens(i-1)) && !s.in(i-1, officeNounForms)
 }
 
 // namedAfter reports whether a leader's name ending at token end names
@@ -3524,3 +3532,116 @@ func exactEqual(text, alias string) bool {
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u2018' || r == '\u02bc' }
+
+// invitedGuest reports whether the words that end at token k, before "to
+// the" and a building, are a guest named after a verb of invitation
+// ("welcomed Irish Prime Minister Bertie Ahern to the White House",
+// "invited the Pope to the Kremlin"; seed 128): up to seven capitalised
+// words, office words, articles and possessives, all in the clause. The
+// building is the venue of the visit.
+func (s *scan) invitedGuest(k int) bool {
+	for j := k; j >= 1 && k-j < 7; j-- {
+		if s.toks[j].brk {
+			return false
+		}
+		if !s.toks[j].upper && s.officeKind(j) == 0 && !s.in(j, nameParticles) {
+			switch s.key(j) {
+			case "the", "a", "his", "her", "their", "its", "and", "s":
+			default:
+				return false
+			}
+		}
+		switch s.key(j - 1) {
+		case "invited", "invite", "invites", "inviting", "welcomed", "welcome", "welcomes", "welcoming":
+			return true
+		}
+	}
+	return false
+}
+
+// buildingStaff reports whether a profession of trainedPeople follows,
+// at token end, a seat that is a building: the government's staff there
+// ("a White House lawyer", "Kremlin doctors"; seed 128), not private
+// people, as they are after a country's name ("a US lawyer").
+func (s *scan) buildingStaff(e *entry, end int) bool {
+	return e.kind == kindSeat && e.role == RoleBody && end < len(s.toks) && !s.toks[end].brk && s.in(end, trainedPeople)
+}
+
+// presidentSaid reports whether the leader's alias e at token i, in an
+// undated sentence, names a president ("Mr." and the surname, the
+// registry's form with "Mr", "Mrs" or "Ms", or the full name: "Mr.
+// Obama's aides", "Barack Obama") whom the sentence also calls "the
+// president" (seed 129): that is their office on the sentence's day. Not
+// a head who held another office too (a prime minister's or a vice
+// president's term, when "the president" may be another's), nor where the
+// sentence names another president, or "the president" has a name or
+// "of" after it ("the president of the bank").
+func (s *scan) presidentSaid(e *entry, i int) bool {
+	if e.skip > 1 || len(e.offices) == 0 || !strings.Contains(e.alias, " ") && (i == 0 || s.toks[i].brk || s.key(i-1) != "mr") {
+		return false
+	}
+	if e.skip == 1 && !s.honorific(i) {
+		return false
+	}
+	for _, w := range e.offices {
+		if w != "president" {
+			return false
+		}
+	}
+	for _, d := range e.terms {
+		if !d.head {
+			return false
+		}
+	}
+	if !s.thePresident() {
+		return false
+	}
+	// Another president named: "the president" may be theirs.
+	first := firstDay(e.terms)
+	for j := range s.toks {
+		if j == i || !s.toks[j].upper {
+			continue
+		}
+		other := false
+		s.aliasesAt(j, func(n int32) bool {
+			for _, l := range s.m.nodes[n].entries {
+				if l.kind == kindLeader && (l.party != e.party || firstDay(l.terms) != first) && slices.Contains(l.offices, "president") {
+					other = true
+				}
+			}
+			return !other
+		})
+		if other {
+			return false
+		}
+	}
+	return true
+}
+
+// thePresident reports whether the sentence says "the president" in
+// lower case, with no name, "of" or "-elect" after it ("the president
+// signed", "the president's aides"; not "the president, Lee Myung-bak").
+func (s *scan) thePresident() bool {
+	for j := 1; j < len(s.toks); j++ {
+		if s.toks[j].upper || s.toks[j].brk || s.key(j) != "president" || s.key(j-1) != "the" {
+			continue
+		}
+		if j+1 == len(s.toks) {
+			return true
+		}
+		if n := s.key(j + 1); n == "of" || n == "elect" || s.toks[j+1].upper {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// honorific reports whether token k is "Mr", "Mrs" or "Ms".
+func (s *scan) honorific(k int) bool {
+	switch s.key(k) {
+	case "mr", "mrs", "ms":
+		return true
+	}
+	return false
+}

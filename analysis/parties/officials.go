@@ -893,6 +893,13 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 		if p.registry && s.notTheLeader(i, end) {
 			continue
 		}
+		// "Kim, a defector, said the fall of Kim Jong Il would end it": a
+		// surname that many bear, before the full name later in the
+		// sentence, is someone else's, as the news names a person in full
+		// before it shortens the name (seed 128).
+		if end-i == 1 && len(p.words) > 1 && commonSurname(s.key(i)) && s.namedLater(p.words, end) {
+			continue
+		}
 		first, last := s.toks[i], s.toks[end-1]
 		dst = append(dst, Mention{Party: p.party, Name: p.name, Role: p.role,
 			Surface: sentence[first.bs:last.be], Start: int(first.cs), End: int(last.ce),
@@ -1054,4 +1061,26 @@ func (s *scan) nameStart(last int) int {
 		first--
 	}
 	return first
+}
+
+// commonSurname reports whether many people bear the surname w: the
+// Chinese and Korean family names of familyFirstNames, and surnames common
+// in South Asia and the Arab world.
+func commonSurname(w string) bool {
+	switch w {
+	case "singh", "khan", "ali", "ahmed", "ahmad", "hussain", "hussein", "hassan", "shah", "patel", "kumar":
+		return true
+	}
+	return familyFirstNames.has(w)
+}
+
+// namedLater reports whether the full name words stands anywhere from
+// token k on.
+func (s *scan) namedLater(words []string, k int) bool {
+	for ; k+len(words) <= len(s.toks); k++ {
+		if s.spells(k, words, true) {
+			return true
+		}
+	}
+	return false
 }
