@@ -43,7 +43,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	if k > end && s.privateUse(k) {
 		return false
 	}
-	if s.privateHead(k) {
+	if s.privateHead(k) || s.toks[k].upper && s.orgPrivate(k) {
 		return false
 	}
 	// "Czech Customs seized the goods": the customs administration's
@@ -947,10 +947,14 @@ func (s *scan) capitalActs(i, end int) bool {
 }
 
 // actingStates after a capital and a form of "be" are the government's
-// efforts, plans and will ("was working with", "is ready to").
+// efforts, plans and will ("was working with", "is ready to"), and its
+// acts of force, of backing and of resistance in the making ("is arming",
+// "was backing the rebels"; seed 131).
 var actingStates = wordSet(`working trying seeking pushing pressing preparing planning considering negotiating
 	cooperating lobbying demanding insisting refusing threatening urging pursuing ready willing prepared
-	determined committed unwilling reluctant keen eager opposed`)
+	determined committed unwilling reluctant keen eager opposed
+	arming rearming deploying mobilising mobilizing massing funding financing sponsoring backing supporting
+	blocking obstructing stalling resisting`)
 
 // listedPlace reports whether the capital at token i follows a comma or
 // a word of listPreps, where a list of places may start.
@@ -1157,6 +1161,31 @@ func (s *scan) privateHead(k int) bool {
 	}
 	w := s.key(k + 2)
 	return (s.in(k+2, s.m.notBefore) || w == "flag") && !s.in(k+2, stateMedia) && w != "media"
+}
+
+// orgPrivate reports whether an organisation's name of the registry
+// starts at token k, after a demonym, and private people follow it, a
+// word of demonym_not_before or a pair of privateAfterHead ("a Spanish
+// United Nations aid worker", "a Danish UN worker"; seed 130): the
+// demonym is the person's nationality, as before "aid worker" alone.
+// "Spanish UN troops" stay the state's.
+func (s *scan) orgPrivate(k int) bool {
+	end, n := k, int32(0)
+	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
+		if n = s.next(n, j); n == 0 {
+			break
+		}
+		for _, x := range s.m.nodes[n].entries {
+			if x.kind == kindName && x.role == RoleOrg {
+				end = j + 1
+				break
+			}
+		}
+	}
+	if end == k || end >= len(s.toks) || s.toks[end].brk {
+		return false
+	}
+	return s.in(end, s.m.notBefore) || end+1 < len(s.toks) && !s.toks[end+1].brk && privateAfterHead[s.key(end)+" "+s.key(end+1)]
 }
 
 // privateAfterHead are pairs of words after a demonym whose first word

@@ -67,10 +67,12 @@ func (s *scan) inOtherName(i, end int) bool {
 		return true
 	}
 	// A headline run into the sentence: "RETRACTED RUSSIA STORY", "MUST
-	// WATCH Turkey", "Car Bomb Attack On Somalia Hotel".
-	if s.toks[i].allUp && s.toks[i].ne-s.toks[i].ns > 3 || p > 0 && s.toks[p].allUp && s.toks[p-1].allUp && !s.toks[p].brk ||
+	// WATCH Turkey", "Car Bomb Attack On Somalia Hotel"; not a firm's
+	// name after its officer's "of", which a person's name may follow
+	// ("the chief executive of Vincor Canada Jay Wright"; seed 130).
+	if (s.toks[i].allUp && s.toks[i].ne-s.toks[i].ns > 3 || p > 0 && s.toks[p].allUp && s.toks[p-1].allUp && !s.toks[p].brk ||
 		s.toks[p].upper && end < len(s.toks) && s.toks[end].upper && !s.toks[end].brk &&
-			s.gap(end) == "" {
+			s.gap(end) == "") && !s.firmOfficerOf(p) {
 		return false
 	}
 	if s.toks[p].upper && s.prevEnd != i {
@@ -104,6 +106,18 @@ func (s *scan) inOtherName(i, end int) bool {
 	}
 	return s.afterOfName(i)
 }
+
+// firmOfficerOf reports whether the capitalised word at token p, right
+// before a country's name, follows "of" after a firm's officer ("CEO of
+// Toyota Canada", "chairman of Siemens India"): a firm's national arm,
+// whatever capitalised words follow. The rest of inOtherName still keeps
+// an agency's name ("head of Statistics Canada").
+func (s *scan) firmOfficerOf(p int) bool {
+	return p >= 2 && !s.toks[p].brk && !s.toks[p-1].brk && !s.toks[p-1].upper && s.key(p-1) == "of" && s.in(p-2, firmOfficers)
+}
+
+// firmOfficers head a firm: their "of" names it.
+var firmOfficers = wordSet(`ceo ceos chairman chairwoman chairperson executive founder cofounder`)
 
 // inUnionName reports whether the country's name at token i ends a
 // union's or an association's name with "in" ("the Union of Students in
@@ -396,15 +410,17 @@ func (s *scan) calledName(i, end int) bool {
 }
 
 // titleWord reports whether token k may stand inside a quoted title:
-// capitalised, a number, or a joining word of names ("of", "the", the
-// possessive "s").
+// capitalised, a number, or a joining word of names and titles ("of",
+// "the", "from", the possessive "s").
 func (s *scan) titleWord(k int) bool {
 	w := s.key(k)
 	return s.toks[k].upper || w[0] >= '0' && w[0] <= '9' || s.in(k, titleJoins)
 }
 
-// titleJoins may stand in lower case inside a quoted title.
-var titleJoins = wordSet(`of the and for s`)
+// titleJoins may stand in lower case inside a quoted title; the
+// prepositions join a title's words ('an exhibition entitled "Letters
+// from Iraq"'; seed 130).
+var titleJoins = wordSet(`of the and for s from in to on at with by a an`)
 
 // namingBefore reports whether token k, right before an opening quote, is
 // a verb of naming ("called", "dubbed"), "as" after "known", or "itself"
@@ -652,35 +668,6 @@ var nameConnectors = wordSet(`of for the`)
 var stateEpithets = wordSet(`communist nazi soviet imperial fascist neighbouring neighboring landlocked tiny
 	small little mighty poor rich wealthy impoverished isolated secular democratic neutral resurgent`)
 
-// boundaryName reports whether the country word at tokens [i, end) is
-// joined by a hyphen or a dash to another capitalised name right before
-// "border", "frontier" or "boundary" ("the Iraq-Turkish border", "the
-// U.S.-Mexico border", "the Afghanistan -Pakistan frontier"): the pair names
-// a boundary, a geographic name (country guideline 9), not the states. A
-// word of the states' dealings after the boundary makes them parties again
-// ("the India-Pakistan border dispute", "Iraq-Syria border guards").
-func (s *scan) boundaryName(i, end int) bool {
-	joined := i > 0 && !s.toks[i].brk && s.toks[i-1].upper && dashJoin(s.s[s.toks[i-1].be:s.toks[i].bs])
-	k := end
-	if k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && dashJoin(s.s[s.toks[k-1].be:s.toks[k].bs]) {
-		// The partner after the hyphen, up to three capitalised words
-		// ("the U.S.-North Korea border").
-		joined = true
-		for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper && !s.in(k, boundaryWords); n++ {
-			k++
-		}
-	}
-	if !joined || k >= len(s.toks) || s.toks[k].brk || !s.in(k, boundaryWords) {
-		return false
-	}
-	if k+1 < len(s.toks) && !s.toks[k+1].brk {
-		if s.in(k+1, stateHeads) || s.in(k+1, towardWords) || s.in(k+1, boundaryDealings) {
-			return false
-		}
-	}
-	return true
-}
-
 // dashJoin reports whether the gap between two words is a hyphen or a dash,
 // with or without spaces ("India-Pakistan", "Sudan - Chad").
 func dashJoin(gap string) bool {
@@ -696,15 +683,6 @@ func dashJoin(gap string) bool {
 	}
 	return dash
 }
-
-// boundaryWords after a hyphenated pair of country words name a boundary.
-var boundaryWords = wordSet(`border borders frontier frontiers boundary boundaries`)
-
-// boundaryDealings after a boundary between two states make them its
-// parties ("the Ethiopia-Eritrea border war", "the India-China boundary
-// talks"), besides the words of stateHeads and towardWords.
-var boundaryDealings = wordSet(`clash clashes skirmish skirmishes fighting demarcation treaty accord pact
-	commission incursion incursions violation violations`)
 
 // veteransOf reports whether the country name at tokens [i, end) names a
 // war its veterans fought ("Vietnam veterans", "a veteran of Iraq"), an

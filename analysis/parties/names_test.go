@@ -32,20 +32,21 @@ var otherNameCases = []struct {
 	// Hyphens and dashes join names, they do not make one.
 	{"The Ethiopia-Eritrea talks stalled.", "ET,ER"},
 	{"The Sudan - Chad accord was signed.", "SD,TD"},
-	// A hyphenated pair before a border names the boundary, a geographic
-	// name (guideline 9); one country's border, its guards and the
-	// states' dealings over a boundary are the states.
-	{"The Ethiopia-Eritrea border stayed shut.", ""},
+	// A hyphenated pair before a border is both states' border, as one
+	// country's border is the state's (reversed in session 29: the pair
+	// was the boundary's name before); their dealings over it stay the
+	// states, and a place in the pair that is no party names none.
+	{"The Ethiopia-Eritrea border stayed shut.", "ET,ER"},
 	{"The Ethiopia-Eritrea border war ended in a truce.", "ET,ER"},
-	{"The Sudan - Chad frontier was quiet.", ""},
-	{"Smugglers used tunnels under the Egypt-Gaza border.", ""},
-	{"Herders crossed the Kenyan-Somali border with their cattle.", ""},
+	{"The Sudan - Chad frontier was quiet.", "SD,TD"},
+	{"Smugglers used tunnels under the Egypt-Gaza border.", "EG"},
+	{"Herders crossed the Kenyan-Somali border with their cattle.", "KE,SO"},
 	{"Kenyan border police turned the herders back.", "KE"},
-	{"Trucks queued for days at the U.S.-Canada border.", ""},
+	{"Trucks queued for days at the U.S.-Canada border.", "US,CA"},
 	{"Canada reopened its border to the trucks.", "CA"},
-	{"Villages along the China-North Korea boundary flooded.", ""},
+	{"Villages along the China-North Korea boundary flooded.", "CN,KP"},
 	{"The India-China boundary talks resumed in May.", "IN,CN"},
-	{"Two hikers strayed across the Iran -Iraq frontier.", ""},
+	{"Two hikers strayed across the Iran -Iraq frontier.", "IR,IQ"},
 	{"Iran-Iraq frontier guards fired on the hikers.", "IR,IQ"},
 	{"Pakistan's border security was tightened.", "PK"},
 	// A possessive is the country itself.

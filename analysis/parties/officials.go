@@ -564,7 +564,9 @@ var rankTitles = wordSet(`general gen lt lieutenant col colonel maj major brig b
 // appositiveBefore finds a personal name right before ", the" (or "a",
 // "an") and a mention at [i, end) whose office phrase closes the clause
 // ("Mohammed Ali Hosseini, the Iranian foreign ministry spokesman, said",
-// "Ali al-Dabbagh, an Iraqi government spokesman, said"), and returns its
+// "Ali al-Dabbagh, an Iraqi government spokesman, said"), or, after
+// "the", runs on into the clause's verb where the name opens the clause
+// ("Tom Hale, the Uzbek Interior Minister denied it"), and returns its
 // token range, or -1, -1.
 func (s *scan) appositiveBefore(i, end int) (int, int) {
 	article := ""
@@ -581,7 +583,11 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	// ("the plant reopened, a Romanian official said") or a past
 	// office ("a US official who served under Nixon").
 	h := s.officeWords(end)
-	if h < 0 || h < len(s.toks) && !s.toks[h].brk && (!s.in(h, appositiveEnds) || article != "" && article != "the" && !s.in(h, placeBefore)) {
+	// "Tom Hale, the Uzbek Interior Minister denied it": after "the", the
+	// clause's verb may follow the office with no comma before it, where
+	// the name opens the sentence or the clause (seed 131).
+	verb := article == "the" && h > 0 && h < len(s.toks) && !s.toks[h].brk && s.in(h, capitalVerbs)
+	if h < 0 || h < len(s.toks) && !s.toks[h].brk && !verb && (!s.in(h, appositiveEnds) || article != "" && article != "the" && !s.in(h, placeBefore)) {
 		return -1, -1
 	}
 	last := i - 1
@@ -593,7 +599,7 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
 		first++
 	}
-	if s.officeNamesNext(h) {
+	if s.officeNamesNext(h) || verb && !s.opensClause(first) {
 		return -1, -1
 	}
 	titled := first > 0 && s.in(first-1, personTitles)
@@ -601,6 +607,16 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 		return from, to
 	}
 	return -1, -1
+}
+
+// opensClause reports whether the personal name at token first opens the
+// sentence or a clause, past the titles and opening words before it ("On
+// Monday, Dr Tom Hale"; not "after meeting Tom Hale").
+func (s *scan) opensClause(first int) bool {
+	for first > 0 && !s.toks[first].brk && (s.in(first-1, personTitles) || s.in(first-1, openingWords)) {
+		first--
+	}
+	return first == 0 || s.toks[first].brk
 }
 
 // articles may open an appositive's office phrase.

@@ -55,7 +55,8 @@ func TestSeed104Private(t *testing.T) {
 		{"Administration of the aid is slow, the result of poor administration's choices.", "", "", ""},
 		{"The report is of Obama administration's making, aides said.", "2009-03-01", "US", "Obama"},
 		{"Funds came in May, of Government money.", "", "", ""},
-		// Hyphenated borders stay out (an earlier decision, labels README).
-		{"Guards on the Iran-Iraq border doubled their watch.", "2007-01-30", "", ""},
+		// Hyphenated borders count both states since session 29 (they
+		// stayed out by an earlier decision before).
+		{"Guards on the Iran-Iraq border doubled their watch.", "2007-01-30", "IR,IQ", "Iran|Iraq"},
 	})
 }
