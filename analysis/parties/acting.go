@@ -140,6 +140,39 @@ func (s *scan) demonymActs(i, end int) bool {
 	return s.titleRun(k)
 }
 
+// forceShare reports whether the "part" or "component" at token k, after
+// a demonym, is the state's share of a force: "of", "the" or not, and an
+// organisation's name or a word of forces or missions follow ("the Danish
+// part of NATO's mission", "the French component of the UN force"; seed
+// 133), where a country or a place after "of" makes a region ("the
+// Italian part of Switzerland") and a private body's name a section of
+// it.
+func (s *scan) forceShare(k int) bool {
+	j := k + 1
+	if j+1 >= len(s.toks) || s.toks[j].brk || s.toks[j+1].brk || s.key(j) != "of" {
+		return false
+	}
+	j++
+	if s.key(j) == "the" && j+1 < len(s.toks) && !s.toks[j+1].brk {
+		j++
+	}
+	if s.in(j, forcesWords) || s.in(j, missionWords) {
+		return true
+	}
+	n := int32(0)
+	for x := j; x < len(s.toks) && x-j < maxDepth && (x == j || !s.toks[x].brk); x++ {
+		if n = s.next(n, x); n == 0 {
+			return false
+		}
+		for _, e := range s.m.nodes[n].entries {
+			if e.kind == kindName && e.role == RoleOrg {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleRun reports whether the capitalised run from token k after a
 // demonym is a title whose last word is a state head ("Foreign Minister",
 // "Reforms Minister") rather than another name ("American Legion",
@@ -385,6 +418,20 @@ coordination:
 			// "French as well as Israeli citizenship", as "French and
 			// Israeli citizenship".
 			k += 4
+		case (w == "and" || w == "or") && (!s.toks[k].brk || s.gap(k) == ",") && s.key(k+1) == "other" && !s.toks[k+1].brk && k+2 < len(s.toks) && !s.toks[k+2].brk:
+			// "Syrian, Iranian and other foreign troops", "Syrian, and
+			// other non-Lebanese groups": the list's last item is the rest
+			// of a kind, whose head the list shares (seed 132); a
+			// "non-" word joined by a hyphen, or "foreign" and the like
+			// (partnerForces), is the kind ("French and other foreign
+			// nationals" are people).
+			k += 2
+			if k+2 < len(s.toks) && s.key(k) == "non" && s.gap(k+1) == "-" && !s.toks[k+2].brk {
+				k += 2
+			} else if k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k, partnerForces) {
+				k++
+			}
+			break coordination
 		case (w == "and" || w == "or") && !s.toks[k].brk && !s.toks[k+1].upper && s.in(k+1, partnerForces) && k+2 < len(s.toks) && !s.toks[k+2].brk:
 			// "Afghan and coalition forces": the state's with its allies';
 			// "Canadian or government forces".
@@ -405,14 +452,16 @@ coordination:
 // noun of the state's acts, all of one family of stateCompounds ("the
 // Israeli fuel cuts", "the Nigerian fuel subsidy cuts", "Afghan coalition
 // forces", "Turkish cross-border raids"), are, and a general strike is
-// not; the state's sales of arms are ("Russian arms sales"); and whether
-// the words decide it. Other kinds ("American job cuts", "Italian rail
-// strikes") leave the head to the rest of demonymActs.
+// not; the state's sales of arms are ("Russian arms sales"), and so is
+// its part of a force (forceShare); and whether the words decide it.
+// Other kinds ("American job cuts", "Italian rail strikes") leave the
+// head to the rest of demonymActs.
 func (s *scan) kindedHead(i, k int) (acts, decided bool) {
 	lower := func(j int) bool { return !s.toks[j].upper || s.allCaps() || s.titleCased() }
 	// "North Korean sales of nuclear materials", "Russian arms sales": the
-	// state's trade in arms (seed 113).
-	if s.armsSalesAt(k) {
+	// state's trade in arms (seed 113); "the Danish part of NATO's
+	// force": the state's share of it (seed 133).
+	if w := s.key(k); s.armsSalesAt(k) || (w == "part" || w == "component") && s.forceShare(k) {
 		return true, true
 	}
 	// "Israeli F-16 fighter jets", "Syrian MiG-29 jets": the forces' aircraft
@@ -897,7 +946,18 @@ func (s *scan) capitalActs(i, end int) bool {
 			// "Beijing and Tokyo": coordinated with another party's
 			// name; "people from Beijing and Shanghai", in a list after a
 			// preposition or a comma, with a city that no alias names
-			// ("Ottawa and Ontario share" stays).
+			// ("Ottawa and Ontario share" stays). A place's name and an
+			// event after it make both the event's places ("the Dublin and
+			// Monaghan bombings", as "the Madrid bombings"; seed 132),
+			// where dealings between the two stay theirs ("the Beijing and
+			// Tokyo talks").
+			if j := max(end+2, s.reach(end+1)); j < len(s.toks) && !s.toks[j].brk && !s.toks[j].upper && s.in(j, venueWords) {
+				switch s.key(j) {
+				case "talks", "negotiations", "summit", "peace":
+				default:
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -1252,6 +1312,12 @@ func (s *scan) personOrGoods(i, k, end int) bool {
 	if k == end && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i) || i > 0 && !s.toks[i].brk && s.in(i-1, flagBearers)) {
 		return true
 	}
+	// "Japanese exports rose", "cheap Chinese imports": goods of that
+	// origin, as its sales are (seed 133); the country's possessive keeps
+	// its income ("Japan's exports", nationalIncome).
+	if k == end && (w == "exports" || w == "imports") {
+		return true
+	}
 	return k == end && s.in(k, tradedArms) && s.traded(i)
 }
 
@@ -1332,7 +1398,7 @@ var phraseEnds = wordSet(`which who whom whose that are is was were be been bein
 // talks"), and the city's jails ("a Jakarta prison").
 var venueWords = wordSet(`attack attacks bombing bombings bomber bombers raid raids strike strikes airstrike
 	airstrikes shelling summit talks negotiations peace war wars conflict election elections operation operations
-	offensive invasion occupation prison prisons jail jails`)
+	offensive invasion occupation prison prisons jail jails blast blasts riot riots massacre massacres`)
 
 // capitalVerbs may follow a capital acting as its government.
 var capitalVerbs = wordSet(`has have had will would could should can cannot may might must does did do

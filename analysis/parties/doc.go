@@ -2437,6 +2437,54 @@
 // untuned samples since seed 19, 21,864 of 22,800 (0.959) and 4,881 of
 // 5,482 (0.890).
 //
+// Written after seeds 132 and 133 (seed132_test.go), not yet measured
+// untuned, as not the state: a country's name after "in" that ends an
+// organisation's, a movement's, a campaign's, a network's or an
+// alliance's name opened by "of" or "for", past a possessive inside it
+// ("the Widows' Organization for Justice in Chad"; unionNames, as for
+// unions and societies before, and still not "Council for", which cost
+// a train label); "dismissed", "sacked" and "fired" as adjectives before
+// a title, a lost office as "ousted" was (lostTitle), and the holder
+// named again later in the sentence, whether the lost title named them
+// ("her sacked Prime Minister Ana Ruiz ..., and Ruiz rallied") or, on
+// the last day of their term, no one ("his fired Prime Minister ...,
+// since Ruiz leads a bloc"; lostOffice), also where the article named
+// them before (lostHolder); a demonym in a list whose last item is "and
+// other" and a kind, which shares the list's head ("Jordanian, Iraqi,
+// and other non-Syrian groups", "British and other foreign nationals";
+// "and other foreign troops" stay the state's: coordinated); "District of
+// Colombia", a misspelling, as a stop phrase; a leader's surname before
+// their party's members or its name ("the Harper Tories", "the Blair
+// Labour party"; their government stays the state: leaderParty);
+// "exports" and "imports" right after a demonym, goods, as the readers
+// of seeds 48, 89 and 133 read them ("Japan's exports" stay the
+// country's income); a country's name after "called", "known as" and
+// the like without quotes, before a base's, a camp's or a building's
+// word that closes the name ("a depot called Haiti Base";
+// placeNameAfter); and a capital and another place before an event that
+// struck them ("the Dublin and Cork riots"), as "the Madrid bombings"
+// was, where talks between two capitals stay theirs. As the state: a
+// registry body's "chief executive" and the name after, and "Baroness"
+// among the titles before one ("Ofcom chief executive Lord Carter"; a
+// country's word before "chief executive" introduces no one, as the
+// post may be a firm's: titledAfter); and a demonym's "part" or
+// "component" of a force, a mission or an organisation ("the Spanish
+// part of the NATO force"; forceShare; "the German part of Belgium" is a
+// region). Registry: Michel Suleiman as Commander of the Lebanese Armed
+// Forces (21 December 1998 to 24 May 2008) before his presidency, also as
+// "Michel Sleiman" and after "General" or "Gen.", with no "Mr Suleiman"
+// (Egypt's Omar Suleiman in those years). Left: "an Indian partner" of
+// an airline, which only the article tells; and a male leader's bare
+// surname before "her" (the president's wife, named "Bush" alone): the
+// registry records no sex, though its "Mr" forms would tell it, and in
+// the pool "her" after a male leader's surname as often names another
+// woman ("Sarkozy said her"), so a rule would cost right mentions. On the
+// train split they leave 7,736 right, 210 false and 303 missed as they
+// were. Of the 87,715 pool sentences' mentions they drop 15 (5 exports,
+// 3 of the women's organisation, 2 demonyms of a list, Tymoshenko, the
+// base, the Harper party, Dublin, "District of Colombia") and add 7 (5
+// of Suleiman, Baroness Young, "the Italian part").
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

@@ -679,6 +679,9 @@ type scan struct {
 	// was a head of government's ("Prime Minister", not "Deputy Prime
 	// Minister").
 	headOffice bool
+	// lost is the first term of the leader whom the sentence has named
+	// under a title it calls lost (lostTitle), nil when none.
+	lost *dayRange
 }
 
 // foreignBody reports whether the body e at token i directly follows a name
@@ -1232,7 +1235,25 @@ func (s *scan) leaderNotPerson(e *entry, i, end int) bool {
 	if end >= len(s.toks) || s.toks[end].brk || e.tail > 0 {
 		return false
 	}
-	return s.in(end, campaignWords) || end-i == 1 && e.skip == 0 && s.in(end, placeAfterSurname)
+	return s.in(end, campaignWords) || end-i == 1 && e.skip == 0 && s.in(end, placeAfterSurname) || s.leaderParty(end)
+}
+
+// leaderParty reports whether a party's members or its name follow a
+// leader's name at token end, the party they lead, not the state ("the
+// Harper Conservatives", "the Howard liberals", "the Blair Labour party";
+// seed 132), as after a country's possessive (partyMembers); its
+// government and officials stay the state ("the Blair Labour
+// government", "the Harper Conservatives' ministers").
+func (s *scan) leaderParty(end int) bool {
+	k := end + 1
+	switch {
+	case s.in(end, partyMembers) || s.key(end) == "tories":
+	case s.in(end, rankWords) && k < len(s.toks) && !s.toks[k].brk && s.key(k) == "party":
+		k++
+	default:
+		return false
+	}
+	return k >= len(s.toks) || s.toks[k].brk || !s.in(k, stateHeads) && !s.in(k, governmentWords)
 }
 
 // campaignWords after a leader's name make it their election campaign;
@@ -1863,10 +1884,41 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 		return s.undatedHead(e, i) || s.undatedOfficial(e, i)
 	}
 	if s.lostTitle(i + e.skip) {
+		if len(e.terms) > 0 {
+			s.lost = &e.terms[0]
+		}
 		return false
 	}
 	for _, d := range e.terms {
 		if s.day >= d.from && s.day <= d.to {
+			// "the ousted Prime Minister Tom Hale ... as Hale said": the
+			// holder the sentence has removed, named again (all of a
+			// leader's aliases share one terms slice); "his dismissed Prime
+			// Minister ..., as Hale is" on the term's last day: the office
+			// the sentence says was lost, held by no one it names.
+			if s.lost == &e.terms[0] {
+				return false
+			}
+			return d.to != s.day || !s.lostOffice()
+		}
+	}
+	return false
+}
+
+// lostOffice reports whether the sentence calls an office lost with a
+// word of lostTitleWords as an adjective and no name after its title
+// ("his sacked Prime Minister before the vote"; seed 132), whose
+// holder a leader's term that ends on the sentence's day is.
+func (s *scan) lostOffice() bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if !s.in(k, lostTitleWords) || s.toks[k+1].brk || k > 0 && !s.toks[k].brk && !s.in(k-1, lostTitleOpeners) {
+			continue
+		}
+		j := k + 1
+		for j < len(s.toks) && j-k <= 3 && (j == k+1 || !s.toks[j].brk) && (s.in(j, officeNounForms) || s.key(j) == "prime") {
+			j++
+		}
+		if j > k+1 && (j >= len(s.toks) || s.toks[j].brk || !s.toks[j].upper) {
 			return true
 		}
 	}
@@ -1938,7 +1990,7 @@ func (s *scan) lostTitle(i int) bool {
 // lostTitleWords before a title say that its holder has been removed;
 // lostTitleOpeners before them make them adjectives.
 var (
-	lostTitleWords   = wordSet(`deposed ousted toppled overthrown`)
+	lostTitleWords   = wordSet(`deposed ousted toppled overthrown dismissed sacked fired`)
 	lostTitleOpeners = wordSet(`the a an his her its their of for from by with to and`)
 )
 

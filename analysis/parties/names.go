@@ -122,8 +122,8 @@ var firmOfficers = wordSet(`ceo ceos chairman chairwoman chairperson executive f
 // inUnionName reports whether the country's name at token i ends a
 // union's or an association's name with "in" ("the Union of Students in
 // Ireland", "the Society for Animal Welfare in Norway"): "in" follows
-// capitalised words, joined by "of", "for" or "the" (nameConnectors),
-// that a word of unionNames and "of" or "for" open.
+// capitalised words, joined by "of", "for" or "the" (nameConnectors) or
+// a possessive's "s", that a word of unionNames and "of" or "for" open.
 func (s *scan) inUnionName(i int) bool {
 	k := i - 1
 	if k < 2 || s.toks[i].brk || s.toks[k].brk || s.key(k) != "in" || s.toks[k].upper {
@@ -131,7 +131,9 @@ func (s *scan) inUnionName(i int) bool {
 	}
 	for k--; k >= 0 && i-k <= 8; k-- {
 		if !s.toks[k].upper {
-			if !s.in(k, nameConnectors) {
+			// "the Organisation of Farmers' Rights in Kenya": a
+			// possessive inside the name.
+			if !s.in(k, nameConnectors) && !(s.key(k) == "s" && s.toks[k-1].upper && !s.toks[k].brk) {
 				return false
 			}
 		} else if s.in(k, unionNames) && k+1 < i-1 && (s.key(k+1) == "of" || s.key(k+1) == "for") {
@@ -144,9 +146,11 @@ func (s *scan) inUnionName(i int) bool {
 	return false
 }
 
-// unionNames open the names of unions, associations and foundations with
-// "of" or "for".
-var unionNames = wordSet(`union association federation confederation society congress foundation coalition`)
+// unionNames open the names of unions, associations, foundations,
+// organisations, movements, campaigns, networks and alliances with "of"
+// or "for" ("the Women's Organisation for Peace in Chad"; seed 132).
+var unionNames = wordSet(`union association federation confederation society congress foundation coalition
+	organisation organization movement campaign network alliance`)
 
 // nameRunNotState reports whether up to six capitalised words from token
 // k, right after a country's name, hold a word of nameRunWords or are
@@ -384,9 +388,10 @@ func (s *scan) calledName(i, end int) bool {
 	}
 	// The opening quote right after the naming; the title opens with a
 	// capitalised word, a number or an article ('called "on Iran to
-	// stop"' is speech).
+	// stop"' is speech). Without quotes, the name right after the naming
+	// opens a place's name ("a camp called Jamaica Base"; seed 132).
 	if g := s.s[s.toks[k-1].be:s.toks[k].bs]; !gapHas(g, "\"\u201c\u2018") && !strings.HasSuffix(g, " '") {
-		return false
+		return k == i && g == " " && s.namingBefore(k-1) && s.placeNameAfter(end)
 	}
 	if w := s.key(k); !s.toks[k].upper && (w[0] < '0' || w[0] > '9') && w != "the" && w != "a" && w != "an" || !s.namingBefore(k-1) {
 		return false
@@ -405,6 +410,25 @@ func (s *scan) calledName(i, end int) bool {
 		if j >= len(s.toks) || s.toks[j].brk || !s.titleWord(j) {
 			return false
 		}
+	}
+	return false
+}
+
+// placeNameAfter reports whether up to three capitalised words from token
+// end, after a country's name, end a place's name with a word of a
+// building, a camp, a base or a street (namedAfterWords, militaryPlaces,
+// "Base", "House"), where the name closes ("Jamaica Base", "Iraq Camp";
+// not "Iraqi Police who").
+func (s *scan) placeNameAfter(end int) bool {
+	if s.allCaps() || s.titleCased() {
+		return false
+	}
+	for k := end; k < end+3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; k++ {
+		if k+1 < len(s.toks) && !s.toks[k+1].brk && s.toks[k+1].upper {
+			continue
+		}
+		w := s.key(k)
+		return s.in(k, namedAfterWords) || s.in(k, militaryPlaces) || w == "base" || w == "house"
 	}
 	return false
 }

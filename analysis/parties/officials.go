@@ -104,7 +104,7 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		}
 		from, to := -1, -1
 		if sp[3] == 0 {
-			from, to = s.titledAfter(i, end)
+			from, to = s.titledAfter(i, end, mn.Role == RoleBody)
 			if from < 0 {
 				from, to = s.appositiveBefore(i, end)
 			}
@@ -487,14 +487,20 @@ var officeRegions = wordSet(`africa europe asia americas america pacific mediter
 // titledAfter finds a personal name right after the office phrase that
 // follows a mention at tokens [i, end) ("US ambassador James McGee",
 // "Lebanon's UN envoy, Nouhad Mahmoud", "Australia's Ambassador to
-// Indonesia, Bill Farmer"), and returns its token range, or -1, -1.
-func (s *scan) titledAfter(i, end int) (int, int) {
+// Indonesia, Bill Farmer"), and returns its token range, or -1, -1. After
+// a body, which is no firm, "chief executive" is an office too ("the
+// Environment Agency chief executive Dame Ann Lee"; seed 132), where
+// after a country's word it may be a firm's ("a British chief executive").
+func (s *scan) titledAfter(i, end int, body bool) (int, int) {
 	h := s.officeWords(end)
 	if h < 0 {
 		h = s.serviceRank(end)
 	}
 	if h < 0 || h >= len(s.toks) {
 		return -1, -1
+	}
+	if body && !s.toks[h].brk && s.key(h) == "executive" && s.key(h-1) == "chief" && h+1 < len(s.toks) {
+		h++
 	}
 	// "The United States Ambassador to India, David Mulford": the post's
 	// place, then a comma and the name; not where the office phrase is
@@ -933,13 +939,43 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 // else here, as the registry's own rules would find: after a woman's
 // honorific, his wife ("Mrs. Bush"; the registry's own "Mrs X" forms are
 // matched above), a place or a private person named after them ("the
-// Fukuda stadium", "Bush, 25,"), a party to a court case, or, undated,
-// the employer of staff (staffOf).
+// Fukuda stadium", "Bush, 25,"), a party to a court case, undated, the
+// employer of staff (staffOf), or, dated, the holder of an office the
+// sentence calls lost (lostHolder).
 func (s *scan) notTheLeader(i, end int) bool {
 	if i > 0 && !s.toks[i].brk && (s.key(i-1) == "mrs" || s.key(i-1) == "ms") {
 		return true
 	}
-	return s.namedAfter(end) || s.caseParty(i, end) || s.day == noDay && s.staffOf(end)
+	return s.namedAfter(end) || s.caseParty(i, end) || s.day == noDay && s.staffOf(end) || s.day != noDay && s.lostHolder(i, end)
+}
+
+// lostHolder reports whether the registry's leaders named by tokens [i,
+// end) include one whose office the sentence calls lost, as leaderOK
+// reads it: named before under a lost title ("the ousted President Tom
+// Hale"), or holding it until the sentence's day ("his dismissed Prime
+// Minister"; seed 132), so that an article that named them before does
+// not make the name a mention here.
+func (s *scan) lostHolder(i, end int) bool {
+	n := int32(0)
+	for k := i; k < end; k++ {
+		if n = s.next(n, k); n == 0 {
+			return false
+		}
+	}
+	for _, e := range s.m.nodes[n].entries {
+		if e.kind != kindLeader || len(e.terms) == 0 {
+			continue
+		}
+		if s.lost == &e.terms[0] {
+			return true
+		}
+		for _, d := range e.terms {
+			if d.to == s.day && s.lostOffice() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // staffOf reports whether a lower-case staff noun follows at token end,
@@ -1055,7 +1091,7 @@ var officeModifiers = wordSet(`deputy vice acting assistant associate under prin
 	d attorney policy high lead brigadier lieutenant major rear coast guard political regional`)
 
 // personTitles stand before a personal name and are left out of its span.
-var personTitles = wordSet(`mr mrs ms dr lord sir dame general gen lt col colonel major maj admiral adm
+var personTitles = wordSet(`mr mrs ms dr lord baroness sir dame general gen lt col colonel major maj admiral adm
 	rear vice lieutenant brigadier brig captain capt sergeant sgt sheikh prof professor`)
 
 // nameParticles are lower-case words inside personal names.
