@@ -896,6 +896,10 @@ func (s *scan) candidacy(i, k int) bool {
 	return false
 }
 
+// candidacyCues are the words one of which candidacy needs to report
+// true.
+var candidacyCues = cueWords(``, candidacyWords, electionRaces)
+
 // candidacyWords follow "presidential" and the like in a candidacy.
 var candidacyWords = wordSet(`candidate candidates nominee nominees hopeful hopefuls debate debates contender
 	contenders challenger bid`)

@@ -86,6 +86,7 @@ func checkPartiesSurfaces(t *testing.T, m *parties.Matcher, sentence, date, want
 	t.Helper()
 	got := m.Match(sentence, day(date))
 	checkOffsets(t, sentence, got)
+	checkCues(t, m, sentence, day(date), got)
 	var ps, ss []string
 	for _, mm := range got {
 		ps = append(ps, mm.Party)

@@ -209,6 +209,7 @@ func TestMatchTable(t *testing.T) {
 		}
 		got := m.Match(tc.sentence, d)
 		checkOffsets(t, tc.sentence, got)
+		checkCues(t, m, tc.sentence, d, got)
 		set := map[string]bool{}
 		var surf []string
 		for _, mm := range got {
@@ -367,7 +368,9 @@ func FuzzMatch(f *testing.F) {
 	_, m := defaultMatcher(f)
 	d := day("2023-04-13")
 	f.Fuzz(func(t *testing.T, s string) {
-		checkOffsets(t, s, m.Match(s, d))
+		got := m.Match(s, d)
+		checkOffsets(t, s, got)
+		checkCues(t, m, s, d, got)
 	})
 }
 

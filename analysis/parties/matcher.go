@@ -42,13 +42,18 @@ type Matcher struct {
 	// leads to from the root, 0 when no alias starts with it.
 	root    []int32
 	parties []Party
-	// vocab numbers the words of the aliases and of the word sets from 1
-	// (vocab.go); sets holds, by number, the bits of the word sets each
-	// word is in, for the words of word sets, which are numbered first.
+	// vocab numbers the words of the aliases, of the word sets and of the
+	// cue groups from 1 (vocab.go); sets holds, by number, the bits of the
+	// word sets each word is in, for the words of word sets, which are
+	// numbered first.
 	vocab     map[string]int32
 	short     shortWords // vocab's short words, for lookUp
 	sets      []setBits
 	notBefore *vocabSet // words after which a demonym is not the state
+	// cues holds, by number, the bits of the cue groups each word is in,
+	// for the words of word sets and of cue groups, numbered before the
+	// rest (addCues).
+	cues []uint32
 	// expansions are the full names whose initials spell a body's or an
 	// organisation's acronym, by the acronym's key (acronyms.go).
 	expansions map[string][]expansion
@@ -140,6 +145,7 @@ func NewMatcher(r *Registry) *Matcher {
 	}
 	m.notBefore = newVocabSet(len(wordSets), notBefore)
 	m.addWordSets(append(slices.Clip(wordSets), m.notBefore))
+	m.addCues()
 	for _, s := range r.stopPhrases {
 		m.add(s, entry{party: -1, kind: kindStop})
 	}
@@ -553,12 +559,12 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 	var tokBuf [64]token
 	var normBuf [512]byte
 	toks, norm := tokenize(sentence, tokBuf[:0], normBuf[:0])
-	m.lookUp(toks, norm)
+	cues := m.lookUp(toks, norm)
 	day := int64(noDay)
 	if !date.IsZero() {
 		day = dayNumber(date)
 	}
-	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1}
+	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1, cues: cues}
 	// The article, or one of the sentence's own when it defines an
 	// acronym (acronyms.go); a local, so that the scan stays on the stack.
 	art := s.acronymDefinitions(a)
@@ -661,7 +667,8 @@ type scan struct {
 	toks   []token
 	norm   []byte
 	day    int64
-	capsOK int8 // 0 unknown, 1 the sentence has lower-case letters, 2 it has none
+	cues   uint32 // the cue groups of the sentence's words, joined (cued)
+	capsOK int8   // 0 unknown, 1 the sentence has lower-case letters, 2 it has none
 	// titleOK is 0 unknown, 1 the sentence is not in title case, 2 it is.
 	titleOK int8
 	// placeUntil is the end (token index) of the last seat found to be
@@ -783,16 +790,16 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// verb of naming puts in quotes; "HealthCare Providers New Zealand": a
 	// demonym or a seat written as the name is inside another name where
 	// the name is (names.go).
-	if e.kind != kindLeader && s.calledName(i, end) || (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
+	if e.kind != kindLeader && s.cued(namingCues) && s.calledName(i, end) || (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
 		return false
 	}
 	// "Vietnam veterans", "veterans of Iraq": the war, an event.
-	if e.kind == kindName && e.role != RoleOrg && s.veteransOf(i, end) {
+	if e.kind == kindName && e.role != RoleOrg && s.cued(veteranCues) && s.veteransOf(i, end) {
 		return false
 	}
 	// "Burundi.news.free.fr": part of a domain name; "Image:Iraq war
 	// protest.jpg": an image's file name.
-	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.fileName(i, end) {
+	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && s.fileName(i, end) {
 		return false
 	}
 	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a
@@ -811,13 +818,13 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// representatives are its organs and officials ("the EU parliament",
 	// "the EU Representative in Djibouti"; guideline 8).
 	if (e.kind == kindName || e.kind == kindDemonym || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk &&
-		(s.in(end, notStateAfter) && !(e.role == RoleOrg && s.in(end, orgOrgans)) && !s.portfolioAt(end) || s.candidacy(i, end) || s.courtAfter(end)) {
+		(s.in(end, notStateAfter) && !(e.role == RoleOrg && s.in(end, orgOrgans)) && !s.portfolioAt(end) || s.cued(candidacyCues) && s.candidacy(i, end) || s.cued(courtCues) && s.courtAfter(end)) {
 		return false
 	}
 	if s.notStateHolder(e, end) {
 		return false
 	}
-	if s.partOfName(e, i, end) {
+	if s.cued(partOfNameCues) && s.partOfName(e, i, end) {
 		return false
 	}
 	if s.pastState(e, i, end) {
@@ -875,9 +882,12 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		// "EU importers": firms in its market (seeds 120-121).
 		return end < len(s.toks) && !s.toks[end].brk && s.in(end, orgTraders)
 	}
-	return s.possessedPrivate(end) || s.society(i) || s.productOrigin(end) || s.amountBefore(i, end) || s.roadNumber(end) ||
-		s.dollarAfter(end) || s.dollarsBefore(end) || s.ownersBranch(i, end) || s.heldThere(end) || s.givenName(i, end) ||
-		s.traditionAfter(end) || s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.pastHeadStyle(e, i) ||
+	if s.cued(namedThingCues) && (s.productOrigin(end) || s.ownersBranch(i, end) || s.givenName(i, end) || s.traditionAfter(end) ||
+		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end)) {
+		return true
+	}
+	return s.possessedPrivate(end) || s.society(i) || s.amountBefore(i, end) || s.roadNumber(end) ||
+		s.dollarAfter(end) || s.dollarsBefore(end) || s.heldThere(end) || s.pastHeadStyle(e, i) ||
 		s.matchOpponent(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
 		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
 }
@@ -927,6 +937,14 @@ func (s *scan) splitDemonym(e *entry, i, end int) bool {
 	}
 	return false
 }
+
+// namedThingCues are the words one of which productOrigin, ownersBranch,
+// givenName, traditionAfter, quotedTitle, transitLine or armsProduct needs
+// to report true: the words after the name that make it a product, a
+// firm's unit, a tradition, a newspaper, a line or a bomb, and the name
+// "America" that a given name may be.
+var namedThingCues = cueWords(`partner america line lines bomb buster`,
+	productWords, firmUnits, channelWords, premisesWords, traditionWords, newspaperWords)
 
 // listedPrivate reports whether "and" or "or" at token end, after a
 // country's name, joins it to another country's word or to a lower-case
@@ -2272,6 +2290,13 @@ func (s *scan) partOfName(e *entry, i, end int) bool {
 	return e.kind != kindLeader && e.kind != kindDemonym && s.lawNameAfter(end) && (e.role == RoleBody || s.insideTitle(i))
 }
 
+// partOfNameCues are the words one of which partOfName needs to report
+// true: the words that end or follow a run of a name (nameRunNotState),
+// a publication's, a mission's, a legislature's or a military place's
+// word, "made" of "made in" and "act" of a law's name.
+var partOfNameCues = cueWords(`made act`, nameRunWords, privateNameTails, nameKindAfterRun, publicationWords,
+	militaryPlaces, missionWords, legislatureWords)
+
 // reviewTitle reports whether the country's word at tokens [i, end) is
 // inside the title of a review, a journal or the like, capitalised as a
 // title is: a word of publicationWords, "of", "the" or not, and the word,
@@ -2522,12 +2547,13 @@ func spacedDash(gap string) bool {
 // security follows ("U.S. Treasury bills"), or a "$" follows at once
 // ("US$3bn").
 func (s *scan) privateUse(end int) bool {
-	if s.dollarAfter(end) {
-		return true
+	// A currency's sign and a brand's spelling need no word of privateCues.
+	if !s.cued(privateCues) {
+		return s.dollarAfter(end) || s.brandAfter(end)
 	}
-	// "US-made missiles", "a French-built frigate": where goods were made
-	// or who owns a firm.
-	if end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
+	// "US$3bn": a currency; "US-made missiles", "a French-built frigate":
+	// where goods were made or who owns a firm.
+	if s.dollarAfter(end) || end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
 	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) {
@@ -2640,6 +2666,19 @@ func (s *scan) privateUse(end int) bool {
 	}
 	return false
 }
+
+// privateCues are the words one of which privateUse needs, but for a
+// currency's sign and a brand's spelling: the words of its cases, or for
+// a case of two words the rarer one ("crew", "deserter" for "war
+// deserter", "Cross" for "Red Cross"), and the registry's
+// demonym_not_before list.
+var privateCues = func() *cueGroup {
+	c := cueWords(`trained schooled air retailer retailers cross crescent label labels rating ratings poll polls
+		bill bills exchange exchanges deserter deserters crew crews`,
+		originWords, playerPositions, nationalSides, firmTails, ledBusinesses, treasurySecurities)
+	c.notBefore = true
+	return c
+}()
 
 // musicSaid reports whether a word of musicWords stands anywhere in the
 // sentence: a label there is a record company.
@@ -3532,6 +3571,9 @@ func (s *scan) courtAfter(k int) bool {
 	}
 	return false
 }
+
+// courtCues are the words one of which courtAfter needs to report true.
+var courtCues = cueWords(`court courts tribunal tribunals judge judges`)
 
 // ordinalEnds end an ordinal written in figures ("9th", "2nd").
 var ordinalEnds = wordSet(`st nd rd th`)

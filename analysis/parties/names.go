@@ -433,6 +433,9 @@ func (s *scan) placeNameAfter(end int) bool {
 	return false
 }
 
+// namingCues are the words one of which calledName needs to report true.
+var namingCues = cueWords(``, namingWords)
+
 // titleWord reports whether token k may stand inside a quoted title:
 // capitalised, a number, or a joining word of names and titles ("of",
 // "the", "from", the possessive "s").
@@ -744,6 +747,10 @@ func (s *scan) veteransOf(i, end int) bool {
 	return k >= 1 && !s.toks[k+1].brk && !s.toks[k].brk && s.key(k) == "of" && s.in(k-1, veteranWords)
 }
 
+// veteranCues are the words one of which veteransOf needs to report
+// true.
+var veteranCues = cueWords(``, veteranWords, warVeteranWords)
+
 // warVeterans returns the token of a word of veteranWords that follows,
 // within four words from token k, a war's name: initials of a world war
 // ("WWI", "WW2"), or capitalised words with "war" or "wars" ("World War
@@ -810,6 +817,9 @@ func (s *scan) fileName(i, end int) bool {
 	}
 	return false
 }
+
+// fileCues are the words one of which fileName needs to report true.
+var fileCues = cueWords(`image file`)
 
 // fileExt reports whether token k is an image file's extension right after
 // a full stop.

@@ -81,6 +81,7 @@ func partiesOf(m *parties.Matcher, sentence string) string {
 func checkParties(t *testing.T, m *parties.Matcher, cases []struct{ sentence, want string }) {
 	t.Helper()
 	for _, c := range cases {
+		checkCues(t, m, c.sentence, day("2024-06-01"), m.Match(c.sentence, day("2024-06-01")))
 		if g := partiesOf(m, c.sentence); g != c.want {
 			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)
 		}
@@ -91,6 +92,7 @@ func TestPlaceUse(t *testing.T) {
 	_, m := defaultMatcher(t)
 	tp, fp, fn := 0, 0, 0
 	for _, c := range placeCases {
+		checkCues(t, m, c.sentence, day("2024-06-01"), m.Match(c.sentence, day("2024-06-01")))
 		g := partiesOf(m, c.sentence)
 		if g != c.want {
 			t.Errorf("%q: mentions %q, want %q", c.sentence, g, c.want)

@@ -1,6 +1,7 @@
 package parties_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stance-news/stance/analysis/parties"
@@ -136,10 +137,16 @@ type articleStep struct{ sentence, want string }
 func runArticle(t *testing.T, date string, steps []articleStep) {
 	t.Helper()
 	_, m := defaultMatcher(t)
-	var a parties.Article
+	// b is the article as the matcher that ignores the cue groups reads
+	// it, which must find the same mentions (checkCues).
+	var a, b parties.Article
 	for _, c := range steps {
-		if got := describeOfficials(m.AppendMatchArticle(nil, c.sentence, day(date), &a)); got != c.want {
+		ms := m.AppendMatchArticle(nil, c.sentence, day(date), &a)
+		if got := describeOfficials(ms); got != c.want {
 			t.Errorf("%q @%s: got %q, want %q", c.sentence, date, got, c.want)
+		}
+		if want := withoutCues(m).AppendMatchArticle(nil, c.sentence, day(date), &b); !slices.Equal(ms, want) {
+			t.Errorf("%q: %v, but %v without the cue groups", c.sentence, describe(ms), describe(want))
 		}
 	}
 }

@@ -83,6 +83,76 @@ func (m *Matcher) addWordSets(sets []*vocabSet) {
 	}
 }
 
+// Cues. Many rules apply only where some word stands in the sentence ("red"
+// and "Cross" for a Red Cross society, a word of trade after a demonym),
+// and most sentences hold none of a rule's words. A cue group is a set of
+// words at least one of which stands in the sentence wherever the rules it
+// guards can apply: a sentence's tokens are looked up once (lookUp), the
+// groups of their words joined in scan.cues, and a rule whose group the
+// sentence lacks is skipped with one bit test (scan.cued) where it would
+// report false anyway. The words of a group must cover every way its rules
+// can report true: a rule that learns to look at another word needs that
+// word in its group (TestCues compares the matcher with one that ignores
+// the cues).
+
+// maxCueGroups is how many cue groups there can be: the bits of a uint32.
+const maxCueGroups = 32
+
+// cueGroup is a set of words one of which a sentence must hold for some
+// rules to apply.
+type cueGroup struct {
+	bit   uint32 // the group's bit in Matcher.cues and scan.cues
+	words []string
+	// notBefore adds the matcher's own demonym_not_before words
+	// (Matcher.notBefore).
+	notBefore bool
+}
+
+// cueGroups are the package's cue groups, in the order of their bits. They
+// register themselves here (cueWords) while the package's variables are
+// initialised; after that the list is only read.
+var cueGroups []*cueGroup
+
+// cueWords builds a cue group of the words of a whitespace-separated list
+// and of sets, and registers it in cueGroups. It is called only to
+// initialise package variables.
+func cueWords(ws string, sets ...*vocabSet) *cueGroup {
+	if len(cueGroups) >= maxCueGroups {
+		panic("parties: more cue groups than maxCueGroups")
+	}
+	c := &cueGroup{bit: 1 << len(cueGroups), words: strings.Fields(ws)}
+	for _, set := range sets {
+		c.words = append(c.words, slices.Sorted(maps.Keys(set.words))...)
+	}
+	cueGroups = append(cueGroups, c)
+	return c
+}
+
+// addCues numbers the words of the cue groups that are new, right after
+// the words of the word sets, and marks in m.cues the groups that each
+// word is in.
+func (m *Matcher) addCues() {
+	for _, c := range cueGroups {
+		for _, w := range c.words {
+			m.wordID(w)
+		}
+	}
+	m.cues = make([]uint32, len(m.vocab)+1)
+	for _, c := range cueGroups {
+		for _, w := range c.words {
+			m.cues[m.vocab[w]] |= c.bit
+		}
+		if c.notBefore {
+			for w := range m.notBefore.words {
+				m.cues[m.vocab[w]] |= c.bit
+			}
+		}
+	}
+}
+
+// cued reports whether the sentence holds a word of c.
+func (s *scan) cued(c *cueGroup) bool { return s.cues&c.bit != 0 }
+
 // wordID returns the vocabulary number of w, numbering it when new.
 func (m *Matcher) wordID(w string) int32 {
 	id, ok := m.vocab[w]
@@ -139,8 +209,9 @@ func (m *Matcher) link(n, w int32) int32 {
 	return c
 }
 
-// lookUp sets the vocabulary number of each token's word.
-func (m *Matcher) lookUp(toks []token, norm []byte) {
+// lookUp sets the vocabulary number of each token's word and returns the
+// cue groups of the words, joined.
+func (m *Matcher) lookUp(toks []token, norm []byte) (cues uint32) {
 	for k := range toks {
 		t := &toks[k]
 		if key, ok := shortKey(norm, int(t.ns), int(t.ne)); ok {
@@ -148,7 +219,11 @@ func (m *Matcher) lookUp(toks []token, norm []byte) {
 		} else {
 			t.word = m.vocab[string(norm[t.ns:t.ne])]
 		}
+		if int(t.word) < len(m.cues) {
+			cues |= m.cues[t.word]
+		}
 	}
+	return cues
 }
 
 // shortWords numbers the vocabulary's words of one to fifteen bytes, most
