@@ -465,7 +465,7 @@ func compileRule(c ContextRule) *rule {
 }
 
 func (m *Matcher) add(alias string, e entry) {
-	toks, norm := tokenize(alias, nil, nil)
+	toks, norm, _ := tokenize(alias, nil, nil)
 	if len(toks) == 0 {
 		return
 	}
@@ -558,13 +558,13 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 	start := len(dst)
 	var tokBuf [64]token
 	var normBuf [512]byte
-	toks, norm := tokenize(sentence, tokBuf[:0], normBuf[:0])
+	toks, norm, marks := tokenize(sentence, tokBuf[:0], normBuf[:0])
 	cues := m.lookUp(toks, norm)
 	day := int64(noDay)
 	if !date.IsZero() {
 		day = dayNumber(date)
 	}
-	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1, cues: cues}
+	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1, cues: cues, marks: marks}
 	// The article, or one of the sentence's own when it defines an
 	// acronym (acronyms.go); a local, so that the scan stays on the stack.
 	art := s.acronymDefinitions(a)
@@ -668,6 +668,7 @@ type scan struct {
 	norm   []byte
 	day    int64
 	cues   uint32 // the cue groups of the sentence's words, joined (cued)
+	marks  uint8  // the sentence's marks (tokenize, marked)
 	capsOK int8   // 0 unknown, 1 the sentence has lower-case letters, 2 it has none
 	// titleOK is 0 unknown, 1 the sentence is not in title case, 2 it is.
 	titleOK int8
@@ -783,7 +784,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// "AU$40m": an organisation's initials that are a currency's; "in
 	// front of UN headquarters": its building as a place; "the head of G7
 	// Market Economics": a firm's unit named after the group.
-	if e.kind == kindName && e.role == RoleOrg && (s.dollarAfter(end) || s.headquartersVenue(i, end) || s.groupUnit(i, end)) {
+	if e.kind == kindName && e.role == RoleOrg && (s.marked(markMoney) && s.dollarAfter(end) || s.headquartersVenue(i, end) || s.groupUnit(i, end)) {
 		return false
 	}
 	// 'a club called "The Friends of Iran"': a title that a
@@ -886,8 +887,8 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end)) {
 		return true
 	}
-	return s.possessedPrivate(end) || s.society(i) || s.amountBefore(i, end) || s.roadNumber(end) ||
-		s.dollarAfter(end) || s.dollarsBefore(end) || s.heldThere(end) || s.pastHeadStyle(e, i) ||
+	return s.possessedPrivate(end) || s.society(i) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
+		s.marked(markMoney) && (s.dollarAfter(end) || s.dollarsBefore(end)) || s.heldThere(end) || s.pastHeadStyle(e, i) ||
 		s.matchOpponent(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
 		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
 }
@@ -2549,11 +2550,11 @@ func spacedDash(gap string) bool {
 func (s *scan) privateUse(end int) bool {
 	// A currency's sign and a brand's spelling need no word of privateCues.
 	if !s.cued(privateCues) {
-		return s.dollarAfter(end) || s.brandAfter(end)
+		return s.marked(markMoney) && s.dollarAfter(end) || s.brandAfter(end)
 	}
 	// "US$3bn": a currency; "US-made missiles", "a French-built frigate":
 	// where goods were made or who owns a firm.
-	if s.dollarAfter(end) || end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
+	if s.marked(markMoney) && s.dollarAfter(end) || end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
 	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) {

@@ -113,10 +113,19 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 	return c
 }()
 
+// Marks of a sentence, which tokenize notes as it reads it, for rules that
+// need them (scan.marked).
+const (
+	markMoney uint8 = 1 << iota // a dollar or a pound sign
+	markDigit                   // a word that starts with an ASCII digit
+)
+
 // tokenize splits s into tokens, appending them to toks and their normalised
-// forms to norm. It never panics: invalid UTF-8 bytes are hard breaks.
-func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
+// forms to norm, and returns the marks of s. It never panics: invalid UTF-8
+// bytes are hard breaks.
+func tokenize(s string, toks []token, norm []byte) ([]token, []byte, uint8) {
 	i, ci := 0, 0
+	marks := uint8(0)
 	brk := true
 	for i < len(s) {
 		r, w := rune(s[i]), 1
@@ -127,6 +136,9 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 				ci++
 				continue
 			case asciiBreak:
+				if r == '$' {
+					marks |= markMoney
+				}
 				// "Mr. Sharon": an honorific's full stop does not break.
 				if !(r == '.' && len(toks) > 0 && int(toks[len(toks)-1].be) == i && isHonorific(norm[toks[len(toks)-1].ns:toks[len(toks)-1].ne])) {
 					brk = true
@@ -141,10 +153,16 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 				if !isSoftGap(r) && !unicode.IsSpace(r) {
 					brk = true
 				}
+				if r == '£' {
+					marks |= markMoney
+				}
 				i += w
 				ci++
 				continue
 			}
+		}
+		if r >= '0' && r <= '9' {
+			marks |= markDigit
 		}
 		toks = append(toks, token{})
 		t := &toks[len(toks)-1]
@@ -164,7 +182,7 @@ func tokenize(s string, toks []token, norm []byte) ([]token, []byte) {
 		t.be, t.ce, t.ne = int32(j), int32(cj), int32(len(norm))
 		i, ci = j, cj
 	}
-	return toks, norm
+	return toks, norm, marks
 }
 
 // abbreviation reads a dotted abbreviation from s[i:] (code point ci):
@@ -267,7 +285,7 @@ func appendLetter(norm []byte, t *token, r rune, first bool) []byte {
 // tokenKeys returns the normalised words of a phrase, as the matcher sees
 // them.
 func tokenKeys(s string) []string {
-	toks, norm := tokenize(s, nil, nil)
+	toks, norm, _ := tokenize(s, nil, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = string(norm[t.ns:t.ne])

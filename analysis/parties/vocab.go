@@ -153,6 +153,11 @@ func (m *Matcher) addCues() {
 // cued reports whether the sentence holds a word of c.
 func (s *scan) cued(c *cueGroup) bool { return s.cues&c.bit != 0 }
 
+// marked reports whether the sentence bears one of marks: a rule that
+// needs a currency's sign (markMoney) or a number (markDigit) is skipped
+// where it bears none, as a rule is where its cue group is absent.
+func (s *scan) marked(marks uint8) bool { return s.marks&marks != 0 }
+
 // wordID returns the vocabulary number of w, numbering it when new.
 func (m *Matcher) wordID(w string) int32 {
 	id, ok := m.vocab[w]
