@@ -1,8 +1,6 @@
 package parties_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,19 +55,11 @@ func TestCues(t *testing.T) {
 			}
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var r devRecord
-			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-				t.Fatal(err)
-			}
+		recs := readDevRecords(t, f)
+		f.Close()
+		for _, r := range recs {
 			checkCues(t, m, r.Sentence, day(r.Date), m.Match(r.Sentence, day(r.Date)))
 			n++
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
 		}
 	}
 	if n < 400 {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -39,13 +40,7 @@ func TestCountryDev(t *testing.T) {
 	var tp, fp, fn, ptp, pfp, pfn int
 	misses := map[string]int{}
 	extras := map[string]int{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var r devRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
+	for _, r := range readDevRecords(t, f) {
 		gold := map[string]bool{}
 		goldParty := map[string]bool{}
 		for _, tg := range r.Targets {
@@ -88,9 +83,6 @@ func TestCountryDev(t *testing.T) {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
 	prec := float64(tp) / float64(tp+fp)
 	rec := float64(tp) / float64(tp+fn)
 	t.Logf("mentions: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f", tp, fp, fn, prec, rec, 2*prec*rec/(prec+rec))
@@ -104,6 +96,26 @@ func TestCountryDev(t *testing.T) {
 	if rec < 0.85 || prec < 0.80 {
 		t.Errorf("mention precision %.3f / recall %.3f below the 0.80 / 0.85 floor", prec, rec)
 	}
+}
+
+// readDevRecords reads the JSON lines of a labelled sentence file (the
+// development set's format, which the repository's supplement shares).
+func readDevRecords(t testing.TB, r io.Reader) []devRecord {
+	t.Helper()
+	var recs []devRecord
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var rec devRecord
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, rec)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return recs
 }
 
 func top(m map[string]int) []string {
