@@ -159,18 +159,7 @@ func (s *scan) forceShare(k int) bool {
 	if s.in(j, forcesWords) || s.in(j, missionWords) {
 		return true
 	}
-	n := int32(0)
-	for x := j; x < len(s.toks) && x-j < maxDepth && (x == j || !s.toks[x].brk); x++ {
-		if n = s.next(n, x); n == 0 {
-			return false
-		}
-		for _, e := range s.m.nodes[n].entries {
-			if e.kind == kindName && e.role == RoleOrg {
-				return true
-			}
-		}
-	}
-	return false
+	return s.orgNameEnd(j) > j
 }
 
 // titleRun reports whether the capitalised run from token k after a
@@ -1234,6 +1223,16 @@ func (s *scan) privateHead(k int) bool {
 // demonym is the person's nationality, as before "aid worker" alone.
 // "Spanish UN troops" stay the state's.
 func (s *scan) orgPrivate(k int) bool {
+	end := s.orgNameEnd(k)
+	if end == k || end >= len(s.toks) || s.toks[end].brk {
+		return false
+	}
+	return s.in(end, s.m.notBefore) || end+1 < len(s.toks) && !s.toks[end+1].brk && privateAfterHead[s.key(end)+" "+s.key(end+1)]
+}
+
+// orgNameEnd is the end (token index) of the longest name of an
+// organisation that starts at token k, or k when none does.
+func (s *scan) orgNameEnd(k int) int {
 	end, n := k, int32(0)
 	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
 		if n = s.next(n, j); n == 0 {
@@ -1246,10 +1245,7 @@ func (s *scan) orgPrivate(k int) bool {
 			}
 		}
 	}
-	if end == k || end >= len(s.toks) || s.toks[end].brk {
-		return false
-	}
-	return s.in(end, s.m.notBefore) || end+1 < len(s.toks) && !s.toks[end+1].brk && privateAfterHead[s.key(end)+" "+s.key(end+1)]
+	return end
 }
 
 // privateAfterHead are pairs of words after a demonym whose first word

@@ -1322,18 +1322,14 @@ func (s *scan) otherOwner(e *entry, end int) bool {
 	if !s.toks[k].upper || s.allCaps() {
 		return false
 	}
-	n := int32(0)
-	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
-		if n = s.next(n, j); n == 0 {
-			break
-		}
+	own := false
+	s.aliasesAt(k, func(n int32) bool {
 		for _, x := range s.m.nodes[n].entries {
-			if x.party == e.party {
-				return false
-			}
+			own = own || x.party == e.party
 		}
-	}
-	return true
+		return !own
+	})
+	return !own
 }
 
 // beforeArticle is the index of the word before the name that starts at
