@@ -1273,9 +1273,11 @@ var privateAfterHead = func() map[string]bool {
 var peoplePortfolios = wordSet(`youth women veterans family`)
 
 // interimWords say how a government holds office ("the Iraqi interim
-// government", "the Thai caretaker cabinet"), or what a force is for
-// ("Iranian riot police").
-var interimWords = wordSet(`interim transitional caretaker provisional incoming outgoing riot`)
+// government", "the Thai caretaker cabinet"), what a force is for
+// ("Iranian riot police"), or how high an office stands ("the Iranian
+// supreme leader"; seed 134; "supreme" passes notStateAfter only before
+// "leader", portfolioAt).
+var interimWords = wordSet(`interim transitional caretaker provisional incoming outgoing riot supreme`)
 
 // secrecyWords, between a demonym and a head of stateHeads, say how the
 // state acts or what it is suspected of ("Syrian covert nuclear

@@ -887,10 +887,23 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end)) {
 		return true
 	}
-	return s.possessedPrivate(end) || s.society(i) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
+	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
 		s.marked(markMoney) && (s.dollarAfter(end) || s.dollarsBefore(end)) || s.heldThere(end) || s.pastHeadStyle(e, i) ||
 		s.matchOpponent(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
 		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
+}
+
+// courtCase reports whether the country's name at tokens [i, end) is a
+// party to a court case: before a lower-case "v" and a capitalised name
+// ("United States v. Nixon"), or after a capitalised name and "v" ("Al
+// Odah v. United States"; seed 134), as a leader's surname is
+// (caseParty). "Vs" and "versus" are left to matches ("Brazil vs.
+// Argentina"), where the names are teams, which count.
+func (s *scan) courtCase(i, end int) bool {
+	if end+1 < len(s.toks) && !s.toks[end].brk && !s.toks[end+1].brk && !s.toks[end].upper && s.toks[end+1].upper && s.key(end) == "v" {
+		return true
+	}
+	return i >= 2 && !s.toks[i].brk && !s.toks[i-1].brk && !s.toks[i-1].upper && s.toks[i-2].upper && s.key(i-1) == "v"
 }
 
 // splitDemonym reports whether the one-word country's name e at tokens
@@ -949,11 +962,11 @@ var namedThingCues = cueWords(`partner america line lines bomb buster`,
 
 // listedPrivate reports whether "and" or "or" at token end, after a
 // country's name, joins it to another country's word or to a lower-case
-// word of partnerForces before private people or things (privateUse):
-// the name is theirs too ("rebroadcasting U.S. and foreign radio
-// stations", "US and British tourists"; seed 127), as a demonym
-// coordinated so is (demonymActs); "U.S. and foreign troops" stay the
-// state's.
+// word of partnerForces or worldWords before private people or things
+// (privateUse): the name is theirs too ("rebroadcasting U.S. and foreign
+// radio stations", "US and British tourists"; seed 127; "US and global
+// market share", a market; seed 134), as a demonym coordinated so is
+// (demonymActs); "U.S. and foreign troops" stay the state's.
 func (s *scan) listedPrivate(end int) bool {
 	if end+2 >= len(s.toks) || s.toks[end].brk || !s.in(end, listJoins) || s.toks[end+1].brk {
 		return false
@@ -975,7 +988,7 @@ func (s *scan) listedPrivate(end int) bool {
 		if k = s.countryNameEnd(k); k == end+1 {
 			return false
 		}
-	case s.in(k, partnerForces):
+	case s.in(k, partnerForces) || s.in(k, worldWords):
 		k++
 	default:
 		return false
@@ -2500,9 +2513,37 @@ func (s *scan) placeBefore(i int) bool {
 		return false
 	}
 	// "officials in Moscow" are the government; "world leaders in London"
-	// met there ("the foreign policy of Moscow" stays).
-	if k > 0 && !s.toks[k].brk && s.in(k-1, s.placeExceptions(k)) && !s.othersPeople(k) {
+	// met there, and so did "Iraqi officials in Moscow" ("the foreign
+	// policy of Moscow" stays).
+	if k > 0 && !s.toks[k].brk && s.in(k-1, s.placeExceptions(k)) && !s.othersPeople(k) && !s.partyPeople(k) {
 		return false
+	}
+	return true
+}
+
+// partyPeople reports whether the people before "in" or "at" at token k
+// follow a mention that the scan has found, within their phrase and up to
+// two words before them ("a British military spokesman in London", "US
+// officials in Baghdad"; seed 134): the mention says whose people they
+// are, and the seat after the preposition is where they are. A
+// government there is seated in it ("the Congolese government in
+// Brazzaville"), the capital standing for it still.
+func (s *scan) partyPeople(k int) bool {
+	if w := s.key(k); w != "in" && w != "at" || s.nSpans == 0 || s.nSpans > len(s.spans) {
+		return false
+	}
+	switch s.key(k - 1) {
+	case "government", "regime", "administration", "authorities", "leadership", "rulers":
+		return false
+	}
+	e := int(s.spans[s.nSpans-1][1])
+	if e > k-1 || e < k-3 {
+		return false
+	}
+	for j := e; j < k; j++ {
+		if s.toks[j].brk {
+			return false
+		}
 	}
 	return true
 }
@@ -2911,7 +2952,7 @@ var regulatorWords = wordSet(`authorities authority agency agencies regulator re
 
 // dollarsBefore reports whether the one-word country name ending at token
 // end labels the currency of a dollar amount before it ("$5 million
-// U.S.", "$300 US").
+// U.S.", "$300 US", "$4.25 billion US"; seed 134).
 func (s *scan) dollarsBefore(end int) bool {
 	i := end - 1
 	if i < 1 || s.toks[i].brk || !s.toks[i].allUp {
@@ -2922,7 +2963,18 @@ func (s *scan) dollarsBefore(end int) bool {
 		k--
 	}
 	w := s.key(k)
-	return w != "" && w[0] >= '0' && w[0] <= '9' && k > 0 && strings.HasSuffix(strings.TrimSpace(s.s[s.toks[k-1].be:s.toks[k].bs]), "$")
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	// "$4.25", "$1,500": the groups and decimals of the amount.
+	for k > 0 && digits(s.key(k-1)) && (s.gap(k) == "." || s.gap(k) == ",") {
+		k--
+	}
+	before := s.s[:s.toks[k].bs]
+	if k > 0 {
+		before = s.s[s.toks[k-1].be:s.toks[k].bs]
+	}
+	return strings.HasSuffix(strings.TrimSpace(before), "$")
 }
 
 // amountWords are the scales of an amount of money.
@@ -3084,13 +3136,15 @@ func (s *scan) afterIndustry(k int, heads *vocabSet) int {
 
 // society reports whether a lower-case word before the name at token i
 // makes it a part of the country's society, not its state ("corporate
-// America", "rural America", "a united Ireland").
+// America", "rural America", "rural and regional Australia"; seed 134;
+// "a united Ireland").
 func (s *scan) society(i int) bool {
 	return i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && s.in(i-1, societyWords)
 }
 
 // societyWords before a country's name make it a part of its society.
-var societyWords = wordSet(`corporate black white rural urban suburban middle mainstream heartland united red blue`)
+var societyWords = wordSet(`corporate black white rural regional urban suburban middle mainstream heartland united
+	red blue`)
 
 // treasurySecurities after "Treasury" make it a security the government
 // issues, not its finance department.
@@ -3288,7 +3342,7 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		// and "El Salvador's Supreme Electoral Tribunal" are not.
 		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2))
 		if e.kind == kindName && w == "s" && (legislature || s.in(end+1, marketNames) || s.toks[end+1].upper && (s.in(end+1, partyMembers) || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
-			s.agencyNamed(end+1)) {
+			s.agencyNamed(end+1) || s.exchangeNamed(end+1)) {
 			return true
 		}
 		// "a New Zealand political party": a party, not the state (seed 106).
@@ -3326,15 +3380,16 @@ func (s *scan) partyAt(k int) bool {
 
 // firmAt reports whether a firm or a newspaper is named from token k,
 // after at most two lower-case words ("Australia's dominant
-// telecommunications company", "Israel's bestselling paper"), with no
-// word of the state before it ("China's state oil company" stays the
-// state's).
+// telecommunications company", "Israel's bestselling paper"), or a
+// broadcaster's network or channel ("Canada's television network"; seed
+// 134), with no word of the state before it ("China's state oil company"
+// and "China's state television network" stay the state's).
 func (s *scan) firmAt(k int) bool {
 	for n := k; n < k+3 && n < len(s.toks); n++ {
 		if n > k && s.toks[n].brk || s.toks[n].upper && !s.allCaps() {
 			return false
 		}
-		if s.in(n, possessedFirms) {
+		if s.in(n, possessedFirms) || s.in(n, broadcastWords) && n+1 < len(s.toks) && !s.toks[n+1].brk && s.in(n+1, channelWords) {
 			return true
 		}
 		if s.in(n, stateHeads) {
@@ -3371,6 +3426,27 @@ func (s *scan) agencyNamed(k int) bool {
 		return !s.titleCased() && (k+1 == len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper)
 	}
 	return k+1 < len(s.toks) && !s.toks[k+1].brk && (s.key(k+1) == "agency" || s.key(k+1) == "service")
+}
+
+// exchangeNamed reports whether an exchange's capitalised name of up to
+// four words, ending in "Exchange" or "Bourse", starts at token k after a
+// country's possessive, past up to two lower-case words that say how it
+// stands ("Japan's recently opened Osaka Growth Exchange"; seed 134):
+// a market, not the state. A name that goes on ("Securities and Exchange
+// Commission", "Exchange Commission") is not one.
+func (s *scan) exchangeNamed(k int) bool {
+	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && !s.toks[k].upper; n++ {
+		if s.in(k, stateHeads) {
+			return false
+		}
+		k++
+	}
+	for n := 0; n < 4 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n, k = n+1, k+1 {
+		if w := s.key(k); (w == "exchange" || w == "exchanges" || w == "bourse") && (k+1 >= len(s.toks) || s.toks[k+1].brk || !s.toks[k+1].upper) {
+			return !s.allCaps() && !s.titleCased()
+		}
+	}
+	return false
 }
 
 // agencyStanding may stand between a country's possessive and its news
@@ -3496,13 +3572,23 @@ var notStateAfter = wordSet(`senate senator senators congress congressman congre
 
 // portfolioAt reports whether the word at token k is a portfolio's, a
 // minister's or a department's after it ("the US Labor Department", "the
-// US labor secretary"), or "public" before the state's purse ("the U.S.
-// public debt"), not a word of notStateAfter in its own right.
+// US labor secretary"), "public" before the state's purse ("the U.S.
+// public debt"), or "supreme" before its leader ("the Iranian supreme
+// leader"; seed 134), not a word of notStateAfter in its own right.
 func (s *scan) portfolioAt(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k+1].brk {
 		return false
 	}
-	return s.in(k+1, portfolioOffices) || s.key(k) == "public" && s.in(k+1, publicPurse)
+	if s.in(k+1, portfolioOffices) {
+		return true
+	}
+	switch s.key(k) {
+	case "public":
+		return s.in(k+1, publicPurse)
+	case "supreme":
+		return s.key(k+1) == "leader"
+	}
+	return false
 }
 
 // publicPurse after "public" names the state's money: "the U.S. public

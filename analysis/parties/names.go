@@ -450,8 +450,9 @@ func (s *scan) titleWord(k int) bool {
 var titleJoins = wordSet(`of the and for s from in to on at with by a an`)
 
 // namingBefore reports whether token k, right before an opening quote, is
-// a verb of naming ("called", "dubbed"), "as" after "known", or "itself"
-// or "themselves" after a form of "call".
+// a verb of naming ("called", "dubbed"), "as" after "known" or a verb of
+// naming within four words of the clause ("tagged by the press as";
+// seed 134), or "itself" or "themselves" after a form of "call".
 func (s *scan) namingBefore(k int) bool {
 	if k < 0 {
 		return false
@@ -464,19 +465,25 @@ func (s *scan) namingBefore(k int) bool {
 	}
 	switch s.key(k) {
 	case "as":
-		return s.key(k-1) == "known"
+		for j := k - 1; j >= 0 && j >= k-4 && !s.toks[j+1].brk; j-- {
+			if s.key(j) == "known" || s.in(j, namingVerbs) {
+				return true
+			}
+		}
 	case "itself", "themselves":
 		return s.in(k-1, namingVerbs)
 	}
 	return false
 }
 
-// namingVerbs give a name in quotes ("a group called "X""); namingWords
-// are them and the last words of "known as" and "calling itself".
+// namingVerbs give a name in quotes ("a group called "X"", "a tycoon
+// billed as "X""); namingWords are them and the last words of "known as"
+// and "calling itself".
 var (
-	namingVerbs = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed`)
-	namingWords = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed as itself
-		themselves`)
+	namingVerbs = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed tagged billed
+		styled labelled labeled branded touted`)
+	namingWords = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed tagged billed
+		styled labelled labeled branded touted as itself themselves`)
 )
 
 // quotedName reports whether the words from token p to token end are all
@@ -548,7 +555,8 @@ var nameKindAfterRun = wordSet(otherNameKinds + ` post`)
 // afterOfName reports whether "of" (or "of the") before token i follows a
 // capitalised name with a word of ofNameWords: walking back over
 // capitalised words and the connectors of names ("the Popular Front for the
-// Liberation of Palestine", "the Church of England").
+// Liberation of Palestine", "the Church of England"), or a sea's word in
+// any case ("the Sea of Japan", "the gulf of Guinea").
 func (s *scan) afterOfName(i int) bool {
 	k := i - 1
 	if k >= 1 && s.key(k) == "the" && !s.toks[k].brk {
@@ -560,6 +568,12 @@ func (s *scan) afterOfName(i int) bool {
 	for k--; k >= 0 && i-k <= 10; k-- {
 		w := s.key(k)
 		if !s.toks[k].upper {
+			// "the gulf of Guinea": a sea's name written in lower case
+			// (seed 134); "the south of France" in lower case is a part
+			// of the country, and "the coast of Somalia" a place in it.
+			if s.key(k+1) == "of" && (w == "gulf" || w == "sea" || w == "bay" || w == "strait" || w == "straits") {
+				return true
+			}
 			if !s.in(k, nameConnectors) {
 				return false
 			}

@@ -98,8 +98,14 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		mn := &dst[sp[0]]
 		i, end := int(sp[1]), int(sp[2])
 		// "the firing of FBI Director Tomas Verlaine" in an undated
-		// sentence: an office lost (seeds 120-121).
-		if s.notOwnOffice(i, taken) || s.day == noDay && s.removedFrom(i) {
+		// sentence: an office lost (seeds 120-121). Bracketed initials
+		// are read from the body's full name before them ("the former
+		// Environmental Protection Agency (EPA) head").
+		named := i
+		if n := int(sp[0]) - start; n > 0 && n <= len(s.spans) && n <= s.nSpans && int(s.spans[n-1][1]) == i && s.initialsClosed(end) {
+			named = int(s.spans[n-1][0])
+		}
+		if s.notOwnOffice(named, end, taken) || s.day == noDay && s.removedFrom(named) {
 			continue
 		}
 		from, to := -1, -1
@@ -283,9 +289,10 @@ func holdsOffices(role string) bool {
 // officeNear is a quick test for the office phrases that titledAfter and
 // appositiveBefore read: both begin with an office word, the forces' word
 // or a capitalised rank (serviceRank) right after the mention that ends at
-// token end, or after its "'s".
+// token end, or after its "'s", or after the bracket that closes its
+// initials (initialsClosed).
 func (s *scan) officeNear(end int) bool {
-	if end >= len(s.toks) || s.toks[end].brk {
+	if end >= len(s.toks) || s.toks[end].brk && !s.initialsClosed(end) {
 		return false
 	}
 	k := end
@@ -294,6 +301,14 @@ func (s *scan) officeNear(end int) bool {
 	}
 	w := s.key(k)
 	return s.officeKind(k) != 0 || s.in(k, forcesWords) || s.toks[k].upper && (s.in(k, rankTitles) || w == "rear")
+}
+
+// initialsClosed reports whether the one-word mention that ends before
+// token end stands alone in brackets ("the Philippine Coast Guard (PCG)
+// Commodore Ana Cruz"; seed 135): the initials of the body named before
+// them, whose office phrase goes on after the closing bracket.
+func (s *scan) initialsClosed(end int) bool {
+	return end >= 2 && end < len(s.toks) && s.s[s.toks[end-1].be] == ')' && s.gap(end) == ")" && strings.HasSuffix(s.gap(end-1), "(")
 }
 
 // registryName returns the role of the mention in ms that spans exactly
@@ -325,14 +340,15 @@ func anyTaken(taken []bool, from, to int) bool {
 	return slices.Contains(taken[from:to], true)
 }
 
-// notOwnOffice reports whether the office phrase after a mention that
-// starts at token i is not an office of the mentioned party now: a past
+// notOwnOffice reports whether the office phrase after a mention at
+// tokens [i, end) is not an office of the mentioned party now: a past
 // one ("the former Iranian envoy", "ex-US ambassador", guideline 12); the
-// mention is a place ("spokesman of the US military in Iraq"); or the
-// office is someone's posting to it ("its U.S. ambassador", "Bush's Iraq
-// envoy", "his newly nominated Australian ambassador", "the Lebanese UN
-// ambassador").
-func (s *scan) notOwnOffice(i int, taken []bool) bool {
+// mention is a place ("spokesman of the US military in Iraq"), though
+// "at" before its possessive names the party's own post ("a diplomat at
+// China's UN mission"; seed 135); or the office is someone's posting to
+// it ("its U.S. ambassador", "Bush's Iraq envoy", "his newly nominated
+// Australian ambassador", "the Lebanese UN ambassador").
+func (s *scan) notOwnOffice(i, end int, taken []bool) bool {
 	// "the Lebanese UN ambassador": the office is the first party's,
 	// whether or not the matcher kept that word as a mention.
 	if i > 0 && !s.toks[i].brk && (taken[i-1] || s.reach(i-1) == i) {
@@ -342,7 +358,8 @@ func (s *scan) notOwnOffice(i int, taken []bool) bool {
 		w := s.key(k)
 		// "a trip to Kenya": a place; "according to NASA administrator
 		// Charlie Bolden": a source, the office's own.
-		if s.in(k, pastOffice) || s.in(k, postedBy) || k == i-1 && s.in(k, placeBefore) && !(w == "to" && k > 0 && s.key(k-1) == "according") {
+		if s.in(k, pastOffice) || s.in(k, postedBy) || k == i-1 && s.in(k, placeBefore) && !(w == "to" && k > 0 && s.key(k-1) == "according") &&
+			!(w == "at" && end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s") {
 			return true
 		}
 		// "the last FDA Commissioner, Dr. Ann Lee": the previous holder, a
@@ -416,8 +433,28 @@ func (s *scan) officeWords(i int) int {
 	if !head || s.in(j-1, phraseGlue) {
 		return -1
 	}
+	// "the US diplomat in Havana, Ana Ruiz", "a Swiss diplomat to Iran":
+	// a diplomat is the state's official at a post the phrase names
+	// (seed 135); "Dutch diplomat Tom Hale" may be another body's envoy
+	// by now, or the news's history.
+	if s.key(j-1) == "diplomat" && !s.postAt(j) {
+		return -1
+	}
 	s.headOffice = prime && !deputy
 	return j
+}
+
+// postAt reports whether "in", "to" or "at" at token j names the post of
+// the office before it ("in Havana", "to Iran", "at the embassy").
+func (s *scan) postAt(j int) bool {
+	if j >= len(s.toks) || s.toks[j].brk {
+		return false
+	}
+	switch s.key(j) {
+	case "in", "to", "at":
+		return true
+	}
+	return false
 }
 
 // phraseGlue are office-phrase words that cannot end one.
@@ -518,7 +555,7 @@ func (s *scan) titledAfter(i, end int, body bool) (int, int) {
 			h = k
 		}
 	}
-	if s.toks[h].brk && s.gap(h) != "," {
+	if s.toks[h].brk && s.gap(h) != "," && !(h == end && s.initialsClosed(end)) {
 		return -1, -1
 	}
 	titled := false
@@ -545,10 +582,11 @@ func (s *scan) titledAfter(i, end int, body bool) (int, int) {
 // Army Lt. Col. Barry Venable", "Israeli Maj. Gen. Dan Harel"), where the
 // rank, a title, starts the name's office; or -1.
 func (s *scan) serviceRank(k int) int {
+	start := k
 	for n := 0; n < 2 && k < len(s.toks) && !s.toks[k].brk && s.in(k, forcesWords); n++ {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper {
+	if k >= len(s.toks) || s.toks[k].brk && !(k == start && s.initialsClosed(k)) || !s.toks[k].upper {
 		return -1
 	}
 	if w := s.key(k); !s.in(k, rankTitles) && !((w == "rear" || w == "vice") && k+1 < len(s.toks) && s.in(k+1, adminRanks)) {
@@ -565,7 +603,7 @@ var forcesWords = wordSet(`army navy naval air force forces military marine mari
 
 // rankTitles are the officers' ranks among personTitles.
 var rankTitles = wordSet(`general gen lt lieutenant col colonel maj major brig brigadier adm admiral capt captain
-	sgt sergeant`)
+	sgt sergeant commodore`)
 
 // appositiveBefore finds a personal name right before ", the" (or "a",
 // "an") and a mention at [i, end) whose office phrase closes the clause
@@ -677,7 +715,7 @@ var officeOfWords = wordSet(`of for at`)
 // possessive owns ("general secretary of Kenya's largest opposition
 // party", but not "a spokesperson for Israel's foreign ministry") are not.
 func (s *scan) officeOfBefore(i, end int) (int, int) {
-	if end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && (s.toks[end+1].brk || !s.in(end+1, stateHeads)) {
+	if end+1 < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" && (s.toks[end+1].brk || !s.in(end+1, stateHeads) && !s.orgPost(end+1)) {
 		return -1, -1
 	}
 	k := s.ofWordBefore(i)
@@ -702,6 +740,14 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 		return from, to
 	}
 	return -1, -1
+}
+
+// orgPost reports whether an organisation's name of the registry starts
+// at token k and a word of stateHeads follows it: a state's post at the
+// organisation ("China's WTO mission", "Iran's IAEA envoy"; seed 135).
+func (s *scan) orgPost(k int) bool {
+	e := s.orgNameEnd(k)
+	return e > k && e < len(s.toks) && !s.toks[e].brk && s.in(e, stateHeads)
 }
 
 // portfolioFor reports whether the office words [j, k), before "for" at
@@ -940,13 +986,39 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 // honorific, his wife ("Mrs. Bush"; the registry's own "Mrs X" forms are
 // matched above), a place or a private person named after them ("the
 // Fukuda stadium", "Bush, 25,"), a party to a court case, undated, the
-// employer of staff (staffOf), or, dated, the holder of an office the
-// sentence calls lost (lostHolder).
+// employer of staff (staffOf), dated, the holder of an office the
+// sentence calls lost (lostHolder), or a title and the name whose alias
+// the registry's context rule rules out here (ruledOutTitle).
 func (s *scan) notTheLeader(i, end int) bool {
 	if i > 0 && !s.toks[i].brk && (s.key(i-1) == "mrs" || s.key(i-1) == "ms") {
 		return true
 	}
-	return s.namedAfter(end) || s.caseParty(i, end) || s.day == noDay && s.staffOf(end) || s.day != noDay && s.lostHolder(i, end)
+	return s.namedAfter(end) || s.caseParty(i, end) || s.day == noDay && s.staffOf(end) || s.day != noDay && s.lostHolder(i, end) ||
+		s.ruledOutTitle(i, end)
+}
+
+// ruledOutTitle reports whether the word before tokens [i, end) and the
+// name there are a leader's alias of the registry whose context rule does
+// not hold in the sentence ("Mr Howard" beside the Chancellor of the
+// Exchequer is the Conservative leader; seed 134): the article's earlier
+// sentences do not make the name the leader's where the registry's own
+// rule would not.
+func (s *scan) ruledOutTitle(i, end int) bool {
+	if i == 0 || s.toks[i].brk {
+		return false
+	}
+	n := int32(0)
+	for k := i - 1; k < end; k++ {
+		if n = s.next(n, k); n == 0 {
+			return false
+		}
+	}
+	for x := range s.m.nodes[n].entries {
+		if e := &s.m.nodes[n].entries[x]; e.kind == kindLeader && e.rule != nil && !s.ruleOK(e.rule, e, i-1, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // lostHolder reports whether the registry's leaders named by tokens [i,
@@ -1075,7 +1147,7 @@ func (s *scan) officeKind(k int) uint8 {
 var officeHeads = wordSet(`head minister secretary spokesman spokeswoman spokesperson ambassador envoy director
 	chief commander general admiral negotiator representative adviser advisor commissioner consul
 	chargé charge affaires prosecutor chairman chairwoman administrator coordinator
-	czar tsar undersecretary attaché attache emissary official attorney`)
+	czar tsar undersecretary attaché attache emissary official attorney diplomat`)
 
 // officeModifiers may stand inside an office phrase, before its head or
 // between heads ("deputy prime minister", "Secretary of State", "Air Force
@@ -1092,7 +1164,7 @@ var officeModifiers = wordSet(`deputy vice acting assistant associate under prin
 
 // personTitles stand before a personal name and are left out of its span.
 var personTitles = wordSet(`mr mrs ms dr lord baroness sir dame general gen lt col colonel major maj admiral adm
-	rear vice lieutenant brigadier brig captain capt sergeant sgt sheikh prof professor`)
+	rear vice lieutenant brigadier brig captain capt sergeant sgt commodore sheikh prof professor`)
 
 // nameParticles are lower-case words inside personal names.
 var nameParticles = wordSet(`al el bin ibn bint abu de da di del della dos das du van von der den la le ul`)
