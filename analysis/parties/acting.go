@@ -985,6 +985,14 @@ func (s *scan) capitalActs(i, end int) bool {
 		case "from":
 			return s.in(i-2, fromWords)
 		case "on", "with":
+			// "the attacks on London": the city struck, a place (seed
+			// 137), as after "bombings" or "raids"; "verbal attacks on
+			// Washington" are on its government, and "attacks on
+			// Vatican City" on a state that is a city (a "City" named
+			// after its country, as the train labels count it).
+			if p == "on" && (before == "attack" || before == "attacks") && s.key(end-1) != "city" {
+				return i >= 3 && !s.toks[i-2].brk && (s.key(i-3) == "verbal" || s.key(i-3) == "rhetorical")
+			}
 			return s.in(i-2, towardWords)
 		}
 		// "released and sent to Manila": a person moved, after another

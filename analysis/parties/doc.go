@@ -7,7 +7,10 @@
 // party has an id (ISO 3166-1 alpha-2 for countries, an acronym for
 // organisations; AU is Australia), a display name, a kind, and the phrases
 // that name it: names and short forms, demonyms, seats of government used as
-// metonyms, government bodies, and leaders with their terms of office. Parse
+// metonyms, government bodies, and leaders with their terms of office. A
+// state younger than the news has the day it came to be (Since): a dated
+// sentence before that day mentions no such party, whatever names it
+// (South Sudan before 9 July 2011; undated text keeps it). Parse
 // is strict: unknown keys, duplicate ids, an alias claimed by two parties
 // without a context rule (leaders of different parties may share a name when
 // their terms never overlap), a term that ends before it starts and malformed
@@ -210,7 +213,10 @@
 //   - Context rules govern ambiguous aliases: the alias counts only if the
 //     rule's conditions hold (IfNear, UnlessNear, UnlessPrev, UnlessNext,
 //     UnlessNextCapitalised, UnlessPrevCapitalised, UnlessPlaceBefore,
-//     Exact). The default registry uses them for Georgia the US state vs
+//     Exact; with IfArticle, an earlier sentence of the article that
+//     mentioned the party stands for IfNear: "the Commerce Commission" of
+//     an article about New Zealand is New Zealand's). The default
+//     registry uses them for Georgia the US state vs
 //     the country ("Athens, Georgia" is the state's address), the UN's
 //     secretary-general named by the office alone vs another
 //     organisation's ("KMP Secretary General", "the party's
@@ -2580,6 +2586,72 @@
 // Qawasmi, 3 diplomats at a post, 3 of the coast guard and its initials,
 // 2 of them the widened spans, 2 of Gillerman, "the Iranian supreme
 // leader" and a commodore's surname).
+//
+// Written after seeds 136 and 137 (seed136_test.go), not yet measured
+// untuned, as not the state: a country's possessive before its ruling
+// party's youth wing, "youth" or "young" and then a league, a union, a
+// movement or a wing ("Vietnam's Communist Youth Union"; partyAt, as
+// before its parties); a demonym before a colon and a quotation, the
+// quotation's language, with no article before it (languageLabel; "told
+// the Russian:" stays a noun); a capitalised "Deputy" and a personal name
+// after a country's word or its possessive, a member of the legislature
+// ("the Brazilian Deputy Carlos Mendes (PT)"; legislatorTitle), where
+// "Deputy Foreign Minister", "Deputy Speaker" and the like stay offices; a
+// country's name joined by "and" to another place's capitalised name, up
+// to three words that start no alias and hold no digit, before a
+// lower-case word of demonym_not_before ("U.S. and Puerto Rico stores";
+// listedPrivate; not "UK and European Union monopoly laws"); a building's
+// possessive after "in the" before a part of it named in capitals, a venue
+// ("the White House's East Room", "the Kremlin's St George Hall";
+// namedPart; "the White House's Middle East policy" stays); a capital
+// after "attack" or "attacks on", the city struck ("the attacks on
+// Madrid"), though not after "verbal" or "rhetorical", nor a "City" named
+// after its country ("attacks on Vatican City", which a train label
+// counts); a capital's possessive before a market's name of marketNames,
+// and a capital's or a country's possessive before a capitalised name that
+// starts no alias and moves by a share ("Sofia's Sofix rising", "Russia's
+// Gazprom gained 3%"; indexMove), a market or a firm; and a country's word
+// joined by a hyphen to another place before a model's designation and a
+// craft's or a weapon's noun, the product's makers ("the US-Europe EH101
+// helicopter"; jointProduct; "two US F-15 jets" stay the state's forces).
+// As the state: "supreme" and "allied" among the words of an office
+// ("NATO's supreme allied commander", "Thailand's supreme commander"),
+// which introduces its holder. Registry: a party's Since, the day a state
+// came to be, before which a dated sentence's words name no such party
+// (South Sudan, 9 July 2011; only South Sudan has one: the registry counts
+// Montenegro's and Kosovo's governments before their independence,
+// Kosovo's as the readers did), and a context rule's IfArticle (above);
+// NATO's Supreme Allied Commanders Europe since 2000, Joseph Ralston to
+// Alexus Grynkewich, after "General" or "Gen." and, for the surnames few
+// bear, alone; NIST and its full name as a US body; France's National
+// Gendarmerie, also as "Gendarmerie nationale", where the sentence names
+// France and no other state that has one; the Territorial Army as a
+// British body where the sentence or the article names Britain and the
+// sentence not India; New Zealand's Commerce Commission, also by its full
+// name, where the sentence or the article names New Zealand, not after
+// another capitalised name ("the Illinois Commerce Commission") or beside
+// Fiji's; and Thomas Hartmann's move from legal adviser to the military
+// commissions' director of operations on 19 September 2008, inside the
+// same window. An article now remembers a leader whose name ends in a
+// hyphenated given name by the family name first where that is a common
+// one ("Ma Ying-jeou ... Ma said", "Roh", "Chen", "Kim"; "Ban Ki-moon" is
+// still no "Ban"), and a Chinese family name of two letters ("Hu", "Ma",
+// "Li"; not "He"), capitalised and not in capitals, names a person written
+// family first. Left: "the Indian fleet" of an airline and a retired
+// security chief, which only the article tells; a cut "becoming U.S."; a
+// report's title with "America"; the National Gendarmerie in a sentence
+// that names no country (several states have one); and a reserve general
+// named Hartmann, whom seed 136's reader did not count but who by the
+// record held a Pentagon post on that day (the window stands). On the
+// train split they turn 7,736 right, 210 false and 303 missed into 7,736,
+// 208 and 303 (two capitals after "an attack on"). Of the 87,715 pool
+// sentences' mentions they drop 23 (8 capitals after "attacks on", 4
+// deputies, 2 of South Sudan in 2007, 2 markets, 2 venues, 2 youth wings,
+// Swedish, the helicopter, the stores) and add 37 (20 family names of
+// leaders named before in the article, 8 of the Commerce Commission, 3 of
+// NIST, 2 of the Territorial Army, 2 of Jones, the gendarmerie and a Thai
+// supreme commander), and widen 2 "New Zealand" to the commission's full
+// name.
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

@@ -57,6 +57,9 @@ type Matcher struct {
 	// expansions are the full names whose initials spell a body's or an
 	// organisation's acronym, by the acronym's key (acronyms.go).
 	expansions map[string][]expansion
+	// since holds, by party, the day number of Party.Since, noDay for a
+	// party with none.
+	since []int64
 }
 
 type node struct {
@@ -133,6 +136,9 @@ type rule struct {
 	// vocabulary number, sorted, which ruleOK searches for a token's.
 	unlessPrevIDs, unlessNextIDs []int32
 	nextCap, prevCap, exact      bool
+	// article lets an earlier sentence of the article that mentioned the
+	// party stand for ifNear (ContextRule.IfArticle).
+	article bool
 }
 
 // NewMatcher builds a matcher over every alias, leader name and stop phrase
@@ -150,7 +156,12 @@ func NewMatcher(r *Registry) *Matcher {
 		m.add(s, entry{party: -1, kind: kindStop})
 	}
 	plurals := peoplePlurals(m.parties)
+	m.since = make([]int64, len(m.parties))
 	for pi, p := range m.parties {
+		m.since[pi] = noDay
+		if !p.Since.IsZero() {
+			m.since[pi] = dayNumber(p.Since)
+		}
 		rules := map[string]*rule{}
 		for _, c := range p.Context {
 			r := compileRule(c)
@@ -435,7 +446,8 @@ func isHeadRole(role string) bool {
 }
 
 func compileRule(c ContextRule) *rule {
-	r := &rule{unlessPrev: map[string]bool{}, unlessNext: map[string]bool{}, nextCap: c.UnlessNextCapitalised, prevCap: c.UnlessPrevCapitalised, exact: c.Exact}
+	r := &rule{unlessPrev: map[string]bool{}, unlessNext: map[string]bool{}, nextCap: c.UnlessNextCapitalised, prevCap: c.UnlessPrevCapitalised, exact: c.Exact,
+		article: c.IfArticle}
 	for _, p := range c.IfNear {
 		if k := tokenKeys(p); len(k) > 0 {
 			r.ifNear = append(r.ifNear, k)
@@ -564,7 +576,7 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 	if !date.IsZero() {
 		day = dayNumber(date)
 	}
-	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1, cues: cues, marks: marks}
+	s := &scan{m: m, s: sentence, toks: toks, norm: norm, day: day, prevParty: -1, cues: cues, marks: marks, article: a}
 	// The article, or one of the sentence's own when it defines an
 	// acronym (acronyms.go); a local, so that the scan stays on the stack.
 	art := s.acronymDefinitions(a)
@@ -609,6 +621,14 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 				}
 				if e.party >= 0 && (s.foreignBody(e, i) || art != nil && otherAcronym(art, e, s.key(i))) {
 					continue
+				}
+				// "south Sudanese" in 2007: the words of a state that did
+				// not exist yet name none (Party.Since); undated text
+				// keeps them.
+				if e.party >= 0 && s.day < m.since[e.party] && s.day != noDay {
+					i = c.end
+					advanced = true
+					break
 				}
 				if e.party >= 0 {
 					p := &m.parties[e.party]
@@ -657,7 +677,11 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 	if a == nil && s.day == noDay && len(dst) > start {
 		a = &Article{}
 	}
-	return s.officials(dst, start, a, sentence)
+	dst = s.officials(dst, start, a, sentence)
+	if s.article != nil {
+		s.article.note(dst[start:])
+	}
+	return dst
 }
 
 // scan is the per-call state of one Match.
@@ -690,6 +714,9 @@ type scan struct {
 	// lost is the first term of the leader whom the sentence has named
 	// under a title it calls lost (lostTitle), nil when none.
 	lost *dayRange
+	// article is the article the sentence belongs to, nil when it is
+	// matched alone (AppendMatchArticle).
+	article *Article
 }
 
 // foreignBody reports whether the body e at token i directly follows a name
@@ -856,7 +883,8 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) && !s.buildingStaff(e, end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
 	}
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && s.nationalityBracket(i, end) {
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && (s.nationalityBracket(i, end) ||
+		end+2 < len(s.toks) && s.s[s.toks[end-1].be] == '-' && s.jointProduct(end)) {
 		return true
 	}
 	// "the Kenya n community": a demonym split by a stray space, read as
@@ -904,6 +932,42 @@ func (s *scan) courtCase(i, end int) bool {
 		return true
 	}
 	return i >= 2 && !s.toks[i].brk && !s.toks[i-1].brk && !s.toks[i-1].upper && s.toks[i-2].upper && s.key(i-1) == "v"
+}
+
+// jointProduct reports whether the country's word ending at token end is
+// joined by a hyphen to another place's capitalised name before a model's
+// designation, letters and digits ("US101", "F-16"), and a craft's or a
+// weapon's noun: the product's makers ("the US-Europe US101 helicopter";
+// seed 137), not the state; a lone country's word keeps its forces' craft
+// ("two US F-15 jets").
+func (s *scan) jointProduct(end int) bool {
+	if end+2 >= len(s.toks) || s.toks[end].brk || !s.toks[end].upper || s.s[s.toks[end-1].be] != '-' {
+		return false
+	}
+	k := end + 1
+	// The designation: one word of capitals and digits, or capitals, a
+	// hyphen and a number.
+	w := s.key(k)
+	switch {
+	case s.toks[k].brk || !s.toks[k].upper:
+		return false
+	case strings.ContainsAny(w, "0123456789"):
+		k++
+	case k+1 < len(s.toks) && s.s[s.toks[k].be] == '-' && s.s[s.toks[k+1].bs] >= '0' && s.s[s.toks[k+1].bs] <= '9':
+		k += 2
+	default:
+		return false
+	}
+	if k >= len(s.toks) || s.toks[k].brk {
+		return false
+	}
+	switch s.key(k) {
+	case "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "fighter", "fighters", "bomber",
+		"bombers", "airliner", "airliners", "drone", "drones", "missile", "missiles", "rifle", "rifles", "tank", "tanks",
+		"car", "cars", "truck", "trucks", "engine", "engines", "vehicle", "vehicles":
+		return true
+	}
+	return false
 }
 
 // splitDemonym reports whether the one-word country's name e at tokens
@@ -961,12 +1025,13 @@ var namedThingCues = cueWords(`partner america line lines bomb buster`,
 	productWords, firmUnits, channelWords, premisesWords, traditionWords, newspaperWords)
 
 // listedPrivate reports whether "and" or "or" at token end, after a
-// country's name, joins it to another country's word or to a lower-case
-// word of partnerForces or worldWords before private people or things
-// (privateUse): the name is theirs too ("rebroadcasting U.S. and foreign
-// radio stations", "US and British tourists"; seed 127; "US and global
-// market share", a market; seed 134), as a demonym coordinated so is
-// (demonymActs); "U.S. and foreign troops" stay the state's.
+// country's name, joins it to another country's word, another place's
+// capitalised name or a lower-case word of partnerForces or worldWords
+// before private people or things (privateUse): the name is theirs too
+// ("rebroadcasting U.S. and foreign radio stations", "US and British
+// tourists"; seed 127; "US and global market share", a market; seed
+// 134), as a demonym coordinated so is (demonymActs); "U.S. and foreign
+// troops" stay the state's.
 func (s *scan) listedPrivate(end int) bool {
 	if end+2 >= len(s.toks) || s.toks[end].brk || !s.in(end, listJoins) || s.toks[end+1].brk {
 		return false
@@ -985,9 +1050,26 @@ func (s *scan) listedPrivate(end int) bool {
 	case s.toks[k].upper && s.isDemonym(k):
 		k++
 	case s.toks[k].upper:
-		if k = s.countryNameEnd(k); k == end+1 {
+		if j := s.countryNameEnd(k); j > k {
+			k = j
+			break
+		}
+		// "U.S. and Puerto Rico stores": a place's name of up to three
+		// words that starts no alias, without digits, right before a
+		// lower-case word of the list (seed 137); not "UK and European
+		// Union monopoly laws" or a product's name ("China and Rokr E2
+		// music phones").
+		if s.reach(k) > k {
 			return false
 		}
+		j := k
+		for j < k+3 && j < len(s.toks) && !s.toks[j].brk && s.toks[j].upper && !strings.ContainsAny(s.key(j), "0123456789") {
+			j++
+		}
+		if j == k || j >= len(s.toks) || s.toks[j].brk || s.toks[j].upper || !s.in(j, s.m.notBefore) {
+			return false
+		}
+		k = j
 	case s.in(k, partnerForces) || s.in(k, worldWords):
 		k++
 	default:
@@ -1588,7 +1670,7 @@ func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
 				break
 			}
 		}
-		if !found {
+		if !found && !(r.article && s.article != nil && s.article.named(s.m.parties[e.party].ID)) {
 			return false
 		}
 	}
@@ -1704,8 +1786,9 @@ func (s *scan) buildingUse(i, end int) bool {
 				return true
 			}
 		case "in":
-			// "she spoke in the White House that evening": a venue.
-			if s.in(i-3, speakingWords) {
+			// "she spoke in the White House that evening": a venue; "the
+			// White House's Rose Garden": a named part of it (seed 137).
+			if s.in(i-3, speakingWords) || s.namedPart(end) {
 				return true
 			}
 		case "into":
@@ -1727,6 +1810,26 @@ func (s *scan) buildingUse(i, end int) bool {
 	// White House", in its service.
 	ex := s.placeExceptions(i - 2)
 	return i < 3 || s.toks[i-2].brk || !s.in(i-3, ex) && !(s.key(i-2) == "at" && s.in(i-3, serviceWords))
+}
+
+// namedPart reports whether the building's possessive at token end owns a
+// part of it named in capitalised words, up to three, the last a part's
+// noun ("the White House's Rose Garden", "its East Room", "the Kremlin's
+// St George Hall", "the White House's Oval Office"; seed 137); "the White
+// House's Middle East policy" stays the government's.
+func (s *scan) namedPart(end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.key(end) != "s" || s.allCaps() {
+		return false
+	}
+	for k := end + 1; k < end+4 && k < len(s.toks) && (k == end+1 || !s.toks[k].brk) && s.toks[k].upper; k++ {
+		switch s.key(k) {
+		case "garden", "gardens", "lawn", "lawns", "room", "rooms", "hall", "halls", "wing", "grounds":
+			return k > end+1 || s.key(k) == "grounds"
+		case "office":
+			return k > end+1 && s.key(k-1) == "oval"
+		}
+	}
+	return false
 }
 
 // headquartersVenue reports whether the organisation's name at tokens
@@ -3283,7 +3386,8 @@ var languageOnly = wordSet(`english arabic mandarin cantonese hindi urdu swahili
 // languageLabel reports whether the demonym at tokens [i, end) names the
 // language of a name given in parentheses: it opens the parenthesis, alone
 // or coordinated with another language, and a colon follows it ("(Dutch:
-// Christelijke Volkspartij)", "(Swedish and Norwegian: Nobels fredspris)").
+// Christelijke Volkspartij)", "(Swedish and Norwegian: Nobels fredspris)"),
+// or a colon and a quotation follow it, with no article before it.
 func (s *scan) languageLabel(i, end int) bool {
 	opens := func(k int) bool { return k > 0 && strings.HasSuffix(s.gap(k), "(") }
 	// "(Swedish and Norwegian:": the demonym before "and".
@@ -3295,6 +3399,12 @@ func (s *scan) languageLabel(i, end int) bool {
 		return false
 	}
 	if opens(i) {
+		return true
+	}
+	// 'an old verse, Swedish: "we stand together"': the language of a
+	// quotation after the colon (seed 136); 'told the Russian: "Go"' is a
+	// person.
+	if g := s.gap(end); openQuote(g[1:]) && (i == 0 || s.toks[i].brk || !s.in(i-1, articles)) {
 		return true
 	}
 	// "(Swedish and Norwegian:": the demonym after "and".
@@ -3345,6 +3455,19 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 			s.agencyNamed(end+1) || s.exchangeNamed(end+1)) {
 			return true
 		}
+		if w == "s" || w == "deputy" {
+			// "London's FTSE fell", "Sofia's Sofix rising 69%": a capital's
+			// market, or its index by name moving by a share (seed 137).
+			if w == "s" && (e.kind == kindSeat && e.role == RoleCapital && (s.in(end+1, marketNames) || s.marked(markDigit) && s.indexMove(end+1)) ||
+				e.kind == kindName && s.marked(markDigit) && s.indexMove(end+1)) {
+				return true
+			}
+			// "the Brazilian Deputy Alberto Fraga": a member of the
+			// legislature (seed 136).
+			if (e.kind == kindName || e.kind == kindDemonym) && (w == "deputy" && s.legislatorTitle(end) || w == "s" && next == "deputy" && s.legislatorTitle(end+1)) {
+				return true
+			}
+		}
 		// "a New Zealand political party": a party, not the state (seed 106).
 		if (e.kind == kindName || e.kind == kindDemonym) && w == "political" && (next == "party" || next == "parties") {
 			return true
@@ -3357,11 +3480,38 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && s.in(end, peopleAfterName)
 }
 
+// legislatorTitle reports whether a capitalised "Deputy" at token k
+// titles a member of a legislature by name ("the Brazilian Deputy Alberto
+// Fraga (PTB)", "Brazil's Deputy Roberto Jefferson"; seed 136): one to
+// four capitalised words of a personal name follow, none of them an
+// office's, a rank's or a title's, and no office word or joiner after
+// them ("Deputy Prime Minister", "Deputy Sports Minister", "Deputy
+// Speaker", "Deputy Youth and Sports Minister" stay offices).
+func (s *scan) legislatorTitle(k int) bool {
+	if !s.toks[k].upper || s.allCaps() {
+		return false
+	}
+	n := k + 1
+	for ; n < len(s.toks) && n < k+5 && !s.toks[n].brk && s.toks[n].upper; n++ {
+		if s.officeKind(n) != 0 || s.in(n, leaderTitleWords) || s.in(n, cityOffices) || s.in(n, rankTitles) || s.in(n, notNames) {
+			return false
+		}
+		switch s.key(n) {
+		case "speaker", "leader", "pm", "fm", "marshal", "sheriff", "inspector", "registrar", "ombudsman", "ministers":
+			return false
+		}
+	}
+	return n > k+1 && (n == len(s.toks) || s.toks[n].brk || s.officeKind(n) == 0)
+}
+
 // partyAt reports whether a political party is named from token k, at
 // most three words (a hyphenated one counts two) before "party" or
 // "parties" ("Italy's centre-left parties", "Japan's main opposition
-// Democratic Party").
+// Democratic Party"), or a party's youth wing, "youth" or "young" and
+// then a league, a union, a movement or a wing ("Cuba's Young Communist
+// Union", "China's Communist Youth League"; seed 136).
 func (s *scan) partyAt(k int) bool {
+	young := false
 	for n := k; n < k+4 && n < len(s.toks); n++ {
 		if n > k && s.toks[n].brk {
 			return false
@@ -3369,6 +3519,14 @@ func (s *scan) partyAt(k int) bool {
 		w := s.key(n)
 		if w == "party" || w == "parties" {
 			return true
+		}
+		switch w {
+		case "youth", "young":
+			young = true
+		case "league", "union", "movement", "wing":
+			if young {
+				return true
+			}
 		}
 		// "Iraq's politics because his party": another phrase.
 		if s.in(n, openingWords) || s.in(n, partyBreaks) {
@@ -3489,6 +3647,38 @@ var possessedFirms = wordSet(`company companies firm firms paper papers newspape
 
 // partyBreaks end the phrase partyAt reads before "party".
 var partyBreaks = wordSet(`because his her its their of in for to is was`)
+
+// indexMove reports whether a capitalised word at token k that starts no
+// alias is a market's index or a firm whose price moves by a share: a
+// verb of a price's move, "by" or not, a number and "%", "percent" or
+// "per cent" ("Sofix rising 69%", "Topix fell by 2 percent").
+func (s *scan) indexMove(k int) bool {
+	if k+2 >= len(s.toks) || !s.toks[k].upper || s.toks[k+1].brk || s.allCaps() || s.reach(k) > k {
+		return false
+	}
+	switch s.key(k + 1) {
+	case "rose", "fell", "gained", "lost", "climbed", "dropped", "slipped", "jumped", "tumbled", "rising", "falling",
+		"gaining", "losing", "climbing", "dropping", "sliding", "slid", "surged", "plunged", "added", "shed":
+	default:
+		return false
+	}
+	n := k + 2
+	if s.key(n) == "by" && n+1 < len(s.toks) {
+		n++
+	}
+	if s.toks[n].brk || !digits(s.key(n)) {
+		return false
+	}
+	// "2.92%": the decimals.
+	if n+1 < len(s.toks) && s.gap(n+1) == "." && digits(s.key(n+1)) {
+		n++
+	}
+	if n+1 < len(s.toks) && !s.toks[n+1].brk {
+		w := s.key(n + 1)
+		return w == "percent" || w == "per" && n+2 < len(s.toks) && s.key(n+2) == "cent"
+	}
+	return int(s.toks[n].be) < len(s.s) && s.s[s.toks[n].be] == '%'
+}
 
 // marketNames after a country's possessive name its markets ("Germany's
 // DAX", "Japan's stock market").

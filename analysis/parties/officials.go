@@ -18,6 +18,9 @@ type Article struct {
 	// acronyms are the initials the article has defined as another body
 	// than the party's (acronyms.go).
 	acronyms []redefined
+	// parties are the ids of the parties its sentences have mentioned
+	// (ContextRule.IfArticle).
+	parties []string
 }
 
 // introduced is one office holder an article has named.
@@ -28,10 +31,28 @@ type introduced struct {
 	// registry marks a leader the registry matched by full name or title
 	// ("Vicente Fox", "President Fox"), remembered for a later surname.
 	registry bool
+	// familyOnly marks a name whose last words are a hyphenated given
+	// name ("Ma Ying-jeou"), named later by its family name only.
+	familyOnly bool
 }
 
-// Reset forgets every office holder, for the next article.
-func (a *Article) Reset() { a.people, a.acronyms = a.people[:0], a.acronyms[:0] }
+// Reset forgets every office holder and party, for the next article.
+func (a *Article) Reset() {
+	a.people, a.acronyms, a.parties = a.people[:0], a.acronyms[:0], a.parties[:0]
+}
+
+// note records the parties of a sentence's mentions ms.
+func (a *Article) note(ms []Mention) {
+	for n := range ms {
+		if !a.named(ms[n].Party) {
+			a.parties = append(a.parties, ms[n].Party)
+		}
+	}
+}
+
+// named reports whether a sentence of the article has mentioned the party
+// with id id.
+func (a *Article) named(id string) bool { return slices.Contains(a.parties, id) }
 
 // AppendMatchArticle is AppendMatch for a sentence of article a, whose
 // earlier sentences were matched with the same a, in order: the office
@@ -244,7 +265,8 @@ func (s *scan) ownTitle(offices []string, from, to int) bool {
 // withdrew"), which the registry leaves out where it is a common word or
 // another person's: in the article it is theirs. Not a surname that is
 // a month or a function word ("Theresa May"), nor the last part of a
-// hyphenated given name ("Ban Ki-moon").
+// hyphenated given name ("Ban Ki-moon"), whose family name first counts
+// where it is a common one ("Ma Ying-jeou ... Ma said").
 func (s *scan) rememberLeaders(ms []Mention, a *Article) {
 	for n := range ms {
 		mn := &ms[n]
@@ -264,13 +286,19 @@ func (s *scan) rememberLeaders(ms []Mention, a *Article) {
 		if end-i < 2 && !titled || s.in(end-1, notNames) {
 			continue
 		}
-		if end-i >= 2 && strings.Contains(s.gap(end-1), "-") && !s.in(end-2, nameParticles) {
+		words := s.words(i, end)
+		// "Ban Ki-moon": the end of a hyphenated given name is no
+		// surname; a name written family first is named by that family
+		// name alone ("Ma Ying-jeou ... Ma said"; seed 137).
+		family := end-i >= 2 && strings.Contains(s.gap(end-1), "-") && !s.in(end-2, nameParticles)
+		if family && familyFirst(words) == nil {
 			continue
 		}
 		before := len(a.people)
-		a.add(mn.Party, mn.Name, mn.Role, s.words(i, end))
+		a.add(mn.Party, mn.Name, mn.Role, words)
 		if len(a.people) > before {
 			a.people[before].registry = true
+			a.people[before].familyOnly = family
 		}
 	}
 }
@@ -1078,8 +1106,10 @@ func (a *Article) lookup(s *scan, i int) (*introduced, int) {
 		if s.spells(i, p.words, true) {
 			return p, i + len(p.words)
 		}
-		for _, sur := range [2][]string{surname(p.words), familyFirst(p.words)} {
-			if len(sur) == 0 || len(sur) == 1 && len(sur[0]) < 3 || !s.spells(i, sur, true) {
+		for n, sur := range [2][]string{surname(p.words), familyFirst(p.words)} {
+			// A family name of two letters ("Ma", "Hu") is one of
+			// shortFamilyName's, capitalised, not in capitals ("MA").
+			if n == 0 && p.familyOnly || len(sur) == 0 || len(sur) == 1 && len(sur[0]) < 3 && (n == 0 || s.toks[i].allUp) || !s.spells(i, sur, true) {
 				continue
 			}
 			if found != nil && found.party != p.party {
@@ -1092,13 +1122,25 @@ func (a *Article) lookup(s *scan, i int) (*introduced, int) {
 }
 
 // familyFirst returns the first word of a name of two or three words
-// written family name first ("Zhang Qisheng", "Kim Sung-hwan"), which the
-// news uses alone after the full name; nil for other names.
+// written family name first ("Zhang Qisheng", "Kim Sung-hwan", "Hu
+// Jintao"), which the news uses alone after the full name; nil for other
+// names.
 func familyFirst(words []string) []string {
-	if n := len(words); n < 2 || n > 3 || !familyFirstNames.has(words[0]) {
+	if n := len(words); n < 2 || n > 3 || !familyFirstNames.has(words[0]) && !shortFamilyName(words[0]) {
 		return nil
 	}
 	return words[:1]
+}
+
+// shortFamilyName reports whether w is a Chinese family name of two
+// letters that the news writes first ("Hu Jintao", "Ma Ying-jeou"); not
+// "he", a pronoun.
+func shortFamilyName(w string) bool {
+	switch w {
+	case "ma", "hu", "wu", "xu", "li", "lu", "yu", "su":
+		return true
+	}
+	return false
 }
 
 // familyFirstNames are common Chinese and Korean family names of three
@@ -1151,7 +1193,7 @@ var officeHeads = wordSet(`head minister secretary spokesman spokeswoman spokesp
 
 // officeModifiers may stand inside an office phrase, before its head or
 // between heads ("deputy prime minister", "Secretary of State", "Air Force
-// General", "Foreign Ministry spokesman").
+// General", "Foreign Ministry spokesman", "supreme allied commander").
 var officeModifiers = wordSet(`deputy vice acting assistant associate under principal senior top first
 	permanent special foreign home interior internal defence defense finance treasury trade commerce economy
 	economic economics health justice education labour labor environment energy oil agriculture industry
@@ -1160,7 +1202,7 @@ var officeModifiers = wordSet(`deputy vice acting assistant associate under prin
 	humanitarian immigration border customs police army navy naval air force forces military armed staff joint
 	chiefs ministry department office cabinet government presidential prime press federal un u n eu nato
 	election electoral central bank reserve of for and the nuclear human rights refugees emergency relief peace
-	d attorney policy high lead brigadier lieutenant major rear coast guard political regional`)
+	d attorney policy high lead brigadier lieutenant major rear coast guard political regional supreme allied`)
 
 // personTitles stand before a personal name and are left out of its span.
 var personTitles = wordSet(`mr mrs ms dr lord baroness sir dame general gen lt col colonel major maj admiral adm
@@ -1195,7 +1237,7 @@ func commonSurname(w string) bool {
 	case "singh", "khan", "ali", "ahmed", "ahmad", "hussain", "hussein", "hassan", "shah", "patel", "kumar":
 		return true
 	}
-	return familyFirstNames.has(w)
+	return familyFirstNames.has(w) || shortFamilyName(w)
 }
 
 // namedLater reports whether the full name words stands anywhere from

@@ -34,6 +34,10 @@ type Party struct {
 	Bodies   []string // government bodies and organs ("State Department", "MEA")
 	Leaders  []Leader // leaders and officials whose names count only inside their terms
 	Context  []ContextRule
+	// Since is the day the party came to be, for a state younger than the
+	// news (South Sudan, 2011-07-09): a dated sentence before it mentions
+	// no such party, whatever names it. Zero for the others.
+	Since time.Time
 }
 
 // Leader is a person whose name stands for a party while they hold office.
@@ -73,6 +77,10 @@ type ContextRule struct {
 	// Exact: the text must equal the alias exactly, letter case and accents
 	// included ("Malé" but not "Male").
 	Exact bool
+	// IfArticle: IfNear also holds where an earlier sentence of the same
+	// article, matched with Matcher.AppendMatchArticle, mentioned the
+	// party ("the Commerce Commission" of an article about New Zealand).
+	IfArticle bool
 	// UnlessPlaceBefore: the alias does not count right after one of these
 	// places and a comma, which make it a place's address ("Athens,
 	// Georgia" is the US state).
@@ -154,6 +162,7 @@ type PartyEntry struct {
 	ID       string         `yaml:"id"`
 	Name     string         `yaml:"name"`
 	Kind     string         `yaml:"kind"`
+	Since    string         `yaml:"since,omitempty"` // Party.Since as YYYY-MM-DD, empty for none
 	Names    []string       `yaml:"names,omitempty,flow"`
 	Demonyms []string       `yaml:"demonyms,omitempty,flow"`
 	Seats    []string       `yaml:"seats,omitempty,flow"`
@@ -188,6 +197,7 @@ type ContextEntry struct {
 	UnlessPrevCapitalised bool     `yaml:"unless_prev_capitalised,omitempty"`
 	Exact                 bool     `yaml:"exact,omitempty"`
 	UnlessPlaceBefore     []string `yaml:"unless_place_before,omitempty,flow"`
+	IfArticle             bool     `yaml:"if_article,omitempty"`
 }
 
 // ValidationError reports one bad entry in a registry. It wraps ErrInvalid.
@@ -423,6 +433,13 @@ func (v *validator) build(f *RegistryFile) *Registry {
 			ID: id, Name: py.Name, Kind: py.Kind,
 			Names: py.Names, Demonyms: py.Demonyms, Seats: py.Seats, Bodies: py.Bodies,
 		}
+		if py.Since != "" {
+			t, err := time.Parse(dateLayout, py.Since)
+			if err != nil {
+				v.add(pi, id, "", "since %q is not a YYYY-MM-DD date", py.Since)
+			}
+			p.Since = t
+		}
 		ruled := map[string]bool{}
 		aliasKeys := map[string]bool{}
 		for _, c := range py.Context {
@@ -431,7 +448,7 @@ func (v *validator) build(f *RegistryFile) *Registry {
 				Alias: c.Alias, IfNear: c.IfNear, UnlessNear: c.UnlessNear,
 				UnlessPrev: c.UnlessPrev, UnlessNext: c.UnlessNext,
 				UnlessNextCapitalised: c.UnlessNextCapitalised, UnlessPrevCapitalised: c.UnlessPrevCapitalised,
-				Exact: c.Exact, UnlessPlaceBefore: c.UnlessPlaceBefore,
+				Exact: c.Exact, UnlessPlaceBefore: c.UnlessPlaceBefore, IfArticle: c.IfArticle,
 			})
 			for _, w := range append(append([]string(nil), c.UnlessPrev...), c.UnlessNext...) {
 				if len(tokenKeys(w)) != 1 {

@@ -344,6 +344,9 @@ func build(fb map[string]factbookEntry, iso map[string][]string, ex *extraFile, 
 		if xp.Kind != "" {
 			p.Kind = xp.Kind
 		}
+		if xp.Since != "" {
+			p.Since = xp.Since
+		}
 		drop := map[string]bool{}
 		for _, d := range xp.Drop {
 			drop[key(d)] = true
