@@ -73,8 +73,8 @@ func (s *scan) demonymActs(i, end int) bool {
 	if !s.in(k, stateHeads) && !s.toks[k].upper && s.regulatorAfter(k) {
 		return true
 	}
-	// "BHP's Chinese operations": a firm's business in the country.
-	if s.in(k, firmUnits) && s.firmOwned(i) {
+	// A firm's business, the airlines' fleet or a region (notStateHead).
+	if s.notStateHead(i, k, w) {
 		return false
 	}
 	// "the military American school": an institution of the state's forces.
@@ -593,10 +593,12 @@ func (s *scan) firmOwned(i int) bool {
 	return s.in(i-2, s.m.notBefore)
 }
 
-// firmUnits are a firm's operations, units and holdings in a country, named
-// by its demonym after the firm's possessive ("BHP's Chinese operations").
+// firmUnits are a firm's operations, units, holdings, staff and output in
+// a country, named by its demonym after the firm's possessive ("BHP's
+// Chinese operations", "Ford's Canadian production").
 var firmUnits = wordSet(`operations operation interests assets unit units arm arms business businesses
-	division divisions venture ventures affiliate affiliates branch branches`)
+	division divisions venture ventures affiliate affiliates branch branches workforce workforces employees
+	production revenues`)
 
 // militaryPlaces are the schools, camps and sites of a state's forces,
 // named with "military" before the demonym ("the military American
@@ -612,7 +614,94 @@ var militaryPlaces = wordSet(`school schools academy academies camp camps hospit
 // in a referendum") or one person in apposition (appositivePerson).
 func (s *scan) nounActs(i, end int) bool {
 	return !s.predicate(i) && !s.counted(i) && !s.electorate(i) && !s.nationalityChange(i) && !s.included(i) &&
-		!s.appositivePerson(i, end) && !s.airlineNamed(i) && !s.suffering(end)
+		!s.appositivePerson(i, end) && !s.airlineNamed(i) && !s.suffering(end) && !s.peopleListed(i, end)
+}
+
+// notStateHead reports whether the head w at token k of the demonym at
+// token i names no state's thing: a firm's business in the country ("BHP's
+// Chinese operations", "the British unit of Citibank"; firmArmOf), a fleet
+// in a sentence about airliners, the airlines' planes ("the Indian fleet";
+// seed 138), or a region's capitalised name ("the Brazilian State of
+// Bahia", "the Argentine Province of Salta"; seed 138), where "the
+// Australian Department of Defence" stays a body.
+func (s *scan) notStateHead(i, k int, w string) bool {
+	if s.in(k, firmUnits) && s.firmOwned(i) || s.firmArmOf(k) {
+		return true
+	}
+	if (w == "fleet" || w == "fleets") && s.airlinersSaid() {
+		return true
+	}
+	return (w == "state" || w == "province") && s.toks[k].upper && !s.allCaps() && k+2 < len(s.toks) && !s.toks[k+1].brk && !s.toks[k+2].brk &&
+		s.key(k+1) == "of" && s.toks[k+2].upper
+}
+
+// airlinersSaid reports whether the sentence speaks of civil aircraft
+// ("aircraft", "airliners", "airlines", "planes") and not of forces ("navy",
+// "naval", "warships", "military", "air force", "bombers", "fighters"):
+// a fleet there is the airlines'.
+func (s *scan) airlinersSaid() bool {
+	civil := false
+	for k := range s.toks {
+		switch s.key(k) {
+		case "aircraft", "airliner", "airliners", "airline", "airlines", "plane", "planes", "airbus", "boeing":
+			civil = true
+		case "navy", "naval", "warship", "warships", "military", "force", "bomber", "bombers", "fighter", "fighters", "army":
+			return false
+		}
+	}
+	return civil
+}
+
+// peopleListed reports whether the demonym at tokens [i, end), a noun of
+// its own, is an item of a list whose item right before or after it, past
+// a comma, "and" or "or", is a nationality's plural: people, as the list's
+// other items are ("the victims were Egyptians, Britons, French and
+// Dutch"; seed 138), where "the French" stay the state's side ("the
+// Germans and the French agreed", "warned the British and Americans").
+func (s *scan) peopleListed(i, end int) bool {
+	if i > 0 && !s.toks[i].brk && s.key(i-1) == "the" {
+		return false
+	}
+	if p := i - 1; p > 0 {
+		if !s.toks[i].brk && s.in(p, listJoins) {
+			p--
+		} else if !s.toks[i].brk || s.gap(i) != "," {
+			p = -1
+		}
+		if p >= 0 && s.nationalPlural(p) {
+			return true
+		}
+	}
+	if n := end; n < len(s.toks) {
+		if !s.toks[n].brk && s.in(n, listJoins) {
+			n++
+		} else if !s.toks[n].brk || s.gap(n) != "," {
+			return false
+		}
+		return n < len(s.toks) && (n == end || !s.toks[n].brk) && s.nationalPlural(n)
+	}
+	return false
+}
+
+// nationalPlural reports whether token k is a capitalised plural of a
+// nationality: a demonym's plural of the registry ("Egyptians") or one it
+// does not derive so ("Britons", "Spaniards").
+func (s *scan) nationalPlural(k int) bool {
+	if !s.toks[k].upper || s.toks[k].allUp {
+		return false
+	}
+	switch s.key(k) {
+	case "britons", "spaniards", "swedes", "danes", "finns", "poles", "turks", "scots", "filipinos":
+		return true
+	}
+	if n := s.next(0, k); n != 0 {
+		for _, e := range s.m.nodes[n].entries {
+			if e.kind == kindPeople {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // suffering reports whether a verb of sufferVerbs, after at most "have",
@@ -1090,8 +1179,9 @@ var compassWords = wordSet(`north south east west northern southern eastern west
 	northeastern northwestern southeastern southwestern`)
 
 // stateHeads are the heads of phrases in which a demonym stands for the
-// state: its offices and people in office, its forces and their arms, its
-// acts, policies, law and economy.
+// state: its offices and people in office, its forces and their arms and
+// losses ("Iraqi commandos", "American casualties"; seed 138), its acts,
+// policies, law and economy.
 var stateHeads = wordSet(`president presidents presidente presidential presidency government governments governmental
 	prime premier chancellor treasurer king queen monarch monarchy emperor crown sultan emir royal regime junta administration
 	cabinet minister ministers ministry ministries department departments agency agencies authorities authority
@@ -1123,7 +1213,8 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	custody soil prison prisons jail jails flag flags membership charge permission consent authorisation
 	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
 	restriction restrictions refusal recognition units investigation investigations inquiry exit actions emissary
-	emissaries radar radars blacklist advisory advisories fleet fleets relationship prosecutor prosecutors ` + officerRanks)
+	emissaries radar radars blacklist advisory advisories fleet fleets relationship prosecutor prosecutors
+	commando commandos casualties fatalities ` + officerRanks)
 
 // titleHeads end a capitalised title after a demonym ("the British Home
 // Secretary") but in lower case may be a private post ("a British

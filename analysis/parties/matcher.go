@@ -911,8 +911,8 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		// "EU importers": firms in its market (seeds 120-121).
 		return end < len(s.toks) && !s.toks[end].brk && s.in(end, orgTraders)
 	}
-	if s.cued(namedThingCues) && (s.productOrigin(end) || s.ownersBranch(i, end) || s.givenName(i, end) || s.traditionAfter(end) ||
-		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end)) {
+	if s.cued(namedThingCues) && (s.productOrigin(end) || s.ownersBranch(i, end) || s.firmArmOf(end) || s.givenName(i, end) || s.traditionAfter(end) ||
+		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end)) || s.ownersWorkForce(i, end) {
 		return true
 	}
 	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
@@ -1019,8 +1019,9 @@ func (s *scan) splitDemonym(e *entry, i, end int) bool {
 // namedThingCues are the words one of which productOrigin, ownersBranch,
 // givenName, traditionAfter, quotedTitle, transitLine or armsProduct needs
 // to report true: the words after the name that make it a product, a
-// firm's unit, a tradition, a newspaper, a line or a bomb, and the name
-// "America" that a given name may be.
+// firm's unit or staff, a tradition, a newspaper, a line or a bomb, and the
+// name "America" that a given name may be; "work force" after a firm's
+// "its", "their" or "our" is read apart (ownersWorkForce).
 var namedThingCues = cueWords(`partner america line lines bomb buster`,
 	productWords, firmUnits, channelWords, premisesWords, traditionWords, newspaperWords)
 
@@ -1344,12 +1345,62 @@ var bombKinds = wordSet(`smart guided precision bunker cluster`)
 // leaderNotPerson reports whether the leader's alias e at tokens [i, end)
 // names something else: an election campaign after the name ("the Obama
 // campaign", "the Bush camp"), or, for a bare surname, a place named so
-// ("the Iloilo provincial capitol", "Iloilo City").
+// ("the Iloilo provincial capitol", "Iloilo City"), or a namesake whom an
+// apposition gives a local post (localRole).
 func (s *scan) leaderNotPerson(e *entry, i, end int) bool {
+	if end < len(s.toks) && s.toks[end].brk && e.tail == 0 {
+		return s.localRole(end)
+	}
 	if end >= len(s.toks) || s.toks[end].brk || e.tail > 0 {
 		return false
 	}
 	return s.in(end, campaignWords) || end-i == 1 && e.skip == 0 && s.in(end, placeAfterSurname) || s.leaderParty(end)
+}
+
+// localRole reports whether an apposition after a leader's name, from
+// token end, gives the person a post at a local body: a comma, "a" or
+// "an", one to three lower-case words, "from", "of", "with" or "at", "the"
+// or not, and up to five capitalised words that open no party's alias or
+// demonym, one of them a local body's ("Tom Hill, a deputy from the
+// Lenoir County Sheriff's Office"; seed 138): a namesake, not the
+// official.
+func (s *scan) localRole(end int) bool {
+	if end+3 >= len(s.toks) || s.key(end) != "a" && s.key(end) != "an" || s.gap(end) != "," {
+		return false
+	}
+	k := end + 1
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && !s.toks[k].upper && !s.postLink(k); n++ {
+		k++
+	}
+	if k == end+1 || k+1 >= len(s.toks) || s.toks[k].brk || !s.postLink(k) {
+		return false
+	}
+	k++
+	if !s.toks[k].brk && s.key(k) == "the" {
+		k++
+	}
+	local := false
+	for n := 0; n < 5 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n, k = n+1, k+1 {
+		if s.namedAt(k) || s.isDemonym(k) {
+			return false
+		}
+		switch s.key(k) {
+		case "county", "sheriff", "sheriffs", "council", "school", "university", "college", "company", "hospital", "church", "city", "town":
+			local = true
+		}
+	}
+	return local
+}
+
+// postLink reports whether token k joins a post to the body that gives
+// it in an apposition ("a deputy from the ... Office"): "from", "of",
+// "with" or "at".
+func (s *scan) postLink(k int) bool {
+	switch s.key(k) {
+	case "from", "of", "with", "at":
+		return true
+	}
+	return false
 }
 
 // leaderParty reports whether a party's members or its name follow a
@@ -1549,11 +1600,24 @@ func (s *scan) heldThere(end int) bool {
 	return end < len(s.toks) && !s.toks[end].brk && s.key(end) == "holdings"
 }
 
+// ownersWorkForce reports whether "work force" follows the country's name
+// at tokens [i, end) right after "its", "their" or "our": a firm's staff
+// ("our U.S. work force"; seed 138), as "workforce" is (ownersBranch).
+func (s *scan) ownersWorkForce(i, end int) bool {
+	if end+1 >= len(s.toks) || i == 0 || s.toks[i].brk || s.toks[end].brk || s.toks[end+1].brk || s.key(end) != "work" || s.key(end+1) != "force" {
+		return false
+	}
+	p := s.key(i - 1)
+	return p == "its" || p == "their" || p == "our"
+}
+
 // ownersBranch reports whether the country's name at tokens [i, end) says
-// where another owner's premises or partner firm are: after "its" or
-// "their", a number or a quantity between or not, and before such a word
-// ("all its U.S. facilities", "their seven UK airports", "its US partner
-// Biogen").
+// where another owner's premises, staff or partner firm are: after "its",
+// "their" or "our", a number or a quantity between or not, and before such
+// a word ("all its U.S. facilities", "their seven UK airports", "its US
+// partner Biogen", "its U.S. employees"), also past another country's
+// word that "and" or "or" joins to it ("its US and Canadian production";
+// seed 138).
 func (s *scan) ownersBranch(i, end int) bool {
 	if i == 0 || s.toks[i].brk || end >= len(s.toks) || s.toks[end].brk {
 		return false
@@ -1563,8 +1627,18 @@ func (s *scan) ownersBranch(i, end int) bool {
 	if (s.in(i-1, countWords) || digits(p)) && i >= 2 && !s.toks[i-1].brk {
 		p = s.key(i - 2)
 	}
-	if p != "its" && p != "their" && !owned {
+	if p != "its" && p != "their" && p != "our" && !owned {
 		return false
+	}
+	if s.in(end, listJoins) && end+2 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper {
+		if s.isDemonym(end + 1) {
+			end += 2
+		} else if j := s.countryNameEnd(end + 1); j > end+1 {
+			end = j
+		}
+		if end >= len(s.toks) || s.toks[end].brk {
+			return false
+		}
 	}
 	w := s.key(end)
 	// "Setanta's UK sports channels": a firm's trade word may stand
@@ -1581,6 +1655,27 @@ func (s *scan) ownersBranch(i, end int) bool {
 		return end+1 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper
 	}
 	return s.in(end, firmUnits) || s.in(end, premisesWords)
+}
+
+// firmArmOf reports whether a lower-case word of firmUnits or
+// premisesWords at token k, right after a country's word, is "of" a
+// capitalised name, "the" before it or not, that no party's alias or
+// demonym opens: a firm's national arm ("the UK division of eBay", "the
+// Spanish unit of Citibank"; seed 138), as after "CEO of" (firmOfficerOf).
+func (s *scan) firmArmOf(k int) bool {
+	if k+2 >= len(s.toks) || !s.in(k, firmUnits) && !s.in(k, premisesWords) || s.toks[k].brk || s.toks[k].upper ||
+		s.toks[k+1].brk || s.key(k+1) != "of" {
+		return false
+	}
+	n := k + 2
+	if s.toks[n].brk {
+		return false
+	}
+	if s.key(n) == "the" && n+1 < len(s.toks) && !s.toks[n+1].brk {
+		n++
+	}
+	w := s.s[s.toks[n].bs:s.toks[n].be]
+	return (s.toks[n].upper || strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) && !s.namedAt(n) && !s.isDemonym(n)
 }
 
 // channelWords are a broadcaster's channels in a country.
@@ -2697,7 +2792,7 @@ func (s *scan) privateUse(end int) bool {
 	if s.marked(markMoney) && s.dollarAfter(end) || end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
-	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) {
+	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) || s.causeGroup(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -2806,6 +2901,29 @@ func (s *scan) privateUse(end int) bool {
 		}
 	}
 	return false
+}
+
+// causeGroup reports whether a group's cause, "human" or "civil" before
+// "rights" or not, and "group" or "groups" stand from token k, right after
+// a country's word: a group named by its cause, private ("US advocacy
+// groups", "a UK human rights group", "pressure groups"; seed 138).
+func (s *scan) causeGroup(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].brk {
+		return false
+	}
+	if w := s.key(k); (w == "human" || w == "civil") && k+1 < len(s.toks) && !s.toks[k+1].brk {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return false
+	}
+	switch s.key(k) {
+	case "advocacy", "lobby", "lobbying", "campaign", "campaigning", "rights", "pressure", "protest", "interest":
+	default:
+		return false
+	}
+	w := s.key(k + 1)
+	return w == "group" || w == "groups"
 }
 
 // privateCues are the words one of which privateUse needs, but for a
@@ -3425,7 +3543,7 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
-	sports network subprime services tax war`)
+	sports network subprime services tax war cable tv`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
@@ -3863,7 +3981,7 @@ var courtKinds = wordSet(`appeals appeal appellate federal circuit military high
 // or a capital whose context does not make it the state acting
 // (acting.go).
 func (s *scan) notActing(e *entry, i, end int) bool {
-	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil) {
+	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil || e.role == RoleCapital && s.titledName(i)) {
 		return true
 	}
 	if (e.kind == kindBody || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && s.in(end, beatWords) {
@@ -3877,6 +3995,23 @@ func (s *scan) notActing(e *entry, i, end int) bool {
 	// the demonym before one of its own state's bodies.
 	return e.kind == kindDemonym && !s.ownBodyAt(end, e.party) && !s.demonymActs(i, end) ||
 		e.kind == kindSeat && e.role == RoleCapital && !s.capitalActs(i, end)
+}
+
+// titledName reports whether a capitalised personal title stands right
+// before token i ("Bishop Washington", "Mr. Lima"; seed 138): the name is
+// a person's, not a capital's.
+func (s *scan) titledName(i int) bool {
+	if i == 0 || s.toks[i].brk && s.gap(i) != "." || !s.toks[i-1].upper {
+		return false
+	}
+	if s.in(i-1, personTitles) {
+		return true
+	}
+	switch s.key(i - 1) {
+	case "bishop", "archbishop", "reverend", "rev", "father", "judge", "justice", "pastor", "sister", "brother", "rabbi", "imam":
+		return true
+	}
+	return false
 }
 
 // beatWords after a body or a capital make it a journalist's beat.

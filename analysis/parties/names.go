@@ -452,7 +452,8 @@ var titleJoins = wordSet(`of the and for s from in to on at with by a an`)
 // namingBefore reports whether token k, right before an opening quote, is
 // a verb of naming ("called", "dubbed"), "as" after "known" or a verb of
 // naming within four words of the clause ("tagged by the press as";
-// seed 134), or "itself" or "themselves" after a form of "call".
+// seed 134), or "itself", "themselves", "himself" or "herself" after a
+// form of "call" ('calls himself "Tom the Canadian"'; seed 138).
 func (s *scan) namingBefore(k int) bool {
 	if k < 0 {
 		return false
@@ -470,7 +471,7 @@ func (s *scan) namingBefore(k int) bool {
 				return true
 			}
 		}
-	case "itself", "themselves":
+	case "itself", "themselves", "himself", "herself":
 		return s.in(k-1, namingVerbs)
 	}
 	return false
@@ -478,12 +479,12 @@ func (s *scan) namingBefore(k int) bool {
 
 // namingVerbs give a name in quotes ("a group called "X"", "a tycoon
 // billed as "X""); namingWords are them and the last words of "known as"
-// and "calling itself".
+// and "calling itself" or "calls himself".
 var (
 	namingVerbs = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed tagged billed
 		styled labelled labeled branded touted`)
 	namingWords = wordSet(`called calling calls named dubbed nicknamed titled entitled renamed tagged billed
-		styled labelled labeled branded touted as itself themselves`)
+		styled labelled labeled branded touted as itself themselves himself herself`)
 )
 
 // quotedName reports whether the words from token p to token end are all

@@ -655,6 +655,11 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	// ("the plant reopened, a Romanian official said") or a past
 	// office ("a US official who served under Nixon").
 	h := s.officeWords(end)
+	if h < 0 || h < len(s.toks) && !s.toks[h].brk && !s.in(h, appositiveEnds) && !s.in(h, capitalVerbs) {
+		if e := s.matterEnd(end); e > 0 {
+			h = e
+		}
+	}
 	// "Tom Hale, the Uzbek Interior Minister denied it": after "the", the
 	// clause's verb may follow the office with no comma before it, where
 	// the name opens the sentence or the clause (seed 131).
@@ -679,6 +684,45 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 		return from, to
 	}
 	return -1, -1
+}
+
+// matterEnd returns the token after an office phrase from token i (past
+// a possessive "s") whose portfolio is a matter in lower case after "for"
+// and closes the clause ("Tom Hale, Peru's special envoy for the water
+// talks, said"; seed 138): set off after a name, the phrase needs no
+// place to end it, as officeWords does. Or -1.
+func (s *scan) matterEnd(i int) int {
+	if i < len(s.toks) && !s.toks[i].brk && s.key(i) == "s" {
+		i++
+	}
+	head, prime, deputy := false, false, false
+	j := i
+	for ; j < len(s.toks) && j-i < 6 && (j == i || !s.toks[j].brk) && s.key(j) != "for"; j++ {
+		kind := s.officeKind(j)
+		if kind == 0 || s.in(j, pastOffice) {
+			return -1
+		}
+		w := s.key(j)
+		head = head || kind == 2
+		prime = prime || w == "prime"
+		deputy = deputy || w == "deputy" || w == "vice"
+	}
+	if !head || j+1 >= len(s.toks) || s.toks[j].brk || s.key(j) != "for" {
+		return -1
+	}
+	j++
+	if !s.toks[j].brk && s.key(j) == "the" {
+		j++
+	}
+	n := 0
+	for ; j < len(s.toks) && n < 4 && !s.toks[j].brk && !s.toks[j].upper; n++ {
+		j++
+	}
+	if n == 0 || j < len(s.toks) && !s.toks[j].brk {
+		return -1
+	}
+	s.headOffice = prime && !deputy
+	return j
 }
 
 // opensClause reports whether the personal name at token first opens the
@@ -898,10 +942,14 @@ var appositiveEnds = wordSet(`to in at said says told added who and`)
 // token h: one to four capitalised words, with particles inside ("Ammar
 // al-Saffar"), that no capitalised word continues; or -1, -1.
 func (s *scan) personName(h int) (int, int) {
-	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp || s.in(h, notNames) || s.officeKind(h) != 0 {
+	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp && (!s.dottedInitials(h) || s.namedAt(h)) || s.in(h, notNames) || s.officeKind(h) != 0 {
 		return -1, -1
 	}
 	j := h + 1
+	if s.toks[h].allUp && (j >= len(s.toks) || s.toks[j].brk || !s.toks[j].upper || s.toks[j].allUp) {
+		// Initials open a name only before a capitalised name word.
+		return -1, -1
+	}
 	for j < len(s.toks) && j-h < 4 && !s.toks[j].brk {
 		switch {
 		case s.toks[j].upper && !s.toks[j].allUp && !s.in(j, notNames) && s.officeKind(j) == 0:
@@ -925,6 +973,22 @@ func (s *scan) personName(h int) (int, int) {
 		return -1, -1
 	}
 	return h, j
+}
+
+// dottedInitials reports whether token k is two or three initials, each
+// with its full stop: personName takes them to open a personal name ("M.K.
+// Narayanan"; seed 138) where they name no party ("U.S.").
+func (s *scan) dottedInitials(k int) bool {
+	w := s.s[s.toks[k].bs:s.toks[k].be]
+	if len(w) < 3 || len(w) > 6 || w[1] != '.' {
+		return false
+	}
+	for n := 0; n < len(w); n++ {
+		if c := w[n]; n%2 == 0 && (c < 'A' || c > 'Z') || n%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // afterInitial reports whether token k follows a middle initial and its
