@@ -1011,6 +1011,10 @@ func (s *scan) capitalActs(i, end int) bool {
 		switch {
 		case w == "s" && gap != "" && gapHas(gap, "'\u2019"):
 			return !s.cityPart(end + 1)
+		case (w == "security" || w == "crackdown" || w == "clampdown") && s.cityCrackdown(end):
+			// "the Baghdad security crackdown", "the Baghdad security
+			// plan": a campaign to secure the city, a place (seed 141).
+			return false
 		case s.in(end, cityOffices):
 			// "Moscow prosecutors", "the Budapest Police Department": the
 			// city's.
@@ -1092,6 +1096,27 @@ func (s *scan) capitalActs(i, end int) bool {
 		if s.in(i-2, s.placeExceptions(i-1)) {
 			return true
 		}
+	}
+	return false
+}
+
+// cityCrackdown reports whether "security" at token k, before a
+// crackdown, a plan, an operation, a sweep or a curfew, or a "crackdown"
+// or "clampdown" at k with no "on" or "against" after it, is a campaign
+// to secure the city before which the capital stands ("the Baghdad
+// security plan"; "a Beijing crackdown on dissent" is the government's).
+func (s *scan) cityCrackdown(k int) bool {
+	w := s.key(k)
+	if k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return w != "security"
+	}
+	next := s.key(k + 1)
+	if w != "security" {
+		return next != "on" && next != "against"
+	}
+	switch next {
+	case "crackdown", "clampdown", "plan", "operation", "operations", "sweep", "sweeps", "offensive", "curfew", "drive", "push", "surge":
+		return k+2 >= len(s.toks) || s.toks[k+2].brk || s.key(k+2) != "on" && s.key(k+2) != "against"
 	}
 	return false
 }
@@ -1300,10 +1325,18 @@ func (s *scan) pastPortfolio(k int) (int, bool) {
 // debate", "the Italian flag carrier"; or name a firm the state owns ("the
 // Italian state-owned flag carrier", "a Chinese state-owned bank"), a firm
 // (guideline 9: "Air India"), whose media stay the state's voice, as
-// "state television" does.
+// "state television" does; or a veteran of a war or of the forces ("an
+// Iraqi war veteran").
 func (s *scan) privateHead(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k+1].brk {
 		return false
+	}
+	// "an Iraqi war veteran", "a British Army veteran": a veteran of a
+	// war or of the forces, a private person (seed 140).
+	if s.cued(veteranCues) {
+		if v := s.servedVeteran(k); v > k && s.veteranPerson(v) {
+			return true
+		}
 	}
 	if privateAfterHead[s.key(k)+" "+s.key(k+1)] {
 		return true

@@ -2728,6 +2728,69 @@
 // included, 4 of Yayi, 3 of the task force, Narayanan, Vondra,
 // Kosciusko-Morizet and "American casualties").
 //
+// Written after seeds 140 and 141 (seed140_test.go), not yet measured
+// untuned, as not the state: a demonym before a lower-case "war" or up to
+// two words of the forces and then a veteran, and a country's name before
+// such forces' words and a veteran ("an Afghan war veteran", "a U.S. Army
+// veteran", "a British Army veteran"; servedVeteran, veteranPerson; "the
+// UK veterans minister" stays and "an Iraq War veteran" is still the war's
+// name); a country's possessive before a newspaper named by its language,
+// "English-language" and the like counted as one word (firmAt); "finance"
+// and "health" among industryWords, a trade before a firm ("a UK finance
+// company", "a US health insurer"; their ministers and ministries stay the
+// state's); "operation" or "operations" after a trade's word, a firm's
+// business ("an Australian mining operation"; tradeOperation; "the
+// Australian military operation" stays); a short quoted name that a verb
+// of naming opens and the mention closes, lower-case words and all, up
+// to four words from a capitalised one ('a movement called "We are
+// Peru"'; calledName), and after "titled" or "entitled" a title of up to
+// twelve words in quotes or, from a capitalised word, without them to a
+// colon or the clause's end ("a study entitled Arms Sales to Chile: ...";
+// bareTitle; "entitled to" is no title); the countries "between" which a
+// match, a game, a final or a fixture is played in a sentence about sport
+// (matchOpponent, matchBetween; "talks between" and "a clash between"
+// stay); and a capital before "security" and a crackdown, a plan, an
+// operation or a curfew, or before a "crackdown" of its own, a campaign to
+// secure the city ("the Kabul security plan"; cityCrackdown; "a Beijing
+// crackdown on dissent" stays the government's). Leaders: a titled
+// surname that a hyphenated given name goes on with is someone else's
+// ("Prime Minister Lee Kwang-su"), and another party's name or demonym
+// before the title, or its possessive, says whose office it is ("the
+// South Korean Prime Minister Lee" is not Singapore's Lee; titledOther),
+// while another given name after a titled surname may be the leader's own
+// ("Prime Minister Koizumi Junichiro", which a rule on every capitalised
+// word cost); a country's name and a possessive after a leader's surname
+// own what follows, no part of a personal name ("we offer Lula Chile's
+// support"; ownerName in otherPerson). Officials: an initial written onto
+// the surname with its full stop and no space opens a personal name after
+// an office ("Deputy Trade Minister J.Mwangi"; initialOnto in
+// personName). Registry: "AU" as the African Union also beside troops,
+// soldiers, forces, the UN, the SLA or the JEM, and, by IfArticle, in an
+// article that has named the African Union before (with Australia's words
+// near it still not); the School of the Americas (also "US Army" and "U.S.
+// Army" before it) and the Western Hemisphere Institute for Security
+// Cooperation as US bodies, the Royal Military Police as a British one;
+// "United Nationa", a misspelling of the UN; Lee Hae-chan also as "Lee
+// Hai-chan"; and E. Ahamed, India's minister of state for external
+// affairs from 23 May 2004 to 22 May 2009, also as "E. Ahmed" and
+// "E.Ahmed", with no "Ahmed" or "Mr Ahmed" (3,321 leaders). Left: a bare
+// "SOA", which the article defines in brackets after the school's name,
+// but the article's memory of initials (acronyms.go) only takes initials
+// away from a party, and "SOA" is also a software architecture's; the
+// capitalised "Vietnam War veteran", a war's name that counts (seed 57);
+// a country's name in a bracketed translation of a quoted name ("(Spanish:
+// ...)"), as after seed 128; and a coordinated demonym of militants'
+// attacks, which only the article tells. On the train split they leave
+// 7,736 right, 207 false and 303 missed (after the seed-136 rules) as they
+// were. Of the 87,715 pool sentences' mentions they drop 20 (5 in titles
+// after "titled" or "entitled", 4 veterans, 2 teams of a match, 2 of
+// Singapore's Lee, a firm after "finance", a union after "health", a
+// mining operation, a language's newspaper, a city's security crackdown,
+// a quoted movement's name, and a "U.S." widened to the school's name)
+// and add 33 (22 of "AU", 2 of the AU's force commander, 2 of Lee Hae-chan,
+// 2 of E. Ahamed, Lula, the Royal Military Police, "United Nationa", the
+// School of the Americas and the Western Hemisphere Institute).
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

@@ -1282,7 +1282,8 @@ func (s *scan) armsProduct(i, end int) bool {
 // matchOpponent reports whether the country's name at token i, past
 // "the", is a national team's opponent in a match report: it follows
 // "against", "beat", "defeated" and the like, "to" after "lost", "with"
-// after "drew" or "over" after "victory", in a sentence with a word of
+// after "drew", "over" after "victory" or "between" (or "and" after it)
+// after a game's word (matchBetween), in a sentence with a word of
 // matchWords or, but after "against" (a vote's "12-3 against"), a score
 // ("a loss against Cyprus in Euro qualifying", "a 1-0 victory over
 // Bahrain").
@@ -1301,6 +1302,11 @@ func (s *scan) matchOpponent(i int) bool {
 	case "beat", "beats", "beating", "defeated", "defeating":
 	case "champions":
 		// "European champions Greece": the title holder, a team.
+	case "between", "and":
+		// "the match between Ghana and Brazil": both teams (seed 141).
+		if !s.matchBetween(k) {
+			return false
+		}
 	case "to", "with", "over":
 		if k == 0 || s.toks[k].brk {
 			return false
@@ -1319,6 +1325,31 @@ func (s *scan) matchOpponent(i int) bool {
 		if s.in(j, matchWords) || !against && j+1 < len(s.toks) && s.score(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// matchBetween reports whether "between" at token k, or "and" after it
+// and up to four capitalised words or "the", follows a game's word
+// ("match", "game", "final", "fixture" and the like): the teams of a
+// match; not "a clash between" or "talks between".
+func (s *scan) matchBetween(k int) bool {
+	if s.key(k) == "and" {
+		j := k - 1
+		for j > 0 && j >= k-4 && !s.toks[j].brk && (s.toks[j].upper || s.key(j) == "the") && s.key(j-1) != "between" {
+			j--
+		}
+		if j < 1 || s.toks[j].brk || s.key(j-1) != "between" {
+			return false
+		}
+		k = j - 1
+	}
+	if k == 0 || s.toks[k].brk {
+		return false
+	}
+	switch s.key(k - 1) {
+	case "match", "matches", "game", "games", "final", "finals", "semifinal", "semi", "fixture", "friendly", "playoff", "decider":
+		return true
 	}
 	return false
 }
@@ -2098,6 +2129,9 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 	if s.otherPerson(i, end) || s.namedAfter(end) || s.caseParty(i, end) || s.succeeded(i) {
 		return false
 	}
+	if e.skip > 0 && s.titledOther(e, i, end) {
+		return false
+	}
 	// "the Howard Government", "the second Howard government": not "in
 	// May government spending rose". A headline drops the article ("Jeb
 	// Bush Attacks Obama Administration"), and so may a capitalised name
@@ -2626,7 +2660,7 @@ func (s *scan) otherPerson(i, end int) bool {
 	// "the Howard Government"). A dash set off by spaces ends the name
 	// ("vitória de Lula - O Estado"; seed 123).
 	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.titleCased() && !spacedDash(s.s[s.toks[end-1].be:s.toks[end].bs]) {
-		if !s.in(end, stateHeads) && !s.in(end, governmentWords) && !s.in(end, leaderGroupWords) {
+		if !s.in(end, stateHeads) && !s.in(end, governmentWords) && !s.in(end, leaderGroupWords) && !s.ownerName(end) {
 			return true
 		}
 	}
@@ -2639,6 +2673,49 @@ func (s *scan) otherPerson(i, end int) bool {
 	// office's noun ("Special Counsel Mueller"; seed 128).
 	return !s.in(i-1, leaderTitleWords) && !s.in(i-1, openingWords) && !s.in(i-1, timeWords) &&
 		!(s.in(i-1, sentenceWords) && s.opens(i-1)) && !s.in(i-1, officeNounForms)
+}
+
+// ownerName reports whether a party's name and a possessive start at
+// token k ("Cuba's"): the owner of what follows, no part of a personal
+// name before it ("We wish Lula Cuba's support"; seed 141).
+func (s *scan) ownerName(k int) bool {
+	n := int32(0)
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		if j > k && s.toks[j].brk {
+			return false
+		}
+		if n = s.next(n, j); n == 0 {
+			return false
+		}
+		if j+1 < len(s.toks) && !s.toks[j+1].brk && s.key(j+1) == "s" && gapHas(s.gap(j+1), "'\u2019") {
+			for _, e := range s.m.nodes[n].entries {
+				if e.party >= 0 && e.kind == kindName {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// titledOther reports whether the leader's alias e at tokens [i, end),
+// which opens with a title, names someone else: a hyphenated given name
+// goes on with the surname, a name the registry does not give the leader
+// ("Prime Minister Lee Hai-chan"), or another party's name or demonym
+// stands right before the title, or before it and a possessive ("the
+// South Korean Prime Minister Lee", "Korea's Prime Minister Lee"), which
+// says whose office it is (seed 140). Another given name after the
+// surname may be the leader's own, written family first or spelt
+// otherwise ("Prime Minister Koizumi Junichiro").
+func (s *scan) titledOther(e *entry, i, end int) bool {
+	if e.tail == 0 && end-i-e.skip == 1 && end+1 < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && !s.toks[end].allUp &&
+		!s.toks[end+1].brk && !s.toks[end+1].upper && gapHas(s.gap(end+1), "-\u2010\u2011") && s.otherPerson(i+e.skip, end) {
+		return true
+	}
+	if s.prevParty < 0 || s.prevParty == e.party || i == 0 || s.toks[i].brk {
+		return false
+	}
+	return s.prevEnd == i || s.prevEnd == i-1 && s.key(i-1) == "s" && !s.toks[i-1].brk
 }
 
 // namedAfter reports whether a leader's name ending at token end names
@@ -2890,8 +2967,9 @@ func (s *scan) privateUse(end int) bool {
 			// "a US aircraft carrier" is a warship, not an airline.
 			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
 		}
-		// "U.S. Treasury bills": securities, not the department.
-		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, treasurySecurities) {
+		// "U.S. Treasury bills": securities, not the department; "an
+		// Australian mining operation": a firm's business (seed 140).
+		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, treasurySecurities) || k > end && s.tradeOperation(k) {
 			return true
 		}
 		// "the U.S. Security Exchanges Commission": a capitalised
@@ -2926,6 +3004,22 @@ func (s *scan) causeGroup(k int) bool {
 	return w == "group" || w == "groups"
 }
 
+// tradeOperation reports whether "operation" or "operations" at token k
+// follow a trade's word, a firm's business ("an Australian mining
+// operation", "US oil operations"); after "security" or "military" they
+// stay the state's ("a US security operation").
+func (s *scan) tradeOperation(k int) bool {
+	if w := s.key(k); w != "operation" && w != "operations" {
+		return false
+	}
+	switch s.key(k - 1) {
+	case "mining", "oil", "gas", "coal", "gold", "copper", "diamond", "steel", "timber", "retail", "banking",
+		"insurance", "shipping", "airline", "manufacturing", "fishing", "farming", "dairy", "brewing", "trading":
+		return true
+	}
+	return false
+}
+
 // privateCues are the words one of which privateUse needs, but for a
 // currency's sign and a brand's spelling: the words of its cases, or for
 // a case of two words the rarer one ("crew", "deserter" for "war
@@ -2933,7 +3027,7 @@ func (s *scan) causeGroup(k int) bool {
 // demonym_not_before list.
 var privateCues = func() *cueGroup {
 	c := cueWords(`trained schooled air retailer retailers cross crescent label labels rating ratings poll polls
-		bill bills exchange exchanges deserter deserters crew crews`,
+		bill bills exchange exchanges deserter deserters crew crews operation operations`,
 		originWords, playerPositions, nationalSides, firmTails, ledBusinesses, treasurySecurities)
 	c.notBefore = true
 	return c
@@ -3531,7 +3625,9 @@ func (s *scan) languageLabel(i, end int) bool {
 
 // industryWords may stand between a country word and the firm, product or
 // market it modifies ("US investment group", "Australian mining firm"),
-// or the place ("the New Zealand war memorials"; seed 126).
+// or the place ("the New Zealand war memorials"; seed 126); a portfolio's
+// word that names a trade too is one of them ("a UK finance company", "a
+// US health insurer"; seed 140), and its minister stays the state's.
 var industryWords = wordSet(`investment mining oil gas drug drugs car steel energy insurance software
 	chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
 	construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
@@ -3543,7 +3639,7 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
-	sports network subprime services tax war cable tv`)
+	sports network subprime services tax war cable tv finance health`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
@@ -3656,14 +3752,26 @@ func (s *scan) partyAt(k int) bool {
 
 // firmAt reports whether a firm or a newspaper is named from token k,
 // after at most two lower-case words ("Australia's dominant
-// telecommunications company", "Israel's bestselling paper"), or a
+// telecommunications company", "Israel's bestselling paper"; a language's
+// compound counts as one, "Egypt's Arabic-language paper"), or a
 // broadcaster's network or channel ("Canada's television network"; seed
 // 134), with no word of the state before it ("China's state oil company"
 // and "China's state television network" stay the state's).
 func (s *scan) firmAt(k int) bool {
-	for n := k; n < k+3 && n < len(s.toks); n++ {
-		if n > k && s.toks[n].brk || s.toks[n].upper && !s.allCaps() {
+	last := k + 3
+	for n := k; n < last && n < len(s.toks); n++ {
+		if n > k && s.toks[n].brk {
 			return false
+		}
+		// "Thailand's English-language paper": a language joined by a
+		// hyphen to "language" is one word of the paper's kind (seed 140).
+		if s.toks[n].upper && !s.allCaps() {
+			if n+1 >= len(s.toks) || s.key(n+1) != "language" || !gapHas(s.gap(n+1), "-\u2010\u2011") {
+				return false
+			}
+			n++
+			last++
+			continue
 		}
 		if s.in(n, possessedFirms) || s.in(n, broadcastWords) && n+1 < len(s.toks) && !s.toks[n+1].brk && s.in(n+1, channelWords) {
 			return true

@@ -369,15 +369,27 @@ var publicationWords = wordSet(`post weekly today times magazine journal tribune
 // and the like, "known as" or "calling itself"; the quotes hold two to
 // six words, all capitalised but for the joining words of names and
 // numbers, and more than the mention. A quotation of speech ("called
-// "Iran a danger to the region"") keeps its mentions.
+// "Iran a danger to the region"") keeps its mentions. A name that the
+// mention ends may hold lower-case words, up to four words in all from a
+// capitalised first one ('a campaign called "We are Chile"'), and after
+// "titled" or "entitled" a title may run to twelve words, in quotes or,
+// from a capitalised word, without them to a colon or the clause's end
+// ("a study entitled Arms Sales to Chile: ..."; seeds 140 and 141).
 func (s *scan) calledName(i, end int) bool {
 	// The title's first word, k: a word of naming (a bit test, which
 	// most mentions fail at once) right before it, and capitalised words
-	// from it to the mention.
+	// from it to the mention; loose, when a lower-case word is among them.
 	k := i
+	loose := false
 	for ; ; k-- {
-		if k == 0 || i-k >= 6 || k < i && !s.titleWord(k) {
+		if k == 0 || i-k >= 12 {
 			return false
+		}
+		if k < i && !s.titleWord(k) {
+			if i-k >= 4 {
+				return false
+			}
+			loose = true
 		}
 		if s.in(k-1, namingWords) {
 			break
@@ -386,18 +398,28 @@ func (s *scan) calledName(i, end int) bool {
 			return false
 		}
 	}
+	long := s.key(k-1) == "titled" || s.key(k-1) == "entitled"
+	if i-k >= 6 && !long || loose && (i-k >= 4 || !s.toks[k].upper) {
+		return false
+	}
 	// The opening quote right after the naming; the title opens with a
 	// capitalised word, a number or an article ('called "on Iran to
 	// stop"' is speech). Without quotes, the name right after the naming
-	// opens a place's name ("a camp called Jamaica Base"; seed 132).
+	// opens a place's name ("a camp called Jamaica Base"; seed 132), or
+	// a title follows "titled" or "entitled".
 	if g := s.s[s.toks[k-1].be:s.toks[k].bs]; !gapHas(g, "\"\u201c\u2018") && !strings.HasSuffix(g, " '") {
-		return k == i && g == " " && s.namingBefore(k-1) && s.placeNameAfter(end)
+		return !loose && g == " " && (k == i && s.namingBefore(k-1) && s.placeNameAfter(end) || long && s.bareTitle(k, end))
 	}
 	if w := s.key(k); !s.toks[k].upper && (w[0] < '0' || w[0] > '9') && w != "the" && w != "a" && w != "an" || !s.namingBefore(k-1) {
 		return false
 	}
-	// The closing quote, within six words of the opening one.
-	for j := end; j-k <= 6; j++ {
+	// The closing quote, within six words of the opening one (twelve
+	// after "titled"), right after the mention in a loose name.
+	limit := 6
+	if long {
+		limit = 12
+	}
+	for j := end; j-k <= limit; j++ {
 		g := s.s[s.toks[j-1].be:]
 		if j < len(s.toks) {
 			g = s.s[s.toks[j-1].be:s.toks[j].bs]
@@ -407,11 +429,33 @@ func (s *scan) calledName(i, end int) bool {
 		if gapHas(g, "\"\u201d") || (strings.ContainsRune(g, '\u2019') || strings.ContainsRune(g, '\'')) && len(g) > len("\u2019") {
 			return j-k >= 2 && (j > end || k < i)
 		}
-		if j >= len(s.toks) || s.toks[j].brk || !s.titleWord(j) {
+		if loose || j >= len(s.toks) || s.toks[j].brk || !s.titleWord(j) {
 			return false
 		}
 	}
 	return false
+}
+
+// bareTitle reports whether a title without quotes after "titled" or
+// "entitled" runs from the capitalised word at token k past the mention
+// ending at token end: three to twelve words of titleWord, up to a
+// colon, a comma, a full stop, a semicolon or the sentence's end.
+func (s *scan) bareTitle(k, end int) bool {
+	if !s.toks[k].upper {
+		return false
+	}
+	j := end
+	for j < len(s.toks) && j-k < 12 && !s.toks[j].brk && s.titleWord(j) {
+		j++
+	}
+	if j-k < 3 || j-k >= 12 {
+		return false
+	}
+	if j == len(s.toks) {
+		return true
+	}
+	g := s.gap(j)
+	return s.toks[j].brk && g != "" && strings.IndexByte(":,.;", g[0]) >= 0
 }
 
 // placeNameAfter reports whether up to three capitalised words from token
@@ -742,12 +786,15 @@ func (s *scan) veteransOf(i, end int) bool {
 			end, vet = v, true
 		}
 	}
-	if vet {
-		if end+1 == len(s.toks) || s.toks[end+1].brk {
-			return true
+	// "a U.S. Army veteran", "a US Marine Corps veteran": a veteran of
+	// the state's forces, a private person now (seed 140).
+	if !vet {
+		if v := s.servedVeteran(end); v > end {
+			end, vet = v, true
 		}
-		w := s.key(end + 1)
-		return !s.in(end+1, stateHeads) && w != "affairs" || s.in(end+1, ranks)
+	}
+	if vet {
+		return s.veteranPerson(end)
 	}
 	// "a veteran of the U.S. Border Patrol", "a veteran of the US army",
 	// "veterans of Israel's army": an institution or a force of the state,
@@ -760,6 +807,33 @@ func (s *scan) veteransOf(i, end int) bool {
 		k--
 	}
 	return k >= 1 && !s.toks[k+1].brk && !s.toks[k].brk && s.key(k) == "of" && s.in(k-1, veteranWords)
+}
+
+// veteranPerson reports whether the word of veteranWords at token v is a
+// person, not a minister's or a department's portfolio ("the UK veterans
+// minister", "veterans affairs"); a veteran with a rank is a person ("a
+// US veteran sergeant").
+func (s *scan) veteranPerson(v int) bool {
+	if v+1 == len(s.toks) || s.toks[v+1].brk {
+		return true
+	}
+	return !s.in(v+1, stateHeads) && s.key(v+1) != "affairs" || s.in(v+1, ranks)
+}
+
+// servedVeteran returns the token of a word of veteranWords that follows
+// token k past a lower-case "war" or up to two words of the forces ("war
+// veteran", "Army veteran", "Marine Corps veterans"; seed 140), or -1.
+func (s *scan) servedVeteran(k int) int {
+	for j := k; j < len(s.toks) && j < k+3 && !s.toks[j].brk; j++ {
+		w := s.key(j)
+		if j > k && s.in(j, veteranWords) {
+			return j
+		}
+		if !s.in(j, forcesWords) && w != "corps" && !(j == k && (w == "war" || w == "wars") && !s.toks[j].upper) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // veteranCues are the words one of which veteransOf needs to report

@@ -942,6 +942,14 @@ var appositiveEnds = wordSet(`to in at said says told added who and`)
 // token h: one to four capitalised words, with particles inside ("Ammar
 // al-Saffar"), that no capitalised word continues; or -1, -1.
 func (s *scan) personName(h int) (int, int) {
+	// "E.Ahmed": an initial written onto the surname with its full stop
+	// and no space (seed 140) opens the name the surname starts.
+	if s.initialOnto(h) {
+		if from, to := s.personName(h + 1); from == h+1 {
+			return h, to
+		}
+		return -1, -1
+	}
 	if h >= len(s.toks) || !s.toks[h].upper || s.toks[h].allUp && (!s.dottedInitials(h) || s.namedAt(h)) || s.in(h, notNames) || s.officeKind(h) != 0 {
 		return -1, -1
 	}
@@ -989,6 +997,16 @@ func (s *scan) dottedInitials(k int) bool {
 		}
 	}
 	return true
+}
+
+// initialOnto reports whether token h is one capital letter and its full
+// stop written onto a capitalised word with no space ("E.Ahmed").
+func (s *scan) initialOnto(h int) bool {
+	if h+1 >= len(s.toks) || !s.toks[h].allUp || s.toks[h].ne-s.toks[h].ns != 1 || s.toks[h+1].brk || !s.toks[h+1].upper {
+		return false
+	}
+	t := s.toks[h]
+	return s.s[t.be-1] == '.' && t.be == s.toks[h+1].bs
 }
 
 // afterInitial reports whether token k follows a middle initial and its
