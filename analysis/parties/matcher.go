@@ -961,10 +961,11 @@ func (s *scan) jointProduct(end int) bool {
 	if k >= len(s.toks) || s.toks[k].brk {
 		return false
 	}
+	if s.in(k, aircraftWords) || s.in(k, tradedArms) {
+		return true
+	}
 	switch s.key(k) {
-	case "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "fighter", "fighters", "bomber",
-		"bombers", "airliner", "airliners", "drone", "drones", "missile", "missiles", "rifle", "rifles", "tank", "tanks",
-		"car", "cars", "truck", "trucks", "engine", "engines", "vehicle", "vehicles":
+	case "airliner", "airliners", "rifle", "rifles", "car", "cars", "truck", "trucks", "engine", "engines", "vehicle", "vehicles":
 		return true
 	}
 	return false
