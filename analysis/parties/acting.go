@@ -133,8 +133,8 @@ func (s *scan) demonymActs(i, end int) bool {
 	if s.candidacy(i, k) {
 		return false
 	}
-	// "the Chinese agreed": the demonym is the noun, and a verb follows.
-	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && (s.in(k, capitalVerbs) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+	// "the Chinese agreed" (not "the Spanish remains"; seed 142): a verb.
+	if k == end && i > 0 && s.key(i-1) == "the" && !s.toks[k].upper && w != "remains" && (s.in(k, capitalVerbs) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 		return !s.electorate(i) && !s.appositivePerson(i, end) && !s.suffering(end)
 	}
 	return s.titleRun(k)
@@ -976,7 +976,26 @@ func (s *scan) candidacy(i, k int) bool {
 
 // candidacyCues are the words one of which candidacy needs to report
 // true.
-var candidacyCues = cueWords(``, candidacyWords, electionRaces)
+var candidacyCues = cueWords(`mayor mayoral`, candidacyWords, electionRaces)
+
+// mayorVote reports whether a verb of voting within four words from token
+// end, after a capital, elects a mayor within four words after it ("Rome
+// will be voting for a new mayor"): the city's voters, not its
+// government.
+func (s *scan) mayorVote(end int) bool {
+	for k := end; k < end+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		switch s.key(k) {
+		case "vote", "votes", "voting", "voted", "elect", "elects", "electing", "elected":
+			for j := k + 1; j <= k+4 && j < len(s.toks) && !s.toks[j].brk; j++ {
+				if w := s.key(j); w == "mayor" || w == "mayoral" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // candidacyWords follow "presidential" and the like in a candidacy.
 var candidacyWords = wordSet(`candidate candidates nominee nominees hopeful hopefuls debate debates contender
@@ -1020,9 +1039,11 @@ func (s *scan) capitalActs(i, end int) bool {
 			// city's.
 			return false
 		case s.in(end, capitalVerbs) || s.in(end, governmentWords) || s.in(end, stateHeads) && !s.in(end, venueWords):
-			return true
+			// "Paris votes for a mayor on Sunday": the city's voters
+			// (seed 142).
+			return !s.cued(candidacyCues) || !s.mayorVote(end)
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && !s.toks[end].upper:
-			return true
+			return !s.cued(candidacyCues) || !s.mayorVote(end)
 		case s.in(end, copulas) && end+1 < len(s.toks) && !s.toks[end+1].brk && s.in(end+1, actingStates):
 			// "Cairo was working with the Iraqi side", "Moscow is
 			// ready to talk": a will or an effort (seed 123); "Paris was
@@ -1310,6 +1331,11 @@ func (s *scan) pastPortfolio(k int) (int, bool) {
 	if w := s.key(k); (w == "anti" || w == "counter") && k+2 < len(s.toks) && !s.toks[k+1].brk && s.joined(k+1) && !s.toks[k+2].brk {
 		k += 2
 	}
+	// "the Timorese first Prime Minister", "the Kenyan second
+	// vice-president": an ordinal before an office (seed 143).
+	if s.in(k, officeOrdinals) && !s.toks[k].upper && k+1 < len(s.toks) && !s.toks[k+1].brk && s.officeAfterOrdinal(k+1) {
+		k++
+	}
 	for n := 0; n < 2 && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.in(k, portfolioWords) || s.in(k, interimWords)) && !s.in(k, stateHeads); n++ {
 		if s.in(k, peoplePortfolios) && (s.in(k+1, phraseEnds) || s.toks[k+1].upper) {
 			return k, true
@@ -1411,6 +1437,24 @@ var peoplePortfolios = wordSet(`youth women veterans family`)
 // "leader", portfolioAt).
 var interimWords = wordSet(`interim transitional caretaker provisional incoming outgoing riot supreme`)
 
+// officeOrdinals number an office after a demonym ("the Timorese first
+// Prime Minister").
+var officeOrdinals = wordSet(`first second third new`)
+
+// officeAfterOrdinal reports whether an office opens at token k, after a
+// word of officeOrdinals: an office's head or "prime", "vice" or
+// "deputy".
+func (s *scan) officeAfterOrdinal(k int) bool {
+	if s.officeKind(k) == 2 || s.in(k, officeNounForms) {
+		return true
+	}
+	switch s.key(k) {
+	case "prime", "vice", "deputy":
+		return true
+	}
+	return false
+}
+
 // secrecyWords, between a demonym and a head of stateHeads, say how the
 // state acts or what it is suspected of ("Syrian covert nuclear
 // activities"; pastPortfolio).
@@ -1419,8 +1463,10 @@ var secrecyWords = wordSet(`covert clandestine suspected alleged undeclared`)
 // runNotState in a capitalised run after a demonym make it another name, not
 // a title of the state ("the Iranian Quran News Agency", "the Irish
 // Republican Army", "the Sudanese Liberation Movement", "the United Iraqi
-// Alliance", "the New Zealand Leadership Forum").
-var runNotState = wordSet(otherNameKinds + ` news press alliance coalition accord congress forum forums`)
+// Alliance", "the New Zealand Leadership Forum", a union's "the Italian
+// General Confederation of Labour"; seed 142).
+var runNotState = wordSet(otherNameKinds + ` news press alliance coalition accord congress forum forums
+	confederation federation`)
 
 // otherNameKinds are the kinds of name (parties, movements, schools,
 // societies, clubs, airlines) whose words, in a capitalised run after a

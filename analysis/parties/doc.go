@@ -2809,6 +2809,73 @@
 // untuned samples since seed 19, 24,177 of 25,200 (0.959) and 5,375 of
 // 6,033 (0.891).
 //
+// Seeds 146 and 147, drawn at 1b075f0 (the same mentions as 5a5f5e0;
+// kappa 0.74 and 0.94, adjudicated), give, untuned, precision 194 and 191
+// of 200 and recall 49 of 52 and 49 of 50: 385 of 400 (0.963) and 98 of
+// 102 (0.961). Over the six samples of the matcher session 30 left (seeds
+// 142-147), 1,157 of 1,200 (0.964) and 265 of 284 (0.933); over the
+// hundred and twenty-eight untuned samples since seed 19, 24,562 of
+// 25,600 (0.959) and 5,473 of 6,135 (0.892).
+//
+// Written after seeds 142 to 145 (seed142_test.go), not yet measured
+// untuned, as not the state: a capital whose verb of voting elects a
+// mayor within a few words, the city's voters ("Paris will be voting for
+// a new mayor"; mayorVote, with "mayor" and "mayoral" among
+// candidacyCues); "site" after a word of the web ("online", "auction";
+// webTrade in privateUse), and "website", "websites", "portal" and
+// "portals" in demonym_not_before, a firm's site ("the Australian online
+// auction site", "Poland's biggest internet portal"), where a seat's
+// website stays its government's ("the Kremlin website"; buildingStaff);
+// "auction", "automobile", "automotive" and "natural" among industryWords
+// ("a US automotive manufacturing firm", "the UK natural gas plant"); a
+// country's possessive before a firm's capitalised name of up to four
+// words that ends in a word of firmTails ("Malaysia's Golden Sun
+// Airlines"; firmNameEnds); "the" between a verb of naming and a quoted
+// title that holds a country's name ('called the "Rescue Greece Law"';
+// calledName; not an organisation's name, whose mission's quoted name
+// the train labels count), and a quoted name of two to six capitalised
+// words before a relay, a campaign, a decree and the like ('the "Walk For
+// Peru" relay'; quotedEvent, with its own cue group); onlookers,
+// spectators, bystanders and passers-by in demonym_not_before; "East
+// Germany", "West Germany", their demonyms and plurals, the two states
+// before 1990, and "America First Policy", "America First Committee" and
+// "America First Party" as stop phrases (the slogan alone in quotes before
+// a lower-case "policy" stays, as a train label counts it); "the Spanish
+// remains", the dead's, where a collective demonym would take "remain";
+// "Confederation" and "Federation" in a capitalised run after a demonym
+// ("the Italian General Confederation of Labour"; runNotState); a capital
+// right after two capitalised words that start no match and are no
+// title, office, time, compass or city word, a surname ("Carlos Alberto
+// Lima"; surnameAfterNames); and a country's name before one capitalised
+// word that starts no alias and a newspaper's or a magazine's noun, the
+// medium's title ("the Chile Nuevo magazine"; mediumName; "the US Army
+// newspaper" stays). As the state: "Judge" before a leader's surname, the
+// title a judge named to office keeps ("Judge Mukasey" inside his term;
+// otherPerson); an ordinal or "new" between a demonym and an office ("the
+// Kenyan second vice-president"; officeAfterOrdinal in pastPortfolio); and
+// a capital's possessive after "of" before a feeling or a stance ("reports
+// of Moscow's anger"; attitudeOf, attitudeWords), which "of" had made a
+// place since seed 34. Registry: the National Commission on Fiscal
+// Responsibility and Reform as a US body, by its full name only (no
+// "Fiscal Commission", which other states have). Left: a demonym before
+// one city or one settlement ("the Nigerian city of", "an Israeli West
+// Bank settlement"), since the train labels count the singular place none
+// (the town twice in three, a settlement once) and placeHeads stay
+// plural; a spokesperson for an office of an office (a head's office
+// named by "of" and the country's possessive), which officeOfBefore does
+// not read and a rule for which would fit few sentences; and a capital in a ranking of cities
+// after "followed by", where only knowing which names are cities tells a
+// list of places from a list of actors. On the train split they turn
+// 7,736 right, 207 false and 303 missed into 7,736, 205 and 303 (a wiki
+// portal's name and a personal name that ends in a capital). Of the 87,715
+// pool sentences' mentions they drop 21 (3 of "America First Policy", 2
+// US car makers, both names in a relay's quoted name, 2 of an auction
+// site, 2 capitals that end personal names, a portal, a magazine's title,
+// "East German", a union's confederation, onlookers, a gas terminal, a
+// mayor's vote, remains, a three-word airline, and a decree's quoted name)
+// and add 4 (New Delhi's displeasure, the Timorese first prime minister,
+// Mukasey and the fiscal commission).
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

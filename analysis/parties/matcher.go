@@ -818,7 +818,11 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// verb of naming puts in quotes; "HealthCare Providers New Zealand": a
 	// demonym or a seat written as the name is inside another name where
 	// the name is (names.go).
-	if e.kind != kindLeader && s.cued(namingCues) && s.calledName(i, end) || (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
+	if e.kind != kindLeader && s.cued(namingCues) && s.calledName(i, end, e.role != RoleOrg) || (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
+		return false
+	}
+	// 'the "Walk For Peru" relay': a quoted name of an event (names.go).
+	if e.kind != kindLeader && s.cued(quotedNameCues) && s.quotedEvent(i, end) {
 		return false
 	}
 	// "Vietnam veterans", "veterans of Iraq": the war, an event.
@@ -912,7 +916,7 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		return end < len(s.toks) && !s.toks[end].brk && s.in(end, orgTraders)
 	}
 	if s.cued(namedThingCues) && (s.productOrigin(end) || s.ownersBranch(i, end) || s.firmArmOf(end) || s.givenName(i, end) || s.traditionAfter(end) ||
-		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end)) || s.ownersWorkForce(i, end) {
+		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.mediumName(end)) || s.ownersWorkForce(i, end) {
 		return true
 	}
 	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
@@ -1018,12 +1022,13 @@ func (s *scan) splitDemonym(e *entry, i, end int) bool {
 }
 
 // namedThingCues are the words one of which productOrigin, ownersBranch,
-// givenName, traditionAfter, quotedTitle, transitLine or armsProduct needs
-// to report true: the words after the name that make it a product, a
-// firm's unit or staff, a tradition, a newspaper, a line or a bomb, and the
+// givenName, traditionAfter, quotedTitle, transitLine, armsProduct or
+// mediumName needs to report true: the words after the name that make it
+// a product, a firm's unit or staff, a tradition, a newspaper or a
+// magazine, a line or a bomb, and the
 // name "America" that a given name may be; "work force" after a firm's
 // "its", "their" or "our" is read apart (ownersWorkForce).
-var namedThingCues = cueWords(`partner america line lines bomb buster`,
+var namedThingCues = cueWords(`partner america line lines bomb buster magazine`,
 	productWords, firmUnits, channelWords, premisesWords, traditionWords, newspaperWords)
 
 // listedPrivate reports whether "and" or "or" at token end, after a
@@ -1625,6 +1630,22 @@ func (s *scan) quotedTitle(i, end int) bool {
 	return false
 }
 
+// mediumName reports whether one capitalised word that starts no alias
+// and is no word of the state, and then a newspaper's or a magazine's
+// noun in lower case, follow the country's name at token end: the
+// medium's title ("the Chile Nuevo magazine"; seed 145), not the state;
+// "the US Army newspaper" stays.
+func (s *scan) mediumName(end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.toks[end+1].brk || !s.toks[end].upper || s.toks[end].allUp || s.toks[end+1].upper ||
+		s.allCaps() || s.titleCased() {
+		return false
+	}
+	if !s.in(end+1, newspaperWords) && s.key(end+1) != "magazine" || s.next(0, end) != 0 || s.in(end, stateHeads) || s.in(end, governmentWords) {
+		return false
+	}
+	return true
+}
+
 // heldThere reports whether "holdings" follows the country's name at
 // token end: assets held in the country ("the frozen assets include US
 // holdings in a fund"; "China's holdings of US debt" are the state's).
@@ -1841,7 +1862,7 @@ func (s *scan) placeUse(i, end int, role string) bool {
 			return true
 		}
 	}
-	if s.placeBefore(i) && !s.governmentAfter(end) {
+	if s.placeBefore(i) && !s.governmentAfter(end) && !s.attitudeOf(i, end) {
 		s.placeUntil = end
 		return true
 	}
@@ -1858,6 +1879,20 @@ func (s *scan) placeUse(i, end int, role string) bool {
 	}
 	return s.usStateAfterCity(i, end)
 }
+
+// attitudeOf reports whether the seat at tokens [i, end), after "of",
+// owns a feeling or a stance of attitudeWords by its possessive ("word of
+// New Delhi's displeasure", "reports of Moscow's anger"; seed 142): the
+// government's, not the city's.
+func (s *scan) attitudeOf(i, end int) bool {
+	return end+1 < len(s.toks) && s.key(i-1) == "of" && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk &&
+		s.in(end+1, attitudeWords) && gapHas(s.gap(end), "'\u2019")
+}
+
+// attitudeWords are a government's feelings and stances toward others.
+var attitudeWords = wordSet(`displeasure anger concern concerns unease irritation annoyance frustration dismay
+	fury outrage alarm disapproval resentment indignation suspicion suspicions misgivings reservations
+	objection objections opposition`)
 
 // usStateAfterCity reports whether the seat at tokens [i, end) is the US
 // state of Washington after a city and a comma ("Seattle, Washington";
@@ -2670,10 +2705,11 @@ func (s *scan) otherPerson(i, end int) bool {
 	}
 	// "on Tuesday Halonen and Niinistö": a day or a month before the
 	// surname is no given name (seed 124); nor is a word capitalised
-	// because it opens the sentence ("Although Qurei resigned"), or an
-	// office's noun ("Special Counsel Mueller"; seed 128).
+	// because it opens the sentence ("Although Qurei resigned"), an
+	// office's noun ("Special Counsel Mueller"; seed 128), or "Judge", the
+	// title a judge named to office keeps ("Judge Mukasey"; seed 143).
 	return !s.in(i-1, leaderTitleWords) && !s.in(i-1, openingWords) && !s.in(i-1, timeWords) &&
-		!(s.in(i-1, sentenceWords) && s.opens(i-1)) && !s.in(i-1, officeNounForms)
+		!(s.in(i-1, sentenceWords) && s.opens(i-1)) && !s.in(i-1, officeNounForms) && s.key(i-1) != "judge"
 }
 
 // ownerName reports whether a party's name and a possessive start at
@@ -2870,7 +2906,7 @@ func (s *scan) privateUse(end int) bool {
 	if s.marked(markMoney) && s.dollarAfter(end) || end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
-	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) || s.causeGroup(end) {
+	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) || s.causeGroup(end) || s.webSite(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -2919,7 +2955,7 @@ func (s *scan) privateUse(end int) bool {
 		// capitalised name and then an exchange or a firm's last word, a
 		// market or a firm (seed 115); "the British Navy Computers" stay
 		// the state's.
-		if k == end && s.toks[k].upper && k+1 < len(s.toks) && !s.toks[k+1].brk && s.marketOrFirmAfter(k+1) && !s.in(k, stateHeads) {
+		if k == end && s.toks[k].upper && k+1 < len(s.toks) && !s.toks[k+1].brk && s.firmNameEnds(k) && !s.in(k, stateHeads) {
 			return true
 		}
 		// "a U.S. war deserter", "an American army deserter": a soldier
@@ -2982,6 +3018,32 @@ func (s *scan) privateUse(end int) bool {
 	return false
 }
 
+// webSite reports whether "site" or "sites" follows, from token end after
+// a country's word, one or two industry words the last of which is of the
+// web ("the UK online auction site"; seed 142): a firm's site, where "the
+// Iranian site" alone may be a state's plant.
+func (s *scan) webSite(end int) bool {
+	for k := end; k < end+3 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if w := s.key(k); k > end && (w == "site" || w == "sites") {
+			return s.webTrade(k - 1)
+		}
+		if !s.in(k, industryWords) {
+			return false
+		}
+	}
+	return false
+}
+
+// webTrade reports whether the word at token k, before "site", makes it
+// a site on the web.
+func (s *scan) webTrade(k int) bool {
+	switch s.key(k) {
+	case "online", "internet", "web", "auction", "shopping", "networking", "dating", "news":
+		return true
+	}
+	return false
+}
+
 // causeGroup reports whether a group's cause, "human" or "civil" before
 // "rights" or not, and "group" or "groups" stand from token k, right after
 // a country's word: a group named by its cause, private ("US advocacy
@@ -3028,7 +3090,7 @@ func (s *scan) tradeOperation(k int) bool {
 // demonym_not_before list.
 var privateCues = func() *cueGroup {
 	c := cueWords(`trained schooled air retailer retailers cross crescent label labels rating ratings poll polls
-		bill bills exchange exchanges deserter deserters crew crews operation operations`,
+		bill bills exchange exchanges deserter deserters crew crews operation operations site sites`,
 		originWords, playerPositions, nationalSides, firmTails, ledBusinesses, treasurySecurities)
 	c.notBefore = true
 	return c
@@ -3092,6 +3154,22 @@ func (s *scan) marketOrFirmAfter(k int) bool {
 	}
 	w := s.key(k)
 	return w == "exchange" || w == "exchanges"
+}
+
+// firmNameEnds reports whether a market's or a firm's name of up to four
+// words that opens at the capitalised token k ends within three words
+// after it (marketOrFirmAfter), past capitalised words of no state
+// ("All Nippon Airways"; seed 142).
+func (s *scan) firmNameEnds(k int) bool {
+	for j := k + 1; j <= k+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.marketOrFirmAfter(j) {
+			return true
+		}
+		if !s.toks[j].upper || s.in(j, stateHeads) {
+			return false
+		}
+	}
+	return false
 }
 
 // firmTails end a firm's capitalised name ("Apple Computers", "General
@@ -3640,7 +3718,7 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
-	sports network subprime services tax war cable tv finance health`)
+	sports network subprime services tax war cable tv finance health auction automobile automotive natural`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
@@ -4090,7 +4168,7 @@ var courtKinds = wordSet(`appeals appeal appellate federal circuit military high
 // or a capital whose context does not make it the state acting
 // (acting.go).
 func (s *scan) notActing(e *entry, i, end int) bool {
-	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil || e.role == RoleCapital && s.titledName(i)) {
+	if e.kind == kindSeat && (s.placeUse(i, end, e.role) || i < s.placeUntil || e.role == RoleCapital && (s.titledName(i) || s.surnameAfterNames(i))) {
 		return true
 	}
 	if (e.kind == kindBody || e.kind == kindSeat) && end < len(s.toks) && !s.toks[end].brk && s.in(end, beatWords) {
@@ -4121,6 +4199,24 @@ func (s *scan) titledName(i int) bool {
 		return true
 	}
 	return false
+}
+
+// surnameAfterNames reports whether two capitalised words that start no
+// alias's match, no title, office, time, compass or city word, stand right before
+// the capital at token i: a personal name that the capital ends as a
+// surname ("Jorge Amado Lima"; seed 145), not "Central Lima" or "the
+// President of Peru, Lima".
+func (s *scan) surnameAfterNames(i int) bool {
+	if i < 2 || s.toks[i].brk || s.toks[i-1].brk || !s.toks[i-1].upper || !s.toks[i-2].upper || s.allCaps() || s.titleCased() {
+		return false
+	}
+	for k := i - 2; k < i; k++ {
+		if s.toks[k].allUp || s.reach(k) > k || s.in(k, notNames) || s.in(k, openingWords) || s.in(k, timeWords) || s.officeKind(k) != 0 ||
+			s.in(k, leaderTitleWords) || s.in(k, personTitles) || s.in(k, compassWords) || s.in(k, cityWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // beatWords after a body or a capital make it a journalist's beat.
@@ -4260,9 +4356,17 @@ func (s *scan) invitedGuest(k int) bool {
 // buildingStaff reports whether a profession of trainedPeople follows,
 // at token end, a seat that is a building: the government's staff there
 // ("a White House lawyer", "Kremlin doctors"; seed 128), not private
-// people, as they are after a country's name ("a US lawyer").
+// people, as they are after a country's name ("a US lawyer"); or whether
+// a website follows a seat, the government's site ("the Kremlin
+// website"), where after a country's word it is a firm's (seed 142).
 func (s *scan) buildingStaff(e *entry, end int) bool {
-	return e.kind == kindSeat && e.role == RoleBody && end < len(s.toks) && !s.toks[end].brk && s.in(end, trainedPeople)
+	if e.kind != kindSeat || end >= len(s.toks) || s.toks[end].brk {
+		return false
+	}
+	if w := s.key(end); w == "website" || w == "websites" {
+		return true
+	}
+	return e.role == RoleBody && s.in(end, trainedPeople)
 }
 
 // presidentSaid reports whether the leader's alias e at token i, in an

@@ -20,7 +20,7 @@ func TestSeed94Private(t *testing.T) {
 		{"US-trained Iraqi troops took over the checkpoint.", "2005-07-20", "US,IQ", "US|Iraqi"},
 		{"The panel heard from America Ruiz-Tello, of the youth forum.", "2006-03-01", "", ""},
 		{"The panel heard that America Ruiz-Tello was at fault.", "2006-03-01", "US", "America"},
-		{"The adviser backed the America First policy.", "2018-03-01", "US", "America"},
+		{"The adviser backed the America Forward policy.", "2018-03-01", "US", "America"},
 		{"A flight with dozens of tourists from Beijing and Guangzhou reached Gatwick.", "2008-05-01", "", ""},
 		{"Both Beijing and Seoul objected to the flights.", "2008-05-01", "CN,KR", "Beijing|Seoul"},
 		{"He joked about the gap between Las Vegas and Washington on spending.", "2009-06-01", "", ""},
