@@ -2876,6 +2876,55 @@
 // and add 4 (New Delhi's displeasure, the Timorese first prime minister,
 // Mukasey and the fiscal commission).
 //
+// Written after seeds 146 and 147 (seed146_test.go), not yet measured
+// untuned. Tokens: the table that folds Latin letters with diacritics
+// (foldTable) held two base letters too many, which moved the letters
+// from "ŕ" on, and every Vietnamese one, onto wrong bases ("ú" read as
+// "t"), so a name written with them matched only the same letters, never
+// its plain spelling ("Raul Castro", "Kwasniewski"); the table is mended
+// and checks that its two lists are as long. As not the state: a leader's
+// family after the surname in an editor's brackets ("the [Akayev]
+// family"; namedAfter); "electricity", "web" and "hosting" among
+// industryWords, and "generator" after a trade's word, a firm ("an
+// Australian power generator and retailer", "a U.S. Web hosting firm",
+// where a seat's "Web site" stays its government's: buildingStaff);
+// "media agency" or "agencies" after a demonym, the press and not a
+// regulator (mediaAgency); a country's possessive before "lower" or
+// "upper" and "house" or "chamber", or before a capitalised "House of"
+// and a name, its legislature ("Canada's lower house", "Japan's House of
+// Councillors"; chamberAt, beside legislatureWords); a one-word demonym
+// after "of" or "for" behind a university's department, school, faculty,
+// institute, centre or teacher, or after "and" behind such a demonym,
+// that ends the phrase or comes before "studies", "language",
+// "literature", "at" or "in", a language taught ("the Department of Thai
+// and Vietnamese, Monash University"; academicSubject, in language); the
+// names of a list that "teams" or "squads" and a colon or a spaced dash
+// open, national teams ("Six squads: Ghana, Japan and Chile"; teamList,
+// cued by those words); and Downing Street after a place word and a house
+// number written after "Number" or "No." ("outside No. 10 Downing
+// Street"; streetUse). Registry: Fidel and Raúl Castro also by their
+// given names alone, within their terms ("Raul flew to Caracas"; another
+// name after the given name is someone else's, "Raúl Reyes"); Carlos
+// Gomes Júnior by "Gomes Júnior" and no bare "Júnior", which now folds to
+// the English word ("a Junior Sergeant"); and the demonyms "Botswanan",
+// "Botswanian", "Argentinean", "Salvadorean", "Slovene" and "Belarussian"
+// (3,324 leaders, as before). Left: "Irelands" without its apostrophe (a
+// name and an "s" is also another word: "Americas", "Frances"); plural
+// demonyms of people after "against" or as voters ("the Palestinians",
+// "The Germans"), which the pool reads both ways after the same words
+// (the state's "sanctions against the Iranians", the people's "the
+// detaining of the Afghans"); "the US state of" a state, which the train
+// labels count (subnationalState); "Motswana" and "Batswana", which no
+// pool sentence uses; "Turkmen", also the name of Iraq's Turkmen; and a
+// "Castro dynasty", a ruling family that may be the regime. On the train
+// split they turn 7,736 right, 207 false and 303 missed into 7,737, 206
+// and 302. Of the 87,715 pool sentences' mentions they drop 18 (7 teams
+// of a list, 2 demonyms of a university's department, 2 possessives
+// before a lower house, 2 bracketed families, 2 addresses at No. 10, a
+// power generator, a web host and media agencies) and add 18 (16 of the
+// Castros: 3 "Fidel", 9 "Raúl" or "Raul" and 4 "Raul Castro" in plain
+// letters; Kwasniewski in plain letters and "Botswanan").
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

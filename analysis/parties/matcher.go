@@ -921,7 +921,7 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	}
 	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
 		s.marked(markMoney) && (s.dollarAfter(end) || s.dollarsBefore(end)) || s.heldThere(end) || s.pastHeadStyle(e, i) ||
-		s.matchOpponent(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
+		s.matchOpponent(i) || s.cued(teamCues) && s.teamList(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
 		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
 }
 
@@ -1283,6 +1283,32 @@ func (s *scan) armsProduct(i, end int) bool {
 	}
 	w := s.key(end + 1)
 	return (w == "bomb" || w == "buster" && s.key(end) == "bunker") && s.indefinite(i)
+}
+
+// teamCues are the words one of which teamList needs to report true.
+var teamCues = cueWords(`teams squads`)
+
+// teamList reports whether the country's name at token i stands in a list
+// that "teams" or "squads" and a colon or a spaced dash open, up to forty
+// words of capitalised names, "the" and "and" joined by spaces and commas
+// ("eight squads: Ghana, Japan, the United States and Chile"; seed 146):
+// national teams, not the states.
+func (s *scan) teamList(i int) bool {
+	for k := i; k > 0 && i-k < 40; k-- {
+		g := s.s[s.toks[k-1].be:s.toks[k].bs]
+		if t := strings.TrimSpace(g); t == ":" || spacedDash(g) {
+			w := s.key(k - 1)
+			return w == "teams" || w == "squads"
+		} else if t != "" && t != "," {
+			return false
+		}
+		if !s.toks[k-1].upper {
+			if w := s.key(k - 1); w != "the" && w != "and" {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // matchOpponent reports whether the country's name at token i, past
@@ -2055,8 +2081,9 @@ var personAfter = wordSet(`who whom whose with himself herself`)
 // with a place word after the street ("on Whitehall opposite the
 // entrance"), or "in" and a place's name ("Downing Street in London"), or
 // as an address, a house number and a place word before it ("at 10
-// Downing Street"); never before a word of governmentWords ("pressure on
-// Whitehall officials" is the government).
+// Downing Street", "outside Number 10 Downing Street"); never before a
+// word of governmentWords ("pressure on Whitehall officials" is the
+// government).
 func (s *scan) streetUse(i, end int) bool {
 	if !s.isStreet(i, end) || s.governmentAfter(end) {
 		return false
@@ -2067,12 +2094,18 @@ func (s *scan) streetUse(i, end int) bool {
 	if i == 0 || s.toks[i].brk {
 		return false
 	}
-	if i >= 2 && !s.toks[i-1].brk && digits(s.key(i-1)) {
+	if n := i - 1; n >= 1 && digits(s.key(n)) && (!s.toks[n].brk || s.gap(n) == "." && s.key(n-1) == "no") {
+		p := n - 1
+		// "at Number 10 Downing Street", "outside No. 10 Downing
+		// Street": the number after its word (seed 146).
+		if p >= 1 && !s.toks[p].brk && (s.key(p) == "number" || s.key(p) == "no") {
+			p--
+		}
 		// "officials at 10 Downing Street" are its people.
-		if i >= 3 && !s.toks[i-2].brk && s.in(i-3, s.placeExceptions(i-2)) {
+		if p >= 1 && !s.toks[p].brk && s.in(p-1, s.placeExceptions(p)) {
 			return false
 		}
-		return s.in(i-2, buildingPlaceWords) || s.in(i-2, placeWords)
+		return s.in(p, buildingPlaceWords) || s.in(p, placeWords)
 	}
 	// before is the word before the preposition, -1 when there is none
 	// inside the clause.
@@ -2757,7 +2790,9 @@ func (s *scan) titledOther(e *entry, i, end int) bool {
 
 // namedAfter reports whether a leader's name ending at token end names
 // something else: a place or a prize named after them ("Queen Elizabeth
-// Hospital", "the Nelson Mandela Bridge", "the Gaddafi stadium"), a private person whose age
+// Hospital", "the Nelson Mandela Bridge", "the Gaddafi stadium"), their
+// family ("the Akayev family", also with the name in an editor's
+// brackets, "the [Akayev] family"), a private person whose age
 // follows ("Bush, 25, became engaged"), or the leader's father ("Mr Bush,
 // Sr.", "George Bush Sr").
 func (s *scan) namedAfter(end int) bool {
@@ -2771,7 +2806,9 @@ func (s *scan) namedAfter(end int) bool {
 	}
 	w := s.key(end)
 	if s.gap(end) != "," {
-		return false
+		// "a shop of the [Akayev] family": the surname an editor put in
+		// brackets, and the family after it (seed 146).
+		return s.in(end, namedVenueWords) && s.gap(end) == "]"
 	}
 	// "Mr Bush, Sr.", "Bush, 25,".
 	return w == "sr" || w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && end+1 < len(s.toks) && s.toks[end+1].brk
@@ -2917,7 +2954,7 @@ func (s *scan) privateUse(end int) bool {
 		// "the Italian food authorities", "UK food standards agency": a
 		// regulator of the trade, the state's; "Warsaw local authorities"
 		// are the city's.
-		if w != "local" && w != "municipal" && s.regulatorAfter(k) {
+		if w != "local" && w != "municipal" && s.regulatorAfter(k) && !s.mediaAgency(k) {
 			return false
 		}
 		// "the Philippine National Red Cross", "the American Red Cross":
@@ -3004,8 +3041,8 @@ func (s *scan) privateUse(end int) bool {
 			// "a US aircraft carrier" is a warship, not an airline.
 			return !(k > end && (w == "carrier" || w == "carriers") && s.key(k-1) == "aircraft")
 		}
-		// "U.S. Treasury bills": securities, not the department; "an
-		// Australian mining operation": a firm's business (seed 140).
+		// "U.S. Treasury bills": securities, not the department; "a mining
+		// operation", "a power generator": firms' business (seeds 140, 146).
 		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, treasurySecurities) || k > end && s.tradeOperation(k) {
 			return true
 		}
@@ -3044,6 +3081,17 @@ func (s *scan) webTrade(k int) bool {
 	return false
 }
 
+// mediaAgency reports whether "media" at token k opens "media agency" or
+// "media agencies": the press, or a firm that buys advertising, not a
+// regulator ("Indian media agencies reported"; seed 146).
+func (s *scan) mediaAgency(k int) bool {
+	if s.key(k) != "media" || k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return false
+	}
+	w := s.key(k + 1)
+	return w == "agency" || w == "agencies"
+}
+
 // causeGroup reports whether a group's cause, "human" or "civil" before
 // "rights" or not, and "group" or "groups" stand from token k, right after
 // a country's word: a group named by its cause, private ("US advocacy
@@ -3070,9 +3118,16 @@ func (s *scan) causeGroup(k int) bool {
 // tradeOperation reports whether "operation" or "operations" at token k
 // follow a trade's word, a firm's business ("an Australian mining
 // operation", "US oil operations"); after "security" or "military" they
-// stay the state's ("a US security operation").
+// stay the state's ("a US security operation"). "Generator" or
+// "generators" after any trade's word that privateUse walks past is a
+// firm that makes power ("a New Zealand electricity generator"; seed
+// 146).
 func (s *scan) tradeOperation(k int) bool {
-	if w := s.key(k); w != "operation" && w != "operations" {
+	switch s.key(k) {
+	case "generator", "generators":
+		return true
+	case "operation", "operations":
+	default:
 		return false
 	}
 	switch s.key(k - 1) {
@@ -3090,7 +3145,7 @@ func (s *scan) tradeOperation(k int) bool {
 // demonym_not_before list.
 var privateCues = func() *cueGroup {
 	c := cueWords(`trained schooled air retailer retailers cross crescent label labels rating ratings poll polls
-		bill bills exchange exchanges deserter deserters crew crews operation operations site sites`,
+		bill bills exchange exchanges deserter deserters crew crews operation operations site sites generator generators`,
 		originWords, playerPositions, nationalSides, firmTails, ledBusinesses, treasurySecurities)
 	c.notBefore = true
 	return c
@@ -3597,6 +3652,43 @@ func (s *scan) language(i, end int) bool {
 		return true
 	case "in", "into":
 		return end == len(s.toks) || s.toks[end].brk
+	case "of", "for", "and", "or":
+		return end-i == 1 && s.academicSubject(i)
+	}
+	return false
+}
+
+// academicSubject reports whether the one-word demonym at token i follows
+// "of" or "for" after a university's unit or teacher, or "and" or "or"
+// after such a demonym, and ends the phrase or comes before "studies",
+// "language", "literature", "at" or "in": a language taught or studied ("the
+// Department of Korean and Japanese, Seoul University", "a professor of
+// Italian", "the Centre for Thai Studies"; seed 146), not the state ("the
+// school for Korean children" stays a demonym of people).
+func (s *scan) academicSubject(i int) bool {
+	k, last := i-1, i
+	if w := s.key(k); w == "and" || w == "or" {
+		if k < 3 || s.toks[k].brk || !s.isDemonym(k-1) {
+			return false
+		}
+		k -= 2
+	} else if i+2 < len(s.toks) && !s.toks[i+1].brk && !s.toks[i+2].brk && (s.key(i+1) == "and" || s.key(i+1) == "or") && s.isDemonym(i+2) {
+		last = i + 2
+	}
+	if w := s.key(k); w != "of" && w != "for" || k < 1 || s.toks[k].brk || s.toks[k+1].brk {
+		return false
+	}
+	if e := last + 1; e < len(s.toks) && !s.toks[e].brk {
+		switch s.key(e) {
+		case "studies", "language", "languages", "literature", "at", "in":
+		default:
+			return false
+		}
+	}
+	switch s.key(k - 1) {
+	case "department", "departments", "school", "faculty", "institute", "centre", "center", "professor", "professors",
+		"lecturer", "lecturers", "teacher", "teachers":
+		return true
 	}
 	return false
 }
@@ -3706,7 +3798,9 @@ func (s *scan) languageLabel(i, end int) bool {
 // market it modifies ("US investment group", "Australian mining firm"),
 // or the place ("the New Zealand war memorials"; seed 126); a portfolio's
 // word that names a trade too is one of them ("a UK finance company", "a
-// US health insurer"; seed 140), and its minister stays the state's.
+// US health insurer"; seed 140), and its minister stays the state's; so
+// are "electricity" and a web host's words ("a US web hosting firm"; seed
+// 146).
 var industryWords = wordSet(`investment mining oil gas drug drugs car steel energy insurance software
 	chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
 	construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
@@ -3718,7 +3812,7 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
-	sports network subprime services tax war cable tv finance health auction automobile automotive natural`)
+	sports network subprime services tax war cable tv finance health auction automobile automotive natural electricity web hosting`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
@@ -3743,7 +3837,7 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		w, next := s.key(end), s.key(end+1)
 		// "Iran's supreme leader" is the state's; "Iran's Supreme Court"
 		// and "El Salvador's Supreme Electoral Tribunal" are not.
-		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2))
+		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2)) || w == "s" && s.chamberAt(end+1)
 		if e.kind == kindName && w == "s" && (legislature || s.in(end+1, marketNames) || s.toks[end+1].upper && (s.in(end+1, partyMembers) || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
 			s.agencyNamed(end+1) || s.exchangeNamed(end+1)) {
 			return true
@@ -3771,6 +3865,24 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		}
 	}
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && s.in(end, peopleAfterName)
+}
+
+// chamberAt reports whether a legislature's chamber that legislatureWords
+// does not name starts at token k: "lower" or "upper" and "house" or
+// "chamber", or a capitalised "House of" and a capitalised name ("Japan's
+// lower house", "Australia's House of Representatives"; seed 146).
+func (s *scan) chamberAt(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return false
+	}
+	switch s.key(k) {
+	case "lower", "upper":
+		w := s.key(k + 1)
+		return w == "house" || w == "chamber"
+	case "house":
+		return s.toks[k].upper && s.key(k+1) == "of" && k+2 < len(s.toks) && !s.toks[k+2].brk && s.toks[k+2].upper && !s.allCaps()
+	}
+	return false
 }
 
 // legislatorTitle reports whether a capitalised "Deputy" at token k
@@ -4365,6 +4477,12 @@ func (s *scan) buildingStaff(e *entry, end int) bool {
 	}
 	if w := s.key(end); w == "website" || w == "websites" {
 		return true
+	}
+	// "the White House Web site", where "web" is a trade's word too.
+	if s.key(end) == "web" && end+1 < len(s.toks) && !s.toks[end+1].brk {
+		if w := s.key(end + 1); w == "site" || w == "sites" {
+			return true
+		}
 	}
 	return e.role == RoleBody && s.in(end, trainedPeople)
 }

@@ -47,6 +47,7 @@ func TestSeed142Firms(t *testing.T) {
 		{"The group will buy the Australian online auction site BidNow for $50m.", "2006-03-06", "", ""},
 		{"Poland's biggest internet portal was sold to a fund.", "2006-03-06", "", ""},
 		{"The Kremlin website carried the statement.", "2006-03-06", "RU", "Kremlin"},
+		{"The text went up on the White House Web site at noon.", "2006-03-06", "US", "White House"},
 		{"The Iranian nuclear site at Natanz was inspected.", "2006-03-06", "IR", "Iranian"},
 		{"Malaysia's Golden Sun Airlines will lease ten jets.", "2011-08-08", "", ""},
 		{"Malaysia's Air Force will lease ten jets.", "2011-08-08", "MY", "Malaysia"},

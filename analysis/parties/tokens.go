@@ -29,11 +29,14 @@ type token struct {
 var foldTable = func() map[rune]string {
 	const from = "àáâãäåāăąǎçćĉċčďđèéêëēĕėęěìíîïĩīĭįıǐĝğġģĥħĵķĺļľŀłñńņňòóôõöøōŏőǒŕŗřśŝşšșţťŧțùúûüũūŭůűųǔŵýÿŷźżž" +
 		"ảạằắẳẵặầấẩẫậẻẽẹềếểễệỉịỏọồốổỗộơờớởỡợủụưừứửữựỳỷỹỵ"
-	const to = "aaaaaaaaaacccccddeeeeeeeeeiiiiiiiiiigggghhjklllllnnnnooooooooooorrrssssssttttuuuuuuuuuuuwyyyzzz" +
+	const to = "aaaaaaaaaacccccddeeeeeeeeeiiiiiiiiiigggghhjklllllnnnnoooooooooorrrsssssttttuuuuuuuuuuuwyyyzzz" +
 		"aaaaaaaaaaaa" + "eeeeeeee" + "ii" + "ooooooooooooo" + "uuuuuuuu" + "yyyy"
 	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ð': "d"}
-	tr := []rune(to)
-	for i, r := range []rune(from) {
+	tr, fr := []rune(to), []rune(from)
+	if len(tr) != len(fr) {
+		panic("parties: foldTable's letters and base letters differ in number")
+	}
+	for i, r := range fr {
 		m[r] = string(tr[i])
 	}
 	return m
