@@ -43,7 +43,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	if k > end && s.privateUse(k) {
 		return false
 	}
-	if s.privateHead(k) || s.toks[k].upper && s.orgPrivate(k) {
+	if s.privateHead(k) || s.toks[k].upper && s.orgPrivate(k) || s.namedPerson(k) {
 		return false
 	}
 	// "Czech Customs seized the goods": the customs administration's
@@ -162,6 +162,22 @@ func (s *scan) forceShare(k int) bool {
 	return s.orgNameEnd(j) > j
 }
 
+// namedPerson reports whether a person noun of namedPersonNouns at token
+// k, after a demonym, comes before "named" or "called" and a capitalised
+// name ("a Canadian soldier named Tom Hale"; seed 148): one person's
+// nationality, not the state's forces.
+func (s *scan) namedPerson(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k+1].brk || s.toks[k+2].brk || !s.toks[k+2].upper || !s.in(k, namedPersonNouns) {
+		return false
+	}
+	w := s.key(k + 1)
+	return w == "named" || w == "called"
+}
+
+// namedPersonNouns are the person nouns that namedPerson reads.
+var namedPersonNouns = wordSet(`soldier officer pilot sailor airman serviceman servicewoman marine policeman
+	nurse sniper`)
+
 // titleRun reports whether the capitalised run from token k after a
 // demonym is a title whose last word is a state head ("Foreign Minister",
 // "Reforms Minister") rather than another name ("American Legion",
@@ -213,8 +229,8 @@ func (s *scan) quoted(from, to int) bool {
 var newspaperWords = wordSet(`newspaper paper daily weekly`)
 
 // demonymAffixed decides the demonym at tokens [i, end) by what is joined
-// to it, when that decides (ok): a newspaper's title before it, "anti-" or
-// "pro-" before it, "-led" or "-backed" after it.
+// to it, when that decides (ok): a newspaper's title before it, "anti-",
+// "pro-", "un-" or "Afro-" before it, "-led" or "-backed" after it.
 func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	// "The Australian", "The Independent": a newspaper's title, where "The"
 	// is capitalised inside the sentence.
@@ -231,8 +247,10 @@ func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	if i > 0 && !s.toks[i].brk && gapHas(s.s[s.toks[i-1].be:s.toks[i].bs], "-\u2010\u2011") {
 		if w := s.key(i - 1); w == "anti" || w == "pro" {
 			return true, true
-		} else if w == "afro" {
-			// "an Afro-American": a person's origin.
+		} else if w == "afro" || w == "un" && !s.toks[i-1].allUp {
+			// "an Afro-American": a person's origin; "un-Australian",
+			// "un-American": a value said of an act (seed 148), where
+			// "UN-American" would be the United Nations.
 			return false, true
 		}
 	}
@@ -997,6 +1015,32 @@ func (s *scan) mayorVote(end int) bool {
 	return false
 }
 
+// cityRanking reports whether the sentence ranks cities: it says
+// "cities" and "ranked", "ranking" or "rankings", or "top" before a
+// number ("four cities made the top ten", "the ranking of cities"; seed
+// 148). Its capitals are places there, ranked by their cities' merits.
+func (s *scan) cityRanking() bool {
+	cities := false
+	ranked := false
+	for j := range s.toks {
+		switch w := s.key(j); w {
+		case "cities":
+			cities = true
+		case "ranked", "ranking", "rankings":
+			ranked = true
+		case "top":
+			if j+1 < len(s.toks) && !s.toks[j+1].brk {
+				n := s.key(j + 1)
+				ranked = ranked || digits(n) || s.in(j+1, starWords) || n == "ten" || n == "twenty" || n == "fifty" || n == "hundred"
+			}
+		}
+	}
+	return cities && ranked
+}
+
+// cityRankCues hold the word that cityRanking needs.
+var cityRankCues = cueWords(`cities`)
+
 // candidacyWords follow "presidential" and the like in a candidacy.
 var candidacyWords = wordSet(`candidate candidates nominee nominees hopeful hopefuls debate debates contender
 	contenders challenger bid`)
@@ -1016,7 +1060,7 @@ var copulas = wordSet(`be is are was were been being become becomes became remai
 // Washington", "talks between Pyongyang and Seoul", "a letter to
 // Beijing", "the policies of Moscow", "officials in New Delhi").
 func (s *scan) capitalActs(i, end int) bool {
-	if s.onRoute(i) {
+	if s.onRoute(i) || s.cued(cityRankCues) && s.cityRanking() {
 		return false
 	}
 	// "western Baghdad's Adil area", "between south Beirut and Sidon": a
@@ -1260,7 +1304,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	authorization clearance veto vetoes advisers advisors instructors deployment deployments annexation
 	restriction restrictions refusal recognition units investigation investigations inquiry exit actions emissary
 	emissaries radar radars blacklist advisory advisories fleet fleets relationship prosecutor prosecutors
-	commando commandos casualties fatalities ` + officerRanks)
+	commando commandos casualties fatalities command ` + officerRanks)
 
 // titleHeads end a capitalised title after a demonym ("the British Home
 // Secretary") but in lower case may be a private post ("a British
@@ -1634,7 +1678,7 @@ var fromWords = wordSet(`pressure pressures message messages signal signals supp
 var towardWords = wordSet(`pressure sanctions demands ties relations talks dialogue deal deals agreement
 	agreements negotiations cooperation rapprochement dispute disputes tensions rift row standoff alliance
 	partnership friendship contacts engagement trade war mounted mounting piled piling heaped imposed
-	imposing crackdown attack attacks strike strikes retaliation`)
+	imposing crackdown attack attacks strike strikes retaliation lies lay rests rested`)
 
 // peopleActs reports whether a demonym's plural at tokens [i, end) stands
 // for the state's side, as "the Russians" in "talks with the Russians" or

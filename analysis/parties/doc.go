@@ -65,8 +65,8 @@
 //     surname counts too. So does a president (no other office in any
 //     term) whom an undated sentence names by "Mr." and the surname or in
 //     full and also calls "the president", with no name or "of" after it,
-//     naming no other president ("Mr. Obama's aides said the president
-//     had no regrets").
+//     or says "is a" or "is no" president, naming no other president
+//     ("Mr. Obama's aides said the president had no regrets").
 //   - A title at the start of a leader's alias ("Mr", "President", "Prime
 //     Minister", "Chancellor", "Taoiseach", and the ranks and posts
 //     "General", "Gen.", "Admiral", "Adm.", "Ambassador" written before
@@ -2925,11 +2925,64 @@
 // Castros: 3 "Fidel", 9 "Raúl" or "Raul" and 4 "Raul Castro" in plain
 // letters; Kwasniewski in plain letters and "Botswanan").
 //
+// Written after seeds 148 and 149 (seed148_test.go), not yet measured
+// untuned. As the state: "command" among stateHeads, the forces' ("under
+// Dutch command"); "lies", "lay", "rests" and "rested" among towardWords,
+// so that blame or a choice that lies with a capital is its government's
+// ("the fault lies with Kiev"); and an undated "Mr." and a president's
+// surname where the sentence says "is a", "is an" or "is no" and at most
+// one word before "president" ("is no typical president"; isAPresident
+// in thePresident; not "is a former president", "is no longer
+// president"). As not the state: a leader's election campaign after the
+// surname that the article remembers, as after the registry's own alias,
+// and "re-election" before the campaign ("the Obama re-election
+// campaign"; campaignAfter, in leaderNotPerson and notTheLeader); a
+// demonym after a lower-case "un-", a value ("un-Canadian";
+// demonymAffixed); a body's building after a word of buildingHits or
+// impactVerbs in its clause, the building struck or stormed ("rebels
+// stormed the Justice Department building"; bodyBuilding); a capital in
+// a sentence that ranks cities, with "cities" and "ranked", "ranking",
+// "rankings" or "top" before a number ("Vienna was ranked first among
+// the cities"; cityRanking, cued by "cities"); a soldier, officer,
+// pilot, sailor, nurse and the like after a demonym and before "named" or
+// "called" and a capitalised name, one person ("an Australian soldier
+// named Jack Rowe"; namedPerson); a faith's word before "Council of" and a
+// country, a private body ("the Hindu Council of Britain";
+// privateCouncils); and an organisation's body that is an office ("UN
+// Secretary-General") after "former", "ex-", "then-" or "late", a past
+// office (pastOfficeBody). Registry: the Philippines' president of
+// 2001-10 by "Arroyo" alone, "President Arroyo", "Mrs Arroyo" and "Gloria
+// Arroyo" within her term (her surname in leaders.yaml); Andrei
+// Nesterenko, Russia's foreign-ministry spokesman, from 2008-07-01 to
+// 2011-01-31, also "Andrey Nesterenko" and "Nesterenko" (3,325 leaders);
+// the Environmental Risk Management Authority and "ERMA New Zealand" as
+// New Zealand bodies; and the "Immigration and Refugee Board of Canada",
+// the "Canadian Immigration and Refugee Board", a tribunal, and the
+// "Downing Street minutes", a document, as stop phrases. Left:
+// "Palestinian" before "rocket" or "rocket fire", which the train labels
+// count as Palestine's twice in three (seed 31's fighters and snipers stay
+// out); Kamynin and Lukashevich, the spokesmen before and after
+// Nesterenko, whom no pool sentence names. On the train split they keep
+// 7,737 right, 204 false and 302 missed (one unlabelled span fewer). Of
+// the 87,715 pool sentences' mentions they drop 18 (5 past UN
+// secretaries-general, 4 Obama campaigns and a Yushchenko camp, 2 of the
+// refugee tribunal, an "un-" demonym, a struck building, a faith's
+// council, a ranked capital, a soldier named, and the minutes) and add 34
+// (24 of Arroyo, 6 of a state's command, Nesterenko, the lies-with
+// capital, the environmental authority and an undated president).
+//
 // Seeds 148 and 149, drawn at eacd993 after the seed-142 rules (kappa
 // 0.79 and 0.83, adjudicated), give, untuned, precision 190 and 195 of
 // 200 and recall 44 of 48 and 44 of 48: 385 of 400 (0.963) and 88 of 96
 // (0.917). Over the hundred and thirty untuned samples since seed 19,
 // 24,947 of 26,000 (0.960) and 5,561 of 6,231 (0.892).
+//
+// Seeds 150 and 151, drawn at 49649d5 after the seed-146 rules (kappa
+// 0.72 and 0.66, adjudicated), give, untuned, precision 191 and 197 of
+// 200 and recall 40 of 42 and 41 of 47: 388 of 400 (0.970) and 81 of 89
+// (0.910). Over session 31's six (seeds 146-151), 1,158 of 1,200 (0.965)
+// and 267 of 287 (0.930); over the hundred and thirty-two untuned samples
+// since seed 19, 25,335 of 26,400 (0.960) and 5,642 of 6,320 (0.893).
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

@@ -805,7 +805,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	// "next to the proposed Veterans Affairs Department building": the
 	// body's building as a place.
-	if e.kind == kindBody && (s.bodyBuilding(i, end) || s.flownInto(i, end)) {
+	if e.kind == kindBody && (s.bodyBuilding(i, end) || s.flownInto(i, end) || s.pastOfficeBody(i, end)) {
 		return false
 	}
 	// "AU$40m": an organisation's initials that are a currency's; "in
@@ -1417,7 +1417,20 @@ func (s *scan) leaderNotPerson(e *entry, i, end int) bool {
 	if end >= len(s.toks) || s.toks[end].brk || e.tail > 0 {
 		return false
 	}
-	return s.in(end, campaignWords) || end-i == 1 && e.skip == 0 && s.in(end, placeAfterSurname) || s.leaderParty(end)
+	return s.campaignAfter(end) || end-i == 1 && e.skip == 0 && s.in(end, placeAfterSurname) || s.leaderParty(end)
+}
+
+// campaignAfter reports whether a word of campaignWords, or "re-election"
+// and one, follows at token end, unbroken: the leader's election campaign
+// ("the Obama campaign", "the Bush re-election campaign"; seed 148).
+func (s *scan) campaignAfter(end int) bool {
+	if end >= len(s.toks) || s.toks[end].brk {
+		return false
+	}
+	if s.key(end) == "re" && end+2 < len(s.toks) && !s.toks[end+1].brk && !s.toks[end+2].brk && s.key(end+1) == "election" {
+		end += 2
+	}
+	return s.in(end, campaignWords)
 }
 
 // localRole reports whether an apposition after a leader's name, from
@@ -1496,10 +1509,18 @@ var (
 // "outside", "opposite", "beside" or "in front of", with "the" and a
 // word of buildingStates between or not ("next to the proposed Veterans
 // Affairs Department building"; "the department building was evacuated"
-// stays).
+// stays), or after a word of buildingHits or impactVerbs in its clause
+// ("bombers struck the Pentagon building").
 func (s *scan) bodyBuilding(i, end int) bool {
 	if end >= len(s.toks) || s.toks[end].brk || s.key(end) != "building" && s.key(end) != "buildings" {
 		return false
+	}
+	// "the attacks on the embassy and the Pentagon building": the
+	// building struck, a place (seed 148).
+	for k := i - 1; k >= 0 && k >= i-10 && !s.toks[k+1].brk; k-- {
+		if s.in(k, buildingHits) || s.in(k, impactVerbs) {
+			return true
+		}
 	}
 	k := s.beforeArticle(i, buildingStates)
 	if k < 1 {
@@ -1591,6 +1612,26 @@ var impactVerbs = wordSet(`flew flown fly flying flies crashed crash crashes cra
 func (s *scan) inFrontOf(k int) bool {
 	return k >= 2 && s.key(k) == "of" && !s.toks[k].brk && !s.toks[k-1].brk && s.key(k-1) == "front" && s.key(k-2) == "in"
 }
+
+// pastOfficeBody reports whether the body at tokens [i, end) is an office
+// ("UN Secretary-General") after "former", "ex-", "then-" or another word
+// of pastOffice that comes before one: a past office, a person's, not the
+// organisation (seed 148), as for the offices of officials.
+func (s *scan) pastOfficeBody(i, end int) bool {
+	if i == 0 || s.toks[i].brk || !s.in(i-1, pastOffice) || !s.in(end-1, officeHeads) {
+		return false
+	}
+	switch s.key(i - 1) {
+	case "elect", "designate", "incoming":
+		return false
+	}
+	return true
+}
+
+// buildingHits before a body's building, in the same clause, make it
+// the building attacked or entered (bodyBuilding).
+var buildingHits = wordSet(`attack attacks attacked struck hit bombed bombing bombings stormed storming raided
+	evacuated`)
 
 // buildingStates stand between "the" and a body's building.
 var buildingStates = wordSet(`proposed new old former planned future main`)
@@ -4487,6 +4528,29 @@ func (s *scan) buildingStaff(e *entry, end int) bool {
 	return e.role == RoleBody && s.in(end, trainedPeople)
 }
 
+// isAPresident reports whether "president" at token j follows "is a",
+// "is an" or "is no" and at most one word that is no past or coming
+// office's ("is a president who", "is no ordinary president"; not "is a
+// former president", "is no longer president").
+func (s *scan) isAPresident(j int) bool {
+	k := j - 1
+	if k >= 2 && !s.toks[k].brk && !s.toks[k].upper && !s.in(k, pastOfficeWords) {
+		switch s.key(k) {
+		case "a", "an", "no", "longer", "vice", "future", "next", "past", "ex":
+		default:
+			k--
+		}
+	}
+	if k < 1 || s.toks[k].brk || s.toks[k+1].brk || s.key(k-1) != "is" {
+		return false
+	}
+	switch s.key(k) {
+	case "a", "an", "no":
+		return true
+	}
+	return false
+}
+
 // presidentSaid reports whether the leader's alias e at token i, in an
 // undated sentence, names a president ("Mr." and the surname, the
 // registry's form with "Mr", "Mrs" or "Ms", or the full name: "Mr.
@@ -4539,11 +4603,13 @@ func (s *scan) presidentSaid(e *entry, i int) bool {
 }
 
 // thePresident reports whether the sentence says "the president" in
-// lower case, with no name, "of" or "-elect" after it ("the president
-// signed", "the president's aides"; not "the president, Lee Myung-bak").
+// lower case, or "is a", "is an" or "is no" and at most one word before
+// "president" ("is no ordinary president"; seed 148), with no name, "of"
+// or "-elect" after it ("the president signed", "the president's aides";
+// not "the president, Lee Myung-bak", "is a former president").
 func (s *scan) thePresident() bool {
 	for j := 1; j < len(s.toks); j++ {
-		if s.toks[j].upper || s.toks[j].brk || s.key(j) != "president" || s.key(j-1) != "the" {
+		if s.toks[j].upper || s.toks[j].brk || s.key(j) != "president" || s.key(j-1) != "the" && !s.isAPresident(j) {
 			continue
 		}
 		if j+1 == len(s.toks) {

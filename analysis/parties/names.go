@@ -782,9 +782,11 @@ var sentenceWords = wordSet(`in on at of for from to by if although though becau
 // movements, legislatures and courts, churches and their offices ("the
 // Chief Rabbi of Israel", "the Grand Mufti of Egypt"), schools, societies,
 // media, firms and places.
-// privateCouncils before "Council of <country>" make it a profession's or
-// a cause's council, not the state's.
-var privateCouncils = wordSet(`law health research arts sports heritage refugee refugees`)
+// privateCouncils before "Council of <country>" make it a profession's, a
+// cause's or a faith's council, not the state's ("the Muslim Council of
+// Britain"; seed 148).
+var privateCouncils = wordSet(`law health research arts sports heritage refugee refugees muslim islamic hindu
+	jewish christian catholic sikh buddhist interfaith`)
 
 var ofNameWords = wordSet(`party parties movement front liberation resistance revolutionary democrats
 	republicans socialists communists church diocese university universities college institute society

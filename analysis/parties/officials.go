@@ -1097,14 +1097,15 @@ func (s *scan) named(dst []Mention, a *Article, taken []bool, sentence string) [
 // matched above), a place or a private person named after them ("the
 // Fukuda stadium", "Bush, 25,"), a party to a court case, undated, the
 // employer of staff (staffOf), dated, the holder of an office the
-// sentence calls lost (lostHolder), or a title and the name whose alias
-// the registry's context rule rules out here (ruledOutTitle).
+// sentence calls lost (lostHolder), a title and the name whose alias
+// the registry's context rule rules out here (ruledOutTitle), or their
+// election campaign ("the Obama campaign"; campaignAfter).
 func (s *scan) notTheLeader(i, end int) bool {
 	if i > 0 && !s.toks[i].brk && (s.key(i-1) == "mrs" || s.key(i-1) == "ms") {
 		return true
 	}
 	return s.namedAfter(end) || s.caseParty(i, end) || s.day == noDay && s.staffOf(end) || s.day != noDay && s.lostHolder(i, end) ||
-		s.ruledOutTitle(i, end)
+		s.ruledOutTitle(i, end) || s.campaignAfter(end)
 }
 
 // ruledOutTitle reports whether the word before tokens [i, end) and the
