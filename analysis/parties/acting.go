@@ -958,9 +958,10 @@ func (s *scan) singular(i int) bool {
 var notDescription = wordSet(`the a an and or but against between into over under about after before its his
 	her their our your my this that these those`)
 
-// typicalWords before a demonym that ends its phrase make it a person:
-// "the average Canadian", "an ordinary Iraqi".
-var typicalWords = wordSet(`average ordinary typical everyday`)
+// typicalWords before a demonym that ends its phrase make it a person or
+// people: "the average Canadian", "an ordinary Iraqi", "his fellow
+// Kenyans" (seed 152).
+var typicalWords = wordSet(`average ordinary typical everyday fellow`)
 
 // countWords are articles, numbers and quantifiers before a demonym that
 // counts people.

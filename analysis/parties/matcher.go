@@ -2011,7 +2011,8 @@ func (s *scan) buildingUse(i, end int) bool {
 				return true
 			}
 		case "of":
-			if s.in(i-3, venueAfter) {
+			// "gathered in front of the White House": a venue (seed 152).
+			if s.in(i-3, venueAfter) || s.inFrontOf(i-2) {
 				return true
 			}
 		case "in":
@@ -2236,7 +2237,7 @@ var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens ros
 // not someone else's (otherPerson), a place's or a prize's (namedAfter) or
 // a party's to a court case (caseParty).
 func (s *scan) leaderOK(e *entry, i, end int) bool {
-	if s.otherPerson(i, end) || s.namedAfter(end) || s.caseParty(i, end) || s.succeeded(i) {
+	if s.otherPerson(i, end) || s.otherGovernment(e, i, end) || s.namedAfter(end) || s.caseParty(i, end) || s.succeeded(i) {
 		return false
 	}
 	if e.skip > 0 && s.titledOther(e, i, end) {
@@ -2273,6 +2274,16 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// otherGovernment reports whether the leader's alias e at tokens [i, end)
+// is a government named by a possessive surname ("X's regime") that
+// otherPerson reads as someone else's: "Saddam Hussein's regime" is not
+// Somalia's prime minister's (seed 152). A demonym before the surname
+// ("the Australian Howard's government") or a title-cased headline
+// leaves it the leader's.
+func (s *scan) otherGovernment(e *entry, i, end int) bool {
+	return e.tail == 2 && i > 0 && !s.isDemonym(i-1) && !s.titleCased() && s.otherPerson(i, end-2)
 }
 
 // lostOffice reports whether the sentence calls an office lost with a
@@ -2861,9 +2872,11 @@ var namedAfterWords = wordSet(`hospital hospitals school schools university coll
 	award awards prize prizes trophy cup memorial highway dam tunnel station`)
 
 // namedVenueWords name a venue after a person even in lower case ("the
-// Gaddafi stadium"); "hospital" or "school" in lower case may be the
-// leader's ("Blair school reforms").
-var namedVenueWords = wordSet(`stadium arena airport bridge highway tunnel dam family clan`)
+// Gaddafi stadium"), or the person's family or private place ("the
+// Putin dacha", "the Bush ranch"; seed 152); "hospital" or "school" in
+// lower case may be the leader's ("Blair school reforms").
+var namedVenueWords = wordSet(`stadium arena airport bridge highway tunnel dam family clan ranch estate farm dacha
+	villa residence home compound`)
 
 // leaderGroupWords may follow a leader's surname as the name of their
 // government, party wing or time ("the Blair Labour government", "the

@@ -455,12 +455,57 @@ func addHeads(byID map[string]*party, gen map[string]genSet, hd *heads) error {
 			}
 		}
 	}
+	addDjForms(byID, gen, ids)
 	for _, n := range hd.noFormsFor {
 		if !known[key(n)] {
 			return fmt.Errorf("no_forms_for: no leader named %q", n)
 		}
 	}
 	return nil
+}
+
+// djCountries are the parties whose leaders' "Đ" English news writes
+// "Dj" (Djukanovic, Djindjic); Vietnamese "Đ" is written "D".
+var djCountries = map[string]bool{"RS": true, "ME": true, "HR": true, "BA": true, "MK": true, "SI": true}
+
+// addDjForms adds the "Dj" spellings of djForms to the leaders of the
+// parties ids, as generated aliases.
+func addDjForms(byID map[string]*party, gen map[string]genSet, ids []string) {
+	for _, id := range ids {
+		for i := range byID[id].Leaders {
+			l := &byID[id].Leaders[i]
+			for _, f := range djForms(*l, id) {
+				l.Aliases = append(l.Aliases, f)
+				gen[id]["alias:"+l.Name+"|"+f] = true
+			}
+		}
+	}
+}
+
+// djForms returns the "Dj" spellings of the name and aliases of leader l
+// of party id that have "Đ" or "đ", for the South Slavic parties
+// (djCountries): "Milo Đukanović" is "Milo Djukanovic" in English news,
+// and the matcher folds "đ" to "d" only.
+func djForms(l leader, id string) []string {
+	if !djCountries[id] {
+		return nil
+	}
+	have := map[string]bool{key(l.Name): true}
+	for _, x := range l.Aliases {
+		have[key(x)] = true
+	}
+	var out []string
+	for _, s := range append([]string{l.Name}, l.Aliases...) {
+		if !strings.ContainsAny(s, "Đđ") {
+			continue
+		}
+		dj := strings.NewReplacer("Đ", "Dj", "đ", "dj").Replace(s)
+		if k := key(dj); !have[k] {
+			have[k] = true
+			out = append(out, dj)
+		}
+	}
+	return out
 }
 
 // regnalTerms reports whether a leader's terms are a monarch's ("King").

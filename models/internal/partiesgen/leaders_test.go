@@ -160,3 +160,14 @@ func TestDropWomenMr(t *testing.T) {
 		}
 	}
 }
+
+func TestDjForms(t *testing.T) {
+	l := leader{Name: "Milo Đukanović", Aliases: []string{"Đukanović", "Milo Djukanović"}}
+	got := djForms(l, "ME")
+	if len(got) != 1 || got[0] != "Djukanović" {
+		t.Errorf("djForms(ME) = %q, want [Djukanović]", got)
+	}
+	if got := djForms(leader{Name: "Trần Đức Lương"}, "VN"); got != nil {
+		t.Errorf("djForms(VN) = %q, want none", got)
+	}
+}
