@@ -225,13 +225,59 @@ func (s *scan) quoted(from, to int) bool {
 		strings.HasSuffix(before, "\u201c") && strings.HasPrefix(after, "\u201d")
 }
 
+// compoundWar reports whether the demonym at tokens [i, end) is a part of
+// a historic war's name that joins demonyms, or their combining forms
+// ("Anglo", "Franco"), by hyphens before a capitalised "War" ("the First
+// Anglo-Afghan War", "the Mexican-American War"; seed 150): the war's
+// name, not the state. A country's name ("the Iraq War") and a war in
+// lower case ("the Israeli-Lebanese war") stay the states'.
+func (s *scan) compoundWar(i, end int) bool {
+	a, b := i, end
+	for a > 0 && s.hyphenAt(a) && s.toks[a-1].upper && (s.isDemonym(a-1) || combiningForm(s.key(a-1))) {
+		a--
+	}
+	for b < len(s.toks) && s.hyphenAt(b) && s.toks[b].upper && (s.isDemonym(b) || combiningForm(s.key(b))) {
+		b++
+	}
+	if a == i && b == end || b >= len(s.toks) || s.toks[b].brk || !s.toks[b].upper {
+		return false
+	}
+	w := s.key(b)
+	return w == "war" || w == "wars"
+}
+
+// hyphenAt reports whether a hyphen or a dash alone, no space beside it,
+// joins token k to the one before.
+func (s *scan) hyphenAt(k int) bool {
+	switch s.s[s.toks[k-1].be:s.toks[k].bs] {
+	case "-", "\u2010", "\u2011", "\u2013":
+		return true
+	}
+	return false
+}
+
+// combiningForm reports whether w is the form of a nation's name that
+// opens a compound ("Anglo-Afghan", "Franco-Prussian").
+func combiningForm(w string) bool {
+	switch w {
+	case "anglo", "franco", "russo", "sino", "indo", "italo", "austro", "greco", "turco", "perso", "hispano", "luso":
+		return true
+	}
+	return false
+}
+
 // newspaperWords, after a quoted title, say that it names a newspaper.
 var newspaperWords = wordSet(`newspaper paper daily weekly`)
 
 // demonymAffixed decides the demonym at tokens [i, end) by what is joined
 // to it, when that decides (ok): a newspaper's title before it, "anti-",
-// "pro-", "un-" or "Afro-" before it, "-led" or "-backed" after it.
+// "pro-", "un-" or "Afro-" before it, "-led" or "-backed" after it, or
+// other demonyms joined before a war's name (compoundWar).
 func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
+	// veteranCues hold "war" and "wars".
+	if s.cued(veteranCues) && s.compoundWar(i, end) {
+		return false, true
+	}
 	// "The Australian", "The Independent": a newspaper's title, where "The"
 	// is capitalised inside the sentence.
 	if i >= 2 && s.key(i-1) == "the" && s.toks[i-1].upper && !s.opens(i-1) && !s.allCaps() && !s.titleCased() &&
@@ -1297,7 +1343,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	authoritarianism claim perspective inflation announcement
 	dictatorship dictator
 	democracy elections election referendum referendums crisis constitution law laws legislation courts budget tax taxes tariff tariffs trade
-	exports economy economic treasury central finance foreign interior justice immigration regulators regulator
+	exports economy economic treasury central finance foreign interior justice immigration regulators regulator watchdog
 	governor governors federal national nationals counterterrorism sources commission commissioner pm secret services hacking collusion power credibility
 	control revenue peace talks negotiations summit war wars conflict bomber bombers bailout bailouts debt
 	deficit objection objections protestation protestations accusation accusations complaint complaints sensibilities displeasure

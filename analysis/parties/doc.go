@@ -3030,6 +3030,58 @@
 // over the hundred and thirty-six untuned samples since seed 19, 26,105
 // of 27,200 (0.960) and 5,809 of 6,498 (0.894).
 //
+// Written after seeds 150 and 151 (seed150_test.go), not yet measured
+// untuned. Missed: "Acting" may open an office's title in undated text,
+// which names its holder as the office alone does ("Acting Attorney
+// General James Comey"; undatedOfficial); "watchdog" after a demonym is
+// the state's regulator ("the Irish watchdog fined the bank";
+// stateHeads), while a watchdog group, organisation or NGO, one word
+// before "watchdog" or not, is private ("a U.S. budget watchdog
+// organization"; causeGroup, which now also takes organisations and NGOs
+// after a cause); and "the Commonwealth" alone is Australia's federal
+// government, a body of the registry's Australia, beside the states'
+// words (federal, premier, New South Wales, ...) or in an article that
+// named Australia before (if_article), every such use in the pool being
+// that, where the Commonwealth of Nations keeps it elsewhere. As not the
+// state: "deposed", "ousted" and the like before the party's demonym and
+// a head's title, which now also mark the office as lost, as right
+// before the title ("deposed Kyrgyz president Askar Akayev"; lostTitle;
+// the demonym stays the state); the Oval Office as a room "of the" seat
+// ("the famed Oval Office of the White House"), a venue (buildingUse); a court "of" an organisation, in any case, and the
+// Court of Justice "of" it ("the top court of the European Union";
+// courtOf, beside legislatureOf, whose legislatures of an organisation
+// stay its bodies); "Co." ending a capitalised firm's name after a
+// country or its capital ("Abu Dhabi Water and Power Co."; nameRunWords);
+// a country's word before "channels" or "channel" in lower case, words
+// of the medium between or not, broadcasters ("two US cable channels";
+// broadcastChannels); and a demonym joined by hyphens to demonyms or
+// their combining forms ("Anglo", "Franco", "Sino") before a capitalised
+// "War", a historic war's name ("the Second Anglo-Afghan War";
+// compoundWar), where "the Iran-Iraq War" and a lower-case
+// "Israeli-Lebanese war" stay the states'. Registry: Sally Yates, Deputy
+// Attorney General and Acting Attorney General (3,325 leaders). Left:
+// "European" before a law's word ("European regulations"), which is no
+// alias of the EU and which the registry can name only with a new kind of
+// alias (one word that counts before certain words alone; the pool's four
+// uses are all the EU's); "Northern Spain" mid-sentence, which seed 115's
+// readers and three before them read as a region's name, as the matcher
+// does since ("Northern Iraq"); a plural demonym and "in" a country's
+// name, the forces abroad ("the Americans in Iraq"), which the pool also
+// uses for a people living there ("the Serbs in Bosnia"); a capital after
+// partisanship "in", one use in the pool; a soldier the article
+// introduces by his country's army and rank, whose private life the later
+// sentences tell (the registry holds no Rogers; the US reading comes from
+// the officer's introduction, right for officers elsewhere); and a
+// country's possessive before a capitalised event ("America's
+// Anniversary Weekend"), where the pool's other such days are the state's
+// ("Israel's Independence Day"). On the train split they leave 7,737
+// right, 204 false and 302 missed as they were. Of the 87,715 pool
+// sentences' mentions they drop 17 (5 demonyms of compound wars, 6 bare
+// "Commonwealth" read now as Australia, a deposed head, a watchdog group,
+// a court of the EU, a firm of Abu Dhabi, the Oval Office, "UK channels")
+// and add 10 (7 "Commonwealth" as Australia, 6 of them read before as
+// the Commonwealth of Nations; Sally Yates twice; a British watchdog).
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

@@ -2012,7 +2012,9 @@ func (s *scan) buildingUse(i, end int) bool {
 			}
 		case "of":
 			// "gathered in front of the White House": a venue (seed 152).
-			if s.in(i-3, venueAfter) || s.inFrontOf(i-2) {
+			// The Oval Office named as a room "of the" building (seed
+			// 151), as "its Oval Office" is (namedPart).
+			if s.in(i-3, venueAfter) || s.inFrontOf(i-2) || s.key(i-3) == "office" && i >= 4 && !s.toks[i-3].brk && s.key(i-4) == "oval" {
 				return true
 			}
 		case "in":
@@ -2353,11 +2355,16 @@ func (s *scan) bareGovernment(i, end int) bool {
 // lostTitle reports whether the leader's name at token i follows a head's
 // or an officer's title that the sentence says they have lost ("deposed
 // president Askar Akayev", "the ousted Prime Minister Thaksin"): on a day
-// inside the term, the text is of the day the term was cut short.
+// inside the term, the text is of the day the term was cut short. The
+// party's name or demonym, just matched, may stand between the word and
+// the title ("deposed Kyrgyz president Askar Akayev"; seed 150).
 func (s *scan) lostTitle(i int) bool {
 	k := i
 	for k > 0 && i-k < 3 && !s.toks[k].brk && (s.in(k-1, officeNounForms) || s.key(k-1) == "prime") {
 		k--
+	}
+	if k < i && s.prevParty >= 0 && s.prevEnd == k && !s.toks[k].brk && s.nSpans > 0 && s.nSpans <= len(s.spans) {
+		k = int(s.spans[s.nSpans-1][0])
 	}
 	if k == i || k == 0 || s.toks[k].brk || !s.in(k-1, lostTitleWords) {
 		return false
@@ -2537,7 +2544,9 @@ var presentWords = wordSet(`new current incumbent sitting`)
 // that its day falls inside their term: the words before the name, up to
 // a capitalised word outside the title, are all words of their roles and
 // include an office's noun (officeNouns), and no past office stands before
-// them ("former Defense Secretary", "fired adviser").
+// them ("former Defense Secretary", "fired adviser"). "Acting" may open
+// the title of any office ("Acting Attorney General Sally Yates"), which
+// its holder fills for the time.
 func (s *scan) undatedOfficial(e *entry, i int) bool {
 	if e.skip > 0 || len(e.offices) == 0 || i == 0 || s.toks[i].brk {
 		return false
@@ -2545,7 +2554,7 @@ func (s *scan) undatedOfficial(e *entry, i int) bool {
 	k, noun := i, false
 	for k > 0 && !s.toks[k].brk && i-k < 6 {
 		w := officeKey(s.key(k - 1))
-		if !slices.Contains(e.offices, w) {
+		if !slices.Contains(e.offices, w) && (w != "acting" || !noun) {
 			break
 		}
 		noun = noun || officeNouns.has(w)
@@ -2647,7 +2656,7 @@ func (s *scan) partOfName(e *entry, i, end int) bool {
 			return true
 		}
 	}
-	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i) || s.madeIn(i))) {
+	if e.kind == kindName && (s.publicationAfter(end) || e.role != RoleOrg && (s.missionHost(i) || s.legislatureOf(i) || s.madeIn(i)) || e.role == RoleOrg && s.courtOf(i)) {
 		return true
 	}
 	return e.kind != kindLeader && e.kind != kindDemonym && s.lawNameAfter(end) && (e.role == RoleBody || s.insideTitle(i))
@@ -2997,7 +3006,7 @@ func (s *scan) privateUse(end int) bool {
 	if s.marked(markMoney) && s.dollarAfter(end) || end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
-	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) || s.causeGroup(end) || s.webSite(end) {
+	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) || s.causeGroup(end) || s.webSite(end) || s.broadcastChannels(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -3146,27 +3155,54 @@ func (s *scan) mediaAgency(k int) bool {
 	return w == "agency" || w == "agencies"
 }
 
+// broadcastChannels reports whether the words from token k, right after
+// a country's word, are broadcasters' channels: "channels" or "channel"
+// in lower case, after up to two words of the medium or none ("UK
+// channels", "US cable channels", "Indian TV channels"; seed 150), where
+// "diplomatic channels" and "back channels" stay the state's ways of
+// talking.
+func (s *scan) broadcastChannels(k int) bool {
+	for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk; n, k = n+1, k+1 {
+		switch w := s.key(k); {
+		case w == "channel" || w == "channels":
+			return !s.toks[k].upper
+		case s.in(k, broadcastWords) || w == "cable" || w == "satellite":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // causeGroup reports whether a group's cause, "human" or "civil" before
 // "rights" or not, and "group" or "groups" stand from token k, right after
 // a country's word: a group named by its cause, private ("US advocacy
-// groups", "a UK human rights group", "pressure groups"; seed 138).
+// groups", "a UK human rights group", "pressure groups"; seed 138). A
+// watchdog, one lower-case word before it or not, is such a cause, and
+// an organisation or an NGO such a group ("a US congressional watchdog
+// group"; seed 150), where "the British watchdog" alone is a regulator.
 func (s *scan) causeGroup(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k].brk {
 		return false
 	}
 	if w := s.key(k); (w == "human" || w == "civil") && k+1 < len(s.toks) && !s.toks[k+1].brk {
 		k++
+	} else if k+2 < len(s.toks) && !s.toks[k+1].brk && !s.toks[k].upper && s.key(k+1) == "watchdog" {
+		k++
 	}
 	if k+1 >= len(s.toks) || s.toks[k+1].brk {
 		return false
 	}
 	switch s.key(k) {
-	case "advocacy", "lobby", "lobbying", "campaign", "campaigning", "rights", "pressure", "protest", "interest":
+	case "advocacy", "lobby", "lobbying", "campaign", "campaigning", "rights", "pressure", "protest", "interest", "watchdog":
 	default:
 		return false
 	}
-	w := s.key(k + 1)
-	return w == "group" || w == "groups"
+	switch s.key(k + 1) {
+	case "group", "groups", "organisation", "organisations", "organization", "organizations", "ngo", "ngos":
+		return true
+	}
+	return false
 }
 
 // tradeOperation reports whether "operation" or "operations" at token k
@@ -3199,7 +3235,8 @@ func (s *scan) tradeOperation(k int) bool {
 // demonym_not_before list.
 var privateCues = func() *cueGroup {
 	c := cueWords(`trained schooled air retailer retailers cross crescent label labels rating ratings poll polls
-		bill bills exchange exchanges deserter deserters crew crews operation operations site sites generator generators`,
+		bill bills exchange exchanges deserter deserters crew crews operation operations site sites generator generators
+		organisation organisations organization organizations ngo ngos channel channels`,
 		originWords, playerPositions, nationalSides, firmTails, ledBusinesses, treasurySecurities)
 	c.notBefore = true
 	return c
@@ -4289,6 +4326,26 @@ func (s *scan) legislatureOf(i int) bool {
 		k--
 	}
 	return k > 0 && s.key(k) == "of" && !s.toks[k].brk && !s.toks[i].brk && s.in(k-1, legislatureWords)
+}
+
+// courtOf reports whether the organisation's name at token i follows a
+// court and "of", "the" or not ("the supreme court of the European
+// Union", "the Court of Justice of the European Union"; seed 151): a
+// court, not the organisation (decisions of the labels), while its
+// parliament and its assembly stay its bodies.
+func (s *scan) courtOf(i int) bool {
+	k := i - 1
+	if k > 0 && s.key(k) == "the" && !s.toks[k].brk {
+		k--
+	}
+	if k < 1 || s.key(k) != "of" || s.toks[k].brk || s.toks[k+1].brk {
+		return false
+	}
+	w := s.key(k - 1)
+	if w == "justice" && k >= 3 && !s.toks[k-1].brk && !s.toks[k-2].brk && s.key(k-2) == "of" {
+		w = s.key(k - 3)
+	}
+	return w == "court" || w == "courts"
 }
 
 // courtAfter reports whether the words at token k name a court ("a U.S.

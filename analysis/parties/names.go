@@ -635,7 +635,7 @@ var romanceOf = wordSet(`de du des da do dos del della di`)
 // Nurse"), and a station ("Jamaica Sta."; seeds 120-121).
 // ("US Deputy Press Secretary" is an office, so "press" is not one.)
 var nameRunWords = wordSet(otherNameKinds + ` post weekly today times magazine journal tribune gazette pavilion
-	project inc incorporated corp ltd limited llc plc company corporation federation union church churches
+	project inc incorporated corp co ltd limited llc plc company corporation federation union church churches
 	assemblies diocese archdiocese ministries synod unions leadership ratings hospital hospitals clinic
 	award awards excellence exhibition expo symposium advocates forum street avenue boulevard road square year
 	station sta`)
