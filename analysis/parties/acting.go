@@ -246,6 +246,16 @@ func (s *scan) compoundWar(i, end int) bool {
 	return w == "war" || w == "wars"
 }
 
+// independenceWar reports whether tokens from k read a capitalised "War
+// of Independence", which makes a demonym before it a historic war's name
+// ("the Greek War of Independence"; seed 154), not the state.
+func (s *scan) independenceWar(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].brk || !s.toks[k].upper || s.key(k) != "war" {
+		return false
+	}
+	return !s.toks[k+1].brk && s.key(k+1) == "of" && !s.toks[k+2].brk && s.toks[k+2].upper && s.key(k+2) == "independence"
+}
+
 // hyphenAt reports whether a hyphen or a dash alone, no space beside it,
 // joins token k to the one before.
 func (s *scan) hyphenAt(k int) bool {
@@ -275,7 +285,7 @@ var newspaperWords = wordSet(`newspaper paper daily weekly`)
 // other demonyms joined before a war's name (compoundWar).
 func (s *scan) demonymAffixed(i, end int) (acts, ok bool) {
 	// veteranCues hold "war" and "wars".
-	if s.cued(veteranCues) && s.compoundWar(i, end) {
+	if s.cued(veteranCues) && (s.compoundWar(i, end) || s.independenceWar(end)) {
 		return false, true
 	}
 	// "The Australian", "The Independent": a newspaper's title, where "The"

@@ -818,7 +818,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// verb of naming puts in quotes; "HealthCare Providers New Zealand": a
 	// demonym or a seat written as the name is inside another name where
 	// the name is (names.go).
-	if e.kind != kindLeader && s.cued(namingCues) && s.calledName(i, end, e.role != RoleOrg) || (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
+	if e.kind != kindLeader && (s.cued(namingCues) || s.cued(writingCues)) && s.calledName(i, end, e.role != RoleOrg) || (e.kind == kindName && e.role != RoleOrg || e.asName) && s.inOtherName(i, end) {
 		return false
 	}
 	// 'the "Walk For Peru" relay': a quoted name of an event (names.go).
@@ -874,6 +874,34 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	return true
 }
 
+// postedFor reports whether the name at token i follows an envoy's,
+// representative's or coordinator's "for", alone or as the second of
+// two names joined by "and" ("a UN Special Representative for Somalia",
+// "the special envoy for Sudan and Chad"; seed 154): a posting for the
+// party, someone else's official, as "Bush's Iraq envoy" is
+// (notOwnOffice).
+func (s *scan) postedFor(i int) bool {
+	k := i - 1
+	if s.key(k) == "the" && !s.toks[i].brk {
+		k--
+	}
+	if k > 1 && s.key(k) == "and" && !s.toks[k+1].brk {
+		j := k - 1
+		for j > 0 && k-j <= 4 && s.toks[j].upper && !s.toks[j].brk {
+			j--
+		}
+		k = j
+	}
+	if k < 1 || s.toks[k+1].brk || s.toks[k].brk || s.key(k) != "for" {
+		return false
+	}
+	switch s.key(k - 1) {
+	case "envoy", "envoys", "representative", "representatives", "coordinator", "ordinator":
+		return true
+	}
+	return false
+}
+
 // notTheState reports whether the country's name, demonym, seat or body e
 // at tokens [i, end) names something other than the state: a firm, a
 // product, a market or a private person of the country (privateUse and
@@ -881,9 +909,13 @@ func (s *scan) ok(e *entry, i, end int) bool {
 // currency's label, another owner's sites or holdings there, another
 // body's initials after it or one of its states, an American state's own
 // department of a federal department's name, a firm that shares a body's
-// name, an organisation's body named "of" another (otherOwner), or the
-// traders of an organisation's market.
+// name, an organisation's body named "of" another (otherOwner), the
+// traders of an organisation's market, or a posting for the party.
 func (s *scan) notTheState(e *entry, i, end int) bool {
+	// "the special envoy for Sudan": a posting for the party (postedFor).
+	if e.kind == kindName && e.role != RoleOrg && i > 1 && s.postedFor(i) {
+		return true
+	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) && !s.buildingStaff(e, end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
 		return true
 	}
@@ -1701,16 +1733,29 @@ func (s *scan) quotedTitle(i, end int) bool {
 // and is no word of the state, and then a newspaper's or a magazine's
 // noun in lower case, follow the country's name at token end: the
 // medium's title ("the Chile Nuevo magazine"; seed 145), not the state;
-// "the US Army newspaper" stays.
+// "the US Army newspaper" stays. A broadcaster's name, in capitals or
+// two parts a hyphen joins, before "network" or "channel" is one too
+// ("the US C-SPAN network"; seed 155); a station may be the state's.
 func (s *scan) mediumName(end int) bool {
-	if end+1 >= len(s.toks) || s.toks[end].brk || s.toks[end+1].brk || !s.toks[end].upper || s.toks[end].allUp || s.toks[end+1].upper ||
-		s.allCaps() || s.titleCased() {
+	if end+1 >= len(s.toks) || s.toks[end].brk || !s.toks[end].upper || s.allCaps() || s.titleCased() {
 		return false
 	}
-	if !s.in(end+1, newspaperWords) && s.key(end+1) != "magazine" || s.next(0, end) != 0 || s.in(end, stateHeads) || s.in(end, governmentWords) {
+	k := end + 1
+	if k+1 < len(s.toks) && s.toks[k].upper && s.hyphenAt(k) {
+		k++
+	}
+	if s.toks[k].brk || s.toks[k].upper {
 		return false
 	}
-	return true
+	if s.in(end, stateHeads) || s.in(end, governmentWords) {
+		return false
+	}
+	if s.in(k, newspaperWords) || s.key(k) == "magazine" {
+		return !s.toks[end].allUp && k == end+1 && s.next(0, end) == 0
+	}
+	// A broadcaster's name may start an alias's words ("C" of "C.I.A.")
+	// but makes none.
+	return s.in(k, channelWords) && s.key(k) != "station" && s.key(k) != "stations" && s.reach(end) <= end
 }
 
 // heldThere reports whether "holdings" follows the country's name at

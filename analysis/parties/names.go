@@ -376,24 +376,32 @@ var publicationWords = wordSet(`post weekly today times magazine journal tribune
 // from a capitalised word, without them to a colon or the clause's end
 // ("a study entitled Arms Sales to Chile: ..."; seeds 140 and 141).
 // Where article is set, "the" may stand between the verb and the quote
-// ('has called the "Save Chile Law"'; seed 143).
+// ('has called the "Save Chile Law"'; seed 143). A noun of writing
+// (titleNouns) opens a title in quotes as a verb of naming does, and the
+// title's words before the mention may then be any (seed 154).
 func (s *scan) calledName(i, end int, article bool) bool {
 	// The title's first word, k: a word of naming (a bit test, which
 	// most mentions fail at once) right before it, and capitalised words
 	// from it to the mention; loose, when a lower-case word is among them.
 	k, nk := i, -1
-	loose := false
+	loose, far := false, false
 	for ; ; k-- {
 		if k == 0 || i-k >= 12 {
 			return false
 		}
 		if k < i && !s.titleWord(k) {
+			// Far from the mention only after a noun of writing.
 			if i-k >= 4 {
-				return false
+				if !s.cued(writingCues) {
+					return false
+				}
+				far = true
 			}
 			loose = true
 		}
-		if s.in(k-1, namingWords) {
+		// A noun of writing inside the title ("Report on Iraq") goes on
+		// to the quote.
+		if s.in(k-1, namingWords) || s.in(k-1, titleNouns) && s.toks[k].brk {
 			break
 		}
 		// 'called the "Save Chile Law"': "the" between the verb of
@@ -411,8 +419,12 @@ func (s *scan) calledName(i, end int, article bool) bool {
 	if nk < 0 {
 		nk = k - 1
 	}
-	long := s.key(nk) == "titled" || s.key(nk) == "entitled"
-	if i-k >= 6 && !long || loose && (i-k >= 4 || !s.toks[k].upper) {
+	// After a noun of writing, a title in quotes that the mention ends
+	// may hold lower-case words before it ('his essay "Why we lost
+	// Iraq"').
+	noun := s.in(nk, titleNouns)
+	long := s.key(nk) == "titled" || s.key(nk) == "entitled" || noun
+	if i-k >= 6 && !long || !noun && (far || loose && (i-k >= 4 || !s.toks[k].upper)) {
 		return false
 	}
 	// The opening quote right after the naming; the title opens with a
@@ -421,9 +433,9 @@ func (s *scan) calledName(i, end int, article bool) bool {
 	// opens a place's name ("a camp called Jamaica Base"; seed 132), or
 	// a title follows "titled" or "entitled".
 	if g := s.s[s.toks[k-1].be:s.toks[k].bs]; !gapHas(g, "\"\u201c\u2018") && !strings.HasSuffix(g, " '") {
-		return !loose && g == " " && (k == i && s.namingBefore(k-1) && s.placeNameAfter(end) || long && s.bareTitle(k, end))
+		return !loose && !noun && g == " " && (k == i && s.namingBefore(k-1) && s.placeNameAfter(end) || long && s.bareTitle(k, end))
 	}
-	if w := s.key(k); !s.toks[k].upper && (w[0] < '0' || w[0] > '9') && w != "the" && w != "a" && w != "an" || !s.namingBefore(nk) {
+	if w := s.key(k); !s.toks[k].upper && (w[0] < '0' || w[0] > '9') && w != "the" && w != "a" && w != "an" || !noun && !s.namingBefore(nk) {
 		return false
 	}
 	// The closing quote, within six words of the opening one (twelve
@@ -541,6 +553,14 @@ func (s *scan) placeNameAfter(end int) bool {
 
 // namingCues are the words one of which calledName needs to report true.
 var namingCues = cueWords(``, namingWords)
+
+// titleNouns, right before a title in quotes, name a piece of writing
+// whose title it is ('an article "Rebels in Chile"'; seed 154), as a
+// verb of naming does (calledName); writingCues are them as a cue group.
+var (
+	titleNouns  = wordSet(`article articles report column editorial essay book story`)
+	writingCues = cueWords(``, titleNouns)
+)
 
 // titleWord reports whether token k may stand inside a quoted title:
 // capitalised, a number, or a joining word of names and titles ("of",
@@ -693,6 +713,12 @@ func (s *scan) afterOfName(i int) bool {
 			if w == "council" && k > 0 && s.toks[k-1].upper && s.in(k-1, privateCouncils) {
 				return true
 			}
+			// "the Maritime Union of Australia": a trade union (seed
+			// 154); a union of states stays ("the State Union of Serbia
+			// and Montenegro").
+			if w == "union" && s.key(k+1) == "of" && k > 0 && s.toks[k-1].upper && !s.toks[k].brk && !stateUnion(s.key(k-1)) {
+				return true
+			}
 			// "the South of France", "the Sea of Japan": a place, but only
 			// right before "of" ("North Carolina of the United States").
 			if s.in(k, placeOfWords) && s.key(k+1) == "of" {
@@ -702,6 +728,16 @@ func (s *scan) afterOfName(i int) bool {
 		if s.toks[k].brk {
 			return false
 		}
+	}
+	return false
+}
+
+// stateUnion reports whether w, before "Union of", makes a union of
+// states, not a trade union (afterOfName).
+func stateUnion(w string) bool {
+	switch w {
+	case "state", "customs", "economic", "monetary", "federal", "political", "european", "african", "soviet", "eurasian":
+		return true
 	}
 	return false
 }

@@ -117,16 +117,18 @@ func TestSeed120WomenLeaders(t *testing.T) {
 // An adviser's or an envoy's portfolio "for" a country is not that
 // country's office; an organisation's office with its portfolio's place
 // ("WHO Regional Director for Africa") is the organisation's.
+// Since seed 154 a country after an envoy's "for" is no mention either
+// (postedFor); an adviser's portfolio keeps it.
 func TestSeed120Portfolios(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{"Tomas Verlaine, the deputy adviser for Iraq and Syria, said the plan was working.", "2006-03-01", "IQ,SY", "Iraq|Syria"},
-		{"Tomas Verlaine, the special envoy for Sudan, said the plan was working.", "2006-03-01", "SD", "Sudan"},
+		{"Tomas Verlaine, the special envoy for Sudan, said the plan was working.", "2006-03-01", "", ""},
 		{"Tomas Verlaine, a spokesman for Israel, said the plan was working.", "2006-03-01", "IL,IL", "Tomas Verlaine|Israel"},
-		{"Tomas Verlaine, the UN envoy for Iraq, said the plan was working.", "2006-03-01", "UN,UN,IQ", "Tomas Verlaine|UN|Iraq"},
+		{"Tomas Verlaine, the UN envoy for Iraq, said the plan was working.", "2006-03-01", "UN,UN", "Tomas Verlaine|UN"},
 		{"The outbreak is over, said WHO Regional Director for Europe Tomas Verlaine on Monday.", "2008-06-01", "WHO,WHO", "WHO|Tomas Verlaine"},
 		{"The outbreak is over, said WHO spokesman Tomas Verlaine on Monday.", "2008-06-01", "WHO,WHO", "WHO|Tomas Verlaine"},
 		{"The talks were led by UN Special Envoy for the Middle East Tomas Verlaine, who arrived on Monday.", "2008-06-01", "UN,UN", "UN|Tomas Verlaine"},
-		{"The talks were led by UN Special Envoy for Syria Tomas Verlaine, who arrived on Monday.", "2008-06-01", "UN,SY,UN", "UN|Syria|Tomas Verlaine"},
+		{"The talks were led by UN Special Envoy for Syria Tomas Verlaine, who arrived on Monday.", "2008-06-01", "UN,UN", "UN|Tomas Verlaine"},
 		{"Chile's Assistant Secretary for Pacific Islands Ana Ruiz spoke to reporters about the new rules.", "2011-03-02", "CL", "Chile"},
 	})
 }
