@@ -1378,7 +1378,7 @@ const officerRanks = `general generals colonel colonels lieutenant lieutenants s
 // in phrases that are not the government: legislatures, teams, media,
 // culture ("the Norwegian national assembly", "the Dutch national team").
 var nationalNotState = wordSet(`assembly parliament legislature congress team teams squad side airline carrier
-	museum library gallery theatre theater ballet opera orchestra park parks anthem holiday day championship
+	museum library gallery theatre theater ballet opera orchestra park parks holiday day championship
 	championships league broadcaster television radio newspaper university lottery railway railways`)
 
 // stateMedia after a demonym and "state" are the state's own media.

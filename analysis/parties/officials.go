@@ -576,10 +576,17 @@ func (s *scan) titledAfter(i, end int, body bool) (int, int) {
 	}
 	if !s.toks[h].brk && (s.key(h) == "to" || s.key(h) == "in") && (i == 0 || s.gap(i) != ",") {
 		k := h + 1
+		// "Kenya's ambassador to the UN, Peter Mwangi": a post at an
+		// organisation, or in a country, whose name takes "the" (seed
+		// 159).
+		if k+1 < len(s.toks) && !s.toks[k].brk && !s.toks[k+1].brk && s.key(k) == "the" && s.toks[k+1].upper {
+			k++
+		}
+		start := k
 		for n := 0; n < 3 && k < len(s.toks) && !s.toks[k].brk && s.toks[k].upper; n++ {
 			k++
 		}
-		if k > h+1 && k < len(s.toks) && s.gap(k) == "," {
+		if k > start && k < len(s.toks) && s.gap(k) == "," {
 			h = k
 		}
 	}

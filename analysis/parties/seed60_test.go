@@ -16,7 +16,8 @@ func TestSeeds60And61(t *testing.T) {
 		{"Thaksin spoke to supporters from exile.", "2009-04-12", "", ""},
 		{"Abhisit promised an early vote.", "2010-05-03", "TH", "Abhisit"},
 		{"Bollard left the official cash rate unchanged.", "2007-06-07", "NZ", "Bollard"},
-		{"Premiers will meet at the Council of Australian Governments next month.", "2008-03-26", "AU", "Council of Australian Governments"},
+		// A joint body of the federal and state governments since seed 158.
+		{"Premiers will meet at the Council of Australian Governments next month.", "2008-03-26", "", ""},
 		{"The carrier China Eastern ordered new jets.", "2007-09-01", "", ""},
 		{"Supporters of Other Russia marched in Moscow.", "2007-04-14", "", ""},
 		{"Australia First fielded three candidates.", "2007-11-01", "", ""},
