@@ -1590,7 +1590,7 @@ func (s *scan) personOrGoods(i, k, end int) bool {
 	// "a number of Australian flags flying", "an American flag": flags
 	// counted are cloth; "burned Danish flags", "the Iraqi flag" stay the
 	// state's.
-	if k == end && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i) || i > 0 && !s.toks[i].brk && s.in(i-1, flagBearers)) {
+	if (k == end || s.flagPair(end, k)) && (w == "flag" || w == "flags") && (s.counted(i) || s.countedOf(i) || i > 0 && !s.toks[i].brk && s.in(i-1, flagBearers)) {
 		return true
 	}
 	// "Japanese exports rose", "cheap Chinese imports": goods of that
@@ -1600,6 +1600,13 @@ func (s *scan) personOrGoods(i, k, end int) bool {
 		return true
 	}
 	return k == end && s.in(k, tradedArms) && s.traded(i)
+}
+
+// flagPair reports whether "and" at token end joins the demonym before
+// it to one word before the flag at token k ("a Welsh and Cornish flag"),
+// a flag of each.
+func (s *scan) flagPair(end, k int) bool {
+	return k == end+2 && s.key(end) == "and"
 }
 
 // flagBearers right before a demonym and "flags" wave or carry them

@@ -60,6 +60,23 @@ type Matcher struct {
 	// since holds, by party, the day number of Party.Since, noDay for a
 	// party with none.
 	since []int64
+	// initial is the vocabulary number of the word that stands, in the
+	// trie, for any middle initial of a leader's two-word name
+	// (addMiddleInitial); joined, for a capitalised word joined by a
+	// hyphen to a head's surname before the government's word ("the
+	// Bush-Cheney administration"; addGovernments).
+	initial, joined int32
+	// paths are the aliases through initial or joined that NewMatcher
+	// adds to the trie after all the others (addPath), so that the nodes
+	// of the others stay close together; nil once added.
+	paths []wildPath
+}
+
+// wildPath is an entry and the words of its alias, one of them
+// Matcher.initial or Matcher.joined.
+type wildPath struct {
+	ids []int32
+	e   entry
 }
 
 type node struct {
@@ -152,6 +169,7 @@ func NewMatcher(r *Registry) *Matcher {
 	m.notBefore = newVocabSet(len(wordSets), notBefore)
 	m.addWordSets(append(slices.Clip(wordSets), m.notBefore))
 	m.addCues()
+	m.initial, m.joined = m.wordID("\x00initial"), m.wordID("\x00joined")
 	for _, s := range r.stopPhrases {
 		m.add(s, entry{party: -1, kind: kindStop})
 	}
@@ -224,12 +242,17 @@ func NewMatcher(r *Registry) *Matcher {
 				terms = append(terms, d)
 			}
 			add(l.Name, kindLeader, RoleOfficial, terms, offices)
+			m.addMiddleInitial(int32(pi), l.Name, terms, offices)
 			for _, a := range l.Aliases {
 				add(a, kindLeader, RoleOfficial, terms, offices)
 			}
 			m.addGovernments(int32(pi), l, terms, rules)
 		}
 	}
+	for _, p := range m.paths {
+		m.addPath(p.ids, p.e)
+	}
+	m.paths = nil
 	m.markSharedHeads()
 	m.short = newShortWords(m.vocab)
 	return m
@@ -365,6 +388,12 @@ func (m *Matcher) addGovernments(pi int32, l Leader, terms []dayRange, rules map
 			alias := sn + " " + g
 			m.add(alias, entry{party: pi, kind: kindLeader, role: RoleOfficial, terms: heads, alias: alias, tail: 1,
 				rule: rules[strings.Join(tokenKeys(alias), " ")]})
+			// "the Obama-Biden administration": a deputy's surname
+			// joined to the head's, the span the two.
+			if keys := tokenKeys(sn); len(keys) == 1 {
+				m.paths = append(m.paths, wildPath{[]int32{m.wordID(keys[0]), m.joined, m.wordID(g)}, entry{party: pi, kind: kindLeader, role: RoleOfficial,
+					terms: heads, alias: sn + "-" + g, tail: 1, cases: []uint8{caseTitle, caseTitle, caseAny}}})
+			}
 			// "Xi's cabinet", "Obama's administration": the possessive
 			// needs no article.
 			alias = sn + "'s " + g
@@ -512,6 +541,65 @@ func (m *Matcher) add(alias string, e entry) {
 	})
 }
 
+// addMiddleInitial adds the leader's name of two capitalised words with
+// any middle initial between them ("Robert M. Gates" for Robert Gates),
+// as the news writes officials' names: the initial is the word m.initial,
+// which appendMatch reads for a capital letter and a full stop that no
+// alias spells.
+func (m *Matcher) addMiddleInitial(pi int32, name string, terms []dayRange, offices []string) {
+	toks, norm, _ := tokenize(name, nil, nil)
+	if len(toks) != 2 || !toks[0].upper || !toks[1].upper || toks[1].brk || strings.ContainsAny(name, ".-'") {
+		return
+	}
+	e := entry{party: pi, kind: kindLeader, role: RoleOfficial, terms: terms, alias: name, offices: offices,
+		cases: []uint8{caseTitle, caseTitle, caseTitle}}
+	m.paths = append(m.paths, wildPath{[]int32{m.wordID(string(norm[toks[0].ns:toks[0].ne])), m.initial, m.wordID(string(norm[toks[1].ns:toks[1].ne]))}, e})
+}
+
+// addPath adds e at the trie node that the words ids lead to, unless an
+// entry of its party, alias and terms is there already.
+func (m *Matcher) addPath(ids []int32, e entry) {
+	n := int32(0)
+	for _, w := range ids {
+		n = m.link(n, w)
+	}
+	for _, old := range m.nodes[n].entries {
+		if old.party == e.party && old.alias == e.alias && slices.Equal(old.terms, e.terms) {
+			return
+		}
+	}
+	m.nodes[n].entries = append(m.nodes[n].entries, e)
+}
+
+// wildChild returns the trie node that token j, a capitalised word that
+// no alias spells after node n, leads to as the word that stands for a
+// middle initial or for a name joined by a hyphen ("Donald H. Rumsfeld",
+// "the Bush-Cheney administration"), 0 when it is neither or leads
+// nowhere.
+func (s *scan) wildChild(n int32, j int) int32 {
+	if s.middleInitial(j) {
+		return s.m.child(n, s.m.initial)
+	}
+	if s.joinedName(j) {
+		return s.m.child(n, s.m.joined)
+	}
+	return 0
+}
+
+// middleInitial reports whether token j is a capital letter and a full
+// stop, a middle initial (addMiddleInitial).
+func (s *scan) middleInitial(j int) bool {
+	t := &s.toks[j]
+	return t.be-t.bs == 2 && t.upper && s.s[t.be-1] == '.'
+}
+
+// joinedName reports whether token j is a capitalised word joined by a
+// hyphen alone to the word before it ("Bush-Cheney").
+func (s *scan) joinedName(j int) bool {
+	t := &s.toks[j]
+	return t.upper && !t.brk && t.bs-s.toks[j-1].be == 1 && s.s[t.bs-1] == '-'
+}
+
 // dayNumber returns the number of t's calendar day (in t's location)
 // counted from 1970-01-01, negative before it: the seconds since the
 // epoch, shifted by the location's offset at t, in whole days (floored),
@@ -594,7 +682,11 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 			if j > i && toks[j].brk {
 				break
 			}
-			n = m.child(n, toks[j].word)
+			next := m.child(n, toks[j].word)
+			if next == 0 && j > i && toks[j].upper {
+				next = s.wildChild(n, j)
+			}
+			n = next
 			if n == 0 {
 				break
 			}
@@ -1814,12 +1906,30 @@ func (s *scan) ownersBranch(i, end int) bool {
 	if owned && s.in(end, channelWords) {
 		return true
 	}
+	// "their UK life insurance unit": up to two trade words, none the
+	// state's, before the firm's arm.
+	if !owned && s.tradeArm(end) {
+		return true
+	}
 	if w == "partner" {
 		// "its US partner Biogen": a firm's name follows; "its US
 		// partner" alone may be a state's ally.
 		return end+1 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper
 	}
 	return s.in(end, firmUnits) || s.in(end, premisesWords)
+}
+
+// tradeArm reports whether one or two lower-case words from token k, none
+// of stateHeads, come before a firm's arm, unit, subsidiary, division or
+// business (ownersBranch).
+func (s *scan) tradeArm(k int) bool {
+	for n := k; n < k+2 && n+1 < len(s.toks) && !s.toks[n].upper && !s.toks[n+1].brk && !s.in(n, stateHeads); n++ {
+		switch s.key(n + 1) {
+		case "arm", "unit", "subsidiary", "division", "business":
+			return true
+		}
+	}
+	return false
 }
 
 // firmArmOf reports whether a lower-case word of firmUnits or
@@ -3646,8 +3756,11 @@ func digits(w string) bool {
 // "a ban on US pork imports", "US cars and trucks"); the state's own
 // trade, tariffs and exports stay the state ("US steel tariffs").
 func (s *scan) productOrigin(end int) bool {
-	if end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper || !s.in(end, productWords) {
+	if end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper {
 		return false
+	}
+	if !s.in(end, productWords) {
+		return s.tradeGoods(end)
 	}
 	k := end + 1
 	if k >= len(s.toks) || s.toks[k].brk {
@@ -3655,6 +3768,24 @@ func (s *scan) productOrigin(end int) bool {
 	}
 	w := s.key(k)
 	return s.in(k, productTrade) || s.in(k, phraseEnds) || w == "and" || w == "or" || s.in(k, productWords)
+}
+
+// tradeGoods reports whether "goods" or "products" follows token k-1
+// after one to three lower-case words, none of stateHeads, from token k:
+// private trade's goods ("Irish dairy and meat products", "US consumer
+// goods").
+func (s *scan) tradeGoods(k int) bool {
+	for n := k + 1; n < k+4 && n < len(s.toks) && !s.toks[n].brk && !s.toks[n].upper; n++ {
+		if w := s.key(n); w == "goods" || w == "products" {
+			for j := k; j < n; j++ {
+				if s.in(j, stateHeads) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // productWords are goods named by their country of origin ("U.S. beef",
@@ -3678,7 +3809,24 @@ var productTrade = wordSet(`imports import exports export shipments shipment ban
 // and so is its memorial.
 func (s *scan) possessedPrivate(end int) bool {
 	return end+1 < len(s.toks) && s.key(end) == "s" && !s.toks[end].brk && !s.toks[end+1].brk && s.privateUse(end+1) && !s.industryAt(end+1) &&
-		!s.nationalIncome(end+1) && s.afterIndustry(end+1, memorialWords) < 0
+		!s.nationalIncome(end+1) && s.afterIndustry(end+1, memorialWords) < 0 && !s.possessedTown(end+1)
+}
+
+// possessedTown reports whether a city or a town follows token k-1's
+// possessive, after up to two lower-case words ("Peru's second-largest
+// city"): the country's name locating a place (decision 1), where "city"
+// after the name alone is a city's name ("Kuwait City").
+func (s *scan) possessedTown(k int) bool {
+	for j := k; j < len(s.toks) && j < k+3 && !s.toks[j].brk; j++ {
+		switch s.key(j) {
+		case "city", "cities", "town", "towns":
+			return true
+		}
+		if s.toks[j].upper {
+			return false
+		}
+	}
+	return false
 }
 
 // memorialWords are memorials, places after a country word ("the New
@@ -3999,8 +4147,34 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		if (e.kind == kindName || e.kind == kindDemonym) && (w == "federal" || w == "national") && s.in(end+1, legislatureWords) {
 			return true
 		}
+		// "UK Members of Parliament", "Kenya's members of the
+		// national assembly": legislators, as "MPs" are.
+		if (e.kind == kindName || e.kind == kindDemonym) && (w == "members" && s.membersOfLegislature(end) || w == "s" && next == "members" && s.membersOfLegislature(end+1)) {
+			return true
+		}
 	}
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && s.in(end, peopleAfterName)
+}
+
+// membersOfLegislature reports whether "members of" and a legislature
+// start at token k, "the" and a word of the legislature's name between or
+// not ("members of the European Parliament").
+func (s *scan) membersOfLegislature(k int) bool {
+	if k+2 >= len(s.toks) || s.key(k+1) != "of" || s.toks[k+1].brk {
+		return false
+	}
+	for n := k + 2; n < k+5 && n < len(s.toks) && !s.toks[n].brk; n++ {
+		switch s.key(n) {
+		case "parliament", "congress", "legislature", "assembly", "senate", "duma", "knesset", "majlis":
+			return true
+		case "the", "national", "european", "federal", "legislative":
+			continue
+		}
+		if !s.toks[n].upper {
+			return false
+		}
+	}
+	return false
 }
 
 // chamberAt reports whether a legislature's chamber that legislatureWords
