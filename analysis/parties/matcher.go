@@ -1008,7 +1008,11 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && i > 1 && s.postedFor(i) {
 		return true
 	}
-	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) && !s.buildingStaff(e, end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
+	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym || e.kind == kindSeat) && (s.privateUse(end) && !s.buildingStaff(e, end) && !s.rankedCity(e, i, end) || s.regionOf(e, i, end) || e.kind == kindDemonym && s.language(i, end)) {
+		return true
+	}
+	// "the one-China policy": a doctrine's name, not the state.
+	if s.cued(doctrineCues) && e.kind == kindName && e.role != RoleOrg && i > 0 && s.oneCountry(i, end) {
 		return true
 	}
 	if (e.kind == kindName && e.role != RoleOrg || e.kind == kindDemonym) && (s.nationalityBracket(i, end) ||
@@ -3825,6 +3829,67 @@ func (s *scan) possessedTown(k int) bool {
 		if s.toks[j].upper {
 			return false
 		}
+	}
+	return false
+}
+
+// rankedCity reports whether a lower-case "city" follows the country's
+// name e at tokens [i, end) and a number, an ordinal or a superlative
+// stands right before it ("the fifth-biggest US city", "the 20th U.S.
+// city"): the name locates a place (decision 1), where "city" after a
+// name alone may end a city's name ("Kuwait City").
+func (s *scan) rankedCity(e *entry, i, end int) bool {
+	if e.kind != kindName || i < 1 || end >= len(s.toks) || s.toks[end].brk || s.toks[end].upper || s.key(end) != "city" || s.toks[i].brk || s.toks[i-1].upper {
+		return false
+	}
+	w := s.key(i - 1)
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return w[0] >= '0' && w[0] <= '9' || len(w) > 4 && strings.HasSuffix(w, "est")
+}
+
+// oneCountry reports whether the country's name at tokens [i, end)
+// follows a lower-case "one" and names a doctrine: with a word of
+// doctrineCues within the next three words, or joined to "one" by a
+// hyphen or in quotes opened before "one" in a sentence with such a word
+// ("the one-China principle"). "one China Airlines flight" is a firm's,
+// and a quoted "one China" alone stays the state.
+func (s *scan) oneCountry(i, end int) bool {
+	if s.key(i-1) != "one" || s.toks[i-1].upper || s.toks[i].brk {
+		return false
+	}
+	for k := end; k < end+3 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if doctrineWord(s.key(k)) {
+			return true
+		}
+	}
+	open := s.s[:s.toks[0].bs]
+	if i > 1 {
+		open = s.s[s.toks[i-2].be:s.toks[i-1].bs]
+	}
+	if !gapHas(s.gap(i), "-\u2010\u2011") && !strings.ContainsAny(open, "\"\u201c") {
+		return false
+	}
+	for k := range s.toks {
+		if doctrineWord(s.key(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// doctrineCues are the words of doctrineWord, one of which oneCountry
+// needs in the sentence.
+var doctrineCues = cueWords(`policy principle consensus framework`)
+
+// doctrineWord reports whether w names a doctrine or a policy after "one"
+// and a country's name.
+func doctrineWord(w string) bool {
+	switch w {
+	case "policy", "principle", "consensus", "framework":
+		return true
 	}
 	return false
 }
