@@ -4221,17 +4221,18 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && s.in(end, peopleAfterName)
 }
 
-// membersOfLegislature reports whether "members of" and a legislature
-// start at token k, "the" and a word of the legislature's name between or
-// not ("members of the European Parliament").
+// membersOfLegislature reports whether "members of" and a legislature or
+// a court of legislatureWords start at token k, "the" and a word of its
+// name between or not ("members of the European Parliament").
 func (s *scan) membersOfLegislature(k int) bool {
 	if k+2 >= len(s.toks) || s.key(k+1) != "of" || s.toks[k+1].brk {
 		return false
 	}
 	for n := k + 2; n < k+5 && n < len(s.toks) && !s.toks[n].brk; n++ {
-		switch s.key(n) {
-		case "parliament", "congress", "legislature", "assembly", "senate", "duma", "knesset", "majlis":
+		if s.in(n, legislatureWords) {
 			return true
+		}
+		switch s.key(n) {
 		case "the", "national", "european", "federal", "legislative":
 			continue
 		}
