@@ -424,7 +424,8 @@
 //     US Senate", "a London-based firm", "Australian news", "Greek Cypriots")
 //     is not a mention, nor is a possessive before a legislature or a court
 //     ("Uganda's Parliament") or a name before a kind of court ("a U.S.
-//     appeals court").
+//     appeals court"), a court's capitalised name ("Peru's National
+//     Jury Tribunal") or a judge's title ("the Kenyan Chief Justice").
 //
 // # Cost
 //
@@ -3237,6 +3238,49 @@
 // of 4,000 (0.970) and 896 of 968 (0.926); over the hundred and forty-six
 // untuned samples since seed 19, 28,055 of 29,200 (0.961) and 6,271 of
 // 7,001 (0.896).
+//
+// Written after seeds 164 and 165 (seed164_test.go), not yet measured
+// untuned. Missed: a country's name that a rule reads as a given name
+// before a capitalised word ("Chad", "Jordan"), when an office phrase,
+// a head's title or the government's people follow ("Jordan Foreign
+// Minister", "Chad Government"; officeNext, for names, not for bodies
+// such as Australia's "Commonwealth"); Pascal Yoadimnadji, Chad's prime
+// minister of 2005-07; Chakib Khelil, Algeria's energy and mines
+// minister of 1999-2010, with his bare surname, which the pool gives no
+// one else; Norman Baker, a junior UK transport minister, then a Home
+// Office minister (2010-14); the Child Exploitation and Online
+// Protection Centre and "CEOP", a UK police agency; and a capital before
+// "spending", the government's (governmentWords), where the pool's
+// "Washington politicians" are the US state's and stay out. As not the
+// state: a country word before one to four lower-case words of a trade
+// and "industry" (industryRun; "the UK tourism industry"), where a word
+// of the state's own ("nuclear") or a function word between keeps it,
+// and a possessive before such an industry stays the state's, as seed
+// 58's "Sri Lanka's tourist industry" (industryAt); a court by its
+// capitalised name ending in "Court" or "Tribunal" after a country
+// word, possessive or not, not an alias's name (courtNamed), and a
+// judge's title, "Chief Justice" or "Justice" before a name that no
+// office or body word goes on with (justiceTitle), as seed 58's "United
+// States Chief Justice"; a possessive that ends a party's, a church's
+// or a court's name after "of" ("the Labour Party of Norway's leader";
+// inOtherName, afterOfName); a capitalised compass word mid-sentence,
+// now the diagonal ones too ("Southwest", "Northeastern"), before a
+// country's name or its possessive, a region as "Northern Iraq" is
+// (compassParts); and a government's
+// building won, lost or fought for in an election ("to win the White
+// House", "regain control of the White House"; prizeWon), the office
+// as a prize as "a bid for the White House" is. Left: the bare surname
+// of an officer that an article introduced, in sentences about his
+// private life, which only a reader can tell from his service.
+// Registry: Yoadimnadji, Khelil and Baker (3,334 leaders). On the
+// train split they turn 7,738 right, 204 false and 301 missed into
+// 7,739, 202 and 300 (Khelil found; the Iraq Special Tribunal and a
+// university of Singapore's possessive dropped). Of the 87,715 pool
+// sentences' mentions they drop 16 (6 courts and tribunals by name, 2
+// chief justices, 3 possessives after party names, 2 compass regions,
+// 2 White Houses as prizes, a money market fund industry) and add 10
+// (2 Chads, 2 Khelils, 2 Bakers, the CEOP Centre, a Washington spending,
+// and 2 possessives before a trade's industry).
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

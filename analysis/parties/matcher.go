@@ -2027,7 +2027,7 @@ func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
 		if s.hasWord(r.unlessNextIDs, end) {
 			return false
 		}
-		if r.nextCap && s.toks[end].upper && !s.allCaps() && s.key(end) != "s" {
+		if r.nextCap && s.toks[end].upper && !s.allCaps() && s.key(end) != "s" && !(e.kind == kindName && s.officeNext(end)) {
 			return false
 		}
 	}
@@ -2049,6 +2049,24 @@ func (s *scan) ruleOK(r *rule, e *entry, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// officeNext reports whether a capitalised office or government opens at
+// token k, after a country's name that may also be a given name ("Chad
+// Prime Minister", "Jordan President", "Chad Government"; seed 164): the
+// country's, not a first name before a surname ("Chad Smith"). Bodies
+// and people whose rule bars a capitalised word after them keep it ("the
+// Commonwealth Director of Public Prosecutions").
+func (s *scan) officeNext(k int) bool {
+	if s.in(k, lateOffices) || s.in(k, placePeople) {
+		return true
+	}
+	// officeWords notes the phrase's kind for the officials' rules; keep
+	// theirs.
+	h := s.headOffice
+	j := s.officeWords(k)
+	s.headOffice = h
+	return j > k
 }
 
 // role is the role of a mention by e at token i on the scan's day: a
@@ -2174,6 +2192,16 @@ func (s *scan) buildingUse(i, end int) bool {
 			// The Oval Office named as a room "of the" building (seed
 			// 151), as "its Oval Office" is (namedPart).
 			if s.in(i-3, venueAfter) || s.inFrontOf(i-2) || s.key(i-3) == "office" && i >= 4 && !s.toks[i-3].brk && s.key(i-4) == "oval" {
+				return true
+			}
+			// "to regain control of the White House": the office as an
+			// election's prize, won or lost (seed 164).
+			if s.key(i-3) == "control" && i >= 4 && !s.toks[i-3].brk && s.prizeWon(i-4, true, end) {
+				return true
+			}
+		default:
+			// "winning the White House", "lost the White House".
+			if s.prizeWon(i-2, false, end) {
 				return true
 			}
 		case "in":
@@ -2372,6 +2400,27 @@ var motionWords = wordSet(`heading head heads headed going go goes went came com
 
 // objectPronouns stand between a verb of motion and "to the" building.
 var objectPronouns = wordSet(`him her them us me`)
+
+// prizeWon reports whether the word at token k wins or loses the office
+// of the building that follows "the" after it, or, with control, after
+// "control of the" ("win the White House", "lost the White House",
+// "regain control of the White House"; seed 164): the office as an
+// election's prize, as after a race for it (raceWords). Not before a
+// possessive ("won the White House's backing").
+func (s *scan) prizeWon(k int, control bool, end int) bool {
+	if end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {
+		return false
+	}
+	switch s.key(k) {
+	case "win", "wins", "won", "winning", "regain", "regains", "regained", "regaining", "retake", "retakes",
+		"retook", "retaking", "recapture", "recaptured", "reclaim", "reclaimed", "lose", "loses", "lost", "losing":
+		return true
+	case "gain", "gains", "gained", "gaining", "take", "takes", "took", "taking", "seize", "seized", "keep",
+		"kept", "retain", "retained":
+		return control
+	}
+	return false
+}
 
 // raceWords before "for the" and a building make its office a prize ("a
 // bid for the White House").
@@ -3071,7 +3120,7 @@ func (s *scan) governmentAfter(end int) bool {
 
 // governmentWords follow a seat that stands for its government.
 var governmentWords = wordSet(`aide aides adviser advisers advisor advisors official officials
-	spokesman spokeswoman spokesperson staff policy policies statement statements officials'`)
+	spokesman spokeswoman spokesperson staff policy policies statement statements officials' spending`)
 
 // placeBefore reports whether the words before token i make a seat there a
 // place (placeUse).
@@ -3268,14 +3317,40 @@ func (s *scan) privateUse(end int) bool {
 		if w == "treasury" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, treasurySecurities) || k > end && s.tradeOperation(k) {
 			return true
 		}
-		// "the U.S. Security Exchanges Commission": a capitalised
-		// "Security" is part of a name.
+		// "the U.S. Security Exchanges Commission": a capitalised "Security"
+		// is part of a name; others may be a trade's before "industry".
 		if !s.in(k, industryWords) || w == "security" && s.toks[k].upper {
+			return s.industryRun(k)
+		}
+	}
+	return false
+}
+
+// industryRun reports whether, from token k, one to four lower-case words
+// of a trade that the lists may not know come before "industry" or
+// "industries" ("the UK tourism industry", "the Japanese money market
+// fund industry"; seed 164): an industry, not the state (country
+// guideline 9). Not where a function word, a possessive or a word of the
+// state's own (stateHeads: "the US nuclear industry", "the UK
+// government's industry policy") stands between.
+func (s *scan) industryRun(k int) bool {
+	if !s.cued(industryCues) {
+		return false
+	}
+	for n := k; n < k+5 && n < len(s.toks) && !s.toks[n].brk && !s.toks[n].upper; n++ {
+		if s.in(n, industryHeads) {
+			return n > k
+		}
+		if s.in(n, titleJoins) || s.in(n, stateHeads) && !s.in(n, industryWords) {
 			return false
 		}
 	}
 	return false
 }
+
+// industryCues are the words one of which industryRun needs to report
+// true.
+var industryCues = cueWords(`industry industries`)
 
 // webSite reports whether "site" or "sites" follows, from token end after
 // a country's word, one or two industry words the last of which is of the
@@ -3911,9 +3986,10 @@ func (s *scan) nationalIncome(k int) bool {
 var incomeWords = wordSet(`revenue revenues reserves exports imports output production wealth`)
 
 // industryAt reports whether "industry" or "industries" stands at token k
-// or after up to two industry words ("mining industry").
+// or after up to two industry words ("mining industry") or a run of
+// industryRun's ("tourist industry").
 func (s *scan) industryAt(k int) bool {
-	return s.afterIndustry(k, industryHeads) >= 0
+	return s.afterIndustry(k, industryHeads) >= 0 || s.industryRun(k)
 }
 
 // industryHeads name an industry itself.
@@ -4640,6 +4716,11 @@ func (s *scan) courtAfter(k int) bool {
 	if k+1 < len(s.toks) && s.key(k) == "s" && !s.toks[k+1].brk && gapHas(s.s[s.toks[k-1].be:s.toks[k].bs], "'\u2019") {
 		k++
 	}
+	// "Mexico's Federal Electoral Tribunal", "the United States Chief
+	// Justice": a court or one of its judges by title (seed 164).
+	if k+1 < len(s.toks) && !s.toks[k+1].brk && s.toks[k].upper && (s.courtNamed(k) || s.justiceTitle(k)) {
+		return true
+	}
 	// "the U.S. 9th Circuit Court of Appeals": an ordinal before the kind.
 	if w := s.key(k); k+2 < len(s.toks) && !s.toks[k+1].brk && len(w) > 2 && w[0] >= '1' && w[0] <= '9' && ordinalEnds.has(w[len(w)-2:]) {
 		k++
@@ -4658,8 +4739,37 @@ func (s *scan) courtAfter(k int) bool {
 	return false
 }
 
+// courtNamed reports whether a capitalised name of one to three words
+// that ends in "Court" or "Tribunal" starts at token k ("Federal
+// Electoral Tribunal", "Federal Shariat Court"): a court's name, its
+// words capitalised for the name, not for a headline, nor an alias's
+// ("the International Criminal Court" is a party of its own).
+func (s *scan) courtNamed(k int) bool {
+	for n := k + 1; n < k+4 && n < len(s.toks) && !s.toks[n].brk && s.toks[n].upper; n++ {
+		switch s.key(n) {
+		case "court", "courts", "tribunal", "tribunals":
+			return !s.allCaps() && !s.titleCased() && s.reach(k) == k
+		}
+	}
+	return false
+}
+
+// justiceTitle reports whether a judge's title starts at token k: "Chief
+// Justice" ("the United States Chief Justice"), or "Justice" and a
+// capitalised name that no office or body goes on with ("US Justice Anne
+// Hale"; not "the US Justice Department", "the Irish Justice Minister").
+func (s *scan) justiceTitle(k int) bool {
+	switch s.key(k) {
+	case "chief":
+		return s.key(k+1) == "justice"
+	case "justice":
+		return s.toks[k+1].upper && !s.allCaps() && !s.titleCased() && s.officeKind(k+1) == 0 && !s.in(k+1, stateHeads)
+	}
+	return false
+}
+
 // courtCues are the words one of which courtAfter needs to report true.
-var courtCues = cueWords(`court courts tribunal tribunals judge judges`)
+var courtCues = cueWords(`court courts tribunal tribunals judge judges justice`)
 
 // ordinalEnds end an ordinal written in figures ("9th", "2nd").
 var ordinalEnds = wordSet(`st nd rd th`)

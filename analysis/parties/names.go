@@ -13,7 +13,8 @@ import "strings"
 // Navy", "the Ministry of Defence of Ukraine").
 
 // compassParts, capitalised before a country's name, name a part of it.
-var compassParts = wordSet(`northern southern eastern western`)
+var compassParts = wordSet(`northern southern eastern western southeast northeast southwest northwest
+	southeastern northeastern southwestern northwestern`)
 
 // inOtherName reports whether the country name at tokens [i, end) is part
 // of another name: a capitalised word that is not capitalised only for its
@@ -45,11 +46,14 @@ func (s *scan) inOtherName(i, end int) bool {
 	}
 	// "India's nuclear programme": a possessive is the country itself,
 	// whatever stands before it ("make Jeremy Corbyn Britain's prime
-	// minister").
-	if end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {
-		return false
-	}
+	// minister"), unless "of" makes it the end of a party's, a church's or
+	// a court's name that owns what follows ("the Communist Party of
+	// Nepal's leaders"; seed 164), or a compass word mid-sentence a
+	// region's ("the Northwest United States's farms"), as below.
 	p := i - 1
+	if end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {
+		return s.afterOfName(i) || s.toks[p].upper && s.prevEnd != i && s.in(p, compassParts) && !s.opens(p)
+	}
 	// "the Trump-Russia probe", "the Gaza - Egypt border": a hyphen or a
 	// dash joins two names, it does not make one; but a single capital
 	// letter joined to the country makes a brand ("the M-Taiwan project"),
