@@ -1166,6 +1166,11 @@ func (s *scan) capitalActs(i, end int) bool {
 					return false
 				}
 			}
+			// "from Riga and Vilnius to Kiev": the ends of a range of
+			// places, as a list after a preposition is (seed 166).
+			if j := max(end+2, s.reach(end+1)); i > 0 && !s.toks[i].brk && s.key(i-1) == "from" && j+1 < len(s.toks) && !s.toks[j].brk && s.key(j) == "to" && !s.toks[j+1].brk && s.toks[j+1].upper {
+				return false
+			}
 			return true
 		}
 	}

@@ -805,7 +805,9 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	if j > 1 && !s.toks[j].brk && (s.key(j-1) == "a" || s.key(j-1) == "an") {
 		j--
 	}
-	if !head || !s.toks[j].brk || s.gap(j) != "," || !s.clauseCloses(end) || s.pastYears(end) || s.portfolioFor(j, k, i) {
+	// "Tom Hale, and the director of": an office after "and" opens a
+	// clause of its own, whose holder is named after it (officeOfName).
+	if !head || !s.toks[j].brk || s.gap(j) != "," || s.key(j) == "and" || !s.clauseCloses(end) || s.pastYears(end) || s.portfolioFor(j, k, i) {
 		return -1, -1
 	}
 	s.headOffice = prime && !deputy
@@ -876,8 +878,12 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	}
 	// "A spokesman for the ... agency, Alphonse Munyaneza,": the office
 	// opens the clause after an article, and the name follows its comma.
-	j, head, _, _ := s.officeWordsBefore(k)
-	if !head || s.toks[j].brk || !s.in(j-1, articles) || j-1 > 0 && !s.toks[j-1].brk {
+	// The clause may also be the second of two that "and" joins after a
+	// comma (", and the director-general of the agency, Tom Hale"; the
+	// office words take "and" and "the" in).
+	j, head, prime, deputy := s.officeWordsBefore(k)
+	and := s.key(j) == "and" && s.toks[j].brk && s.gap(j) == "," && j+2 < k && s.key(j+1) == "the"
+	if !head || !and && (s.toks[j].brk || !s.in(j-1, articles) || j-1 > 0 && !s.toks[j-1].brk) {
 		return -1, -1
 	}
 	// The mention may be followed by a few words of the body's name,
@@ -890,13 +896,22 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	for n := 0; n < 3 && h < len(s.toks) && !s.toks[h].brk && !s.toks[h].upper; n++ {
 		h++
 	}
-	if h >= len(s.toks) || s.gap(h) != "," {
+	// The body's initials in brackets may close it before the comma
+	// ("the Brazilian Intelligence Agency (Abin), Mauro Silva"; seed 166).
+	if h+1 < len(s.toks) && s.toks[h].upper && s.gap(h) == "(" && s.gap(h+1) == ")," {
+		h++
+	} else if h >= len(s.toks) || s.gap(h) != "," {
 		return -1, -1
 	}
+	// The name closes the clause, or its verb follows ("..., Tom Hale
+	// said").
 	from, to := s.personName(h)
-	if from != h || to-from < 2 || to < len(s.toks) && !s.toks[to].brk {
+	if from != h || to-from < 2 || to < len(s.toks) && !s.toks[to].brk && !s.in(to, capitalVerbs) {
 		return -1, -1
 	}
+	// A head of government's office is the registry's, which knows the
+	// terms ("the first Prime Minister of India, Jawaharlal Nehru").
+	s.headOffice = prime && !deputy
 	return from, to
 }
 
@@ -965,13 +980,18 @@ func (s *scan) personName(h int) (int, int) {
 		// Initials open a name only before a capitalised name word.
 		return -1, -1
 	}
-	for j < len(s.toks) && j-h < 4 && !s.toks[j].brk {
+	// Particles do not count against the four words: "Mauro Marcelo de
+	// Lima e Silva", where a Portuguese "e" joins two family names after
+	// another particle (seed 166).
+	parts := 0
+	for j < len(s.toks) && j-h-parts < 4 && !s.toks[j].brk {
 		switch {
 		case s.toks[j].upper && !s.toks[j].allUp && !s.in(j, notNames) && s.officeKind(j) == 0:
 			j++
 			continue
-		case s.in(j, nameParticles) && j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper:
+		case (s.in(j, nameParticles) || parts > 0 && s.key(j) == "e") && j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper:
 			j += 2
+			parts++
 			continue
 		case j+1 < len(s.toks) && s.afterInitial(j+1):
 			// "James D. McGee": the initial, then the surname.
@@ -1252,9 +1272,13 @@ func surname(words []string) []string {
 
 // continuesName reports whether the name at [i, end) is part of a longer
 // one: a capitalised word that is not a title stands right before it, or
-// one follows it.
+// one follows it, or a particle after a capitalised word stands before it
+// ("Rocha da Silva"; seed 166).
 func (s *scan) continuesName(i, end int) bool {
 	if end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper {
+		return true
+	}
+	if i >= 2 && !s.toks[i].brk && !s.toks[i-1].brk && s.toks[i-2].upper && s.in(i-1, nameParticles) {
 		return true
 	}
 	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
