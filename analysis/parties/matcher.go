@@ -922,8 +922,9 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		return false
 	}
 	// "Burundi.news.free.fr": part of a domain name; "Image:Iraq war
-	// protest.jpg": an image's file name.
-	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && s.fileName(i, end) {
+	// protest.jpg": an image's file name; "(see Politics of Peru)": an
+	// article's title.
+	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && (s.fileName(i, end) || s.seeReference(i, end)) {
 		return false
 	}
 	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a
@@ -2117,8 +2118,10 @@ func (s *scan) placeUse(i, end int, role string) bool {
 		s.placeUntil = end
 		return true
 	}
-	// "the Lebanese capital, Beirut": a capital named as a place.
+	// "the Lebanese capital, Beirut": a capital named as a place, and so
+	// is a shorter seat inside it ("Delhi" of "New Delhi"; seed 168).
 	if i > 0 && s.key(i-1) == "capital" {
+		s.placeUntil = end
 		return true
 	}
 	return s.usStateAfterCity(i, end)
@@ -2206,8 +2209,10 @@ func (s *scan) buildingUse(i, end int) bool {
 			}
 		case "in":
 			// "she spoke in the White House that evening": a venue; "the
-			// White House's Rose Garden": a named part of it (seed 137).
-			if s.in(i-3, speakingWords) || s.namedPart(end) {
+			// White House's Rose Garden": a named part of it (seed 137);
+			// "a summit in the Kremlin", "a dinner in the White House": an
+			// event held in it, a venue (seed 168).
+			if s.in(i-3, speakingWords) || s.namedPart(end) || s.heldIn(i-3) {
 				return true
 			}
 		case "into":
@@ -2229,6 +2234,20 @@ func (s *scan) buildingUse(i, end int) bool {
 	// White House", in its service.
 	ex := s.placeExceptions(i - 2)
 	return i < 3 || s.toks[i-2].brk || !s.in(i-3, ex) && !(s.key(i-2) == "at" && s.in(i-3, serviceWords))
+}
+
+// heldIn reports whether token k, before "in the" and a building that
+// stands for a government, is an event held there: a meeting, talks, a
+// meal or a ceremony ("a meeting in the Kremlin", "a breakfast in the
+// White House"; seed 168), or another event of venueAfter.
+func (s *scan) heldIn(k int) bool {
+	switch s.key(k) {
+	case "meeting", "meetings", "talks", "summit", "conference", "session", "briefing", "lunch", "luncheon", "breakfast":
+		return true
+	case "party", "race", "run", "bid", "bids", "hopeful", "hopefuls", "hopes", "ambitions":
+		return false
+	}
+	return s.in(k, venueAfter) && !s.toks[k].upper
 }
 
 // namedPart reports whether the building's possessive at token end owns a
@@ -2565,28 +2584,42 @@ func (s *scan) bareGovernment(i, end int) bool {
 // president Askar Akayev", "the ousted Prime Minister Thaksin"): on a day
 // inside the term, the text is of the day the term was cut short. The
 // party's name or demonym, just matched, may stand between the word and
-// the title ("deposed Kyrgyz president Askar Akayev"; seed 150).
+// the title ("deposed Kyrgyz president Askar Akayev"; seed 150), or
+// after the title's "of" ("the exiled President of Haiti Tom Hale";
+// seed 168).
 func (s *scan) lostTitle(i int) bool {
 	k := i
 	for k > 0 && i-k < 3 && !s.toks[k].brk && (s.in(k-1, officeNounForms) || s.key(k-1) == "prime") {
 		k--
 	}
-	if k < i && s.prevParty >= 0 && s.prevEnd == k && !s.toks[k].brk && s.nSpans > 0 && s.nSpans <= len(s.spans) {
-		k = int(s.spans[s.nSpans-1][0])
+	if s.prevParty >= 0 && s.prevEnd == k && !s.toks[k].brk && s.nSpans > 0 && s.nSpans <= len(s.spans) {
+		p := int(s.spans[s.nSpans-1][0])
+		if k < i {
+			k = p
+		} else if p > 1 && !s.toks[p].brk && !s.toks[p-1].brk && s.key(p-1) == "of" && s.in(p-2, officeNounForms) {
+			// "the ousted President of Kyrgyzstan Askar Akayev": the
+			// title's "of" and the party (seed 168).
+			for k = p - 1; k > 0 && p-k < 4 && !s.toks[k].brk && (s.in(k-1, officeNounForms) || s.key(k-1) == "prime"); k-- {
+			}
+		}
 	}
 	if k == i || k == 0 || s.toks[k].brk || !s.in(k-1, lostTitleWords) {
 		return false
 	}
 	// The word as an adjective ("the deposed president"), not a verb ("the
-	// army ousted Prime Minister Thaksin", in office until then).
+	// army ousted Prime Minister Thaksin", in office until then); "self-"
+	// before it ("the self-exiled president").
 	k--
+	if k > 0 && !s.toks[k].brk && s.key(k-1) == "self" {
+		k--
+	}
 	return k == 0 || s.toks[k].brk || s.in(k-1, lostTitleOpeners)
 }
 
 // lostTitleWords before a title say that its holder has been removed;
 // lostTitleOpeners before them make them adjectives.
 var (
-	lostTitleWords   = wordSet(`deposed ousted toppled overthrown dismissed sacked fired`)
+	lostTitleWords   = wordSet(`deposed ousted toppled overthrown dismissed sacked fired exiled`)
 	lostTitleOpeners = wordSet(`the a an his her its their of for from by with to and`)
 )
 
@@ -4285,7 +4318,7 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		// and "El Salvador's Supreme Electoral Tribunal" are not.
 		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2)) || w == "s" && s.chamberAt(end+1)
 		if e.kind == kindName && w == "s" && (legislature || s.in(end+1, marketNames) || s.toks[end+1].upper && (s.in(end+1, partyMembers) || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
-			s.agencyNamed(end+1) || s.exchangeNamed(end+1) || s.ownedFirmAt(end+1) || s.qualifiedLegislature(end+1)) {
+			s.agencyNamed(end+1) || s.exchangeNamed(end+1) || s.ownedFirmAt(end+1) || s.qualifiedLegislature(end+1) || s.facilityNamed(end+1)) {
 			return true
 		}
 		if w == "s" || w == "deputy" {
@@ -4316,6 +4349,36 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		}
 	}
 	return e.kind == kindName && end < len(s.toks) && !s.toks[end].brk && s.in(end, peopleAfterName)
+}
+
+// facilityNamed reports whether a site is named from token k, after a
+// country's possessive: one to three capitalised words and a capitalised
+// word of a works' kind that ends the name ("Britain's Fawley Oil
+// Refinery", "Chile's Escondida Mine", "Norway's Kollsnes Gas Terminal";
+// seed 168), a firm's site that the possessive locates, as it owns a
+// firm (decision 2). A nuclear or atomic site stays the state's ("Iran's
+// Arak Nuclear Plant"), and so does an office's name that goes on after
+// the word ("Kenya's Public Works Department").
+func (s *scan) facilityNamed(k int) bool {
+	if k >= len(s.toks) || !s.toks[k].upper || s.allCaps() || s.titleCased() {
+		return false
+	}
+	for j := k; j < k+4 && j < len(s.toks) && !s.toks[j].brk && s.toks[j].upper; j++ {
+		w := s.key(j)
+		if w == "nuclear" || w == "atomic" {
+			return false
+		}
+		if j == k || j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper {
+			continue
+		}
+		switch w {
+		case "refinery", "refineries", "terminal", "plant", "mine", "mines", "oilfield", "field", "works", "smelter":
+			return true
+		case "station":
+			return s.key(j-1) == "power"
+		}
+	}
+	return false
 }
 
 // ownedFirmAt reports whether a firm or a medium that the state owns or

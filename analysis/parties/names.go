@@ -1011,8 +1011,29 @@ func (s *scan) fileName(i, end int) bool {
 	return false
 }
 
-// fileCues are the words one of which fileName needs to report true.
-var fileCues = cueWords(`image file`)
+// fileCues are the words one of which fileName or seeReference needs to
+// report true.
+var fileCues = cueWords(`image file see`)
+
+// seeReference reports whether tokens [i, end) end a title that a
+// bracket opened by "see" refers to, after a capitalised word and at most
+// five more words ("(see Foreign relations of Peru)"; seed 168): the
+// article's title, a cross-reference, not the state. A title that opens
+// with a name ("(see Peru and Chile)") is left alone.
+func (s *scan) seeReference(i, end int) bool {
+	if i < 2 || strings.IndexAny(s.s, "([") < 0 {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if s.toks[k+1].brk {
+			return false
+		}
+		if s.key(k) == "see" {
+			return k+1 < i && s.toks[k+1].upper && s.reach(k+1) == k+1 && gapHas(s.gap(k), "([")
+		}
+	}
+	return false
+}
 
 // fileExt reports whether token k is an image file's extension right after
 // a full stop.
