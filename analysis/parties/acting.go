@@ -672,7 +672,7 @@ func (s *scan) firmOwned(i int) bool {
 // Chinese operations", "Ford's Canadian production").
 var firmUnits = wordSet(`operations operation interests assets unit units arm arms business businesses
 	division divisions venture ventures affiliate affiliates branch branches workforce workforces employees
-	production revenues`)
+	production revenues revenue sales customers`)
 
 // militaryPlaces are the schools, camps and sites of a state's forces,
 // named with "military" before the demonym ("the military American

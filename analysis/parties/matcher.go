@@ -1888,8 +1888,12 @@ func (s *scan) ownersBranch(i, end int) bool {
 	p := s.key(i - 1)
 	if (s.in(i-1, countWords) || digits(p)) && i >= 2 && !s.toks[i-1].brk {
 		p = s.key(i - 2)
+	} else if i >= 2 && !s.toks[i-1].brk && !s.toks[i-1].upper && !ownerWord(p) && !s.in(i-1, stateHeads) {
+		// "their gross UK revenues": a word of amount between (seed
+		// 169).
+		p = s.key(i - 2)
 	}
-	if p != "its" && p != "their" && p != "our" && !owned {
+	if !ownerWord(p) && !owned {
 		return false
 	}
 	if s.in(end, listJoins) && end+2 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper {
@@ -1921,7 +1925,28 @@ func (s *scan) ownersBranch(i, end int) bool {
 		// partner" alone may be a state's ally.
 		return end+1 < len(s.toks) && !s.toks[end+1].brk && s.toks[end+1].upper
 	}
-	return s.in(end, firmUnits) || s.in(end, premisesWords)
+	if s.in(end, firmUnits) || s.in(end, premisesWords) {
+		return true
+	}
+	// "their UK retail revenues": up to two trade words, none the
+	// state's, before the unit (seed 169).
+	for n := end; n < end+2 && n+1 < len(s.toks) && !s.toks[n+1].brk && !s.toks[n].upper && s.in(n, industryWords) && !s.in(n, stateHeads); n++ {
+		if s.in(n+1, firmUnits) || s.in(n+1, premisesWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWord reports whether w is a possessive determiner that may stand
+// for a firm or a person owning a branch or a market in a country ("its
+// UK stores", "her US business").
+func ownerWord(w string) bool {
+	switch w {
+	case "its", "their", "our", "his", "her", "your":
+		return true
+	}
+	return false
 }
 
 // tradeArm reports whether one or two lower-case words from token k, none
@@ -3053,6 +3078,9 @@ func (s *scan) otherPerson(i, end int) bool {
 			return true
 		}
 	}
+	if s.givenSyllable(end) {
+		return true
+	}
 	if i == 0 || s.toks[i].brk || !s.toks[i-1].upper {
 		return false
 	}
@@ -3063,6 +3091,20 @@ func (s *scan) otherPerson(i, end int) bool {
 	// title a judge named to office keeps ("Judge Mukasey"; seed 143).
 	return !s.in(i-1, leaderTitleWords) && !s.in(i-1, openingWords) && !s.in(i-1, timeWords) &&
 		!(s.in(i-1, sentenceWords) && s.opens(i-1)) && !s.in(i-1, officeNounForms) && s.key(i-1) != "judge"
+}
+
+// givenSyllable reports whether token end, right after a surname, is the
+// lower-case second syllable of a hyphenated given name that a family
+// name follows ("Ming-li Wang", "Tae-ho Park"): the surname is the first
+// syllable of someone else's given name. A word of a compound ("the
+// Wang-led talks", "a Park-era law") is no syllable.
+func (s *scan) givenSyllable(end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].upper || s.toks[end+1].brk || !s.toks[end+1].upper || s.toks[end+1].allUp ||
+		s.toks[end].be-s.toks[end].bs > 4 || !s.hyphenAt(end) {
+		return false
+	}
+	c := s.s[s.toks[end].bs]
+	return c >= 'a' && c <= 'z' && !s.in(end, ledWords) && s.key(end) != "era" && s.key(end) != "run"
 }
 
 // ownerName reports whether a party's name and a possessive start at
@@ -3122,7 +3164,7 @@ func (s *scan) namedAfter(end int) bool {
 	if !s.toks[end].brk {
 		// "George Bush Sr": the father.
 		w := s.key(end)
-		return s.toks[end].upper && (s.in(end, namedAfterWords) || w == "sr") || s.in(end, namedVenueWords)
+		return s.toks[end].upper && (s.in(end, namedAfterWords) || w == "sr" || s.namedRun(end)) || s.in(end, namedVenueWords)
 	}
 	w := s.key(end)
 	if s.gap(end) != "," {
@@ -3134,10 +3176,23 @@ func (s *scan) namedAfter(end int) bool {
 	return w == "sr" || w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && end+1 < len(s.toks) && s.toks[end+1].brk
 }
 
+// namedRun reports whether the capitalised words from token k, up to
+// three and the run's end, close with a word of namedAfterWords: a place
+// or a prize whose longer name opens with a leader's ("the Hale National
+// Golf Club"; seed 169).
+func (s *scan) namedRun(k int) bool {
+	for j := k + 1; j < k+4 && j < len(s.toks) && !s.toks[j].brk && s.toks[j].upper; j++ {
+		if s.in(j, namedAfterWords) && (j+1 >= len(s.toks) || s.toks[j+1].brk || !s.toks[j+1].upper) {
+			return !s.titleCased()
+		}
+	}
+	return false
+}
+
 // namedAfterWords are places, buildings and prizes named after people.
 var namedAfterWords = wordSet(`hospital hospitals school schools university college airport bridge park street
 	avenue road boulevard square centre center stadium arena hall building library foundation institute
-	award awards prize prizes trophy cup memorial highway dam tunnel station`)
+	award awards prize prizes trophy cup memorial highway dam tunnel station club`)
 
 // namedVenueWords name a venue after a person even in lower case ("the
 // Gaddafi stadium"), or the person's family or private place ("the
@@ -4318,7 +4373,8 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		// and "El Salvador's Supreme Electoral Tribunal" are not.
 		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2)) || w == "s" && s.chamberAt(end+1)
 		if e.kind == kindName && w == "s" && (legislature || s.in(end+1, marketNames) || s.toks[end+1].upper && (s.in(end+1, partyMembers) || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
-			s.agencyNamed(end+1) || s.exchangeNamed(end+1) || s.ownedFirmAt(end+1) || s.qualifiedLegislature(end+1) || s.facilityNamed(end+1)) {
+			s.agencyNamed(end+1) || s.exchangeNamed(end+1) || s.ownedFirmAt(end+1) || s.qualifiedLegislature(end+1) || s.facilityNamed(end+1) ||
+			s.namedFirmAt(end+1)) {
 			return true
 		}
 		if w == "s" || w == "deputy" {
@@ -4415,6 +4471,32 @@ func (s *scan) ownedFirmAt(k int) bool {
 		if !s.toks[j].upper && !s.in(j, industryWords) {
 			return false
 		}
+	}
+	return false
+}
+
+// namedFirmAt reports whether a firm's capitalised name of up to three
+// words starts at token k, after a country's possessive, and ends in a
+// firm's head word (firmWords, or "Banks", a writer's plural), maybe with
+// a suffix ("Norway's Fjord Foods", "Japan's Sakura Holdings", "Canada's
+// Maple Leaf Banks", "Britain's Tay Group PLC"): a firm, not the state
+// (labels decision 2). A central bank ("Switzerland's Swiss National
+// Bank", "India's Reserve Bank"), a bank "of" a place ("Canada's Bank
+// of Canada") and a longer name ("America's Securities and Exchange
+// Commission") stay the state's.
+func (s *scan) namedFirmAt(k int) bool {
+	for j := k; j < k+3 && j < len(s.toks) && !s.toks[j].brk && s.toks[j].upper; j++ {
+		w := s.key(j)
+		if !s.in(j, firmWords) && w != "banks" || w == "capital" || w == "partners" {
+			continue
+		}
+		if (w == "bank" || w == "banks") && (j == k || s.in(j-1, centralBankWords)) {
+			return false
+		}
+		// The name ends here, or with a firm's suffix ("PLC"); "and" or
+		// "of" goes on with it ("Securities and Exchange Commission").
+		return (j+1 >= len(s.toks) || s.toks[j+1].brk || !s.toks[j+1].upper && !s.in(j+1, nameJoins) || s.in(j+1, firmSuffixes)) &&
+			!s.allCaps() && !s.titleCased()
 	}
 	return false
 }
