@@ -210,7 +210,34 @@ func (s *scan) titleRun(k int) bool {
 	if n > 0 && k < len(s.toks) && !s.toks[k].brk && s.in(k, nameKindAfterRun) {
 		return false
 	}
-	return head
+	return head || n > 0 && s.councilOfState(k)
+}
+
+// councilOfState reports whether "of" at token k, after a capitalised run
+// ending in "Council", "Committee" or "Board", opens "Ministers" or
+// "National" and a word of defence or security ("the Greek Supreme
+// Council of National Defence", "the Spanish Council of Ministers"; seed
+// 170): a body of the state, not another name.
+func (s *scan) councilOfState(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].brk || s.toks[k+1].brk || s.key(k) != "of" || !s.toks[k+1].upper {
+		return false
+	}
+	switch s.key(k - 1) {
+	case "council", "committee", "board":
+	default:
+		return false
+	}
+	if s.key(k+1) == "ministers" {
+		return true
+	}
+	if s.key(k+1) != "national" || k+2 >= len(s.toks) || s.toks[k+2].brk || !s.toks[k+2].upper {
+		return false
+	}
+	switch s.key(k + 2) {
+	case "defence", "defense", "security", "guard":
+		return true
+	}
+	return false
 }
 
 // quoted reports whether tokens [from, to) stand inside quotation marks

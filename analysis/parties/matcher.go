@@ -924,7 +924,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	// "Burundi.news.free.fr": part of a domain name; "Image:Iraq war
 	// protest.jpg": an image's file name; "(see Politics of Peru)": an
 	// article's title.
-	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && (s.fileName(i, end) || s.seeReference(i, end)) {
+	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && (e.kind == kindName && s.categoryTag(i) || s.fileName(i, end) || s.seeReference(i, end)) {
 		return false
 	}
 	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a
@@ -1045,7 +1045,7 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		return end < len(s.toks) && !s.toks[end].brk && s.in(end, orgTraders)
 	}
 	if s.cued(namedThingCues) && (s.productOrigin(end) || s.ownersBranch(i, end) || s.firmArmOf(end) || s.givenName(i, end) || s.traditionAfter(end) ||
-		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.mediumName(end)) || s.ownersWorkForce(i, end) {
+		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.mediumName(end) || s.royalPerson(end)) || s.ownersWorkForce(i, end) {
 		return true
 	}
 	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
@@ -1155,9 +1155,10 @@ func (s *scan) splitDemonym(e *entry, i, end int) bool {
 // mediumName needs to report true: the words after the name that make it
 // a product, a firm's unit or staff, a tradition, a newspaper or a
 // magazine, a line or a bomb, and the
-// name "America" that a given name may be; "work force" after a firm's
-// "its", "their" or "our" is read apart (ownersWorkForce).
-var namedThingCues = cueWords(`partner america line lines bomb buster magazine`,
+// name "America" that a given name may be, and a royal's title
+// (royalPerson); "work force" after a firm's "its", "their" or "our" is
+// read apart (ownersWorkForce).
+var namedThingCues = cueWords(`partner america line lines bomb buster magazine prince princess duke duchess`,
 	productWords, firmUnits, channelWords, premisesWords, traditionWords, newspaperWords)
 
 // listedPrivate reports whether "and" or "or" at token end, after a
@@ -3997,6 +3998,24 @@ func (s *scan) possessedPrivate(end int) bool {
 		!s.nationalIncome(end+1) && s.afterIndustry(end+1, memorialWords) < 0 && !s.possessedTown(end+1)
 }
 
+// royalPerson reports whether the possessive after the name ending at
+// token end comes before a capitalised "Prince", "Princess", "Duke" or
+// "Duchess" and a capitalised name, neither starting an alias ("Spain's
+// Princess Leonor"; seed 170): a royal named by the country, a person, not
+// the state. The head of state's own title ("Britain's Queen Elizabeth"),
+// a crown prince and a royal who holds an office in the registry stay.
+func (s *scan) royalPerson(end int) bool {
+	k := end + 1
+	if k+1 >= len(s.toks) || s.key(end) != "s" || s.toks[end].brk || s.toks[k].brk || s.toks[k+1].brk || !s.toks[k].upper || !s.toks[k+1].upper {
+		return false
+	}
+	switch s.key(k) {
+	case "prince", "princess", "duke", "duchess":
+		return s.reach(k) == k && s.reach(k+1) == k+1
+	}
+	return false
+}
+
 // possessedTown reports whether a city or a town follows token k-1's
 // possessive, after up to two lower-case words ("Peru's second-largest
 // city"): the country's name locating a place (decision 1), where "city"
@@ -4331,7 +4350,8 @@ func (s *scan) languageLabel(i, end int) bool {
 // word that names a trade too is one of them ("a UK finance company", "a
 // US health insurer"; seed 140), and its minister stays the state's; so
 // are "electricity" and a web host's words ("a US web hosting firm"; seed
-// 146).
+// 146), and amusement parks' ("a Dutch theme park operator"; seed 170),
+// not railways' ("Canada's rail workers" stay; seed 154).
 var industryWords = wordSet(`investment mining oil gas drug drugs car steel energy insurance software
 	chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
 	construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
@@ -4343,7 +4363,8 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	turbine battery satellite shipbuilding appliance furniture glass paper plastics rubber tyre tire
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
-	sports network subprime services tax war cable tv finance health auction automobile automotive natural electricity web hosting`)
+	sports network subprime services tax war cable tv finance health auction automobile automotive natural electricity web hosting
+	amusement theme park`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
@@ -4371,7 +4392,9 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 		w, next := s.key(end), s.key(end+1)
 		// "Iran's supreme leader" is the state's; "Iran's Supreme Court"
 		// and "El Salvador's Supreme Electoral Tribunal" are not.
-		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2)) || w == "s" && s.chamberAt(end+1)
+		// "Iran's Supreme Council of National Security" is a body of
+		// the state (councilOfState).
+		legislature := s.in(end+1, legislatureWords) && (next != "supreme" || s.courtWithin(end+2) && !s.councilOfState(end+3)) || w == "s" && s.chamberAt(end+1)
 		if e.kind == kindName && w == "s" && (legislature || s.in(end+1, marketNames) || s.toks[end+1].upper && (s.in(end+1, partyMembers) || next == "the") || s.partyAt(end+1) || s.firmAt(end+1) ||
 			s.agencyNamed(end+1) || s.exchangeNamed(end+1) || s.ownedFirmAt(end+1) || s.qualifiedLegislature(end+1) || s.facilityNamed(end+1) ||
 			s.namedFirmAt(end+1)) {
@@ -4883,7 +4906,8 @@ var notStateAfter = wordSet(`senate senator senators congress congressman congre
 // minister's or a department's after it ("the US Labor Department", "the
 // US labor secretary"), "public" before the state's purse ("the U.S.
 // public debt"), or "supreme" before its leader ("the Iranian supreme
-// leader"; seed 134), not a word of notStateAfter in its own right.
+// leader"; seed 134) or a council of the state (councilOfState), not a
+// word of notStateAfter in its own right.
 func (s *scan) portfolioAt(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k+1].brk {
 		return false
@@ -4895,7 +4919,8 @@ func (s *scan) portfolioAt(k int) bool {
 	case "public":
 		return s.in(k+1, publicPurse)
 	case "supreme":
-		return s.key(k+1) == "leader"
+		// "the Greek Supreme Council of National Defence" (seed 170).
+		return s.key(k+1) == "leader" || s.councilOfState(k+2)
 	}
 	return false
 }

@@ -202,8 +202,9 @@ func (s *scan) nameRunNotState(k int) bool {
 		// "the UK Sai Organisation", "the US Green Building Council",
 		// "New Zealand Tourism Online": a private body's or a product's
 		// name, after capitalised words none of which is the state's
-		// ("the US National Security Council" stays; seed 123).
-		if n > 0 && !state && s.in(k, privateNameTails) {
+		// ("the US National Security Council" stays; seed 123), nor a
+		// council of ministers or of national defence (councilOfState).
+		if n > 0 && !state && s.in(k, privateNameTails) && !s.councilOfState(k+1) {
 			return true
 		}
 		state = state || s.in(k, stateHeads) || s.in(k, publicRunWords)
@@ -1011,9 +1012,17 @@ func (s *scan) fileName(i, end int) bool {
 	return false
 }
 
-// fileCues are the words one of which fileName or seeReference needs to
-// report true.
-var fileCues = cueWords(`image file see`)
+// fileCues are the words one of which fileName, seeReference or
+// categoryTag needs to report true.
+var fileCues = cueWords(`image file see category`)
+
+// categoryTag reports whether the country's name at token i follows
+// "Category:" with no space: a wiki page's category tag ("Category:Peru";
+// seed 170), page furniture, not the state. Only names are read so: a
+// body's tag would leave a shorter alias inside it to match.
+func (s *scan) categoryTag(i int) bool {
+	return i > 0 && s.key(i-1) == "category" && s.s[s.toks[i-1].be:s.toks[i].bs] == ":"
+}
 
 // seeReference reports whether tokens [i, end) end a title that a
 // bracket opened by "see" refers to, after a capitalised word and at most
