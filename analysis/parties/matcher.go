@@ -827,6 +827,45 @@ func (s *scan) foreignBody(e *entry, i int) bool {
 	return s.prevEnd == i-1 && !s.toks[i-1].brk && s.key(i-1) == "s"
 }
 
+// titleBody reports whether the body e at tokens [i, end) is an office's
+// title ("Director of National Intelligence") that names its holder, not
+// a body: right after a name or demonym of its own party ("the Freedonian
+// Director of National Intelligence"; seed 172), or right before the name
+// of one of the party's officials in office ("Director of National
+// Intelligence Tom Hale"), who stands for the party already.
+func (s *scan) titleBody(e *entry, i, end int) bool {
+	if end-i < 2 || !s.in(i, officeHeads) {
+		return false
+	}
+	if s.prevParty == e.party && s.prevEnd == i && !s.toks[i].brk {
+		return true
+	}
+	return end < len(s.toks) && !s.toks[end].brk && s.toks[end].upper && s.officialAt(end, e.party)
+}
+
+// officialAt reports whether the name of a leader or an official of party
+// p whose term holds the scan's day starts at token k.
+func (s *scan) officialAt(k int, p int32) bool {
+	n := int32(0)
+	for j := k; j < len(s.toks) && j-k < maxDepth && (j == k || !s.toks[j].brk); j++ {
+		if n = s.next(n, j); n == 0 {
+			return false
+		}
+		for x := range s.m.nodes[n].entries {
+			e := &s.m.nodes[n].entries[x]
+			if e.kind != kindLeader || e.party != p || e.skip > 0 {
+				continue
+			}
+			for _, d := range e.terms {
+				if s.day >= d.from && s.day <= d.to {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // key returns the normalised word of token i without copying it: the
 // string shares the norm buffer, which nothing writes after tokenize, and
 // must not outlive the scan (word copies one to keep).
@@ -897,7 +936,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	// "next to the proposed Veterans Affairs Department building": the
 	// body's building as a place.
-	if e.kind == kindBody && (s.bodyBuilding(i, end) || s.flownInto(i, end) || s.pastOfficeBody(i, end)) {
+	if e.kind == kindBody && (s.bodyBuilding(i, end) || s.flownInto(i, end) || s.pastOfficeBody(i, end) || s.titleBody(e, i, end)) {
 		return false
 	}
 	// "AU$40m": an organisation's initials that are a currency's; "in
@@ -2639,14 +2678,24 @@ func (s *scan) lostTitle(i int) bool {
 	if k > 0 && !s.toks[k].brk && s.key(k-1) == "self" {
 		k--
 	}
-	return k == 0 || s.toks[k].brk || s.in(k-1, lostTitleOpeners)
+	return k == 0 || s.toks[k].brk || s.in(k-1, lostTitleOpeners) || s.gerundBefore(k-1)
+}
+
+// gerundBefore reports whether token k, before a word of lostTitleWords,
+// is a verb's -ing form that takes the lost title as its object
+// ("backing deposed president Tom Hale"; seed 173), which makes the word
+// an adjective; "having" and "being" make it a verb, and a capitalised
+// word inside the sentence is a name ("Beijing").
+func (s *scan) gerundBefore(k int) bool {
+	w := s.key(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "having" && (k == 0 || !s.toks[k].upper)
 }
 
 // lostTitleWords before a title say that its holder has been removed;
 // lostTitleOpeners before them make them adjectives.
 var (
 	lostTitleWords   = wordSet(`deposed ousted toppled overthrown dismissed sacked fired exiled`)
-	lostTitleOpeners = wordSet(`the a an his her its their of for from by with to and`)
+	lostTitleOpeners = wordSet(`the a an his her its their of for from by with to and as against`)
 )
 
 // regimeName reports whether a head's government at tokens [i, end),
@@ -4413,8 +4462,10 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 				return true
 			}
 		}
-		// "a New Zealand political party": a party, not the state (seed 106).
-		if (e.kind == kindName || e.kind == kindDemonym) && w == "political" && (next == "party" || next == "parties") {
+		// "a New Zealand political party": a party, not the state (seed 106);
+		// "the small Canadian third parties": parties outside the main two
+		// (seed 173).
+		if (e.kind == kindName || e.kind == kindDemonym) && (w == "political" || w == "third") && (next == "party" || next == "parties") {
 			return true
 		}
 		// "the Brazilian Federal Senate", "the Iraqi national assembly".
