@@ -2127,11 +2127,7 @@ func (s *scan) officeNext(k int) bool {
 	if s.in(k, lateOffices) || s.in(k, placePeople) {
 		return true
 	}
-	// officeWords notes the phrase's kind for the officials' rules; keep
-	// theirs.
-	h := s.headOffice
-	j := s.officeWords(k)
-	s.headOffice = h
+	j, _ := s.officePhrase(k)
 	return j > k
 }
 

@@ -480,8 +480,20 @@ var pastOffice = wordSet(`former ex late then erstwhile retired elect designate 
 // a possessive "'s" first, then words of officeModifiers and officeHeads
 // with at least one head ("'s deputy health minister", "Air Force
 // General", "Minister of Foreign Affairs"); -1 when there is none, or the
-// office is past or future ("former", "-elect") or a court's.
+// office is past or future ("former", "-elect") or a court's. It notes in
+// s.headOffice whether the office found is a head of government's.
 func (s *scan) officeWords(i int) int {
+	j, head := s.officePhrase(i)
+	if j >= 0 {
+		s.headOffice = head
+	}
+	return j
+}
+
+// officePhrase returns officeWords' end of the office phrase at token i,
+// and whether the office is a head of government's ("prime minister", not
+// its deputy's), leaving the scan as it is.
+func (s *scan) officePhrase(i int) (int, bool) {
 	if i < len(s.toks) && !s.toks[i].brk && s.key(i) == "s" {
 		i++
 	}
@@ -493,7 +505,7 @@ func (s *scan) officeWords(i int) int {
 		}
 		w := s.key(j)
 		if s.in(j, pastOffice) || w == "justice" && j > i && s.key(j-1) == "chief" {
-			return -1
+			return -1, false
 		}
 		kind := s.officeKind(j)
 		if kind == 0 {
@@ -511,17 +523,16 @@ func (s *scan) officeWords(i int) int {
 	// "Assistant Secretary of State for African Affairs": a portfolio
 	// that the words do not cover leaves the name's start unclear.
 	if !head || s.in(j-1, phraseGlue) {
-		return -1
+		return -1, false
 	}
 	// "the US diplomat in Havana, Ana Ruiz", "a Swiss diplomat to Iran":
 	// a diplomat is the state's official at a post the phrase names
 	// (seed 135); "Dutch diplomat Tom Hale" may be another body's envoy
 	// by now, or the news's history.
 	if s.key(j-1) == "diplomat" && !s.postAt(j) {
-		return -1
+		return -1, false
 	}
-	s.headOffice = prime && !deputy
-	return j
+	return j, prime && !deputy
 }
 
 // postAt reports whether "in", "to" or "at" at token j names the post of
