@@ -2263,11 +2263,6 @@ func (s *scan) buildingUse(i, end int) bool {
 			if s.key(i-3) == "control" && i >= 4 && !s.toks[i-3].brk && s.prizeWon(i-4, true, end) {
 				return true
 			}
-		default:
-			// "winning the White House", "lost the White House".
-			if s.prizeWon(i-2, false, end) {
-				return true
-			}
 		case "in":
 			// "she spoke in the White House that evening": a venue; "the
 			// White House's Rose Garden": a named part of it (seed 137);
@@ -2279,6 +2274,11 @@ func (s *scan) buildingUse(i, end int) bool {
 		case "into":
 			// "a plane crashed into the White House": the building hit.
 			if s.flownInto(i, end) {
+				return true
+			}
+		default:
+			// "winning the White House", "lost the White House".
+			if s.prizeWon(i-2, false, end) {
 				return true
 			}
 		}
