@@ -642,8 +642,10 @@ var stateCompounds = []compoundFamily{
 	{wordSet(`fuel spending rate rates pension pensions welfare benefit benefits subsidy subsidies austerity
 		funding`), wordSet(`cuts cut cutbacks`)},
 	// "Afghan coalition forces", "Afghan special forces", "Israeli ground
-	// troops"; not "rebel forces" or "market forces".
-	{wordSet(`coalition special ground elite regular peacekeeping`), wordSet(`forces force troops soldiers units army commandos`)},
+	// troops", "Syrian armoured units", "British airborne troops" (seed
+	// 174); not "rebel forces" or "market forces".
+	{wordSet(`coalition special ground elite regular peacekeeping armoured armored mechanised mechanized airborne
+		naval`), wordSet(`forces force troops soldiers units army commandos brigade brigades divisions battalions`)},
 	// "the Israeli coalition government"; not "coalition talks" or
 	// "coalition partners", which are the parties'.
 	{wordSet(`coalition`), wordSet(`government governments cabinet`)},
@@ -1722,7 +1724,7 @@ var venueWords = wordSet(`attack attacks bombing bombings bomber bombers raid ra
 
 // capitalVerbs may follow a capital acting as its government.
 var capitalVerbs = wordSet(`has have had will would could should can cannot may might must does did do
-	says said say wants want insists insisted denies denied rejects rejected accuses accused urges urged warns
+	says said say stated wants want insists insisted denies denied rejects rejected accuses accused urges urged warns
 	warned demands demanded claims claimed agrees agreed refuses refused calls called announces announced blames
 	blamed condemns condemned hopes hoped fears feared believes believed sees saw sends sent responds responded
 	appears appeared seeks sought plans planned threatens threatened considers considered expects expected

@@ -3200,9 +3200,10 @@ func (s *scan) titledOther(e *entry, i, end int) bool {
 // something else: a place or a prize named after them ("Queen Elizabeth
 // Hospital", "the Nelson Mandela Bridge", "the Gaddafi stadium"), their
 // family ("the Akayev family", also with the name in an editor's
-// brackets, "the [Akayev] family"), a private person whose age
-// follows ("Bush, 25, became engaged"), or the leader's father ("Mr Bush,
-// Sr.", "George Bush Sr").
+// brackets, "the [Akayev] family"), a private person whose age under
+// forty follows ("Bush, 25, became engaged", a leader's child; "Hale, 58,
+// the president" stays the holder, of an office's age; seed 174), or the
+// leader's father ("Mr Bush, Sr.", "George Bush Sr").
 func (s *scan) namedAfter(end int) bool {
 	if end >= len(s.toks) {
 		return false
@@ -3219,7 +3220,37 @@ func (s *scan) namedAfter(end int) bool {
 		return s.in(end, namedVenueWords) && s.gap(end) == "]"
 	}
 	// "Mr Bush, Sr.", "Bush, 25,".
-	return w == "sr" || w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && end+1 < len(s.toks) && s.toks[end+1].brk
+	return w == "sr" || youngAge(w) && end+1 < len(s.toks) && s.toks[end+1].brk
+}
+
+// economyAfter reports whether w, a word of the registry's
+// demonym_not_before list at token k after a mention that ends at token
+// end, and the word after it name the state's economy: "market economy"
+// ("China's market economy status"), or "consumer" right after the
+// mention and a measure of the economy ("US consumer spending"; seed
+// 174), not shoppers.
+func (s *scan) economyAfter(w string, k, end int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].brk {
+		return false
+	}
+	return w == "market" && s.key(k+1) == "economy" || w == "consumer" && k == end && consumerMeasure(s.key(k+1))
+}
+
+// consumerMeasure reports whether w, after a country word and
+// "consumer", names a measure of the national economy ("US consumer
+// prices"), where "consumer" alone would be shoppers.
+func consumerMeasure(w string) bool {
+	switch w {
+	case "spending", "prices", "price", "confidence", "sentiment", "demand", "inflation", "transactions":
+		return true
+	}
+	return false
+}
+
+// youngAge reports whether w is an age under forty, one or two digits: a
+// leader's child or grandchild, not the holder.
+func youngAge(w string) bool {
+	return w[0] >= '1' && w[0] <= '9' && (len(w) == 1 || len(w) == 2 && w[0] <= '3' && w[1] >= '0' && w[1] <= '9')
 }
 
 // namedRun reports whether the capitalised words from token k, up to
@@ -3451,8 +3482,8 @@ func (s *scan) privateUse(end int) bool {
 			if k+1 < len(s.toks) && !s.toks[k+1].brk && s.in(k+1, portfolioOffices) {
 				return false
 			}
-			// "China's market economy status": the state's economy.
-			if w == "market" && k+1 < len(s.toks) && !s.toks[k+1].brk && s.key(k+1) == "economy" {
+			// The state's economy ("US consumer spending"; economyAfter).
+			if s.economyAfter(w, k, end) {
 				return false
 			}
 			// "North Korean sales of nuclear materials", "Russian arms

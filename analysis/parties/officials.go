@@ -101,9 +101,11 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		if i >= 0 && holdsOffices(dst[k].Role) {
 			if s.officeNear(end) {
 				spans = append(spans, [4]int32{int32(k), int32(i), int32(end), 0})
-			} else if s.officeOfNear(i) {
+			} else if s.officeOfNear(i) || s.memberNear(dst[start:], k-start, i) {
 				spans = append(spans, [4]int32{int32(k), int32(i), int32(end), 1})
 			}
+		} else if i >= 4 && (dst[k].Role == RoleLeader || dst[k].Role == RoleOfficial) && s.aideJoin(i) > 0 {
+			spans = append(spans, [4]int32{int32(k), int32(i), int32(end), 2})
 		}
 	}
 	if len(spans) == 0 && (a == nil || len(a.people) == 0) || s.allCaps() {
@@ -118,31 +120,8 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 	for _, sp := range spans {
 		mn := &dst[sp[0]]
 		i, end := int(sp[1]), int(sp[2])
-		// "the firing of FBI Director Tomas Verlaine" in an undated
-		// sentence: an office lost (seeds 120-121). Bracketed initials
-		// are read from the body's full name before them ("the former
-		// Environmental Protection Agency (EPA) head").
-		named := i
-		if n := int(sp[0]) - start; n > 0 && n <= len(s.spans) && n <= s.nSpans && int(s.spans[n-1][1]) == i && s.initialsClosed(end) {
-			named = int(s.spans[n-1][0])
-		}
-		if s.notOwnOffice(named, end, taken) || s.day == noDay && s.removedFrom(named) {
-			continue
-		}
-		from, to := -1, -1
-		if sp[3] == 0 {
-			from, to = s.titledAfter(i, end, mn.Role == RoleBody)
-			if from < 0 {
-				from, to = s.appositiveBefore(i, end)
-			}
-		}
-		if from < 0 {
-			from, to = s.officeOfBefore(i, end)
-		}
-		if from < 0 {
-			from, to = s.officeOfName(i, end)
-		}
-		if from < 0 || s.pastHolder(end, from, to) || s.removedHolder(min(i, from)) {
+		from, to := s.holderOf(dst, start, sp, taken)
+		if from < 0 || s.pastHolder(end, from, to) || s.removedHolder(min(i, from)) || s.removedAfter(max(end, to)) {
 			continue
 		}
 		// A name the registry matched as this party's, in office on the
@@ -175,6 +154,56 @@ func (s *scan) officials(dst []Mention, start int, a *Article, sentence string) 
 		slices.SortFunc(dst[start:], func(x, y Mention) int { return x.ByteStart - y.ByteStart })
 	}
 	return dst
+}
+
+// holderOf returns the token range of the personal name that the office
+// phrase around span sp (a mention's index in dst, its token range, and
+// how it may name a holder; see officials) introduces, or -1, -1.
+func (s *scan) holderOf(dst []Mention, start int, sp [4]int32, taken []bool) (int, int) {
+	mn := &dst[sp[0]]
+	i, end := int(sp[1]), int(sp[2])
+	if sp[3] == 2 {
+		// "Tom Hale, an adviser to Prime Minister Ann Lee, said": the
+		// aide of a holder the registry matched (seed 174).
+		s.headOffice = false
+		return s.leaderAide(i, end)
+	}
+	// "the firing of FBI Director Tomas Verlaine" in an undated
+	// sentence: an office lost (seeds 120-121). Bracketed initials
+	// are read from the body's full name before them ("the former
+	// Environmental Protection Agency (EPA) head").
+	named := i
+	if n := int(sp[0]) - start; n > 0 && n <= len(s.spans) && n <= s.nSpans && int(s.spans[n-1][1]) == i && s.initialsClosed(end) {
+		named = int(s.spans[n-1][0])
+	}
+	if s.notOwnOffice(named, end, taken) || s.day == noDay && s.removedFrom(named) {
+		return -1, -1
+	}
+	from, to := -1, -1
+	if sp[3] == 0 {
+		from, to = s.titledAfter(i, end, mn.Role == RoleBody)
+		// "U.N. Ambassador Ann Lee of Ruritania": the country's envoy
+		// to the organisation, whose office titledBefore reads from
+		// the country's side (seed 174).
+		if from >= 0 && mn.Role == RoleOrg && s.ofMention(to, taken) {
+			return -1, -1
+		}
+		if from < 0 {
+			from, to = s.appositiveBefore(i, end)
+		}
+	}
+	if from < 0 {
+		from, to = s.officeOfBefore(i, end)
+	}
+	if from < 0 {
+		from, to = s.officeOfName(i, end)
+	}
+	if from < 0 && s.memberWord(i) > 0 {
+		if e := s.bodyNamed(dst[start:], int(sp[0])-start, end); e > 0 && s.memberClause(e) {
+			from, to = s.bodyMember(i)
+		}
+	}
+	return from, to
 }
 
 // headSurname reports whether tokens [from, to), two capitalised words
@@ -868,9 +897,14 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	if j > 1 && !s.toks[j].brk && (s.key(j-1) == "a" || s.key(j-1) == "an") {
 		j--
 	}
+	// "Tom Hale, the health minister for Ruritania stated that": after
+	// "the", the clause's verb may follow the party with no comma before
+	// it, where the name opens the sentence or the clause, as in
+	// appositiveBefore (seed 174).
+	verb := !s.clauseCloses(end) && s.key(j) == "the" && end < len(s.toks) && !s.toks[end].brk && s.in(end, capitalVerbs)
 	// "Tom Hale, and the director of": an office after "and" opens a
 	// clause of its own, whose holder is named after it (officeOfName).
-	if !head || !s.toks[j].brk || s.gap(j) != "," || s.key(j) == "and" || !s.clauseCloses(end) || s.pastYears(end) || s.portfolioFor(j, k, i) {
+	if !head || !s.toks[j].brk || s.gap(j) != "," || s.key(j) == "and" || !verb && !s.clauseCloses(end) || s.pastYears(end) || s.portfolioFor(j, k, i) {
 		return -1, -1
 	}
 	s.headOffice = prime && !deputy
@@ -879,6 +913,9 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	// "Mr", "Chairman", or a sentence's opening "And".
 	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
 		first++
+	}
+	if verb && !s.opensClause(first) {
+		return -1, -1
 	}
 	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
 		return from, to
@@ -932,12 +969,10 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	if k < 2 {
 		return -1, -1
 	}
-	// "Spokeswoman Janelle Hironimus of": a title, then the name.
-	first := s.nameStart(k - 1)
-	if first < k-2 && s.in(first, officeHeads) && s.toks[first].upper && (first == 0 || !s.in(first-1, pastOffice)) {
-		if from, to := s.personName(first + 1); from == first+1 && to == k {
-			return from, to
-		}
+	// "Spokeswoman Janelle Hironimus of", "Economic Development Minister
+	// Tom Hale of": a title, then the name (seed 174).
+	if from, to := s.titledBefore(k); from >= 0 {
+		return from, to
 	}
 	// "A spokesman for the ... agency, Alphonse Munyaneza,": the office
 	// opens the clause after an article, and the name follows its comma.
@@ -976,6 +1011,253 @@ func (s *scan) officeOfName(i, end int) (int, int) {
 	// terms ("the first Prime Minister of India, Jawaharlal Nehru").
 	s.headOffice = prime && !deputy
 	return from, to
+}
+
+// ofMention reports whether "of", "the" or not, and a mention (taken)
+// follow token k.
+func (s *scan) ofMention(k int, taken []bool) bool {
+	if k+1 >= len(s.toks) || s.toks[k].brk || s.key(k) != "of" {
+		return false
+	}
+	k++
+	if k+1 < len(s.toks) && !s.toks[k].brk && s.key(k) == "the" {
+		k++
+	}
+	return !s.toks[k].brk && taken[k]
+}
+
+// memberNear is a quick test for bodyMember: "from", "the" or not, right
+// before mention n of ms at token i, a body or a name before one ("of"
+// is officeOfNear's).
+func (s *scan) memberNear(ms []Mention, n, i int) bool {
+	return (ms[n].Role == RoleBody || n+1 < len(ms) && ms[n+1].Role == RoleBody) && s.memberWord(i) > 0
+}
+
+// memberWord returns the token of "of" or "from" right before the
+// mention at token i, or before "the" and the mention, or -1: a personal
+// name before it may be a member of the body (bodyMember).
+func (s *scan) memberWord(i int) int {
+	k := i - 1
+	if k > 0 && !s.toks[i].brk && s.key(k) == "the" {
+		i, k = k, k-1
+	}
+	if k < 2 || s.toks[i].brk || s.key(k) != "of" && s.key(k) != "from" {
+		return -1
+	}
+	return k
+}
+
+// bodyNamed returns the end token of a body of the registry that mention
+// n of ms, which ends at token end, is or opens as a party's name or
+// demonym right before a body of its own ("the United States Department
+// of State"), or -1.
+func (s *scan) bodyNamed(ms []Mention, n, end int) int {
+	if ms[n].Role == RoleBody {
+		return end
+	}
+	if n+1 >= len(ms) || ms[n+1].Role != RoleBody || ms[n+1].Party != ms[n].Party || end >= len(s.toks) || ms[n+1].ByteStart != int(s.toks[end].bs) {
+		return -1
+	}
+	_, e := s.tokenSpan(&ms[n+1])
+	return e
+}
+
+// memberClause reports whether the body that ends at token e closes the
+// member's phrase: punctuation, the sentence's end, "also" or a verb
+// follow ("Ann Lee of the Home Office said"), not more of a noun phrase
+// ("the main points of the GAO report").
+func (s *scan) memberClause(e int) bool {
+	return e >= len(s.toks) || s.toks[e].brk || s.in(e, capitalVerbs) || s.key(e) == "also"
+}
+
+// removedAfter reports whether the clause of a holder's name and office,
+// past capitalised words, brackets and "of" or "the" from token k, goes
+// on with "was" or "were", "been" or not, and a verb of removal ("Chief
+// of Staff Ann Lee of the Ruritanian Air Force was dismissed"; seed 174):
+// the sentence ends the office, so the article does not make them the
+// party's, as removedHolder finds before the name.
+func (s *scan) removedAfter(k int) bool {
+	for n := 0; k < len(s.toks) && n < 8 && (s.toks[k].upper || s.key(k) == "of" || s.key(k) == "the"); n++ {
+		if g := s.gap(k); k > 0 && s.toks[k].brk && strings.ContainsAny(g, ",.;:") {
+			return false
+		}
+		k++
+	}
+	if k+1 >= len(s.toks) || k > 0 && s.toks[k].brk && strings.ContainsAny(s.gap(k), ",.;:") || s.key(k) != "was" && s.key(k) != "were" {
+		return false
+	}
+	k++
+	if k+1 < len(s.toks) && !s.toks[k].brk && s.key(k) == "been" {
+		k++
+	}
+	return !s.toks[k].brk && s.in(k, removalVerbs)
+}
+
+// bodyMember finds a personal name of two to four words, with a title or
+// not, right before "of" or "from" (and "the") and the body at token i
+// ("a talk by Ann B. Lee from the State Department", "Ann Lee of the
+// Home Office said"; seed 174): a member of a government body is the
+// state's official, as an office phrase would make them. Not a past
+// office, a part or a count ("the Border Unit of", "three Senior
+// Managers of"), a name after a possessive ("CNN's Ann Lee"), nor
+// "from" after words other than "by" and a verb of saying. It returns
+// the name's token range, or -1, -1.
+func (s *scan) bodyMember(i int) (int, int) {
+	k := s.memberWord(i)
+	if k < 2 || s.toks[k].brk {
+		return -1, -1
+	}
+	last := k - 1
+	first := s.nameStart(last)
+	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
+		first++
+	}
+	// "the Uniformed Division of", "five Romanian Members of": a part
+	// or a count, no person.
+	if first > 0 && !s.toks[first].brk && (s.in(first-1, articles) || s.in(first-1, countWords)) {
+		return -1, -1
+	}
+	// "from" tells where a person came from only after "by" or a verb
+	// of saying, or where the name opens the clause ("a talk by Ann Lee
+	// from the Home Office"); after other words it may say where
+	// something else came from or whom a verb kept out ("a letter to Ann
+	// Lee from", "barring Ann Lee from the White House").
+	if b := first - 1; s.key(k) == "from" {
+		// Past the title ("said Navy Commander Ann Lee from").
+		for b >= 0 && !s.toks[b+1].brk && s.toks[b].upper {
+			b--
+		}
+		if b >= 0 && !s.toks[b+1].brk {
+			switch s.key(b) {
+			case "by", "said", "says":
+			default:
+				return -1, -1
+			}
+		}
+	}
+	// "CNN's Ann Lee of": a firm's or another body's staff.
+	if first > 1 && !s.toks[first].brk && s.key(first-1) == "s" && !s.toks[first-1].brk {
+		return -1, -1
+	}
+	// "former spokeswoman Ann Lee of the State Department": a past office.
+	for t := first - 1; t >= 0 && t >= first-6 && !s.toks[t+1].brk; t-- {
+		if s.in(t, pastOffice) {
+			return -1, -1
+		}
+		if s.officeKind(t) == 0 {
+			break
+		}
+	}
+	s.headOffice = false
+	if from, to := s.personName(first); from == first && to == k && to-from > 1 {
+		return from, to
+	}
+	return -1, -1
+}
+
+// aideJoin returns the token of "to", "for" or "of" right before the
+// name of a leader or official at token i, or before their title ("to
+// Prime Minister"), or -1: an aide's apposition may end there
+// (leaderAide).
+func (s *scan) aideJoin(i int) int {
+	k := i - 1
+	for k > 0 && i-k <= 3 && !s.toks[k+1].brk && s.toks[k].upper && s.in(k, leaderTitleWords) {
+		k--
+	}
+	if k < 3 || s.toks[k+1].brk {
+		return -1
+	}
+	switch s.key(k) {
+	case "to", "for", "of":
+		return k
+	}
+	return -1
+}
+
+// leaderAide finds a personal name right before ", a" (or "an" or "the"),
+// up to two office words or "close", an aide's word (aideWords), "to",
+// "for" or "of" and the leader or official at [i, end), with their title
+// or not, in a clause that closes within five words ("Tom Hale, a senior
+// adviser to President Ann Lee, said"; seed 174), and returns its token
+// range, or -1, -1. Not a past aide ("a former adviser to"), nor an aide
+// of someone the holder's possessive owns ("an aide to President Lee's
+// rival").
+func (s *scan) leaderAide(i, end int) (int, int) {
+	k := s.aideJoin(i)
+	if k < 3 || !aideWords(s.key(k-1)) || s.toks[k].brk || !s.clauseCloses(end) ||
+		end < len(s.toks) && !s.toks[end].brk && s.key(end) == "s" {
+		return -1, -1
+	}
+	j := k - 1
+	for n := 0; n < 2 && j > 1 && !s.toks[j].brk && (s.officeKind(j-1) == 1 && !s.in(j-1, articles) || s.key(j-1) == "close"); n++ {
+		j--
+	}
+	if j < 3 || s.toks[j].brk || !s.in(j-1, articles) || !s.toks[j-1].brk || s.gap(j-1) != "," {
+		return -1, -1
+	}
+	last := j - 2
+	first := s.nameStart(last)
+	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
+		first++
+	}
+	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
+		return from, to
+	}
+	return -1, -1
+}
+
+// aideWords reports whether w is an aide's word: an adviser, an aide or
+// a spokesperson, whose "to" or "for" names the holder they serve.
+func aideWords(w string) bool {
+	switch w {
+	case "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// titledBefore finds the personal name of two to four words that ends
+// right before "of" (or "for" or "at") at token k after a capitalised
+// office's title of up to eight words ("Foreign Minister Ann Lee of",
+// "Minister of Economic Development Ann Lee of"), not a past one ("former
+// Deputy Director Ann Lee of"), and returns its token range, or -1, -1.
+// A head of government's title leaves the name to the registry
+// (s.headOffice).
+func (s *scan) titledBefore(k int) (int, int) {
+	n := k - 1
+	for n > 0 && k-n < 4 && !s.toks[n].brk && (s.toks[n-1].upper && s.officeKind(n-1) == 0 && !s.in(n-1, notNames) || s.in(n-1, nameParticles)) {
+		n--
+	}
+	if n < 1 || k-n < 2 || s.toks[n].brk || !s.toks[n-1].upper || s.officeKind(n-1) == 0 {
+		return -1, -1
+	}
+	head, prime, deputy := false, false, false
+	p := n
+	for p > 0 && n-p < 8 && (p == n || !s.toks[p].brk) && s.officeKind(p-1) != 0 {
+		p--
+		w := s.key(p)
+		head = head || s.officeKind(p) == 2
+		prime = prime || w == "prime"
+		deputy = deputy || w == "deputy" || w == "vice"
+	}
+	for p < n-1 && !s.toks[p].upper {
+		p++
+	}
+	// "Director for the National Capital Region of": a "the" inside makes
+	// the capitalised words more of the office's place, not a name.
+	for t := p; t < n; t++ {
+		if s.key(t) == "the" {
+			return -1, -1
+		}
+	}
+	if !head || p > 0 && !s.toks[p].brk && s.in(p-1, pastOffice) {
+		return -1, -1
+	}
+	if from, to := s.personName(n); from == n && to == k {
+		s.headOffice = prime && !deputy
+		return from, to
+	}
+	return -1, -1
 }
 
 // clauseCloses reports whether a comma or the sentence's end comes within

@@ -162,7 +162,7 @@ func TestSeed30LeadersInArticle(t *testing.T) {
 		{"Mexico's outgoing president, Vicente Fox, cut short his speech.", "MX:Mexico|MX:Vicente Fox"},
 		{"Fox withdrew to his residence to read it on television.", "MX:Fox"},
 		{"Fox News carried the speech live.", ""},
-		{"Later, Fox, 64, thanked his cabinet.", ""},
+		{"Later, Fox, 24, thanked his cabinet.", ""},
 	})
 	runArticle(t, "2007-03-19", []articleStep{
 		{"The seat is held by Conservative MP Peter MacKay.", "CA:Peter MacKay"},

@@ -12,7 +12,7 @@ func TestSeed43(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{"Spokeswoman Dana Holt of the US Department of State also replied.", "2008-01-29", "US,US,US", "Dana Holt|US|Department of State"},
 		{"Former spokeswoman Dana Holt of the US Department of State also replied.", "2008-01-29", "US,US", "US|Department of State"},
-		{"Dana Holt of the US Department of State also replied.", "2008-01-29", "US,US", "US|Department of State"},
+		{"Dana Holt of the US Department of State also replied.", "2008-01-29", "US,US,US", "Dana Holt|US|Department of State"},
 		{"A spokesman for the United Nations food agency, Paul Ouma, explained the plan.", "2008-01-29", "UN,UN", "United Nations|Paul Ouma"},
 		{"A critic of the United Nations food agency, Paul Ouma, explained the plan.", "2008-01-29", "UN", "United Nations"},
 		{"He was jailed under new Australian anti-terror laws.", "2007-01-29", "AU", "Australian"},
