@@ -124,6 +124,9 @@ func (s *scan) acronymDefinitions(a *Article) *Article {
 		}
 		exps := s.m.expansions[s.key(k)]
 		if len(exps) == 0 {
+			// "the Popular Resistance Committees (PRC)": a party's
+			// initials that none of its names spells.
+			a = s.redefineName(a, k, k-1)
 			continue
 		}
 		from := s.definesInitials(k)
@@ -159,9 +162,15 @@ func (s *scan) ownName(k int, exps []expansion, party int32) bool {
 // before the bracket at token k that spell its initials ("Environmental
 // Protection Authority (EPA)"), or -1.
 func (s *scan) definesInitials(k int) int {
+	return s.spelledBefore(k, k-1)
+}
+
+// spelledBefore returns the first token of the capitalised words that end
+// at token last and spell the initials at token k, or -1.
+func (s *scan) spelledBefore(k, last int) int {
 	acr := s.key(k)
 	n := len(acr)
-	j := k - 1
+	j := last
 	for ; j >= 0 && n > 0; j-- {
 		w := s.key(j)
 		if !s.in(j, initialsSkip) {
@@ -178,6 +187,63 @@ func (s *scan) definesInitials(k int) int {
 		return -1
 	}
 	return j + 1
+}
+
+// redefineName adds to a, or to a new Article when a is nil, the parties
+// whose name the capitals at token k are, when the capitalised words that
+// end at token last spell them and name none of those parties ("the
+// Popular Resistance Committees (PRC)", a group, not China), and returns
+// the article.
+func (s *scan) redefineName(a *Article, k, last int) *Article {
+	from := s.spelledBefore(k, last)
+	if from < 0 {
+		return a
+	}
+	n := s.next(0, k)
+	if n == 0 {
+		return a
+	}
+	for _, e := range s.m.nodes[n].entries {
+		if e.party < 0 || e.kind != kindName || len(e.cases) != 1 || e.cases[0] != caseUpper || s.partyNamedIn(from, last+1, e.party) {
+			continue
+		}
+		if a == nil {
+			a = &Article{}
+		}
+		a.acronyms = append(a.acronyms, redefined{key: s.word(k), party: e.party})
+	}
+	return a
+}
+
+// orInitials reports whether the party's name e, one word in capitals at
+// token i, follows ", or" and capitalised words that spell it and name
+// another ("the Popular Resistance Committees, or PRC, said"): their
+// initials, not the party. The article, if any, remembers them for its
+// later sentences.
+func (s *scan) orInitials(e *entry, i int) bool {
+	if i < 3 || e.kind != kindName || len(e.cases) != 1 || e.cases[0] != caseUpper || s.key(i-1) != "or" || s.toks[i].brk ||
+		!s.toks[i-1].brk || s.gap(i-1) != "," || i+1 < len(s.toks) && !s.toks[i+1].brk {
+		return false
+	}
+	from := s.spelledBefore(i, i-2)
+	if from < 0 || s.partyNamedIn(from, i-1, e.party) {
+		return false
+	}
+	if s.article != nil {
+		s.article.acronyms = append(s.article.acronyms, redefined{key: s.word(i), party: e.party})
+	}
+	return true
+}
+
+// partyNamedIn reports whether a name or a demonym of party starts at one
+// of the tokens [from, to).
+func (s *scan) partyNamedIn(from, to int, party int32) bool {
+	for j := from; j < to; j++ {
+		if s.countryAt(j) == party {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCountryBefore reports whether the full name at tokens [from, k),

@@ -46,7 +46,7 @@ var nameAsDemonymCases = []agencyCase{
 	{"New Zealand said fees would rise.", "NZ", "New Zealand"},
 	{"Statistics New Zealand said fees would rise.", "NZ", "Statistics New Zealand"},
 	{"The letters were opened by Archives New Zealand in May.", "NZ", "New Zealand"},
-	{"Tenants of Housing New Zealand face higher rents.", "NZ", "New Zealand"},
+	{"Tenants of Housing New Zealand face higher rents.", "", ""},
 	{"Several New Zealand officials said fees would rise.", "NZ", "New Zealand"},
 	{"Singapore warned of a shortage.", "SG", "Singapore"},
 }

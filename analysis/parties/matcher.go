@@ -711,7 +711,7 @@ func (m *Matcher) appendMatch(dst []Mention, sentence string, date time.Time, a 
 					advanced = true
 					break
 				}
-				if e.party >= 0 && (s.foreignBody(e, i) || art != nil && otherAcronym(art, e, s.key(i))) {
+				if e.party >= 0 && (s.foreignBody(e, i) || art != nil && otherAcronym(art, e, s.key(i)) || e.kind == kindName && s.orInitials(e, i)) {
 					continue
 				}
 				// "south Sudanese" in 2007: the words of a state that did
@@ -913,7 +913,7 @@ func (s *scan) ok(e *entry, i, end int) bool {
 		return titles == 0 || titlesOK*2 > titles
 	}
 	if e.kind == kindPeople {
-		return titlesOK == titles && s.peopleActs(i, end)
+		return titlesOK == titles && s.peopleActs(i, end) && !(s.cued(partOfNameCues) && s.peopleLawAfter(end))
 	}
 	if e.kind == kindLeader && !s.leaderOK(e, i, end) {
 		return false
@@ -1087,10 +1087,19 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 		s.quotedTitle(i, end) || s.transitLine(end) || s.armsProduct(i, end) || s.mediumName(end) || s.royalPerson(end)) || s.ownersWorkForce(i, end) {
 		return true
 	}
-	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
+	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.otherUnitedStates(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
 		s.marked(markMoney) && (s.dollarAfter(end) || s.dollarsBefore(end)) || s.heldThere(end) || s.pastHeadStyle(e, i) ||
 		s.matchOpponent(i) || s.cued(teamCues) && s.teamList(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
 		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
+}
+
+// otherUnitedStates reports whether "United States" at tokens [i, end)
+// opens the name of another union, "of" and a capitalised place that is
+// not America ("a United States of Europe", "the United States of
+// Central Africa"), not the US.
+func (s *scan) otherUnitedStates(i, end int) bool {
+	return end-i == 2 && end+1 < len(s.toks) && s.key(end) == "of" && s.key(i) == "united" && !s.toks[end].brk && !s.toks[end+1].brk &&
+		s.toks[end+1].upper && s.key(end+1) != "america" && !s.allCaps() && !s.titleCased()
 }
 
 // courtCase reports whether the country's name at tokens [i, end) is a
@@ -1192,13 +1201,13 @@ func (s *scan) splitDemonym(e *entry, i, end int) bool {
 // namedThingCues are the words one of which productOrigin, ownersBranch,
 // givenName, traditionAfter, quotedTitle, transitLine, armsProduct or
 // mediumName needs to report true: the words after the name that make it
-// a product, a firm's unit or staff, a tradition, a newspaper or a
-// magazine, a line or a bomb, and the
+// a product, a firm's unit or staff, a tradition, a newspaper, an
+// airline or a magazine, a line or a bomb, and the
 // name "America" that a given name may be, and a royal's title
 // (royalPerson); "work force" after a firm's "its", "their" or "our" is
 // read apart (ownersWorkForce).
 var namedThingCues = cueWords(`partner america line lines bomb buster magazine prince princess duke duchess`,
-	productWords, firmUnits, channelWords, premisesWords, traditionWords, newspaperWords)
+	productWords, firmUnits, channelWords, premisesWords, traditionWords, newspaperWords, carrierWords)
 
 // listedPrivate reports whether "and" or "or" at token end, after a
 // country's name, joins it to another country's word, another place's
@@ -1852,7 +1861,8 @@ var (
 
 // quotedTitle reports whether the country's name at tokens [i, end)
 // opens a title in quotes, of up to four words, that a word of
-// newspaperWords follows (the "'România liberă' newspaper").
+// newspaperWords or carrierWords follows (the "'România liberă'
+// newspaper", the '"Moldova" airline'; seed 177).
 func (s *scan) quotedTitle(i, end int) bool {
 	// The gap untrimmed: its spaces hold no quote.
 	if i == 0 || !gapHas(s.s[s.toks[i-1].be:s.toks[i].bs], "\"\u201c\u2018'") {
@@ -1860,7 +1870,7 @@ func (s *scan) quotedTitle(i, end int) bool {
 	}
 	for k := end; k < len(s.toks) && k <= end+3; k++ {
 		if g := s.gap(k); g != "" {
-			return gapHas(g, "\"\u201d\u2019'") && s.in(k, newspaperWords)
+			return gapHas(g, "\"\u201d\u2019'") && (s.in(k, newspaperWords) || s.in(k, carrierWords))
 		}
 	}
 	return false
@@ -2520,7 +2530,7 @@ var buildingPlaceWords = wordSet(`at near outside around visited visiting arrive
 var venueAfter = wordSet(`lawn lawns grounds fence gate gates garden gardens rose east west wing room rooms correspondent
 	complex compound walls ceremony ceremonies dinner dinners screening reception party picnic tour tours
 	visitors correspondents historical race run bid bids hopeful hopefuls hopes ambitions area speech speeches
-	event events`)
+	event events garage garages kitchen kitchens basement residence roof rooftop driveway`)
 
 // leaderOK reports whether the leader's alias e at tokens [i, end) names
 // the leader: the scan's day falls inside one of the terms, and the name is
@@ -2542,7 +2552,7 @@ func (s *scan) leaderOK(e *entry, i, end int) bool {
 		return false
 	}
 	if s.day == noDay {
-		return s.undatedHead(e, i) || s.undatedOfficial(e, i)
+		return (s.undatedHead(e, i) || s.undatedOfficial(e, i)) && !s.underFormerTitle(e, i)
 	}
 	if s.lostTitle(i + e.skip) {
 		if len(e.terms) > 0 {
@@ -2755,6 +2765,43 @@ func (s *scan) undatedHead(e *entry, i int) bool {
 		return false
 	}
 	return from == 0 || s.toks[from].brk || !s.in(from-1, pastOfficeWords) && !s.removedFrom(from)
+}
+
+// underFormerTitle reports whether the leader's alias e at token i, in an
+// undated sentence, is titled after "under" as the head of a past
+// administration (underFormer): the title that the alias opens
+// ("President Clinton") or the one right before it.
+func (s *scan) underFormerTitle(e *entry, i int) bool {
+	k := i
+	if e.skip == 0 {
+		k = i - 1
+		if k > 0 && s.key(k) == "minister" && s.key(k-1) == "prime" && !s.toks[k].brk {
+			k--
+		}
+	}
+	return k > 0 && s.underFormer(k)
+}
+
+// underFormer reports whether the head's title at token k, in an undated
+// sentence, follows "under" and a job that "former" or "ex" opened in the
+// same clause ("a former trade adviser under President Tom Hale"), or
+// "served under": the head of a past administration.
+func (s *scan) underFormer(k int) bool {
+	if k < 3 || s.toks[k].brk || s.key(k-1) != "under" || s.toks[k-1].brk {
+		return false
+	}
+	if s.key(k-2) == "served" {
+		return true
+	}
+	for j := k - 2; j >= 0 && j >= k-12; j-- {
+		if w := s.key(j); w == "former" || w == "ex" {
+			return true
+		}
+		if s.toks[j].brk {
+			return false
+		}
+	}
+	return false
 }
 
 // removedFrom reports whether the title that starts at token k, in an
@@ -2972,6 +3019,20 @@ func (s *scan) partOfName(e *entry, i, end int) bool {
 		return true
 	}
 	return e.kind != kindLeader && e.kind != kindDemonym && s.lawNameAfter(end) && (e.role == RoleBody || s.insideTitle(i))
+}
+
+// peopleLawAfter reports whether a people's plural ending at token end
+// opens a law's title: "with" or "for" and capitalised words that end
+// with "Act" follow it ("the Americans with Disabilities Act", "the
+// Canadians for Fair Access Act").
+func (s *scan) peopleLawAfter(end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end].brk || s.toks[end].upper || !strings.HasSuffix(s.key(end-1), "s") {
+		return false
+	}
+	if w := s.key(end); w != "with" && w != "for" {
+		return false
+	}
+	return s.lawNameAfter(end + 1)
 }
 
 // partOfNameCues are the words one of which partOfName needs to report

@@ -834,7 +834,7 @@ var ofNameWords = wordSet(`party parties movement front liberation resistance re
 	association trust foundation museum school club parliament court courts senate congress assembly diet
 	majlis house representatives deputies chamber order voice scientology orchestra festival airways airlines
 	company corporation times post news radio television bank alliance rabbi rabbis rabbinate mufti patriarch
-	patriarchate archbishop bishop primate`)
+	patriarchate archbishop bishop primate mills breweries brewery cement holdings motors`)
 
 // forNameWords make "<word> for <country>" a name: groups, campaigns,
 // agencies and projects ("Teach for America", "Alliance for Sweden").

@@ -65,12 +65,13 @@ func TestSeed100Missed(t *testing.T) {
 
 // Left as they were: a past office "of" a country (the train labels count
 // the country, "former Foreign Minister of Germany"); a country's name
-// that locates places, airports or an area (labels decision 1; the train
+// that locates places or an area (labels decision 1; the train
 // labels count "the Sudan region"); and Thomas Hartmann, a reserve
-// officer, who held his post at the time.
+// officer, who held his post at the time. Airports that the name locates
+// are facilities, not the state, since seeds 174-177.
 func TestSeed100Left(t *testing.T) {
 	runDatedCases(t, []datedCase{
-		{"Queues at US airports grew longer this summer.", "2005-08-14", "US", "US"},
+		{"Queues at US airports grew longer this summer.", "2005-08-14", "", ""},
 		{"Serbia has had no say over the Kosovo area for years.", "2008-02-21", "RS,XK", "Serbia|Kosovo"},
 		{"Former Prime Minister of Pakistan Nawaz Sharif flew home.", "2007-11-25", "PK", "Pakistan"},
 		{"Thomas W. Hartmann, a reserve officer, faces two inquiries.", "2008-11-01", "US", "Thomas W. Hartmann"},
