@@ -3458,7 +3458,7 @@ func (s *scan) privateUse(end int) bool {
 	if s.marked(markMoney) && s.dollarAfter(end) || end < len(s.toks) && !s.toks[end].brk && s.in(end, originWords) && gapHas(s.gap(end), "-\u2010\u2011") {
 		return true
 	}
-	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) || s.causeGroup(end) || s.webSite(end) || s.broadcastChannels(end) {
+	if s.trainedPerson(end) || s.brandAfter(end) || s.retailerAfter(end) || s.clubPlayer(end) || s.causeGroup(end) || s.webSite(end) || s.broadcastChannels(end) || s.tradesJoined(end) {
 		return true
 	}
 	for k := end; k < len(s.toks) && k < end+3; k++ {
@@ -3467,10 +3467,10 @@ func (s *scan) privateUse(end int) bool {
 		}
 		w := s.key(k)
 		// "the Italian food authorities", "UK food standards agency": a
-		// regulator of the trade, the state's; "Warsaw local authorities"
-		// are the city's.
+		// regulator of the trade, the state's, but not a trade's agency
+		// ("a US talent agency"); "Warsaw local authorities" the city's.
 		if w != "local" && w != "municipal" && s.regulatorAfter(k) && !s.mediaAgency(k) {
-			return false
+			return s.tradeAgency(k)
 		}
 		// "the Philippine National Red Cross", "the American Red Cross":
 		// the country's Red Cross or Red Crescent society, a charity.
@@ -3633,6 +3633,53 @@ func (s *scan) mediaAgency(k int) bool {
 	return w == "agency" || w == "agencies"
 }
 
+// tradeAgency reports whether a word of a trade whose firms are called
+// agencies, at token k or the next, comes right before "agency" or
+// "agencies": a travel, advertising, dating, model, talent, estate,
+// recruitment, marketing or casting agency, a firm ("a German online
+// travel agency"; seed 178). Not "employment", whose agency is a state's
+// in Germany and Sweden, nor "news" or "press" (the state's media and
+// the press are read apart).
+func (s *scan) tradeAgency(k int) bool {
+	for n := k; n < k+2 && n+1 < len(s.toks) && !s.toks[n+1].brk; n++ {
+		switch s.key(n) {
+		case "travel", "advertising", "ad", "dating", "model", "modelling", "modeling", "talent", "estate", "recruitment",
+			"marketing", "casting":
+			w := s.key(n + 1)
+			return w == "agency" || w == "agencies"
+		}
+	}
+	return false
+}
+
+// tradesJoined reports whether, from token k right after a country's
+// word, one or two lower-case words, "and", and one or two more, the
+// last of them a trade's word (industryWords), come before a word of the
+// registry's demonym_not_before list: two trades joined before the firm
+// ("a US soft drink and snack food giant"; seed 178), as one trade
+// before it is (privateUse). Not where a word of the state's own
+// (stateHeads) stands in the run ("the US army and navy group").
+func (s *scan) tradesJoined(k int) bool {
+	j := k + 1
+	for j < k+3 && j < len(s.toks) && s.key(j) != "and" {
+		j++
+	}
+	if j >= k+3 || j+2 >= len(s.toks) {
+		return false
+	}
+	for n := k; n <= j; n++ {
+		if s.toks[n].brk || s.toks[n].upper || n < j && s.in(n, stateHeads) {
+			return false
+		}
+	}
+	for n := j + 1; n < j+3 && n+1 < len(s.toks) && !s.toks[n].brk && !s.toks[n].upper && !s.in(n, stateHeads); n++ {
+		if s.in(n, industryWords) && !s.toks[n+1].brk && s.in(n+1, s.m.notBefore) {
+			return true
+		}
+	}
+	return false
+}
+
 // broadcastChannels reports whether the words from token k, right after
 // a country's word, are broadcasters' channels: "channels" or "channel"
 // in lower case, after up to two words of the medium or none ("UK
@@ -3714,7 +3761,8 @@ func (s *scan) tradeOperation(k int) bool {
 var privateCues = func() *cueGroup {
 	c := cueWords(`trained schooled air retailer retailers cross crescent label labels rating ratings poll polls
 		bill bills exchange exchanges deserter deserters crew crews operation operations site sites generator generators
-		organisation organisations organization organizations ngo ngos channel channels`,
+		organisation organisations organization organizations ngo ngos channel channels
+		travel advertising ad dating model modelling modeling talent estate recruitment marketing casting`,
 		originWords, playerPositions, nationalSides, firmTails, ledBusinesses, treasurySecurities)
 	c.notBefore = true
 	return c
