@@ -962,8 +962,8 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	}
 	// "Burundi.news.free.fr": part of a domain name; "Image:Iraq war
 	// protest.jpg": an image's file name; "(see Politics of Peru)": an
-	// article's title.
-	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && (e.kind == kindName && s.categoryTag(i) || s.fileName(i, end) || s.seeReference(i, end)) {
+	// article's title; "Category:Peru", "Peru infobox": wiki page furniture.
+	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && (e.kind == kindName && (s.categoryTag(i) || s.infoboxLabel(end)) || s.fileName(i, end) || s.seeReference(i, end)) {
 		return false
 	}
 	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a

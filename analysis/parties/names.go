@@ -1012,9 +1012,9 @@ func (s *scan) fileName(i, end int) bool {
 	return false
 }
 
-// fileCues are the words one of which fileName, seeReference or
-// categoryTag needs to report true.
-var fileCues = cueWords(`image file see category`)
+// fileCues are the words one of which fileName, seeReference,
+// categoryTag or infoboxLabel needs to report true.
+var fileCues = cueWords(`image file see category infobox`)
 
 // categoryTag reports whether the country's name at token i follows
 // "Category:" with no space: a wiki page's category tag ("Category:Peru";
@@ -1022,6 +1022,14 @@ var fileCues = cueWords(`image file see category`)
 // body's tag would leave a shorter alias inside it to match.
 func (s *scan) categoryTag(i int) bool {
 	return i > 0 && s.key(i-1) == "category" && s.s[s.toks[i-1].be:s.toks[i].bs] == ":"
+}
+
+// infoboxLabel reports whether "infobox", in any case, follows the
+// country's name ending at token end: a wiki infobox's label ("Peru
+// infobox"; seed 155), page furniture, not the state. Only names are read
+// so, as by categoryTag.
+func (s *scan) infoboxLabel(end int) bool {
+	return end < len(s.toks) && !s.toks[end].brk && s.key(end) == "infobox"
 }
 
 // seeReference reports whether tokens [i, end) end a title that a

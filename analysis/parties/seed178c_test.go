@@ -26,6 +26,17 @@ func TestSeed178cAuditorGeneral(t *testing.T) {
 	})
 }
 
+// A country's name right before "infobox", a wiki box's label, is page
+// furniture; the country named in the text after it stays.
+func TestSeed178cInfobox(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"Lebanon infobox Three shops burned in the night.", "2006-07-20", "", ""},
+		{"Ethiopia INFOBOX Rain fell on the hills.", "2006-07-20", "", ""},
+		{"Lebanon infobox Three shops burned as Lebanon protested.", "2006-07-20", "LB", "Lebanon"},
+		{"Lebanon protested the raid on Tuesday.", "2006-07-20", "LB", "Lebanon"},
+	})
+}
+
 // The regional daily Ouest-France is a newspaper; France alone stays.
 func TestSeed178cOuestFrance(t *testing.T) {
 	runDatedCases(t, []datedCase{
