@@ -377,10 +377,10 @@
 //     quotes ("a "Building Australia" fund"), or after one capital letter
 //     and a hyphen ("the M-Taiwan project"), or after a capitalised name and
 //     a Romance "de", "do" or "da" ("the Tour de France"), or inside a
-//     domain name, is part of that name; so is an organisation's or a
-//     country's name before a capitalised title that ends with a
-//     publication's word ("the EU Observer", "the UN Chronicle"; not "the
-//     EU Observer Mission"). A demonym or a capital written as the
+//     domain name or at its end ("Leave.EU"), is part of that name; so is
+//     an organisation's or a country's name before a capitalised title
+//     that ends with a publication's word ("the EU Observer", "the UN
+//     Chronicle"; not "the EU Observer Mission"). A demonym or a capital written as the
 //     name ("New Zealand", "Singapore") is read as the name here ("Rest
 //     Home Operators New Zealand said"), and a capital before a capitalised
 //     name of an institute, a society or a university is in that name as a
@@ -3599,6 +3599,39 @@
 // 2,000 (0.971) and 409 of 442 (0.925); over the hundred and sixty-four
 // untuned samples since seed 19, 31,543 of 32,800 (0.962) and 7,004 of
 // 7,791 (0.899).
+//
+// Written after seeds 180-183 (part D; seed180d_test.go), not yet
+// measured. As not the state: a party's initials joined by a full stop,
+// with no space, to a capitalised word before them, the last part of a web
+// name ("Leave.EU", the campaign; dottedName, beside the domain rule in
+// ok); "Democracy for" a country, a group (democracy among forNameWords);
+// and, in an article, no later "Government" read as the surname of an
+// office whose registry name ends with the word (rememberLeaders). Stop
+// phrases: the United States Code (seeds 119 and 180; "the US Code" stays
+// as it was), the EU-3, which the hyphen splits as it does Agence
+// France-Presse, and the Australian Antarctic Territory and "Territorial",
+// a place; the Union's gazette, its Official Journal, is no longer one
+// (seed 97 had made it one; seeds 51 and 182 count the Union in it).
+// Registry: the US International Trade Commission, under its names and
+// USITC; Iran's Basij, Basiji, Bassij, Bassiji and Basij militia; China's
+// Taiwan Affairs Office (of the State Council), whose longer name wins over
+// Taiwan's; Tony Valeri, Canada's Leader of the Government in the House of
+// Commons of 2004-2006, by his full name and "Mr Valeri" ("Valeri" alone
+// is a first name; not_bare); the UPA government, India's of 2004-2014, a
+// dated office as the Director of Central Intelligence is, under "UPA
+// government", "UPA-led government" and "UPA coalition government" ("UPA"
+// alone is also the Ukrainian Insurgent Army); and Egypt's Mohamed Hussein
+// Tantawi by "Tantawi" and "Mr Tantawi" alone only from 11 March 2010, in
+// a second, dated entry (no_forms_for), since until then the news meant by
+// them as often al-Azhar's Grand Imam, a cleric (3,344 leaders). Skipped:
+// Sri Lanka's Keheliya Rambukwella, whose first day as the government's
+// defence spokesman is not certain. On the train split they leave 7,734
+// right, 198 false and 305 missed as they were. Of the 87,715 pool
+// sentences' mentions they drop 10 (Taiwan in the office's name, the
+// Antarctic waters, the EU-3, the cleric twice, the political group twice,
+// the law code twice, the campaign) and add 16 (the trade commission 4
+// times, the UPA government 6, the Basij twice, Valeri twice, the Taiwan
+// Affairs Office and the Union in its gazette's name).
 //
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most

@@ -960,10 +960,10 @@ func (s *scan) ok(e *entry, i, end int) bool {
 	if e.kind == kindName && e.role != RoleOrg && s.cued(veteranCues) && s.veteransOf(i, end) {
 		return false
 	}
-	// "Burundi.news.free.fr": part of a domain name; "Image:Iraq war
-	// protest.jpg": an image's file name; "(see Politics of Peru)": an
-	// article's title; "Category:Peru", "Peru infobox": wiki page furniture.
-	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.cued(fileCues) && (e.kind == kindName && (s.categoryTag(i) || s.infoboxLabel(end)) || s.fileName(i, end) || s.seeReference(i, end)) {
+	// "Burundi.news.free.fr", "Leave.EU": part of a domain name (dottedName);
+	// "Image:Iraq war protest.jpg": an image's file name; "(see Politics of
+	// Peru)": an article's title; "Category:Peru", "Peru infobox": wiki furniture.
+	if be := int(s.toks[end-1].be); be+1 < len(s.s) && s.s[be] == '.' && s.s[be+1] >= 'a' && s.s[be+1] <= 'z' || s.dottedName(i, end) || s.cued(fileCues) && (e.kind == kindName && (s.categoryTag(i) || s.infoboxLabel(end)) || s.fileName(i, end) || s.seeReference(i, end)) {
 		return false
 	}
 	// "a Garda with a broken nose", "three Gardaí were hurt": officers of a
@@ -5557,4 +5557,18 @@ func (s *scan) honorific(k int) bool {
 		return true
 	}
 	return false
+}
+
+// dottedName reports whether the one-word initials at tokens [i, end)
+// are written as the last part of a web name: joined by a full stop, with
+// no space, to a capitalised word of two letters or more before them
+// ("Leave.EU", the campaign), as a sentence's full stop, which a space
+// follows, is not.
+func (s *scan) dottedName(i, end int) bool {
+	if end-i != 1 || i == 0 || !s.toks[i].allUp {
+		return false
+	}
+	bs := int(s.toks[i].bs)
+	p := &s.toks[i-1]
+	return bs > 0 && s.s[bs-1] == '.' && int(p.be) == bs-1 && p.upper && !p.allUp && p.ne-p.ns > 1
 }

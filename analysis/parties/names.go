@@ -837,10 +837,11 @@ var ofNameWords = wordSet(`party parties movement front liberation resistance re
 	patriarchate archbishop bishop primate mills breweries brewery cement holdings motors`)
 
 // forNameWords make "<word> for <country>" a name: groups, campaigns,
-// agencies and projects ("Teach for America", "Alliance for Sweden").
+// agencies and projects ("Teach for America", "Alliance for Sweden",
+// "Democracy for America").
 var forNameWords = wordSet(`report teach alliance transport campaign campaigns americans citizens coalition
 	committee council partnership fund foundation agency commission institute center centre network
-	organisation organization project initiative friends`)
+	organisation organization project initiative friends democracy`)
 
 // placeOfWords right before "of <country>" make it a place ("the Sea of
 // Japan", "the South of France").

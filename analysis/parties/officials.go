@@ -364,7 +364,9 @@ func (s *scan) rememberLeaders(ms []Mention, a *Article) {
 			continue
 		}
 		titled := i > 0 && !s.toks[i].brk && s.in(i-1, leaderTitleWords)
-		if end-i < 2 && !titled || s.in(end-1, notNames) {
+		// "the UPA government": an office the registry dates, whose last
+		// word names no one in the article's later sentences.
+		if end-i < 2 && !titled || s.in(end-1, notNames) || s.key(end-1) == "government" {
 			continue
 		}
 		words := s.words(i, end)

@@ -43,7 +43,9 @@ func TestSeed96Private(t *testing.T) {
 		{"The G7 Finance Ministers met on Friday.", "2008-04-14", "G7", "G7"},
 		{"\"They keep killing Nepalese,\" he said.", "2005-04-12", "", ""},
 		{"\"They keep helping Nepalese,\" he said.", "2005-04-12", "NP", "Nepalese"},
-		{"An Official Journal of the European Union notice listed the tender.", "2011-03-26", "", ""},
+		// Seed 182's readers (and seed 51's) counted the Union in its
+		// gazette's name, seed 97's had not: the stop phrase is gone.
+		{"An Official Journal of the European Union notice listed the tender.", "2011-03-26", "EU", "European Union"},
 		{"The tender was published by the European Union last week.", "2011-03-26", "EU", "European Union"},
 		{"US politicians still think the ban works.", "2006-12-27", "", ""},
 		{"American politicians still think the ban works.", "2006-12-27", "", ""},
