@@ -1073,6 +1073,12 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	if e.kind == kindDemonym && s.surnameDemonym(i, end) {
 		return true
 	}
+	// "at the Chile Escondida Mine": a site's capitalised name after the
+	// country's, as after its possessive (facilityNamed; seed 183); not
+	// a town's country before it ("Pichilemu, Chile Water Works").
+	if s.cued(facilityCues) && e.kind == kindName && e.role != RoleOrg && end+1 < len(s.toks) && s.toks[end].upper && !s.toks[end].brk && i > 0 && !s.toks[i].brk && !s.toks[i-1].upper && s.facilityNamed(end) {
+		return true
+	}
 	if e.kind == kindBody {
 		return s.baseName(i, end) || s.parentFirm(i) || end < len(s.toks) && s.key(end) == "of" && s.otherOwner(e, end)
 	}
@@ -1090,7 +1096,7 @@ func (s *scan) notTheState(e *entry, i, end int) bool {
 	return s.possessedPrivate(end) || s.society(i) || s.courtCase(i, end) || s.otherUnitedStates(i, end) || s.marked(markDigit) && (s.amountBefore(i, end) || s.roadNumber(end)) ||
 		s.marked(markMoney) && (s.dollarAfter(end) || s.dollarsBefore(end)) || s.heldThere(end) || s.pastHeadStyle(e, i) ||
 		s.matchOpponent(i) || s.cued(teamCues) && s.teamList(i) || end < len(s.toks) && s.in(end, listJoins) && s.listedPrivate(end) ||
-		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && s.subnationalState(i, end))
+		end < len(s.toks) && !s.toks[end].brk && (s.toks[end].allUp && s.initialsAfter(end) || s.key(end) == "state" && (s.subnationalState(i, end) || s.stateMedium(end)))
 }
 
 // otherUnitedStates reports whether "United States" at tokens [i, end)
@@ -3564,7 +3570,7 @@ func (s *scan) privateUse(end int) bool {
 		// "the U.S. Security Exchanges Commission": a capitalised "Security"
 		// is part of a name; others may be a trade's before "industry".
 		if !s.in(k, industryWords) || w == "security" && s.toks[k].upper {
-			return s.industryRun(k)
+			return s.industryRun(k) || k == end+1 && s.key(end) == "business" && businessCircle(w)
 		}
 	}
 	return false
@@ -3588,6 +3594,19 @@ func (s *scan) industryRun(k int) bool {
 		if s.in(n, titleJoins) || s.in(n, stateHeads) && !s.in(n, industryWords) {
 			return false
 		}
+	}
+	return false
+}
+
+// businessCircle reports whether w, after a country's word and
+// "business", names firms' people, their world or their stakes ("the US
+// business world", "US business leaders", "Japanese business interests";
+// seed 183), private and not the state, where the same words after the
+// country alone ("US leaders", "US interests") are the state's.
+func businessCircle(w string) bool {
+	switch w {
+	case "world", "leaders", "leader", "interests", "elite", "elites", "sector", "circles", "lobby", "establishment", "figures":
+		return true
 	}
 	return false
 }
@@ -3762,7 +3781,8 @@ var privateCues = func() *cueGroup {
 	c := cueWords(`trained schooled air retailer retailers cross crescent label labels rating ratings poll polls
 		bill bills exchange exchanges deserter deserters crew crews operation operations site sites generator generators
 		organisation organisations organization organizations ngo ngos channel channels
-		travel advertising ad dating model modelling modeling talent estate recruitment marketing casting`,
+		travel advertising ad dating model modelling modeling talent estate recruitment marketing casting
+		business`,
 		originWords, playerPositions, nationalSides, firmTails, ledBusinesses, treasurySecurities)
 	c.notBefore = true
 	return c
@@ -4536,7 +4556,10 @@ func (s *scan) languageLabel(i, end int) bool {
 // US health insurer"; seed 140), and its minister stays the state's; so
 // are "electricity" and a web host's words ("a US web hosting firm"; seed
 // 146), and amusement parks' ("a Dutch theme park operator"; seed 170),
-// not railways' ("Canada's rail workers" stay; seed 154).
+// not railways' ("Canada's rail workers" stay; seed 154); so are
+// "telecommunications" spelt out ("a Kenyan telecommunications firm") and
+// "business", before firms' people and their world ("the UK business
+// community", "US business executives"; seed 183; businessCircle).
 var industryWords = wordSet(`investment mining oil gas drug drugs car steel energy insurance software
 	chemical chemicals tech technology telecoms telecom arms engineering food retail shipping property
 	construction pharmaceutical pharmaceuticals financial private auto banking hedge asset equity venture
@@ -4549,7 +4572,7 @@ var industryWords = wordSet(`investment mining oil gas drug drugs car steel ener
 	machinery machine tool equipment beverage beer spirits cosmetics footwear apparel jewellery jewelry
 	flag mass security hamburger burger pizza one two five ten twenty fifty hundred peace horse race racing
 	sports network subprime services tax war cable tv finance health auction automobile automotive natural electricity web hosting
-	amusement theme park`)
+	amusement theme park telecommunications telecommunication business`)
 
 // notStateHolder reports whether the words after a name or demonym ending
 // at token end make it the home of someone who is not the state: "the UK
@@ -4609,8 +4632,9 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 			return true
 		}
 		// "UK Members of Parliament", "Kenya's members of the
-		// national assembly": legislators, as "MPs" are.
-		if (e.kind == kindName || e.kind == kindDemonym) && (w == "members" && s.membersOfLegislature(end) || w == "s" && next == "members" && s.membersOfLegislature(end+1)) {
+		// national assembly": legislators, as "MPs" are; and one of them
+		// ("a Canada Member of Parliament"; seed 183).
+		if (e.kind == kindName || e.kind == kindDemonym) && ((w == "members" || w == "member") && s.membersOfLegislature(end) || w == "s" && next == "members" && s.membersOfLegislature(end+1)) {
 			return true
 		}
 	}
@@ -4618,20 +4642,23 @@ func (s *scan) notStateHolder(e *entry, end int) bool {
 }
 
 // facilityNamed reports whether a site is named from token k, after a
-// country's possessive: one to three capitalised words and a capitalised
-// word of a works' kind that ends the name ("Britain's Fawley Oil
-// Refinery", "Chile's Escondida Mine", "Norway's Kollsnes Gas Terminal";
-// seed 168), a firm's site that the possessive locates, as it owns a
-// firm (decision 2). A nuclear or atomic site stays the state's ("Iran's
-// Arak Nuclear Plant"), and so does an office's name that goes on after
-// the word ("Kenya's Public Works Department").
+// country's possessive or name: one to three capitalised words and a
+// capitalised word of a works' kind that ends the name ("Britain's Fawley
+// Oil Refinery", "Chile's Escondida Mine", "Norway's Kollsnes Gas
+// Terminal"; seed 168; "the New Zealand Kiwi Mine"; seed 183), a firm's
+// site that the country's word locates, as a possessive owns a firm
+// (decision 2). A nuclear or atomic site stays the state's ("Iran's Arak
+// Nuclear Plant"), and so do the forces' ("the US Army Ammunition
+// Plant") and an office's name that goes on after the word ("Kenya's
+// Public Works Department").
 func (s *scan) facilityNamed(k int) bool {
-	if k >= len(s.toks) || !s.toks[k].upper || s.allCaps() || s.titleCased() {
+	if !s.cued(facilityCues) || k >= len(s.toks) || !s.toks[k].upper {
 		return false
 	}
 	for j := k; j < k+4 && j < len(s.toks) && !s.toks[j].brk && s.toks[j].upper; j++ {
 		w := s.key(j)
-		if w == "nuclear" || w == "atomic" {
+		switch w {
+		case "nuclear", "atomic", "army", "navy", "naval", "military", "defence", "defense":
 			return false
 		}
 		if j == k || j+1 < len(s.toks) && !s.toks[j+1].brk && s.toks[j+1].upper {
@@ -4639,13 +4666,17 @@ func (s *scan) facilityNamed(k int) bool {
 		}
 		switch w {
 		case "refinery", "refineries", "terminal", "plant", "mine", "mines", "oilfield", "field", "works", "smelter":
-			return true
+			return !s.allCaps() && !s.titleCased()
 		case "station":
-			return s.key(j-1) == "power"
+			return s.key(j-1) == "power" && !s.allCaps() && !s.titleCased()
 		}
 	}
 	return false
 }
+
+// facilityCues are the words one of which facilityNamed needs to report
+// true: the works' kinds that end a site's name.
+var facilityCues = cueWords(`refinery refineries terminal plant mine mines oilfield field works smelter station`)
 
 // ownedFirmAt reports whether a firm or a medium that the state owns or
 // runs is named from token k, after a country's possessive (seed 166):

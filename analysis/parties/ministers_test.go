@@ -145,7 +145,7 @@ var ministerCases = []datedCase{
 	{"Margrethe Vestager ordered the company to repay the tax.", "2025-08-30", "", ""},
 	{"Cecilia Malmström signed the accord in Tokyo.", "2018-07-17", "EU", "Cecilia Malmström"},
 	{"Cecilia Malmström signed the accord in Tokyo.", "2021-07-17", "", ""},
-	{"Pierre Moscovici asked Rome to revise its budget.", "2018-10-23", "EU", "Pierre Moscovici"},
+	{"Pierre Moscovici asked Rome to revise its budget.", "2018-10-23", "EU,IT", "Pierre Moscovici|Rome"},
 	{"Valdis Dombrovskis said tariffs would follow.", "2021-03-10", "EU", "Valdis Dombrovskis"},
 	{"Valdis Dombrovskis said tariffs would follow.", "2008-03-10", "", ""}, // before he led Latvia
 	{"Phil Hogan said a deal was still within reach.", "2020-02-18", "EU", "Phil Hogan"},
