@@ -3688,8 +3688,9 @@
 // Portugal's Guarda Nacional Republicana by its initials GNR, beside
 // Portuguese or Timorese words or in an article that named Portugal, not
 // after a capitalised word ("a Portuguese GNR unit" stays the demonym's
-// alone, as seed 129's readers had it; a context rule); and Cuba's José Amado Ricardo Guerra, secretary of the
-// Council of Ministers from 2 March 2009, by his full name only, in a
+// alone, as seed 129's readers had it; a context rule); and Cuba's José
+// Amado Ricardo Guerra, secretary of the Council of Ministers from 2 March
+// 2009, by his full name only, in a
 // window to the end of Raúl Castro's presidency in April 2018, the end of
 // his post not being certain (no_forms_for) (3,345 leaders). On the train
 // split they leave 7,734 right, 196 false and 305 missed as they were. Of
