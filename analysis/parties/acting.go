@@ -96,7 +96,7 @@ func (s *scan) demonymActs(i, end int) bool {
 	// "the Norwegian national assembly", "the Dutch national team", "North
 	// Korean state TV": an adjective of the state before a legislature, a
 	// team, a medium (stateMedium) or an institution that is not the state.
-	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.in(k+1, nationalNotState) || w == "state" && s.in(k+1, stateMedia)) {
+	if (w == "national" || w == "federal" || w == "state") && k+1 < len(s.toks) && !s.toks[k+1].brk && (s.in(k+1, nationalNotState) || w == "state" && s.stateMedium(k)) {
 		return false
 	}
 	// "Iranian influence in the region", "the Romanian presence in Iraq":

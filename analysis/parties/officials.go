@@ -773,10 +773,7 @@ func (s *scan) appositiveBefore(i, end int) (int, int) {
 	for first < last && (s.in(first, nameParticles) || s.in(first, notNames)) {
 		first++
 	}
-	// "Mr", "Chairman", or a sentence's opening "And".
-	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
-		first++
-	}
+	first = s.pastTitles(first, last)
 	if s.officeNamesNext(h) || verb && !s.opensClause(first) {
 		return -1, -1
 	}
@@ -911,18 +908,11 @@ func (s *scan) officeOfBefore(i, end int) (int, int) {
 	}
 	s.headOffice = prime && !deputy
 	last := j - 1
-	first := s.nameStart(last)
-	// "Mr", "Chairman", or a sentence's opening "And".
-	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
-		first++
-	}
+	first := s.pastTitles(s.nameStart(last), last)
 	if verb && !s.opensClause(first) {
 		return -1, -1
 	}
-	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
-		return from, to
-	}
-	return -1, -1
+	return s.wholeName(first, last)
 }
 
 // orgPost reports whether an organisation's name of the registry starts
@@ -1110,10 +1100,7 @@ func (s *scan) bodyMember(i int) (int, int) {
 		return -1, -1
 	}
 	last := k - 1
-	first := s.nameStart(last)
-	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
-		first++
-	}
+	first := s.pastTitles(s.nameStart(last), last)
 	// "the Uniformed Division of", "five Romanian Members of": a part
 	// or a count, no person.
 	if first > 0 && !s.toks[first].brk && (s.in(first-1, articles) || s.in(first-1, countWords)) {
@@ -1151,10 +1138,7 @@ func (s *scan) bodyMember(i int) (int, int) {
 		}
 	}
 	s.headOffice = false
-	if from, to := s.personName(first); from == first && to == k && to-from > 1 {
-		return from, to
-	}
-	return -1, -1
+	return s.wholeName(first, last)
 }
 
 // aideJoin returns the token of "to", "for" or "of" right before the
@@ -1198,14 +1182,8 @@ func (s *scan) leaderAide(i, end int) (int, int) {
 		return -1, -1
 	}
 	last := j - 2
-	first := s.nameStart(last)
-	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
-		first++
-	}
-	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
-		return from, to
-	}
-	return -1, -1
+	first := s.pastTitles(s.nameStart(last), last)
+	return s.wholeName(first, last)
 }
 
 // aideWords reports whether w is an aide's word: an adviser, an aide or
@@ -1710,4 +1688,23 @@ func (s *scan) namedLater(words []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastTitles returns the first token from first, short of last, that is
+// not a personal title, an office's head word or a clause's opening word
+// ("Mr", "Chairman", a sentence's opening "And") before a name.
+func (s *scan) pastTitles(first, last int) int {
+	for first < last && (s.in(first, personTitles) || s.in(first, officeHeads) || s.in(first, openingWords)) {
+		first++
+	}
+	return first
+}
+
+// wholeName returns tokens [first, last] as a personal name of two words or
+// more, or -1, -1 where no such name spans them exactly.
+func (s *scan) wholeName(first, last int) (int, int) {
+	if from, to := s.personName(first); from == first && to == last+1 && to-from > 1 {
+		return from, to
+	}
+	return -1, -1
 }
