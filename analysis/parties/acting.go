@@ -1824,6 +1824,10 @@ func (s *scan) peopleActs(i, end int) bool {
 	if i == 0 || s.toks[i].brk || s.key(i-1) != "the" {
 		return false
 	}
+	// "three of the Sierra Leoneans": some of a group of people.
+	if i >= 3 && !s.toks[i-1].brk && !s.toks[i-2].brk && s.key(i-2) == "of" && s.quantity(i-3) {
+		return false
+	}
 	// "the Thais United National Party": a name's word.
 	if end < len(s.toks) && !s.toks[end].brk && (s.in(end, peopleAfterPlural) || s.toks[end].upper || s.suffering(end)) {
 		return false
@@ -1834,6 +1838,13 @@ func (s *scan) peopleActs(i, end int) bool {
 		}
 	}
 	return !s.electorate(i) && !s.listedMinority(i)
+}
+
+// quantity reports whether token k is a number or a word of quantity
+// ("three", "12", "some", "most").
+func (s *scan) quantity(k int) bool {
+	w := s.key(k)
+	return w != "" && w[0] >= '0' && w[0] <= '9' || s.in(k, countWords)
 }
 
 // voteWords make "the" and a demonym, or its plural, a nation's voters

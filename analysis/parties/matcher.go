@@ -315,7 +315,7 @@ func peoplePlurals(ps []Party) map[string]int {
 			continue
 		}
 		for _, d := range p.Demonyms {
-			if len(d) > 3 && (strings.HasSuffix(d, "an") || strings.HasSuffix(d, "i")) && !strings.Contains(d, " ") {
+			if len(d) > 3 && (strings.HasSuffix(d, "an") || strings.HasSuffix(d, "i")) {
 				n[d]++
 			}
 		}
