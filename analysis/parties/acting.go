@@ -661,9 +661,10 @@ var stateCompounds = []compoundFamily{
 	{wordSet(`political legal`), wordSet(`system establishment`)},
 	// "the American health care system", "the Swedish welfare system"; and
 	// "Australian industrial relations legislation", "Australian workplace
-	// laws".
+	// laws", "Canadian maritime laws" (seed 192).
 	{wordSet(`health care healthcare education welfare tax pension`), wordSet(`system`)},
-	{wordSet(`industrial relations workplace labour labor employment`), wordSet(`legislation laws law`)},
+	{wordSet(`industrial relations workplace labour labor employment maritime criminal penal immigration copyright
+		customs tax environmental`), wordSet(`legislation laws law`)},
 	// "the German electoral law", "the Italian electoral system": the
 	// state's law of elections.
 	{wordSet(`electoral election`), wordSet(`law laws system`)},
