@@ -3749,6 +3749,17 @@
 // branches of law, 5 of Matonga, 4 of Yusuf, 3 of Masorin, 2 "Dept", the
 // initials, the regiment and the army chief).
 //
+// Written after seeds 194-197 (part I; seed194_test.go), not yet
+// measured. A chamber by its own name after a country's possessive
+// ("Ireland's Dáil", "Germany's Bundestag") is its legislature, as
+// "parliament" is (legislatureWords). Registry: Tunisia's health minister
+// Abderraouf Cherif from November 2018 to March 2019 (3,357 leaders); the
+// television series "Road to the White House" is a stop phrase. On the
+// train split they leave 7,734 right, 196 false and 305 missed as they
+// were. Of the 87,715 pool sentences' mentions they drop 2 (the Dáil's
+// possessive and the series) and add one (the minister, titled in an
+// undated sentence).
+//
 // Most false mentions left are demonyms of people and things the lists do
 // not name, and mentions whose state role only a reader can tell; most
 // misses are ministers and agencies that the registry lacks; the agencies

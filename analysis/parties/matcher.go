@@ -5152,9 +5152,11 @@ var publicPurse = wordSet(`debt debts finances spending expenditure deficit defi
 var orgOrgans = wordSet(`representative representatives parliament assembly`)
 
 // legislatureWords after a country's possessive name its legislature or
-// its courts, which are not labelled (country guideline 9).
+// its courts, which are not labelled (country guideline 9); chambers by
+// their own names too ("Ireland's Dáil", "Germany's Bundestag"; seed 195).
 var legislatureWords = wordSet(`parliament parliaments legislature legislatures senate congress assembly duma
-	knesset majlis lawmakers legislators parliamentarians mps court courts supreme judiciary judges`)
+	knesset majlis lawmakers legislators parliamentarians mps court courts supreme judiciary judges dail
+	oireachtas bundestag bundesrat sejm storting riksdag folketing althing eduskunta rada`)
 
 // courtWithin reports whether a court or a tribunal is named at token k
 // or the one after ("Court", "Electoral Tribunal").
