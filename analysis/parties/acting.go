@@ -1380,7 +1380,7 @@ var stateHeads = wordSet(`president presidents presidente presidential presidenc
 	coastguard coastguards border borders frontier warplanes jets fighter fighters planes aircraft drones drone helicopter helicopters gunship gunships
 	missile missiles rocket rockets warship warships submarine submarines destroyer frigate tanks artillery nuclear weapons arsenal bases
 	base division divisions brigade brigades battalion battalions peacekeepers contingent occupation occupying occupied invasion invaders offensive operation operations
-	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks aggression seizure
+	raid raids strike strikes airstrikes airstrike bombing bombings bombardment shelling attack attacks assaults aggression seizure
 	incursion incursions firing intervention interference meddling involvement withdrawal pullout blockade sanctions
 	embargo pressure threat threats warning warnings ultimatum blackmail retaliation propaganda crackdown
 	repression oppression censorship policy policies stance position positions response reaction reply proposal
