@@ -306,8 +306,8 @@ func roleWords(terms []Term) []string {
 }
 
 // peoplePlurals counts, for each demonym of a country that forms its
-// plural with "s" ("Russian", "Israeli"), the parties that bear it: a
-// plural is an alias of one party only.
+// plural with "s" ("Russian", "Israeli", "North Korean"), the parties that
+// bear it: a plural is an alias of one party only.
 func peoplePlurals(ps []Party) map[string]int {
 	n := map[string]int{}
 	for _, p := range ps {
