@@ -1004,7 +1004,7 @@ func (s *scan) counted(i int) bool {
 		return true
 	}
 	// "they are killing Nepalese": people killed.
-	return s.in(i-1, countWords) || s.in(i-1, typicalWords) || s.in(i-1, killWords) || w[0] >= '0' && w[0] <= '9' || s.singular(i)
+	return s.quantity(i-1) || s.in(i-1, typicalWords) || s.in(i-1, killWords) || s.singular(i)
 }
 
 // killWords right before a demonym that ends its phrase make it the people
@@ -1051,6 +1051,13 @@ var typicalWords = wordSet(`average ordinary typical everyday fellow`)
 // countWords are articles, numbers and quantifiers before a demonym that
 // counts people.
 var countWords = wordSet(quantityWords + ` a an another`)
+
+// quantity reports whether token k is a number or one of countWords
+// ("three", "12", "some", "a").
+func (s *scan) quantity(k int) bool {
+	w := s.key(k)
+	return w != "" && w[0] >= '0' && w[0] <= '9' || s.in(k, countWords)
+}
 
 // quantityWords are numbers and quantifiers.
 const quantityWords = `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
@@ -1839,13 +1846,6 @@ func (s *scan) peopleActs(i, end int) bool {
 		}
 	}
 	return !s.electorate(i) && !s.listedMinority(i)
-}
-
-// quantity reports whether token k is a number or a word of quantity
-// ("three", "12", "some", "most").
-func (s *scan) quantity(k int) bool {
-	w := s.key(k)
-	return w != "" && w[0] >= '0' && w[0] <= '9' || s.in(k, countWords)
 }
 
 // voteWords make "the" and a demonym, or its plural, a nation's voters
